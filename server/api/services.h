@@ -1,0 +1,41 @@
+#pragma once
+// What the API layer's route files need: the store, the domain services, and settings.
+
+#include "domain/authservice.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "store/store.h"
+
+#include <QString>
+
+namespace comptoir::server {
+
+struct ApiSettings {
+    QString currency = u"EUR"_qs;
+    QString wsUrl;        // empty until the live channel listens
+    QString resourcesDir; // product images and other static files
+};
+
+struct Services {
+    Store& store;
+    AuthService& auth;
+    Metrics& metrics;
+    ApiSettings settings;
+};
+
+void registerInfoRoutes(Router& router, Services& services);
+void registerAuthRoutes(Router& router, Services& services);
+void registerCatalogRoutes(Router& router, Services& services);
+void registerInventoryRoutes(Router& router, Services& services);
+void registerImageRoutes(Router& router, Services& services);
+
+inline void registerAllRoutes(Router& router, Services& services)
+{
+    registerInfoRoutes(router, services);
+    registerAuthRoutes(router, services);
+    registerCatalogRoutes(router, services);
+    registerInventoryRoutes(router, services);
+    registerImageRoutes(router, services);
+}
+
+} // namespace comptoir::server

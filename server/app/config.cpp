@@ -1,0 +1,168 @@
+#include "app/config.h"
+
+#include "comptoir/config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QStandardPaths>
+#include <functional>
+
+namespace comptoir::server {
+
+namespace {
+
+struct Option {
+    const char* flag;     // without the leading dashes
+    const char* env;      // COMPTOIR_*
+    const char* argument; // empty for a switch
+    const char* help;
+    std::function<bool(Config&, const QString&)> apply; // false when the value is invalid
+};
+
+bool toInt(const QString& text, int min, int max, int& out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    out = v;
+    return true;
+}
+
+bool toSwitch(const QString& text, bool& out)
+{
+    if (text.isEmpty() || text == u"1" || text == u"true" || text == u"yes") {
+        out = true;
+        return true;
+    }
+    if (text == u"0" || text == u"false" || text == u"no") {
+        out = false;
+        return true;
+    }
+    return false;
+}
+
+const std::vector<Option>& options()
+{
+    static const std::vector<Option> all = {
+        {"data-dir", "COMPTOIR_DATA_DIR", "DIR", "folder for the database and demo credentials (default: per-user data folder)",
+         [](Config& c, const QString& v) { return !(c.dataDir = v).isEmpty(); }},
+        {"listen", "COMPTOIR_LISTEN", "ADDR", "address to listen on (default 127.0.0.1; 0.0.0.0 for all)",
+         [](Config& c, const QString& v) { return !(c.listen = v).isEmpty(); }},
+        {"port", "COMPTOIR_PORT", "N", "HTTP port, 0 for any free port (default 8080)",
+         [](Config& c, const QString& v) { return toInt(v, 0, 65535, c.port); }},
+        {"ws-port", "COMPTOIR_WS_PORT", "N", "live sync WebSocket port, 0 for any free port (default 8081)",
+         [](Config& c, const QString& v) { return toInt(v, 0, 65535, c.wsPort); }},
+        {"demo", "COMPTOIR_DEMO", "", "create the demo store on first start",
+         [](Config& c, const QString& v) { return toSwitch(v, c.demo); }},
+        {"tls-cert", "COMPTOIR_TLS_CERT", "FILE", "PEM certificate: serve HTTPS",
+         [](Config& c, const QString& v) { return !(c.tlsCert = v).isEmpty(); }},
+        {"tls-key", "COMPTOIR_TLS_KEY", "FILE", "PEM private key for --tls-cert",
+         [](Config& c, const QString& v) { return !(c.tlsKey = v).isEmpty(); }},
+        {"log-level", "COMPTOIR_LOG_LEVEL", "LEVEL", "debug, info, warn, error or off (default info)",
+         [](Config& c, const QString& v) {
+             c.logLevel = v;
+             return QStringList{u"debug"_qs, u"info"_qs, u"warn"_qs, u"error"_qs, u"off"_qs}.contains(v);
+         }},
+        {"threads", "COMPTOIR_THREADS", "N", "HTTP worker threads; each serves one keep-alive connection (default 96)",
+         [](Config& c, const QString& v) { return toInt(v, 2, 4096, c.threads); }},
+        {"body-limit", "COMPTOIR_BODY_LIMIT", "BYTES", "largest request body accepted (default 1048576)",
+         [](Config& c, const QString& v) {
+             int n = 0;
+             const bool ok = toInt(v, 1024, 256 << 20, n);
+             c.bodyLimit = n;
+             return ok;
+         }},
+        {"durability", "COMPTOIR_DURABILITY", "MODE",
+         "full: every commit fsynced, survives power loss; normal: survives a crash of the process (default full)",
+         [](Config& c, const QString& v) {
+             c.durability = v;
+             return v == u"full" || v == u"normal";
+         }},
+        {"resources-dir", "COMPTOIR_RESOURCES_DIR", "DIR", "folder with images/ (default: the source tree's resources/)",
+         [](Config& c, const QString& v) { return !(c.resourcesDir = v).isEmpty(); }},
+        {"token-ttl-hours", "COMPTOIR_TOKEN_TTL_HOURS", "N", "lifetime of sign-in tokens (default 168)",
+         [](Config& c, const QString& v) { return toInt(v, 1, 24 * 365, c.tokenTtlHours); }},
+        {"create-admin", "COMPTOIR_CREATE_ADMIN", "EMAIL",
+         "create this admin if missing; password from COMPTOIR_ADMIN_PASSWORD or asked on the terminal",
+         [](Config& c, const QString& v) { return !(c.createAdmin = v).isEmpty(); }},
+        {"list-routes", nullptr, "", "print every route and exit",
+         [](Config& c, const QString& v) { return toSwitch(v, c.listRoutes); }},
+        {"version", nullptr, "", "print the version and exit",
+         [](Config& c, const QString& v) { return toSwitch(v, c.showVersion); }},
+        {"help", nullptr, "", "print this help and exit",
+         [](Config& c, const QString& v) { return toSwitch(v, c.showHelp); }},
+    };
+    return all;
+}
+
+} // namespace
+
+QString defaultDataDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + u"/.local/share"_qs;
+    return base + u"/comptoir"_qs;
+}
+
+QString configHelp()
+{
+    QString text = u"Usage: comptoir-server [options]\n\nComptoir's HTTP API server (version %1).\n\nOptions:\n"_qs.arg(
+        QString::fromLatin1(COMPTOIR_VERSION));
+    for (const Option& o : options()) {
+        QString left = u"  --"_qs + QString::fromLatin1(o.flag);
+        if (*o.argument)
+            left += u' ' + QString::fromLatin1(o.argument);
+        text += left.leftJustified(28) + QString::fromUtf8(o.help);
+        if (o.env)
+            text += u" [env "_qs + QString::fromLatin1(o.env) + u"]"_qs;
+        text += u'\n';
+    }
+    return text;
+}
+
+ConfigResult parseConfig(int argc, char** argv)
+{
+    Config config;
+    for (const Option& o : options()) {
+        if (!o.env)
+            continue;
+        const QByteArray value = qgetenv(o.env);
+        if (!value.isEmpty() && !o.apply(config, QString::fromLocal8Bit(value)))
+            return {std::nullopt, u"invalid value for %1: %2"_qs.arg(QString::fromLatin1(o.env),
+                                                                    QString::fromLocal8Bit(value))};
+    }
+    for (int i = 1; i < argc; ++i) {
+        QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!arg.startsWith(u"--"_qs))
+            return {std::nullopt, u"unexpected argument: %1"_qs.arg(arg)};
+        QString name = arg.mid(2);
+        std::optional<QString> value;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        const auto it = std::find_if(options().begin(), options().end(),
+                                     [&](const Option& o) { return name == QLatin1String(o.flag); });
+        if (it == options().end())
+            return {std::nullopt, u"unknown option --%1 (see --help)"_qs.arg(name)};
+        if (*it->argument && !value) {
+            if (i + 1 >= argc)
+                return {std::nullopt, u"--%1 needs a value"_qs.arg(name)};
+            value = QString::fromLocal8Bit(argv[++i]);
+        }
+        if (!it->apply(config, value.value_or(QString())))
+            return {std::nullopt, u"invalid value for --%1: %2"_qs.arg(name, value.value_or(QString()))};
+    }
+    if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
+        return {std::nullopt, u"--tls-cert and --tls-key go together"_qs};
+    if (config.dataDir.isEmpty())
+        config.dataDir = defaultDataDir();
+    if (config.resourcesDir.isEmpty())
+        config.resourcesDir = QString::fromLatin1(COMPTOIR_SOURCE_DIR) + u"/resources"_qs;
+    return {config, {}};
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,41 @@
+#pragma once
+// Server configuration from command-line flags and COMPTOIR_* environment variables
+// (a flag wins over its variable), with --help.
+
+#include <QString>
+#include <optional>
+#include <string>
+
+namespace comptoir::server {
+
+struct Config {
+    QString dataDir;
+    QString listen = u"127.0.0.1"_qs;
+    int port = 8080;
+    int wsPort = 8081;
+    bool demo = false;
+    QString tlsCert;
+    QString tlsKey;
+    QString logLevel = u"info"_qs;
+    int threads = 96;
+    qint64 bodyLimit = 1 << 20;
+    QString durability = u"full"_qs;
+    QString resourcesDir;
+    int tokenTtlHours = 24 * 7;
+    QString createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)
+    bool listRoutes = false;
+    bool showVersion = false;
+    bool showHelp = false;
+};
+
+struct ConfigResult {
+    std::optional<Config> config;
+    QString error; // set when the arguments are wrong
+};
+
+[[nodiscard]] ConfigResult parseConfig(int argc, char** argv);
+[[nodiscard]] QString configHelp();
+// The platform's per-user data folder for comptoir, e.g. ~/.local/share/comptoir.
+[[nodiscard]] QString defaultDataDir();
+
+} // namespace comptoir::server

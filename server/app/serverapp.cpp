@@ -1,0 +1,224 @@
+#include "app/serverapp.h"
+
+#include "api/services.h"
+#include "app/config.h"
+#include "comptoir/config.h"
+#include "demo/demoseed.h"
+#include "domain/authservice.h"
+#include "domain/errors.h"
+#include "comptoir/validation.h"
+#include "domain/idempotency.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "log/jsonlog.h"
+#include "store/sqlitestore.h"
+
+#include <httplib.h>
+
+#include <QDir>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+#include <sys/socket.h>
+#include <termios.h>
+#include <thread>
+#include <unistd.h>
+
+namespace comptoir::server {
+
+namespace {
+
+void printLine(const QString& text)
+{
+    const QByteArray utf8 = (text + u'\n').toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString readPassword()
+{
+    const QByteArray fromEnv = qgetenv("COMPTOIR_ADMIN_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return QString::fromUtf8(fromEnv);
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::fprintf(stderr, "Password for the new admin (at least 10 characters): ");
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+int createFirstAdmin(Store& store, AuthService& auth, const QString& email)
+{
+    if (store.credentials(email.trimmed().toLower()))
+        return 0;
+    const QString password = readPassword();
+    if (password.isEmpty()) {
+        std::fprintf(stderr, "comptoir-server: set COMPTOIR_ADMIN_PASSWORD or run on a terminal to create the admin\n");
+        return 2;
+    }
+    try {
+        auth.createUser(email, password, u"Administrator"_qs, Role::Admin, {});
+    } catch (const ValidationError& e) {
+        std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
+        return 2;
+    } catch (const ApiError& e) {
+        std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
+        return 2;
+    }
+    printLine(u"Created admin %1."_qs.arg(email));
+    return 0;
+}
+
+void printDemoCredentials(const demo::DemoCredentials& credentials)
+{
+    printLine(u"Demo store accounts (password: %1):"_qs.arg(QString::fromLatin1(demo::kDemoPassword)));
+    for (const demo::DemoAccount& a : credentials.accounts)
+        printLine(u"  %1  %2%3"_qs.arg(a.email.leftJustified(34), a.role,
+                                      a.store.isEmpty() ? QString() : u" at "_qs + a.store));
+    for (const demo::DemoKiosk& k : credentials.kiosks)
+        printLine(u"  kiosk %1 at %2: token %3"_qs.arg(k.deviceId, k.storeId, k.token));
+}
+
+std::unique_ptr<httplib::Server> makeHttpServer(const Config& config)
+{
+    if (config.tlsCert.isEmpty())
+        return std::make_unique<httplib::Server>();
+    auto server = std::make_unique<httplib::SSLServer>(config.tlsCert.toLocal8Bit().constData(),
+                                                       config.tlsKey.toLocal8Bit().constData());
+    if (!server->is_valid())
+        throw std::runtime_error("cannot load the TLS certificate or key");
+    return server;
+}
+
+} // namespace
+
+int runServer(int argc, char** argv)
+{
+    const ConfigResult parsed = parseConfig(argc, argv);
+    if (!parsed.config) {
+        std::fprintf(stderr, "comptoir-server: %s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    const Config& config = *parsed.config;
+    if (config.showHelp) {
+        printLine(configHelp());
+        return 0;
+    }
+    if (config.showVersion) {
+        printLine(u"comptoir-server %1"_qs.arg(QString::fromLatin1(COMPTOIR_VERSION)));
+        return 0;
+    }
+    log::Level level = log::Level::Info;
+    log::parseLevel(config.logLevel.toStdString(), level);
+    log::setLevel(level);
+    log::installQtMessageHandler();
+
+    // Block the stop signals in every thread; one thread waits for them and stops the server.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    try {
+        std::unique_ptr<SqliteStore> store;
+        std::unique_ptr<AuthService> auth;
+        if (!config.listRoutes) {
+            if (!QDir().mkpath(config.dataDir))
+                throw std::runtime_error("cannot create the data folder " + config.dataDir.toStdString());
+            store = std::make_unique<SqliteStore>(
+                (config.dataDir + u"/comptoir.db"_qs).toStdString(),
+                config.durability == u"normal" ? sqlite::Durability::Normal : sqlite::Durability::Full);
+            AuthService::Settings authSettings;
+            authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
+            auth = std::make_unique<AuthService>(*store, authSettings);
+        }
+
+        Metrics metrics;
+        std::unique_ptr<Idempotency> idempotency;
+        if (store)
+            idempotency = std::make_unique<Idempotency>(*store);
+        Router router(metrics, *idempotency,
+                      [&auth](const std::string& token) { return auth->authenticate(token); });
+        ApiSettings apiSettings;
+        apiSettings.resourcesDir = config.resourcesDir;
+        Services services{*store, *auth, metrics, apiSettings};
+        registerAllRoutes(router, services);
+        if (config.listRoutes) {
+            for (const std::string& route : router.describeRoutes())
+                printLine(QString::fromStdString(route));
+            return 0;
+        }
+
+        if (!config.createAdmin.isEmpty())
+            if (const int rc = createFirstAdmin(*store, *auth, config.createAdmin))
+                return rc;
+        if (config.demo)
+            printDemoCredentials(
+                demo::ensureDemoStore(*store, *auth, config.dataDir + u"/demo-credentials.json"_qs));
+        else if (!store->hasAdmin())
+            printLine(u"No admin account yet: restart with --create-admin EMAIL to create one."_qs);
+        store->purgeIdempotencyRecords(QDateTime::currentDateTimeUtc().addDays(-2));
+
+        std::unique_ptr<httplib::Server> http = makeHttpServer(config);
+        const int threads = config.threads;
+        http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+        http->set_tcp_nodelay(true);
+        http->set_keep_alive_max_count(100000);
+        http->set_keep_alive_timeout(30);
+        http->set_read_timeout(10, 0);
+        http->set_write_timeout(10, 0);
+        http->set_payload_max_length(size_t(config.bodyLimit));
+        int listeningSocket = -1;
+        http->set_socket_options([&listeningSocket](socket_t sock) {
+            int yes = 1;
+            setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+            listeningSocket = sock;
+        });
+        router.install(*http);
+
+        const std::string host = config.listen.toStdString();
+        int port = config.port;
+        if (port == 0)
+            port = http->bind_to_any_port(host.c_str());
+        else if (!http->bind_to_port(host.c_str(), port))
+            port = -1;
+        if (port < 0)
+            throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(config.port));
+        // Debian's library listens with a backlog of 5: raise it so bursts of new connections
+        // are queued rather than reset.
+        if (listeningSocket >= 0)
+            ::listen(listeningSocket, SOMAXCONN);
+
+        std::thread stopper([&http, stopSignals] {
+            int received = 0;
+            sigwait(&stopSignals, &received);
+            log::write(log::Level::Info, "stopping", {{"signal", std::to_string(received), true}});
+            http->stop();
+        });
+        stopper.detach();
+
+        const QString scheme = config.tlsCert.isEmpty() ? u"http"_qs : u"https"_qs;
+        const QString shownHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
+        printLine(u"comptoir-server %1 listening on %2://%3:%4 (data: %5)"_qs.arg(
+            QString::fromLatin1(COMPTOIR_VERSION), scheme, shownHost, QString::number(port), config.dataDir));
+        http->listen_after_bind();
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "comptoir-server: %s\n", e.what());
+        return 1;
+    }
+}
+
+} // namespace comptoir::server

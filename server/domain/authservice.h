@@ -1,0 +1,61 @@
+#pragma once
+// Accounts and sessions: registration, sign-in with throttling, bearer tokens with expiry,
+// staff and admin accounts, and kiosk enrolment (a device credential bound to one store).
+
+#include "domain/loginthrottle.h"
+#include "domain/principal.h"
+#include "store/store.h"
+
+#include <chrono>
+#include <optional>
+
+namespace comptoir::server {
+
+struct Session {
+    QString token;
+    QDateTime expiresAt;
+    User user;
+};
+
+struct EnrolledDevice {
+    QString deviceId;
+    QString token;
+    User user;
+};
+
+class AuthService {
+public:
+    struct Settings {
+        std::chrono::seconds tokenLifetime{std::chrono::hours(24 * 7)};
+        int passwordIterations = 600'000;
+        LoginThrottle::Limits throttle;
+    };
+
+    AuthService(Store& store, Settings settings);
+
+    // The principal behind a bearer token, or nullopt when it is unknown, expired or revoked.
+    [[nodiscard]] std::optional<Principal> authenticate(const std::string& token);
+
+    // 401 for wrong credentials (same answer for an unknown email), 429 when throttled.
+    Session login(const QString& email, const QString& password, const std::string& remoteAddress);
+    void logout(const Principal& principal);
+
+    // A customer account (API.md /auth/register). Validation errors name the field.
+    User registerCustomer(const QString& email, const QString& password, const QString& name);
+    // Staff, managers and admins (POST /users); staff must name a store.
+    User createUser(const QString& email, const QString& password, const QString& name, Role role,
+                    const LocationId& storeId);
+    // A kiosk's credential: a user of role kiosk bound to `storeId`, with a token that does not expire.
+    EnrolledDevice enrolDevice(const QString& name, const LocationId& storeId);
+
+private:
+    [[nodiscard]] static QString normalizedEmail(const QString& email);
+    void validateAccount(const QString& email, const QString& password, const QString& name);
+
+    Store& m_store;
+    Settings m_settings;
+    LoginThrottle m_throttle;
+    QString m_dummyHash; // verified against for unknown emails, so timing does not tell them apart
+};
+
+} // namespace comptoir::server

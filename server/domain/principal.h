@@ -1,0 +1,32 @@
+#pragma once
+// Who is calling: the authenticated user (or nobody) and what they may touch.
+
+#include "comptoir/domain.h"
+
+#include <QByteArray>
+
+namespace comptoir::server {
+
+struct Principal {
+    bool authenticated = false;
+    User user;           // meaningful when authenticated
+    QByteArray tokenHash; // the hash of the bearer token that authenticated this request
+
+    [[nodiscard]] bool is(Role minimum) const { return authenticated && isAtLeast(user.role, minimum); }
+    // Staff and kiosks act only for their own store; managers and admins for every location.
+    [[nodiscard]] bool mayActAt(const LocationId& location) const
+    {
+        if (!authenticated)
+            return false;
+        if (isAtLeast(user.role, Role::Manager))
+            return true;
+        return !user.storeId.isEmpty() && user.storeId == location;
+    }
+    // Key under which idempotency records and rate limits are kept.
+    [[nodiscard]] QString scopeKey() const { return authenticated ? user.id.value : u"anonymous"_qs; }
+};
+
+// Throws 401 when nobody is signed in and 403 when the role is below `minimum`.
+void requireRole(const Principal& principal, Role minimum);
+
+} // namespace comptoir::server

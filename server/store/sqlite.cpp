@@ -1,0 +1,159 @@
+#include "store/sqlite.h"
+
+namespace comptoir::server::sqlite {
+
+[[noreturn]] static void throwFor(sqlite3* db, int rc)
+{
+    throw Error(sqlite3_extended_errcode(db) ? sqlite3_extended_errcode(db) : rc,
+                std::string("sqlite: ") + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+}
+
+Statement::~Statement()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+void Statement::check(int rc)
+{
+    if (rc != SQLITE_OK)
+        throwFor(m_db, rc);
+}
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    check(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text)
+{
+    check(sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& bytes)
+{
+    check(sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, const QString& textOrEmptyForNull)
+{
+    if (textOrEmptyForNull.isEmpty())
+        return bind(index, nullptr);
+    return bind(index, textOrEmptyForNull);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwFor(m_db, rc);
+}
+
+void Statement::exec()
+{
+    while (step()) {
+    }
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string_view Statement::textView(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
+QString Statement::text(int column) const
+{
+    const std::string_view v = textView(column);
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+Connection::Connection(const std::string& path, Durability durability)
+{
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = std::string("sqlite: cannot open ") + path + ": " + sqlite3_errstr(rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw Error(rc, message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Writers in this process queue on a mutex first; the busy timeout covers other processes.
+    sqlite3_busy_timeout(m_db, 10000);
+    execScript("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
+               "PRAGMA cache_size=-16000; PRAGMA mmap_size=268435456;");
+    execScript(durability == Durability::Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+}
+
+Connection::~Connection()
+{
+    for (auto& [sql, stmt] : m_statements)
+        sqlite3_finalize(stmt);
+    sqlite3_close(m_db);
+}
+
+Statement Connection::prepare(std::string_view sql)
+{
+    const std::string key(sql);
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        sqlite3_stmt* stmt = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                          nullptr);
+        if (rc != SQLITE_OK)
+            throwFor(m_db, rc);
+        it = m_statements.emplace(key, stmt).first;
+    }
+    return Statement(m_db, it->second);
+}
+
+void Connection::execScript(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const std::string text = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw Error(rc, "sqlite: " + text);
+    }
+}
+
+bool Connection::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+qint64 Connection::changes() const { return sqlite3_changes64(m_db); }
+
+} // namespace comptoir::server::sqlite

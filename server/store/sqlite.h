@@ -1,0 +1,88 @@
+#pragma once
+// Thin RAII wrapper over the SQLite C API: a connection with a cache of prepared statements,
+// statements with typed binding, and errors as exceptions carrying SQLite's message.
+
+#include <sqlite3.h>
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace comptoir::server::sqlite {
+
+class Error : public std::runtime_error {
+public:
+    Error(int code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+    [[nodiscard]] int code() const { return m_code; }
+    [[nodiscard]] bool isConstraint() const { return (m_code & 0xff) == SQLITE_CONSTRAINT; }
+    [[nodiscard]] bool isBusy() const { return (m_code & 0xff) == SQLITE_BUSY; }
+
+private:
+    int m_code;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    // Resets the statement so a cached one is ready for its next use.
+    ~Statement();
+
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const QString& text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, const QByteArray& bytes);
+    Statement& bindOptional(int index, const QString& textOrEmptyForNull);
+
+    // Advances to the next row; false when done.
+    bool step();
+    // Runs a statement that returns no rows.
+    void exec();
+
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] std::string_view textView(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+
+private:
+    void check(int rc);
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+enum class Durability { Full, Normal };
+
+class Connection {
+public:
+    Connection(const std::string& path, Durability durability);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // A cached prepared statement for this SQL text; the SQL must be a string literal or
+    // otherwise bounded set (the cache never evicts).
+    [[nodiscard]] Statement prepare(std::string_view sql);
+    // Runs one or more statements without parameters (schema, pragmas).
+    void execScript(const char* sql);
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+    [[nodiscard]] qint64 changes() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+};
+
+} // namespace comptoir::server::sqlite

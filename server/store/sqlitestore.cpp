@@ -1,0 +1,224 @@
+#include "store/sqlitestore.h"
+
+#include "domain/errors.h"
+#include "store/migrations.h"
+#include "comptoir/codecs.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcStore, "comptoir.store")
+
+namespace comptoir::server {
+
+namespace {
+std::atomic<quint64> g_nextGeneration{1};
+// One connection per worker thread and store: SQLite connections are not shared across threads.
+thread_local std::unordered_map<quint64, std::unique_ptr<sqlite::Connection>> t_connections;
+thread_local qint64 t_lastSeqInTransaction = 0;
+} // namespace
+
+SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
+    : m_path(std::move(path)), m_durability(durability), m_generation(g_nextGeneration++)
+{
+    const int version = migrateSqlite(conn());
+    qCInfo(lcStore) << "store open at" << m_path.c_str() << "schema version" << version;
+    m_ready = true;
+}
+
+SqliteStore::~SqliteStore() { t_connections.erase(m_generation); }
+
+sqlite::Connection& SqliteStore::conn()
+{
+    auto& slot = t_connections[m_generation];
+    if (!slot)
+        slot = std::make_unique<sqlite::Connection>(m_path, m_durability);
+    return *slot;
+}
+
+bool SqliteStore::isReady()
+{
+    if (!m_ready)
+        return false;
+    try {
+        return schemaVersion() == latestSqliteSchemaVersion();
+    } catch (const sqlite::Error&) {
+        return false;
+    }
+}
+
+int SqliteStore::schemaVersion()
+{
+    auto st = conn().prepare("PRAGMA user_version");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+std::optional<QString> SqliteStore::meta(const QString& key)
+{
+    auto st = conn().prepare("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step())
+        return std::nullopt;
+    return st.text(0);
+}
+
+void SqliteStore::setMeta(const QString& key, const QString& value)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .bind(1, key)
+            .bind(2, value)
+            .exec();
+    });
+}
+
+void SqliteStore::transaction(const std::function<void()>& work)
+{
+    sqlite::Connection& c = conn();
+    if (c.inTransaction()) {
+        work();
+        return;
+    }
+    qint64 lastSeq = 0;
+    {
+        // Queue writers here rather than in SQLite's sleeping busy handler.
+        std::lock_guard lock(m_writeMutex);
+        t_lastSeqInTransaction = 0;
+        c.prepare("BEGIN IMMEDIATE").exec();
+        try {
+            work();
+            c.prepare("COMMIT").exec();
+        } catch (...) {
+            if (c.inTransaction())
+                c.execScript("ROLLBACK");
+            throw;
+        }
+        lastSeq = t_lastSeqInTransaction;
+    }
+    if (lastSeq > 0 && m_commitListener)
+        m_commitListener(lastSeq);
+}
+
+void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
+                               const QString& scopeStore, const QString& scopeUser)
+{
+    sqlite::Connection& c = conn();
+    // Compaction: the entity keeps only its latest change, at a fresh (higher) seq.
+    c.prepare("DELETE FROM changes WHERE entity = ? AND entity_id = ?").bind(1, entity).bind(2, id).exec();
+    auto st = c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at) "
+                        "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, entity).bind(2, id).bind(3, toString(op));
+    if (op == ChangeOp::Delete)
+        st.bind(4, nullptr);
+    else
+        st.bind(4, std::string_view(data));
+    st.bindOptional(5, scopeStore).bindOptional(6, scopeUser);
+    st.bind(7, QDateTime::currentSecsSinceEpoch());
+    st.exec();
+    t_lastSeqInTransaction = sqlite3_last_insert_rowid(c.handle());
+}
+
+qint64 SqliteStore::lastChangeSeq()
+{
+    auto st = conn().prepare("SELECT COALESCE(MAX(seq), 0) FROM changes");
+    return st.step() ? st.int64(0) : 0;
+}
+
+QList<Change> SqliteStore::changesSince(qint64 since, int limit)
+{
+    auto st = conn().prepare("SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, since).bind(2, limit);
+    QList<Change> out;
+    while (st.step()) {
+        Change ch;
+        ch.seq = st.int64(0);
+        ch.entity = st.text(1);
+        ch.id = st.text(2);
+        ch.op = st.text(3) == u"delete" ? ChangeOp::Delete : ChangeOp::Upsert;
+        if (!st.isNull(4))
+            ch.data = QJsonDocument::fromJson(st.blob(4)).object();
+        out.append(ch);
+    }
+    return out;
+}
+
+void SqliteStore::setCommitListener(std::function<void(qint64)> listener) { m_commitListener = std::move(listener); }
+
+std::optional<std::pair<QByteArray, StoredResponse>> SqliteStore::idempotencyRecord(const QString& scope,
+                                                                                   const QString& key)
+{
+    auto st = conn().prepare("SELECT request_hash, status, body FROM idempotency WHERE scope = ? AND key = ?");
+    st.bind(1, scope).bind(2, key);
+    if (!st.step())
+        return std::nullopt;
+    const QByteArray body = st.blob(2);
+    return std::make_pair(st.blob(0), StoredResponse{int(st.int64(1)), body.toStdString()});
+}
+
+void SqliteStore::saveIdempotencyRecord(const QString& scope, const QString& key, const QByteArray& requestHash,
+                                        const StoredResponse& response)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO idempotency(scope, key, request_hash, status, body, created_at) "
+                     "VALUES(?, ?, ?, ?, ?, ?)")
+            .bind(1, scope)
+            .bind(2, key)
+            .bindBlob(3, requestHash)
+            .bind(4, response.status)
+            .bindBlob(5, QByteArray::fromStdString(response.body))
+            .bind(6, QDateTime::currentSecsSinceEpoch())
+            .exec();
+    });
+}
+
+void SqliteStore::purgeIdempotencyRecords(const QDateTime& olderThan)
+{
+    transaction([&] {
+        conn().prepare("DELETE FROM idempotency WHERE created_at < ?").bind(1, olderThan.toSecsSinceEpoch()).exec();
+    });
+}
+
+QList<Location> SqliteStore::locations()
+{
+    auto st = conn().prepare("SELECT id, name, kind, address, timezone FROM locations ORDER BY kind, name");
+    QList<Location> out;
+    while (st.step())
+        out.append(Location{LocationId{st.text(0)}, st.text(1),
+                            st.text(2) == u"warehouse" ? LocationKind::Warehouse : LocationKind::Store, st.text(3),
+                            st.text(4)});
+    return out;
+}
+
+std::optional<Location> SqliteStore::location(const LocationId& id)
+{
+    auto st = conn().prepare("SELECT id, name, kind, address, timezone FROM locations WHERE id = ?");
+    st.bind(1, id.value);
+    if (!st.step())
+        return std::nullopt;
+    return Location{LocationId{st.text(0)}, st.text(1),
+                    st.text(2) == u"warehouse" ? LocationKind::Warehouse : LocationKind::Store, st.text(3),
+                    st.text(4)};
+}
+
+void SqliteStore::putLocation(const Location& l)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO locations(id, name, kind, address, timezone) VALUES(?, ?, ?, ?, ?) "
+                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                     "address = excluded.address, timezone = excluded.timezone")
+            .bind(1, l.id.value)
+            .bind(2, l.name)
+            .bind(3, toString(l.kind))
+            .bind(4, l.address)
+            .bind(5, l.timezone)
+            .exec();
+        appendChange(u"location"_qs, l.id.value, ChangeOp::Upsert,
+                     QJsonDocument(toJson(l)).toJson(QJsonDocument::Compact).toStdString());
+    });
+}
+
+} // namespace comptoir::server

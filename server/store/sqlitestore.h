@@ -1,0 +1,86 @@
+#pragma once
+// The SQLite implementation of Store: WAL mode, one connection per worker thread, writes
+// serialized by a process-wide mutex and run as short BEGIN IMMEDIATE transactions.
+
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <atomic>
+#include <mutex>
+
+namespace comptoir::server {
+
+class SqliteStore final : public Store {
+public:
+    // Opens (creating if needed) and migrates the database at `path`.
+    SqliteStore(std::string path, sqlite::Durability durability);
+    ~SqliteStore() override;
+
+    bool isReady() override;
+    int schemaVersion() override;
+    std::optional<QString> meta(const QString& key) override;
+    void setMeta(const QString& key, const QString& value) override;
+    void transaction(const std::function<void()>& work) override;
+
+    User createUser(const NewUser& user) override;
+    std::optional<Credentials> credentials(const QString& email) override;
+    std::optional<User> user(const UserId& id) override;
+    bool hasAdmin() override;
+    void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt) override;
+    std::optional<User> userForToken(const QByteArray& tokenHash, const QDateTime& now) override;
+    void revokeToken(const QByteArray& tokenHash) override;
+    void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) override;
+
+    QList<Category> categories() override;
+    bool categoryExists(const CategoryId& id) override;
+    void putCategory(const Category& category) override;
+    std::optional<StoredProduct> productJson(const ProductId& id) override;
+    std::optional<Product> product(const ProductId& id) override;
+    RawPage products(const ProductQuery& query) override;
+    Product createProduct(Product product) override;
+    Product updateProduct(Product product, qint64 expectedVersion) override;
+    Product archiveProduct(const ProductId& id) override;
+    std::optional<Variant> variant(const QString& sku) override;
+
+    QList<Location> locations() override;
+    std::optional<Location> location(const LocationId& id) override;
+    void putLocation(const Location& location) override;
+
+    Page<StockLevel> stockLevels(const StockQuery& query) override;
+    StockLevel adjustStock(const Adjustment& adjustment) override;
+    TransferResult transferStock(const Transfer& transfer) override;
+    Page<Movement> movements(const StockQuery& query) override;
+
+    std::optional<std::pair<QByteArray, StoredResponse>> idempotencyRecord(const QString& scope,
+                                                                           const QString& key) override;
+    void saveIdempotencyRecord(const QString& scope, const QString& key, const QByteArray& requestHash,
+                               const StoredResponse& response) override;
+    void purgeIdempotencyRecords(const QDateTime& olderThan) override;
+
+    qint64 lastChangeSeq() override;
+    QList<Change> changesSince(qint64 since, int limit) override;
+    void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
+
+private:
+    // This thread's connection to this store's file, opened on first use.
+    sqlite::Connection& conn();
+    // Appends (compacting) a change for an entity; must run inside a write transaction.
+    void appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
+                      const QString& scopeStore = {}, const QString& scopeUser = {});
+    void writeProduct(Product& product, bool isNew);
+    StockLevel applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,
+                               qint64 reservedDelta, const QString& cause, const QString& causeId,
+                               const QString& reason, const QString& actor);
+    StockLevel readStock(const QString& sku, const LocationId& location);
+    bool skuExists(const QString& sku);
+
+    std::string m_path;
+    sqlite::Durability m_durability;
+    quint64 m_generation;
+    std::mutex m_writeMutex;
+    std::atomic<bool> m_ready{false};
+    std::function<void(qint64)> m_commitListener;
+    bool m_changesInTransaction = false; // guarded by m_writeMutex
+};
+
+} // namespace comptoir::server

@@ -1,0 +1,116 @@
+// SqliteStore: users, bearer tokens and enrolled devices.
+#include "store/sqlitestore.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+
+namespace comptoir::server {
+
+namespace {
+
+constexpr const char* kUserColumns = "id, email, name, role, store_id";
+
+User readUser(const sqlite::Statement& st, int first = 0)
+{
+    User u;
+    u.id.value = st.text(first);
+    u.email = st.text(first + 1);
+    u.name = st.text(first + 2);
+    u.role = roleFromString(st.text(first + 3)).value_or(Role::Customer);
+    u.storeId.value = st.isNull(first + 4) ? QString() : st.text(first + 4);
+    return u;
+}
+
+} // namespace
+
+User SqliteStore::createUser(const NewUser& n)
+{
+    User u{UserId{newId(u"usr"_qs)}, n.email, n.name, n.role, n.storeId};
+    transaction([&] {
+        auto exists = conn().prepare("SELECT 1 FROM users WHERE email = ?");
+        exists.bind(1, n.email);
+        if (exists.step())
+            throw conflict(u"An account with this email already exists."_qs);
+        conn()
+            .prepare("INSERT INTO users(id, email, name, role, store_id, password_hash, created_at) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, u.id.value)
+            .bind(2, u.email)
+            .bind(3, u.name)
+            .bind(4, toString(u.role))
+            .bindOptional(5, u.storeId.value)
+            .bindOptional(6, n.passwordHash)
+            .bind(7, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .exec();
+    });
+    return u;
+}
+
+std::optional<Credentials> SqliteStore::credentials(const QString& email)
+{
+    auto st = conn().prepare("SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ?");
+    st.bind(1, email);
+    if (!st.step())
+        return std::nullopt;
+    return Credentials{readUser(st), st.isNull(5) ? QString() : st.text(5)};
+}
+
+std::optional<User> SqliteStore::user(const UserId& id)
+{
+    auto st = conn().prepare("SELECT id, email, name, role, store_id FROM users WHERE id = ?");
+    st.bind(1, id.value);
+    if (!st.step())
+        return std::nullopt;
+    return readUser(st);
+}
+
+bool SqliteStore::hasAdmin()
+{
+    auto st = conn().prepare("SELECT 1 FROM users WHERE role = 'admin' LIMIT 1");
+    return st.step();
+}
+
+void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt)
+{
+    transaction([&] {
+        auto st = conn().prepare("INSERT INTO tokens(hash, user_id, expires_at, created_at) VALUES(?, ?, ?, ?)");
+        st.bindBlob(1, tokenHash).bind(2, userId.value);
+        if (expiresAt.isValid())
+            st.bind(3, expiresAt.toSecsSinceEpoch());
+        else
+            st.bind(3, nullptr);
+        st.bind(4, QDateTime::currentSecsSinceEpoch()).exec();
+    });
+}
+
+std::optional<User> SqliteStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
+{
+    auto st = conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id FROM tokens t "
+                             "JOIN users u ON u.id = t.user_id "
+                             "WHERE t.hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)");
+    st.bindBlob(1, tokenHash).bind(2, now.toSecsSinceEpoch());
+    if (!st.step())
+        return std::nullopt;
+    return readUser(st);
+}
+
+void SqliteStore::revokeToken(const QByteArray& tokenHash)
+{
+    transaction([&] { conn().prepare("DELETE FROM tokens WHERE hash = ?").bindBlob(1, tokenHash).exec(); });
+}
+
+void SqliteStore::createDevice(const QString& deviceId, const QString& name, const User& deviceUser)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO devices(id, user_id, name, store_id, created_at) VALUES(?, ?, ?, ?, ?)")
+            .bind(1, deviceId)
+            .bind(2, deviceUser.id.value)
+            .bind(3, name)
+            .bind(4, deviceUser.storeId.value)
+            .bind(5, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .exec();
+    });
+}
+
+} // namespace comptoir::server

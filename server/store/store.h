@@ -1,0 +1,156 @@
+#pragma once
+// The storage interface of the server. SQLite implements it today; a PostgreSQL backend can
+// implement it later without touching the API or domain layers. Every mutating method is atomic,
+// appends to the change log in the same transaction, and joins an enclosing transaction() when
+// called inside one.
+
+#include "comptoir/domain.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace comptoir::server {
+
+enum class ProductSort { Relevance, Name, PriceAsc, PriceDesc };
+
+struct ProductQuery {
+    QString text;        // full-text query as typed by a person; empty for none
+    CategoryId category; // includes sub-categories
+    std::optional<qint64> minPrice;
+    std::optional<qint64> maxPrice;
+    LocationId inStockAt;
+    ProductSort sort = ProductSort::Name;
+    int limit = 50;
+    QString cursor; // opaque, from a previous page
+};
+
+// A page of items already encoded as JSON objects, joined by commas, ready to be framed.
+struct RawPage {
+    std::string itemsJson;
+    int count = 0;
+    QString nextCursor;
+};
+
+template <typename T> struct Page {
+    QList<T> items;
+    QString nextCursor;
+};
+
+struct StoredProduct {
+    qint64 version = 0;
+    std::string json;
+};
+
+struct NewUser {
+    QString email;
+    QString name;
+    QString passwordHash;
+    Role role = Role::Customer;
+    LocationId storeId;
+};
+
+struct Credentials {
+    User user;
+    QString passwordHash;
+};
+
+struct StockQuery {
+    QString sku;
+    LocationId location;
+    int limit = 50;
+    QString cursor;
+};
+
+struct Adjustment {
+    QString sku;
+    LocationId location;
+    qint64 delta = 0;
+    QString reason;
+    QString actor; // user id, for the movement record
+};
+
+struct Transfer {
+    QString sku;
+    LocationId from;
+    LocationId to;
+    qint64 quantity = 0;
+    QString actor;
+};
+
+struct TransferResult {
+    QString id;
+    StockLevel from;
+    StockLevel to;
+};
+
+// The answer a request produced, kept for idempotent replays.
+struct StoredResponse {
+    int status = 0;
+    std::string body;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    [[nodiscard]] virtual bool isReady() = 0;
+    [[nodiscard]] virtual int schemaVersion() = 0;
+    [[nodiscard]] virtual std::optional<QString> meta(const QString& key) = 0;
+    virtual void setMeta(const QString& key, const QString& value) = 0;
+
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE); joins an enclosing one.
+    virtual void transaction(const std::function<void()>& work) = 0;
+
+    // Users, tokens, devices.
+    virtual User createUser(const NewUser& user) = 0; // Conflict on a duplicate email
+    [[nodiscard]] virtual std::optional<Credentials> credentials(const QString& email) = 0;
+    [[nodiscard]] virtual std::optional<User> user(const UserId& id) = 0;
+    [[nodiscard]] virtual bool hasAdmin() = 0;
+    virtual void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt) = 0;
+    [[nodiscard]] virtual std::optional<User> userForToken(const QByteArray& tokenHash, const QDateTime& now) = 0;
+    virtual void revokeToken(const QByteArray& tokenHash) = 0;
+    virtual void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) = 0;
+
+    // Catalog.
+    [[nodiscard]] virtual QList<Category> categories() = 0;
+    [[nodiscard]] virtual bool categoryExists(const CategoryId& id) = 0;
+    virtual void putCategory(const Category& category) = 0;
+    [[nodiscard]] virtual std::optional<StoredProduct> productJson(const ProductId& id) = 0;
+    [[nodiscard]] virtual std::optional<Product> product(const ProductId& id) = 0;
+    [[nodiscard]] virtual RawPage products(const ProductQuery& query) = 0; // BadRequest on a bad cursor
+    virtual Product createProduct(Product product) = 0;                    // Conflict on a taken sku/barcode
+    virtual Product updateProduct(Product product, qint64 expectedVersion) = 0; // PreconditionFailed
+    virtual Product archiveProduct(const ProductId& id) = 0;
+    [[nodiscard]] virtual std::optional<Variant> variant(const QString& sku) = 0;
+
+    // Locations.
+    [[nodiscard]] virtual QList<Location> locations() = 0;
+    [[nodiscard]] virtual std::optional<Location> location(const LocationId& id) = 0;
+    virtual void putLocation(const Location& location) = 0;
+
+    // Inventory.
+    [[nodiscard]] virtual Page<StockLevel> stockLevels(const StockQuery& query) = 0;
+    virtual StockLevel adjustStock(const Adjustment& adjustment) = 0; // Conflict below zero
+    virtual TransferResult transferStock(const Transfer& transfer) = 0; // Conflict when short
+    [[nodiscard]] virtual Page<Movement> movements(const StockQuery& query) = 0;
+
+    // Idempotency records, read and written inside the caller's transaction.
+    [[nodiscard]] virtual std::optional<std::pair<QByteArray, StoredResponse>>
+    idempotencyRecord(const QString& scope, const QString& key) = 0;
+    virtual void saveIdempotencyRecord(const QString& scope, const QString& key, const QByteArray& requestHash,
+                                       const StoredResponse& response) = 0;
+    virtual void purgeIdempotencyRecords(const QDateTime& olderThan) = 0;
+
+    // Change log.
+    [[nodiscard]] virtual qint64 lastChangeSeq() = 0;
+    [[nodiscard]] virtual QList<Change> changesSince(qint64 since, int limit) = 0;
+    // Called after each commit that appended changes, with the last seq; never before commit.
+    virtual void setCommitListener(std::function<void(qint64 lastSeq)> listener) = 0;
+};
+
+} // namespace comptoir::server

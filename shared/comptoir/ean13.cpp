@@ -1,0 +1,27 @@
+#include "comptoir/ean13.h"
+
+namespace comptoir {
+
+int ean13CheckDigit(const QString& first12)
+{
+    if (first12.size() != 12)
+        return -1;
+    int sum = 0;
+    for (int i = 0; i < 12; ++i) {
+        const QChar c = first12[i];
+        if (c < u'0' || c > u'9')
+            return -1;
+        sum += (c.unicode() - u'0') * (i % 2 == 0 ? 1 : 3);
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool isValidEan13(const QString& code)
+{
+    if (code.size() != 13)
+        return false;
+    const int check = ean13CheckDigit(code.left(12));
+    return check >= 0 && code[12] == QChar(u'0' + check);
+}
+
+} // namespace comptoir
