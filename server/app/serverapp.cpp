@@ -176,7 +176,7 @@ int runServer(int argc, char** argv)
         http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
         http->set_tcp_nodelay(true);
         http->set_keep_alive_max_count(100000);
-        http->set_keep_alive_timeout(30);
+        http->set_keep_alive_timeout(10);
         http->set_read_timeout(10, 0);
         http->set_write_timeout(10, 0);
         http->set_payload_max_length(size_t(config.bodyLimit));
@@ -201,11 +201,21 @@ int runServer(int argc, char** argv)
         if (listeningSocket >= 0)
             ::listen(listeningSocket, SOMAXCONN);
 
-        std::thread stopper([&http, stopSignals] {
+        std::thread stopper([&http, &router, stopSignals] {
             int received = 0;
             sigwait(&stopSignals, &received);
             log::write(log::Level::Info, "stopping", {{"signal", std::to_string(received), true}});
             http->stop();
+            // Requests in progress finish; idle keep-alive connections would hold the pool's
+            // threads until their timeout, so once nothing is in flight the process ends. Every
+            // acknowledged write is already committed, so nothing is lost by not waiting.
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (router.inFlight() > 0 && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            log::write(log::Level::Info, "stopped");
+            std::fflush(stdout);
+            std::fflush(stderr);
+            std::_Exit(0);
         });
         stopper.detach();
 

@@ -143,6 +143,11 @@ void Router::install(httplib::Server& server)
 void Router::handle(const httplib::Request& req, httplib::Response& res)
 {
     const auto started = std::chrono::steady_clock::now();
+    ++m_inFlight;
+    struct Done {
+        std::atomic<int>& count;
+        ~Done() { --count; }
+    } done{m_inFlight};
     const std::string requestId = incomingRequestId(req);
     RequestContext ctx(req, res, requestId);
     const std::string method = req.method == "HEAD" ? "GET" : req.method;

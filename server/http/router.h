@@ -9,6 +9,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,8 @@ public:
     void install(httplib::Server& server);
     // "GET /api/v1/products/{id}" lines, for docs checks.
     [[nodiscard]] std::vector<std::string> describeRoutes() const;
+    // Requests being handled right now, so a stopping server can wait for them to finish.
+    [[nodiscard]] int inFlight() const { return m_inFlight.load(); }
 
 private:
     struct Route {
@@ -53,6 +56,7 @@ private:
     Idempotency& m_idempotency;
     Authenticator m_authenticate;
     std::vector<Route> m_routes;
+    std::atomic<int> m_inFlight{0};
 };
 
 // Writes a problem+json answer; used by the router and by the library-level error hook.

@@ -1,0 +1,165 @@
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtTest/QTest>
+
+namespace comptoir::test {
+
+namespace {
+
+const QString& serverBinary()
+{
+    static const QString path = QString::fromLatin1(COMPTOIR_SERVER_BINARY);
+    return path;
+}
+
+bool copyFolder(const QString& from, const QString& to)
+{
+    for (const QFileInfo& f : QDir(from).entryInfoList(QDir::Files)) {
+        if (!QFile::copy(f.absoluteFilePath(), to + u'/' + f.fileName()))
+            return false;
+    }
+    return true;
+}
+
+// One seeded demo folder per test process: seeding hashes passwords with 600,000 PBKDF2
+// rounds, which is worth doing once, not in every test function.
+QString demoTemplate()
+{
+    static QTemporaryDir dir;
+    static bool seeded = false;
+    if (!seeded) {
+        TestServer::Options o;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(serverBinary(), {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
+                                 u"--log-level"_qs, u"warn"_qs});
+        p.waitForStarted();
+        QByteArray out;
+        while (!out.contains("listening on") && p.waitForReadyRead(60000))
+            out += p.readAllStandardOutput();
+        p.terminate();
+        p.waitForFinished(10000);
+        seeded = out.contains("listening on");
+    }
+    return dir.path();
+}
+
+} // namespace
+
+TestServer::TestServer(Options options) : m_options(std::move(options)), m_dir(std::make_unique<QTemporaryDir>()) {}
+
+TestServer::~TestServer() { stop(); }
+
+bool TestServer::start()
+{
+    if (m_options.demo && !QFile::exists(databasePath()) && !copyFolder(demoTemplate(), dataDir())) {
+        m_error = u"could not copy the demo template"_qs;
+        return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    // Logs go to a file: a pipe nobody reads would fill and block the server.
+    m_process->setStandardErrorFile(logPath(), QIODevice::Append);
+    QStringList args = {u"--data-dir"_qs, dataDir(), u"--port"_qs, u"0"_qs};
+    if (m_options.demo)
+        args << u"--demo"_qs;
+    args << m_options.extraArgs;
+    m_process->start(serverBinary(), args);
+    if (!m_process->waitForStarted(10000)) {
+        m_error = u"could not start "_qs + serverBinary();
+        return false;
+    }
+    static const QRegularExpression listening(uR"(listening on https?://[^:]+:(\d+))"_qs);
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 60000) {
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            return true;
+        }
+        if (m_process->state() != QProcess::Running)
+            break;
+        m_process->waitForReadyRead(200);
+    }
+    m_error = u"server did not report its port; stdout: %1; stderr: %2"_qs.arg(QString::fromUtf8(out),
+                                                                            QString::fromUtf8(standardError().right(2000)));
+    return false;
+}
+
+QByteArray TestServer::standardError()
+{
+    QFile f(logPath());
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestServer::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() == QProcess::Running) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(15000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_process.reset();
+}
+
+void TestServer::killHard()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_process.reset();
+}
+
+bool TestServer::restart()
+{
+    stop();
+    return start();
+}
+
+std::string TestServer::login(const QString& email, const QString& password)
+{
+    const Reply r = client().post("/api/v1/auth/login", {{u"email"_qs, email}, {u"password"_qs, password}});
+    return r.status == 200 ? r.json().value(u"token"_qs).toString().toStdString() : std::string();
+}
+
+std::string TestServer::kioskToken(const QString& storeId) const
+{
+    QFile f(dataDir() + u"/demo-credentials.json"_qs);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).object().value(u"kiosks"_qs).toArray())
+        if (v.toObject().value(u"store_id"_qs).toString() == storeId)
+            return v.toObject().value(u"token"_qs).toString().toStdString();
+    return {};
+}
+
+RunResult runServerBinary(const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    p.start(serverBinary(), args);
+    RunResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace comptoir::test

@@ -1,0 +1,67 @@
+#pragma once
+// A real comptoir-server process for a test: a free port, a fresh temp data folder (seeded
+// with the demo store from a per-process template, so each test pays for seeding once), and
+// helpers to sign in, stop, kill -9 and restart on the same folder.
+
+#include "httpclient.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace comptoir::test {
+
+inline constexpr auto kDemoPassword = "comptoir-demo";
+
+class TestServer {
+public:
+    struct Options {
+        bool demo = true;
+        QStringList extraArgs;
+    };
+
+    TestServer() : TestServer(Options{}) {}
+    explicit TestServer(Options options);
+    ~TestServer();
+
+    // Starts the process and waits until it prints the URL it listens on. False on failure,
+    // with the reason in lastError().
+    bool start();
+    void stop();          // SIGTERM and wait
+    void killHard();      // SIGKILL, as a crash or power cut of the process would
+    bool restart();       // on the same data folder (a new port)
+
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QString dataDir() const { return m_dir->path(); }
+    [[nodiscard]] QString databasePath() const { return m_dir->path() + u"/comptoir.db"_qs; }
+    [[nodiscard]] const QString& lastError() const { return m_error; }
+    // Everything the server logged (its stderr, kept in a file beside the data folder).
+    [[nodiscard]] QByteArray standardError();
+    [[nodiscard]] QString logPath() const { return m_logDir.path() + u"/server.log"_qs; }
+    [[nodiscard]] bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    [[nodiscard]] HttpClient client() const { return HttpClient(m_port); }
+
+    // A bearer token for a demo account (password comptoir-demo); empty on failure.
+    [[nodiscard]] std::string login(const QString& email, const QString& password = QString::fromLatin1(kDemoPassword));
+    // Kiosk tokens of the demo store, by store id.
+    [[nodiscard]] std::string kioskToken(const QString& storeId) const;
+
+private:
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QTemporaryDir m_logDir;
+    int m_port = 0;
+    QString m_error;
+};
+
+// Runs the server binary with `args` to completion; returns exit code and output.
+struct RunResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+RunResult runServerBinary(const QStringList& args, int timeoutMs = 30000);
+
+} // namespace comptoir::test
