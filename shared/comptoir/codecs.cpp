@@ -8,8 +8,14 @@ namespace comptoir {
 
 namespace {
 
-QJsonValue nullIfEmpty(const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
-QJsonValue timeOrNull(const QDateTime& time) { return time.isValid() ? QJsonValue(toRfc3339(time)) : QJsonValue(); }
+QJsonValue nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(toRfc3339(time)) : QJsonValue();
+}
 
 QDateTime readTime(JsonReader& r, const QString& key)
 {
@@ -74,9 +80,18 @@ Totals readTotals(JsonReader& r)
 
 } // namespace
 
-QString toString(ProductStatus status) { return status == ProductStatus::Active ? u"active"_qs : u"archived"_qs; }
-QString toString(LocationKind kind) { return kind == LocationKind::Store ? u"store"_qs : u"warehouse"_qs; }
-QString toString(ChangeOp op) { return op == ChangeOp::Upsert ? u"upsert"_qs : u"delete"_qs; }
+QString toString(ProductStatus status)
+{
+    return status == ProductStatus::Active ? u"active"_qs : u"archived"_qs;
+}
+QString toString(LocationKind kind)
+{
+    return kind == LocationKind::Store ? u"store"_qs : u"warehouse"_qs;
+}
+QString toString(ChangeOp op)
+{
+    return op == ChangeOp::Upsert ? u"upsert"_qs : u"delete"_qs;
+}
 
 QString toString(Role role)
 {
@@ -119,9 +134,15 @@ static int rank(Role role)
     return 0;
 }
 
-bool isAtLeast(Role role, Role minimum) { return rank(role) >= rank(minimum); }
+bool isAtLeast(Role role, Role minimum)
+{
+    return rank(role) >= rank(minimum);
+}
 
-QString toRfc3339(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QString toRfc3339(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QDateTime fromRfc3339(const QString& text)
 {
@@ -256,10 +277,9 @@ QJsonObject toJson(const Order& o)
             {u"store_id"_qs, nullIfEmpty(o.storeId.value)},
             {u"customer_id"_qs, nullIfEmpty(o.customerId.value)},
             {u"status"_qs, o.status},
-            {u"fulfillment"_qs,
-             QJsonObject{{u"type"_qs, o.fulfillment.type},
-                         {u"location_id"_qs, nullIfEmpty(o.fulfillment.locationId.value)},
-                         {u"address"_qs, nullIfEmpty(o.fulfillment.address)}}},
+            {u"fulfillment"_qs, QJsonObject{{u"type"_qs, o.fulfillment.type},
+                                            {u"location_id"_qs, nullIfEmpty(o.fulfillment.locationId.value)},
+                                            {u"address"_qs, nullIfEmpty(o.fulfillment.address)}}},
             {u"lines"_qs, lines},
             {u"promo_code"_qs, nullIfEmpty(o.promoCode)},
             {u"totals"_qs, toJson(o.totals)},
@@ -299,10 +319,14 @@ QJsonObject toJson(const Promotion& p)
 
 Money moneyFromJson(const QJsonObject& json)
 {
-    JsonReader r(QJsonObject{{u"m"_qs, json}});
-    Money m = r.money(u"m"_qs);
+    // Read at the top level so that errors name "amount" and "currency", not a wrapper's path.
+    JsonReader r(json);
+    const qint64 amount = r.integer(u"amount"_qs, -(qint64(1) << 53), qint64(1) << 53);
+    const QString currency = r.string(u"currency"_qs, 3);
+    if (!currency.isEmpty() && !isCurrencyCode(currency))
+        r.fail(u"currency"_qs, u"must be an ISO 4217 code such as EUR"_qs);
     r.throwIfErrors();
-    return m;
+    return Money{amount, currency};
 }
 
 Category categoryFromJson(const QJsonObject& json)
@@ -356,7 +380,8 @@ Product productFromJson(const QJsonObject& json)
         p.status = readEnum(r, u"status"_qs, productStatusFromString, ProductStatus::Active);
     p.imageUrl = r.optionalString(u"image_url"_qs, 2000).value_or(QString());
     const QJsonArray variants = r.array(u"variants"_qs, 200);
-    if (r.has(u"variants"_qs) && variants.isEmpty() && r.ok())
+    // Checked on the raw value, so that this is reported alongside errors in other fields.
+    if (const QJsonValue raw = json.value(u"variants"_qs); raw.isArray() && raw.toArray().isEmpty())
         r.fail(u"variants"_qs, u"must have at least one variant"_qs);
     for (qsizetype i = 0; i < variants.size(); ++i) {
         const QString segment = u"variants[%1]"_qs.arg(i);
@@ -394,7 +419,8 @@ StockLevel stockLevelFromJson(const QJsonObject& json)
     s.locationId.value = r.string(u"location_id"_qs, 64);
     s.onHand = r.integer(u"on_hand"_qs, -(qint64(1) << 53), qint64(1) << 53);
     s.reserved = r.integer(u"reserved"_qs, 0, qint64(1) << 53);
-    if (r.has(u"available"_qs) && r.integer(u"available"_qs, -(qint64(1) << 53), qint64(1) << 53) != s.available())
+    if (r.has(u"available"_qs) &&
+        r.integer(u"available"_qs, -(qint64(1) << 53), qint64(1) << 53) != s.available())
         r.fail(u"available"_qs, u"must equal on_hand - reserved"_qs);
     r.throwIfErrors();
     return s;
@@ -443,10 +469,10 @@ Change changeFromJson(const QJsonObject& json)
     c.op = readEnum(r, u"op"_qs, changeOpFromString, ChangeOp::Upsert);
     if (c.op == ChangeOp::Upsert) {
         const auto data = r.optionalObject(u"data"_qs);
-        if (!data)
-            r.fail(u"data"_qs, u"is required for an upsert"_qs);
-        else
+        if (data)
             c.data = *data;
+        else if (!r.has(u"data"_qs)) // present but not an object is already reported
+            r.fail(u"data"_qs, u"is required for an upsert"_qs);
     }
     r.throwIfErrors();
     return c;
@@ -523,7 +549,8 @@ Promotion promotionFromJson(const QJsonObject& json)
     if (const auto pct = r.optionalInteger(u"percent_off"_qs, 1, 100))
         p.percentOff = int(*pct);
     p.amountOff = r.optionalMoney(u"amount_off"_qs);
-    if (p.percentOff.has_value() == p.amountOff.has_value() && r.ok())
+    // On presence, not on parsed values: a present but invalid field is reported on its own.
+    if (r.has(u"percent_off"_qs) == r.has(u"amount_off"_qs))
         r.fail(u"percent_off"_qs, u"exactly one of percent_off and amount_off is required"_qs);
     p.minSubtotal = r.optionalMoney(u"min_subtotal"_qs).value_or(Money{});
     p.startsAt = readTime(r, u"starts_at"_qs);

@@ -23,7 +23,10 @@ QString JsonReader::path(const QString& key) const
     return m_prefix + u'.' + key;
 }
 
-void JsonReader::fail(const QString& key, const QString& message) { m_errors->append({path(key), message}); }
+void JsonReader::fail(const QString& key, const QString& message)
+{
+    m_errors->append({path(key), message});
+}
 
 void JsonReader::throwIfErrors() const
 {
@@ -76,7 +79,8 @@ QString JsonReader::string(const QString& key, int maxLength, int minLength)
     if (!s)
         return {};
     if (s->trimmed().size() < minLength) {
-        fail(key, minLength == 1 ? u"must not be empty"_qs : u"must be at least %1 characters"_qs.arg(minLength));
+        fail(key,
+             minLength == 1 ? u"must not be empty"_qs : u"must be at least %1 characters"_qs.arg(minLength));
         return {};
     }
     return *s;
@@ -93,7 +97,12 @@ std::optional<qint64> JsonReader::optionalInteger(const QString& key, qint64 min
         fail(key, u"must be an integer"_qs);
         return std::nullopt;
     }
-    const auto n = qint64(d);
+    // An integer parsed from JSON text is held exactly; 2^53 + 1 would read as 2^53 through a double.
+    const qint64 n = v->toInteger(qint64(d));
+    if (n < -(qint64(1) << 53) || n > (qint64(1) << 53)) {
+        fail(key, u"must be an integer"_qs);
+        return std::nullopt;
+    }
     if (n < min || n > max) {
         fail(key, u"must be between %1 and %2"_qs.arg(min).arg(max));
         return std::nullopt;

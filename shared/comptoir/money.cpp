@@ -23,7 +23,8 @@ qint64 checkedMul(qint64 a, qint64 b)
 static void requireSameCurrency(const Money& a, const Money& b)
 {
     if (a.currency != b.currency)
-        throw MoneyError("currency mismatch: " + a.currency.toStdString() + " vs " + b.currency.toStdString());
+        throw MoneyError("currency mismatch: " + a.currency.toStdString() + " vs " +
+                         b.currency.toStdString());
 }
 
 Money Money::plus(const Money& other) const
@@ -41,12 +42,17 @@ Money Money::minus(const Money& other) const
     return Money{r, currency};
 }
 
-Money Money::times(qint64 quantity) const { return Money{checkedMul(amount, quantity), currency}; }
+Money Money::times(qint64 quantity) const
+{
+    return Money{checkedMul(amount, quantity), currency};
+}
 
 int minorUnitDigits(const QString& currency)
 {
-    static const QStringList zero = {u"JPY"_qs, u"KRW"_qs, u"CLP"_qs, u"ISK"_qs, u"VND"_qs, u"XOF"_qs, u"XAF"_qs};
-    static const QStringList three = {u"BHD"_qs, u"KWD"_qs, u"OMR"_qs, u"JOD"_qs, u"TND"_qs, u"IQD"_qs, u"LYD"_qs};
+    static const QStringList zero = {u"JPY"_qs, u"KRW"_qs, u"CLP"_qs, u"ISK"_qs,
+                                     u"VND"_qs, u"XOF"_qs, u"XAF"_qs};
+    static const QStringList three = {u"BHD"_qs, u"KWD"_qs, u"OMR"_qs, u"JOD"_qs,
+                                      u"TND"_qs, u"IQD"_qs, u"LYD"_qs};
     if (zero.contains(currency))
         return 0;
     if (three.contains(currency))

@@ -72,29 +72,31 @@ QList<qint64> allocateProportionally(qint64 total, const QList<qint64>& weights)
             throw std::invalid_argument("negative allocation weight");
         weightSum += w;
     }
-    if (weights.isEmpty() || total == 0)
+    if (total == 0)
         return parts;
+    // No weight (or no part at all) cannot receive a non-zero total and still sum to it.
     if (weightSum == 0)
         throw std::invalid_argument("cannot allocate over zero weights");
 
     const bool negative = total < 0;
     const Int128 magnitude = negative ? -Int128(total) : Int128(total);
+    // Magnitudes stay 128-bit until the sign is applied: for total == INT64_MIN a part may be 2^63.
+    QList<Int128> shares(weights.size(), 0);
     QList<std::pair<Int128, qsizetype>> remainders;
     Int128 given = 0;
     for (qsizetype i = 0; i < weights.size(); ++i) {
         const Int128 exact = magnitude * weights[i];
-        parts[i] = qint64(exact / weightSum);
-        given += parts[i];
+        shares[i] = exact / weightSum;
+        given += shares[i];
         remainders.append({exact % weightSum, i});
     }
     // Largest remainder first; ties go to the earlier line so the result is deterministic.
     std::stable_sort(remainders.begin(), remainders.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     for (qsizetype k = 0; given < magnitude; ++k, ++given)
-        parts[remainders[k % remainders.size()].second] += 1;
-    if (negative)
-        for (qint64& p : parts)
-            p = -p;
+        shares[remainders[k % remainders.size()].second] += 1;
+    for (qsizetype i = 0; i < shares.size(); ++i)
+        parts[i] = qint64(negative ? -shares[i] : shares[i]);
     return parts;
 }
 

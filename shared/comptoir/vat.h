@@ -26,8 +26,8 @@ enum class TaxClass { Standard, Reduced, Zero };
 [[nodiscard]] qint64 vatIncluded(qint64 grossMinor, int rateBp);
 
 // Splits `total` over `weights` in proportion, largest remainder first, so the parts
-// always sum to `total` exactly. Weights must be non-negative; all-zero weights give zeros
-// except when total is zero.
+// always sum to `total` exactly. Weights must be non-negative; a zero total gives zeros, and
+// a non-zero total over no weights or all-zero weights throws std::invalid_argument.
 [[nodiscard]] QList<qint64> allocateProportionally(qint64 total, const QList<qint64>& weights);
 
 } // namespace comptoir
