@@ -1,0 +1,155 @@
+// Acknowledged writes survive: a clean restart, and kill -9 in the middle of a stream of
+// concurrent writes. Retrying every unacknowledged request with its Idempotency-Key after the
+// restart must converge to exactly one application of each.
+#include "testserver.h"
+
+#include <QtTest>
+#include <atomic>
+#include <mutex>
+#include <random>
+#include <thread>
+
+using namespace comptoir::test;
+
+class TestDurability : public QObject {
+    Q_OBJECT
+
+private:
+    static qint64 onHand(HttpClient& c, const QString& sku, const QString& location)
+    {
+        const Reply r = c.get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=" + location.toStdString());
+        return r.items().isEmpty() ? 0 : qint64(r.items().first().toObject().value(u"on_hand"_qs).toDouble());
+    }
+
+    static QString firstSku(HttpClient& c, const std::string& productId)
+    {
+        return c.get("/api/v1/products/" + productId)
+            .json()
+            .value(u"variants"_qs)
+            .toArray()
+            .first()
+            .toObject()
+            .value(u"sku"_qs)
+            .toString();
+    }
+
+private slots:
+    void acknowledgedWritesSurviveARestart()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto c = server.client();
+        const std::string manager = server.login(u"manager@demo.comptoir.fr"_qs);
+        QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, u"durable@example.fr"_qs},
+                                                  {u"password"_qs, u"durable-password"_qs},
+                                                  {u"name"_qs, u"Durable"_qs}})
+                     .status,
+                 201);
+        const Reply product =
+            c.post("/api/v1/products",
+                   {{u"name"_qs, u"Lampe persistante"_qs},
+                    {u"tax_class"_qs, u"standard"_qs},
+                    {u"variants"_qs, QJsonArray{QJsonObject{{u"sku"_qs, u"LAMP-DUR-1"_qs},
+                                                           {u"price"_qs, QJsonObject{{u"amount"_qs, 4500},
+                                                                                     {u"currency"_qs, u"EUR"_qs}}}}}}},
+                   manager);
+        QCOMPARE(product.status, 201);
+        const Reply adjusted = c.post("/api/v1/inventory/adjustments",
+                                      {{u"sku"_qs, u"LAMP-DUR-1"_qs}, {u"location_id"_qs, u"loc_lyon"_qs},
+                                       {u"delta"_qs, 12}, {u"reason"_qs, u"receipt"_qs}},
+                                      manager, {{"Idempotency-Key", "durable-1"}});
+        QCOMPARE(adjusted.status, 201);
+
+        server.killHard();
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto after = server.client();
+        QCOMPARE(after.get("/api/v1/products/" + product.json().value(u"id"_qs).toString().toStdString()).json(),
+                 product.json());
+        QCOMPARE(onHand(after, u"LAMP-DUR-1"_qs, u"loc_lyon"_qs), 12);
+        QVERIFY(!server.login(u"durable@example.fr"_qs, u"durable-password"_qs).empty());
+        // The old token still works, and the idempotency record survived with its answer.
+        QCOMPARE(after.get("/api/v1/me", manager).status, 200);
+        const Reply replay = after.post("/api/v1/inventory/adjustments",
+                                        {{u"sku"_qs, u"LAMP-DUR-1"_qs}, {u"location_id"_qs, u"loc_lyon"_qs},
+                                         {u"delta"_qs, 12}, {u"reason"_qs, u"receipt"_qs}},
+                                        manager, {{"Idempotency-Key", "durable-1"}});
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(onHand(after, u"LAMP-DUR-1"_qs, u"loc_lyon"_qs), 12);
+    }
+
+    void killNineDuringConcurrentWritesLosesNothingAcknowledged()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string manager = server.login(u"manager@demo.comptoir.fr"_qs);
+        auto c = server.client();
+        const QString sku = firstSku(c, "prd_0002");
+        const qint64 initial = onHand(c, sku, u"loc_warehouse"_qs);
+
+        struct Attempt {
+            std::string key;
+            int delta = 0;
+            bool acknowledged = false;
+        };
+        std::mutex mutex;
+        std::vector<Attempt> attempts;
+        std::atomic<bool> stop{false};
+        std::atomic<int> acknowledged{0};
+        const int port = server.port();
+        std::vector<std::thread> writers;
+        for (int w = 0; w < 4; ++w)
+            writers.emplace_back([&, w] {
+                HttpClient client(port);
+                std::mt19937 random(unsigned(w + 1));
+                for (int i = 0; !stop && i < 10000; ++i) {
+                    Attempt a{"w" + std::to_string(w) + "-" + std::to_string(i), int(random() % 9) + 1, false};
+                    const Reply r = client.post("/api/v1/inventory/adjustments",
+                                                {{u"sku"_qs, sku}, {u"location_id"_qs, u"loc_warehouse"_qs},
+                                                 {u"delta"_qs, a.delta}, {u"reason"_qs, u"receipt"_qs}},
+                                                manager, {{"Idempotency-Key", a.key}});
+                    a.acknowledged = r.status == 201;
+                    acknowledged += a.acknowledged;
+                    std::lock_guard lock(mutex);
+                    attempts.push_back(a);
+                    if (r.status == 0)
+                        break; // the server is gone
+                }
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.load() >= 40, 30000);
+        server.killHard();
+        stop = true;
+        for (auto& t : writers)
+            t.join();
+
+        qint64 acknowledgedSum = 0;
+        for (const Attempt& a : attempts)
+            acknowledgedSum += a.acknowledged ? a.delta : 0;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto after = server.client();
+        const qint64 recovered = onHand(after, sku, u"loc_warehouse"_qs);
+        // Everything acknowledged is there; at most the requests cut mid-flight may be too.
+        QVERIFY(recovered >= initial + acknowledgedSum);
+
+        // Retrying every attempt with its key converges to exactly one application of each.
+        qint64 allSum = 0;
+        for (const Attempt& a : attempts) {
+            allSum += a.delta;
+            const Reply r = after.post("/api/v1/inventory/adjustments",
+                                       {{u"sku"_qs, sku}, {u"location_id"_qs, u"loc_warehouse"_qs},
+                                        {u"delta"_qs, a.delta}, {u"reason"_qs, u"receipt"_qs}},
+                                       manager, {{"Idempotency-Key", a.key}});
+            QCOMPARE(r.status, 201);
+            if (a.acknowledged)
+                QCOMPARE(r.header("Idempotent-Replayed"), std::string("true"));
+        }
+        QCOMPARE(onHand(after, sku, u"loc_warehouse"_qs), initial + allSum);
+        const Reply moves = after.get("/api/v1/inventory/movements?location_id=loc_warehouse&sku=" + urlEncode(sku) +
+                                          "&limit=1",
+                                      manager);
+        QCOMPARE(qint64(moves.items().first().toObject().value(u"on_hand_after"_qs).toDouble()), initial + allSum);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDurability)
+#include "tst_durability.moc"
