@@ -29,51 +29,49 @@ void registerAuthRoutes(Router& router, Services& s)
                            {u"user"_qs, toJson(session.user)}});
     });
 
-    router.add(
-        "POST", "/api/v1/auth/logout",
-        [&s](RequestContext& ctx) {
-            s.auth.logout(ctx.principal);
-            ctx.sendNoContent();
-        },
-        {.minRole = Role::Customer});
+    router.add("POST", "/api/v1/auth/logout",
+               [&s](RequestContext& ctx) {
+                   s.auth.logout(ctx.principal);
+                   ctx.sendNoContent();
+               },
+               {.minRole = Role::Customer});
 
-    router.add(
-        "GET", "/api/v1/me", [](RequestContext& ctx) { ctx.sendJson(200, toJson(ctx.principal.user)); },
-        {.minRole = Role::Customer});
+    router.add("GET", "/api/v1/me",
+               [](RequestContext& ctx) { ctx.sendJson(200, toJson(ctx.principal.user)); },
+               {.minRole = Role::Customer});
 
-    router.add(
-        "POST", "/api/v1/users",
-        [&s](RequestContext& ctx) {
-            JsonReader body(ctx.jsonBody());
-            const QString email = body.string(u"email"_qs, 254);
-            const QString password = body.string(u"password"_qs, 1024);
-            const QString name = body.string(u"name"_qs, 200);
-            const QString roleText = body.string(u"role"_qs, 32);
-            const auto storeId = body.optionalString(u"store_id"_qs, 64);
-            const auto role = roleFromString(roleText);
-            if (!roleText.isEmpty() && !role)
-                body.fail(u"role"_qs, u"must be one of customer, staff, manager, admin"_qs);
-            body.throwIfErrors();
-            const User user = s.auth.createUser(email, password, name, *role, LocationId{storeId.value_or(QString())});
-            ctx.sendJson(201, {{u"user"_qs, toJson(user)}});
-        },
-        {.minRole = Role::Admin});
+    router.add("POST", "/api/v1/users",
+               [&s](RequestContext& ctx) {
+                   JsonReader body(ctx.jsonBody());
+                   const QString email = body.string(u"email"_qs, 254);
+                   const QString password = body.string(u"password"_qs, 1024);
+                   const QString name = body.string(u"name"_qs, 200);
+                   const QString roleText = body.string(u"role"_qs, 32);
+                   const auto storeId = body.optionalString(u"store_id"_qs, 64);
+                   const auto role = roleFromString(roleText);
+                   if (!roleText.isEmpty() && !role)
+                       body.fail(u"role"_qs, u"must be one of customer, staff, manager, admin"_qs);
+                   body.throwIfErrors();
+                   const User user = s.auth.createUser(email, password, name, *role,
+                                                       LocationId{storeId.value_or(QString())});
+                   ctx.sendJson(201, {{u"user"_qs, toJson(user)}});
+               },
+               {.minRole = Role::Admin});
 
-    router.add(
-        "POST", "/api/v1/devices",
-        [&s](RequestContext& ctx) {
-            JsonReader body(ctx.jsonBody());
-            const QString name = body.string(u"name"_qs, 200);
-            const QString storeId = body.string(u"store_id"_qs, 64);
-            body.throwIfErrors();
-            const EnrolledDevice device = s.auth.enrolDevice(name, LocationId{storeId});
-            ctx.sendJson(201, {{u"device_id"_qs, device.deviceId},
-                               {u"token"_qs, device.token},
-                               {u"name"_qs, device.user.name},
-                               {u"store_id"_qs, device.user.storeId.value},
-                               {u"user"_qs, toJson(device.user)}});
-        },
-        {.minRole = Role::Manager});
+    router.add("POST", "/api/v1/devices",
+               [&s](RequestContext& ctx) {
+                   JsonReader body(ctx.jsonBody());
+                   const QString name = body.string(u"name"_qs, 200);
+                   const QString storeId = body.string(u"store_id"_qs, 64);
+                   body.throwIfErrors();
+                   const EnrolledDevice device = s.auth.enrolDevice(name, LocationId{storeId});
+                   ctx.sendJson(201, {{u"device_id"_qs, device.deviceId},
+                                      {u"token"_qs, device.token},
+                                      {u"name"_qs, device.user.name},
+                                      {u"store_id"_qs, device.user.storeId.value},
+                                      {u"user"_qs, toJson(device.user)}});
+               },
+               {.minRole = Role::Manager});
 }
 
 } // namespace comptoir::server

@@ -166,52 +166,49 @@ void registerCatalogRoutes(Router& router, Services& s)
         sendCacheable(ctx, stored->json, "\"" + std::to_string(stored->version) + "\"");
     });
 
-    router.add(
-        "POST", "/api/v1/products",
-        [&s](RequestContext& ctx) {
-            Product p = productFromJson(ctx.jsonBody());
-            p.status = ProductStatus::Active;
-            validateProduct(p, s.store, s.settings.currency);
-            p = s.store.createProduct(p);
-            ctx.res.set_header("Location", "/api/v1/products/" + p.id.value.toStdString());
-            ctx.res.set_header("ETag", "\"" + std::to_string(p.version) + "\"");
-            ctx.sendJson(201, toJson(p));
-        },
-        {.minRole = Role::Manager});
+    router.add("POST", "/api/v1/products",
+               [&s](RequestContext& ctx) {
+                   Product p = productFromJson(ctx.jsonBody());
+                   p.status = ProductStatus::Active;
+                   validateProduct(p, s.store, s.settings.currency);
+                   p = s.store.createProduct(p);
+                   ctx.res.set_header("Location", "/api/v1/products/" + p.id.value.toStdString());
+                   ctx.res.set_header("ETag", "\"" + std::to_string(p.version) + "\"");
+                   ctx.sendJson(201, toJson(p));
+               },
+               {.minRole = Role::Manager});
 
-    router.add(
-        "PATCH", "/api/v1/products/{id}",
-        [&s](RequestContext& ctx) {
-            const ProductId id{ctx.pathParam("id")};
-            const qint64 expected = requiredIfMatchVersion(ctx);
-            const QJsonObject patch = ctx.jsonBody();
-            const auto current = s.store.product(id);
-            if (!current)
-                throw notFound(u"No product with id %1."_qs.arg(id.value));
-            // Merge the patch over the current product, then validate the result as a whole.
-            QJsonObject merged = toJson(*current);
-            static const QStringList editable = {u"name"_qs,      u"description"_qs, u"brand"_qs,
-                                                 u"category_id"_qs, u"tax_class"_qs,  u"status"_qs,
-                                                 u"image_url"_qs,   u"variants"_qs};
-            for (const QString& key : editable)
-                if (patch.contains(key))
-                    merged.insert(key, patch.value(key));
-            Product updated = productFromJson(merged);
-            updated.id = id;
-            validateProduct(updated, s.store, s.settings.currency);
-            updated = s.store.updateProduct(updated, expected);
-            ctx.res.set_header("ETag", "\"" + std::to_string(updated.version) + "\"");
-            ctx.sendJson(200, toJson(updated));
-        },
-        {.minRole = Role::Manager});
+    router.add("PATCH", "/api/v1/products/{id}",
+               [&s](RequestContext& ctx) {
+                   const ProductId id{ctx.pathParam("id")};
+                   const qint64 expected = requiredIfMatchVersion(ctx);
+                   const QJsonObject patch = ctx.jsonBody();
+                   const auto current = s.store.product(id);
+                   if (!current)
+                       throw notFound(u"No product with id %1."_qs.arg(id.value));
+                   // Merge the patch over the current product, then validate the result as a whole.
+                   QJsonObject merged = toJson(*current);
+                   static const QStringList editable = {u"name"_qs,        u"description"_qs, u"brand"_qs,
+                                                        u"category_id"_qs, u"tax_class"_qs,   u"status"_qs,
+                                                        u"image_url"_qs,   u"variants"_qs};
+                   for (const QString& key : editable)
+                       if (patch.contains(key))
+                           merged.insert(key, patch.value(key));
+                   Product updated = productFromJson(merged);
+                   updated.id = id;
+                   validateProduct(updated, s.store, s.settings.currency);
+                   updated = s.store.updateProduct(updated, expected);
+                   ctx.res.set_header("ETag", "\"" + std::to_string(updated.version) + "\"");
+                   ctx.sendJson(200, toJson(updated));
+               },
+               {.minRole = Role::Manager});
 
-    router.add(
-        "DELETE", "/api/v1/products/{id}",
-        [&s](RequestContext& ctx) {
-            s.store.archiveProduct(ProductId{ctx.pathParam("id")});
-            ctx.sendNoContent();
-        },
-        {.minRole = Role::Manager});
+    router.add("DELETE", "/api/v1/products/{id}",
+               [&s](RequestContext& ctx) {
+                   s.store.archiveProduct(ProductId{ctx.pathParam("id")});
+                   ctx.sendNoContent();
+               },
+               {.minRole = Role::Manager});
 }
 
 } // namespace comptoir::server

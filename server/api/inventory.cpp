@@ -56,25 +56,25 @@ void registerInventoryRoutes(Router& router, Services& s)
         ctx.sendJson(200, pageJson(s.store.stockLevels(q)));
     });
 
-    router.add(
-        "POST", "/api/v1/inventory/adjustments",
-        [&s](RequestContext& ctx) {
-            JsonReader body(ctx.jsonBody());
-            Adjustment a;
-            a.sku = body.string(u"sku"_qs, 64);
-            a.location.value = body.string(u"location_id"_qs, 64);
-            a.delta = body.integer(u"delta"_qs, -kMaxQuantity, kMaxQuantity);
-            a.reason = body.string(u"reason"_qs, 32);
-            if (body.has(u"delta"_qs) && body.ok() && a.delta == 0)
-                body.fail(u"delta"_qs, u"must not be zero"_qs);
-            if (!a.reason.isEmpty() && !adjustmentReasons().contains(a.reason))
-                body.fail(u"reason"_qs, u"must be one of %1"_qs.arg(adjustmentReasons().join(u", "_qs)));
-            body.throwIfErrors();
-            requireActAt(ctx.principal, a.location, u"adjust stock"_qs);
-            a.actor = ctx.principal.user.id.value;
-            ctx.sendJson(201, toJson(s.store.adjustStock(a)));
-        },
-        {.minRole = Role::Staff, .idempotent = true});
+    router.add("POST", "/api/v1/inventory/adjustments",
+               [&s](RequestContext& ctx) {
+                   JsonReader body(ctx.jsonBody());
+                   Adjustment a;
+                   a.sku = body.string(u"sku"_qs, 64);
+                   a.location.value = body.string(u"location_id"_qs, 64);
+                   a.delta = body.integer(u"delta"_qs, -kMaxQuantity, kMaxQuantity);
+                   a.reason = body.string(u"reason"_qs, 32);
+                   if (body.has(u"delta"_qs) && body.ok() && a.delta == 0)
+                       body.fail(u"delta"_qs, u"must not be zero"_qs);
+                   if (!a.reason.isEmpty() && !adjustmentReasons().contains(a.reason))
+                       body.fail(u"reason"_qs,
+                                 u"must be one of %1"_qs.arg(adjustmentReasons().join(u", "_qs)));
+                   body.throwIfErrors();
+                   requireActAt(ctx.principal, a.location, u"adjust stock"_qs);
+                   a.actor = ctx.principal.user.id.value;
+                   ctx.sendJson(201, toJson(s.store.adjustStock(a)));
+               },
+               {.minRole = Role::Staff, .idempotent = true});
 
     router.add(
         "POST", "/api/v1/inventory/transfers",
@@ -95,17 +95,16 @@ void registerInventoryRoutes(Router& router, Services& s)
         },
         {.minRole = Role::Staff, .idempotent = true});
 
-    router.add(
-        "GET", "/api/v1/inventory/movements",
-        [&s](RequestContext& ctx) {
-            StockQuery q;
-            q.sku = ctx.query("sku").value_or(QString());
-            q.location.value = ctx.query("location_id").value_or(QString());
-            q.limit = ctx.limit();
-            q.cursor = ctx.query("cursor").value_or(QString());
-            ctx.sendJson(200, pageJson(s.store.movements(q)));
-        },
-        {.minRole = Role::Staff});
+    router.add("GET", "/api/v1/inventory/movements",
+               [&s](RequestContext& ctx) {
+                   StockQuery q;
+                   q.sku = ctx.query("sku").value_or(QString());
+                   q.location.value = ctx.query("location_id").value_or(QString());
+                   q.limit = ctx.limit();
+                   q.cursor = ctx.query("cursor").value_or(QString());
+                   ctx.sendJson(200, pageJson(s.store.movements(q)));
+               },
+               {.minRole = Role::Staff});
 }
 
 } // namespace comptoir::server

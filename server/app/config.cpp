@@ -46,7 +46,8 @@ bool toSwitch(const QString& text, bool& out)
 const std::vector<Option>& options()
 {
     static const std::vector<Option> all = {
-        {"data-dir", "COMPTOIR_DATA_DIR", "DIR", "folder for the database and demo credentials (default: per-user data folder)",
+        {"data-dir", "COMPTOIR_DATA_DIR", "DIR",
+         "folder for the database and demo credentials (default: per-user data folder)",
          [](Config& c, const QString& v) { return !(c.dataDir = v).isEmpty(); }},
         {"listen", "COMPTOIR_LISTEN", "ADDR", "address to listen on (default 127.0.0.1; 0.0.0.0 for all)",
          [](Config& c, const QString& v) { return !(c.listen = v).isEmpty(); }},
@@ -65,7 +66,8 @@ const std::vector<Option>& options()
              c.logLevel = v;
              return QStringList{u"debug"_qs, u"info"_qs, u"warn"_qs, u"error"_qs, u"off"_qs}.contains(v);
          }},
-        {"threads", "COMPTOIR_THREADS", "N", "HTTP worker threads; each serves one keep-alive connection (default 96)",
+        {"threads", "COMPTOIR_THREADS", "N",
+         "HTTP worker threads; each serves one keep-alive connection (default 96)",
          [](Config& c, const QString& v) { return toInt(v, 2, 4096, c.threads); }},
         {"body-limit", "COMPTOIR_BODY_LIMIT", "BYTES", "largest request body accepted (default 1048576)",
          [](Config& c, const QString& v) {
@@ -75,12 +77,14 @@ const std::vector<Option>& options()
              return ok;
          }},
         {"durability", "COMPTOIR_DURABILITY", "MODE",
-         "full: every commit fsynced, survives power loss; normal: survives a crash of the process (default full)",
+         "full: every commit fsynced, survives power loss; normal: survives a crash of the process (default "
+         "full)",
          [](Config& c, const QString& v) {
              c.durability = v;
              return v == u"full" || v == u"normal";
          }},
-        {"resources-dir", "COMPTOIR_RESOURCES_DIR", "DIR", "folder with images/ (default: the source tree's resources/)",
+        {"resources-dir", "COMPTOIR_RESOURCES_DIR", "DIR",
+         "folder with images/ (default: the source tree's resources/)",
          [](Config& c, const QString& v) { return !(c.resourcesDir = v).isEmpty(); }},
         {"token-ttl-hours", "COMPTOIR_TOKEN_TTL_HOURS", "N", "lifetime of sign-in tokens (default 168)",
          [](Config& c, const QString& v) { return toInt(v, 1, 24 * 365, c.tokenTtlHours); }},
@@ -109,8 +113,9 @@ QString defaultDataDir()
 
 QString configHelp()
 {
-    QString text = u"Usage: comptoir-server [options]\n\nComptoir's HTTP API server (version %1).\n\nOptions:\n"_qs.arg(
-        QString::fromLatin1(COMPTOIR_VERSION));
+    QString text =
+        u"Usage: comptoir-server [options]\n\nComptoir's HTTP API server (version %1).\n\nOptions:\n"_qs.arg(
+            QString::fromLatin1(COMPTOIR_VERSION));
     for (const Option& o : options()) {
         QString left = u"  --"_qs + QString::fromLatin1(o.flag);
         if (*o.argument)
@@ -132,7 +137,7 @@ ConfigResult parseConfig(int argc, char** argv)
         const QByteArray value = qgetenv(o.env);
         if (!value.isEmpty() && !o.apply(config, QString::fromLocal8Bit(value)))
             return {std::nullopt, u"invalid value for %1: %2"_qs.arg(QString::fromLatin1(o.env),
-                                                                    QString::fromLocal8Bit(value))};
+                                                                     QString::fromLocal8Bit(value))};
     }
     for (int i = 1; i < argc; ++i) {
         QString arg = QString::fromLocal8Bit(argv[i]);

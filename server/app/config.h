@@ -22,7 +22,8 @@ struct Config {
     QString durability = u"full"_qs;
     QString resourcesDir;
     int tokenTtlHours = 24 * 7;
-    QString createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)
+    QString
+        createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)
     bool listRoutes = false;
     bool showVersion = false;
     bool showHelp = false;

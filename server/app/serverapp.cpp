@@ -3,10 +3,10 @@
 #include "api/services.h"
 #include "app/config.h"
 #include "comptoir/config.h"
+#include "comptoir/validation.h"
 #include "demo/demoseed.h"
 #include "domain/authservice.h"
 #include "domain/errors.h"
-#include "comptoir/validation.h"
 #include "domain/idempotency.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -63,7 +63,9 @@ int createFirstAdmin(Store& store, AuthService& auth, const QString& email)
         return 0;
     const QString password = readPassword();
     if (password.isEmpty()) {
-        std::fprintf(stderr, "comptoir-server: set COMPTOIR_ADMIN_PASSWORD or run on a terminal to create the admin\n");
+        std::fprintf(
+            stderr,
+            "comptoir-server: set COMPTOIR_ADMIN_PASSWORD or run on a terminal to create the admin\n");
         return 2;
     }
     try {
@@ -84,7 +86,7 @@ void printDemoCredentials(const demo::DemoCredentials& credentials)
     printLine(u"Demo store accounts (password: %1):"_qs.arg(QString::fromLatin1(demo::kDemoPassword)));
     for (const demo::DemoAccount& a : credentials.accounts)
         printLine(u"  %1  %2%3"_qs.arg(a.email.leftJustified(34), a.role,
-                                      a.store.isEmpty() ? QString() : u" at "_qs + a.store));
+                                       a.store.isEmpty() ? QString() : u" at "_qs + a.store));
     for (const demo::DemoKiosk& k : credentials.kiosks)
         printLine(u"  kiosk %1 at %2: token %3"_qs.arg(k.deviceId, k.storeId, k.token));
 }
@@ -137,9 +139,9 @@ int runServer(int argc, char** argv)
         if (!config.listRoutes) {
             if (!QDir().mkpath(config.dataDir))
                 throw std::runtime_error("cannot create the data folder " + config.dataDir.toStdString());
-            store = std::make_unique<SqliteStore>(
-                (config.dataDir + u"/comptoir.db"_qs).toStdString(),
-                config.durability == u"normal" ? sqlite::Durability::Normal : sqlite::Durability::Full);
+            store = std::make_unique<SqliteStore>((config.dataDir + u"/comptoir.db"_qs).toStdString(),
+                                                  config.durability == u"normal" ? sqlite::Durability::Normal
+                                                                                 : sqlite::Durability::Full);
             AuthService::Settings authSettings;
             authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
             auth = std::make_unique<AuthService>(*store, authSettings);

@@ -53,7 +53,8 @@ void writeKiosks(const QString& file, const QList<DemoKiosk>& kiosks)
 {
     QJsonArray list;
     for (const DemoKiosk& k : kiosks)
-        list.append(QJsonObject{{u"device_id"_qs, k.deviceId}, {u"store_id"_qs, k.storeId}, {u"token"_qs, k.token}});
+        list.append(
+            QJsonObject{{u"device_id"_qs, k.deviceId}, {u"store_id"_qs, k.storeId}, {u"token"_qs, k.token}});
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         qCWarning(lcDemo) << "cannot write" << file;
@@ -84,8 +85,8 @@ DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& 
         for (const DemoStock& s : catalog.stock)
             store.adjustStock(Adjustment{s.sku, s.locationId, s.onHand, u"receipt"_qs, {}});
         for (const DemoAccount& a : demoAccounts())
-            auth.createUser(a.email, QString::fromLatin1(kDemoPassword), displayName(a), *roleFromString(a.role),
-                            LocationId{a.store});
+            auth.createUser(a.email, QString::fromLatin1(kDemoPassword), displayName(a),
+                            *roleFromString(a.role), LocationId{a.store});
         for (const Location& l : catalog.locations) {
             if (l.kind != LocationKind::Store)
                 continue;

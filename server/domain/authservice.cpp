@@ -24,7 +24,10 @@ std::optional<Principal> AuthService::authenticate(const std::string& token)
     return Principal{true, *user, hash};
 }
 
-QString AuthService::normalizedEmail(const QString& email) { return email.trimmed().toLower(); }
+QString AuthService::normalizedEmail(const QString& email)
+{
+    return email.trimmed().toLower();
+}
 
 void AuthService::validateAccount(const QString& email, const QString& password, const QString& name)
 {
@@ -73,8 +76,11 @@ User AuthService::registerCustomer(const QString& email, const QString& password
 {
     const QString normalized = normalizedEmail(email);
     validateAccount(normalized, password, name);
-    return m_store.createUser(NewUser{normalized, name.trimmed(), hashPassword(password, m_settings.passwordIterations),
-                                      Role::Customer, {}});
+    return m_store.createUser(NewUser{normalized,
+                                      name.trimmed(),
+                                      hashPassword(password, m_settings.passwordIterations),
+                                      Role::Customer,
+                                      {}});
 }
 
 User AuthService::createUser(const QString& email, const QString& password, const QString& name, Role role,
@@ -91,8 +97,9 @@ User AuthService::createUser(const QString& email, const QString& password, cons
         if (!store || store->kind != LocationKind::Store)
             throw unprocessable(u"store_id"_qs, u"is not a known store"_qs);
     }
-    return m_store.createUser(NewUser{normalized, name.trimmed(), hashPassword(password, m_settings.passwordIterations),
-                                      role, role == Role::Staff ? storeId : LocationId{}});
+    return m_store.createUser(NewUser{normalized, name.trimmed(),
+                                      hashPassword(password, m_settings.passwordIterations), role,
+                                      role == Role::Staff ? storeId : LocationId{}});
 }
 
 EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& storeId)
@@ -107,8 +114,8 @@ EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& s
     device.token = newToken();
     m_store.transaction([&] {
         // A device has no password: it signs in only with its token.
-        device.user = m_store.createUser(
-            NewUser{device.deviceId + u"@devices.comptoir.invalid"_qs, name.trimmed(), {}, Role::Kiosk, storeId});
+        device.user = m_store.createUser(NewUser{
+            device.deviceId + u"@devices.comptoir.invalid"_qs, name.trimmed(), {}, Role::Kiosk, storeId});
         m_store.createDevice(device.deviceId, name.trimmed(), device.user);
         m_store.saveToken(tokenHash(device.token.toStdString()), device.user.id, QDateTime());
     });

@@ -18,12 +18,30 @@ ApiError badRequest(const QString& detail, const QString& field)
     return ApiError(400, detail, field.isEmpty() ? QJsonObject{} : fieldErrors(field, detail));
 }
 
-ApiError unauthorized(const QString& detail) { return ApiError(401, detail); }
-ApiError forbidden(const QString& detail) { return ApiError(403, detail); }
-ApiError notFound(const QString& detail) { return ApiError(404, detail); }
-ApiError conflict(const QString& detail, QJsonObject extra) { return ApiError(409, detail, std::move(extra)); }
-ApiError preconditionFailed(const QString& detail) { return ApiError(412, detail); }
-ApiError preconditionRequired(const QString& detail) { return ApiError(428, detail); }
+ApiError unauthorized(const QString& detail)
+{
+    return ApiError(401, detail);
+}
+ApiError forbidden(const QString& detail)
+{
+    return ApiError(403, detail);
+}
+ApiError notFound(const QString& detail)
+{
+    return ApiError(404, detail);
+}
+ApiError conflict(const QString& detail, QJsonObject extra)
+{
+    return ApiError(409, detail, std::move(extra));
+}
+ApiError preconditionFailed(const QString& detail)
+{
+    return ApiError(412, detail);
+}
+ApiError preconditionRequired(const QString& detail)
+{
+    return ApiError(428, detail);
+}
 
 ApiError unprocessable(const QString& field, const QString& message)
 {

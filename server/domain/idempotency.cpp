@@ -21,7 +21,8 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
     {
         std::lock_guard lock(m_mutex);
         if (!m_inFlight.insert(slot).second)
-            throw conflict(u"A request with this Idempotency-Key is still being processed; retry shortly."_qs);
+            throw conflict(
+                u"A request with this Idempotency-Key is still being processed; retry shortly."_qs);
     }
     struct Release {
         Idempotency& self;
@@ -37,10 +38,11 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
     m_store.transaction([&] {
         if (const auto record = m_store.idempotencyRecord(scope, key)) {
             if (record->first != requestHash)
-                throw ApiError(422, u"This Idempotency-Key was already used with a different request."_qs,
-                               {{u"errors"_qs, QJsonArray{QJsonObject{
-                                                   {u"field"_qs, u"Idempotency-Key"_qs},
-                                                   {u"message"_qs, u"was already used with another body"_qs}}}}});
+                throw ApiError(
+                    422, u"This Idempotency-Key was already used with a different request."_qs,
+                    {{u"errors"_qs,
+                      QJsonArray{QJsonObject{{u"field"_qs, u"Idempotency-Key"_qs},
+                                             {u"message"_qs, u"was already used with another body"_qs}}}}});
             outcome = Outcome{record->second, true};
             return;
         }

@@ -24,8 +24,9 @@ QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iteration
 {
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(32, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), int(out.size()),
+    if (PKCS5_PBKDF2_HMAC(utf8.constData(), int(utf8.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()),
+                          iterations, EVP_sha256(), int(out.size()),
                           reinterpret_cast<unsigned char*>(out.data())) != 1)
         throw std::runtime_error("OpenSSL PBKDF2 failed");
     return out;
@@ -37,7 +38,8 @@ QString hashPassword(const QString& password, int iterations)
 {
     const QByteArray salt = randomBytes(16);
     return u"pbkdf2-sha256$%1$%2$%3"_qs.arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(pbkdf2(password, salt, iterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(pbkdf2(password, salt, iterations).toBase64()));
 }
 
 bool verifyPassword(const QString& password, const QString& stored)

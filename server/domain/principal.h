@@ -9,7 +9,7 @@ namespace comptoir::server {
 
 struct Principal {
     bool authenticated = false;
-    User user;           // meaningful when authenticated
+    User user;            // meaningful when authenticated
     QByteArray tokenHash; // the hash of the bearer token that authenticated this request
 
     [[nodiscard]] bool is(Role minimum) const { return authenticated && isAtLeast(user.role, minimum); }

@@ -20,7 +20,7 @@ public:
 
 private:
     static constexpr std::array kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                           0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+                                            0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
     struct Series {
         std::array<quint64, kBuckets.size()> buckets{};
         quint64 count = 0;

@@ -20,8 +20,9 @@ std::optional<QString> RequestContext::query(const std::string& name) const
     if (count == 0)
         return std::nullopt;
     if (count > 1)
-        throw badRequest(u"The query parameter %1 is given more than once."_qs.arg(QString::fromStdString(name)),
-                         QString::fromStdString(name));
+        throw badRequest(
+            u"The query parameter %1 is given more than once."_qs.arg(QString::fromStdString(name)),
+            QString::fromStdString(name));
     return QString::fromStdString(req.get_param_value(name.c_str()));
 }
 
@@ -38,9 +39,15 @@ std::optional<qint64> RequestContext::queryInteger(const std::string& name, qint
     return value;
 }
 
-int RequestContext::limit() const { return int(queryInteger("limit", 1, 200).value_or(50)); }
+int RequestContext::limit() const
+{
+    return int(queryInteger("limit", 1, 200).value_or(50));
+}
 
-std::string RequestContext::header(const std::string& name) const { return req.get_header_value(name.c_str()); }
+std::string RequestContext::header(const std::string& name) const
+{
+    return req.get_header_value(name.c_str());
+}
 
 QJsonObject RequestContext::jsonBody() const
 {
@@ -50,7 +57,8 @@ QJsonObject RequestContext::jsonBody() const
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), &error);
     if (error.error != QJsonParseError::NoError)
-        throw badRequest(u"The body is not valid JSON: %1 at offset %2."_qs.arg(error.errorString()).arg(error.offset));
+        throw badRequest(
+            u"The body is not valid JSON: %1 at offset %2."_qs.arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         throw badRequest(u"The body must be a JSON object."_qs);
     return doc.object();

@@ -27,7 +27,10 @@ public:
 
     [[nodiscard]] const std::string& requestId() const { return m_requestId; }
     [[nodiscard]] QString pathParam(const std::string& name) const;
-    void setPathParams(std::vector<std::pair<std::string, std::string>> params) { m_params = std::move(params); }
+    void setPathParams(std::vector<std::pair<std::string, std::string>> params)
+    {
+        m_params = std::move(params);
+    }
 
     // A query parameter, or nullopt when absent; repeated parameters are refused (400).
     [[nodiscard]] std::optional<QString> query(const std::string& name) const;

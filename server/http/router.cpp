@@ -29,7 +29,10 @@ std::vector<std::string> splitPath(const std::string& path)
     return parts;
 }
 
-bool isParam(const std::string& segment) { return segment.size() > 2 && segment.front() == '{'; }
+bool isParam(const std::string& segment)
+{
+    return segment.size() > 2 && segment.front() == '{';
+}
 
 bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& path,
              std::vector<std::pair<std::string, std::string>>& params)
@@ -88,7 +91,8 @@ void writeProblem(httplib::Response& res, int status, const QString& detail, con
         problem.insert(u"detail"_qs, detail);
     problem.insert(u"request_id"_qs, QString::fromStdString(requestId));
     res.status = status;
-    res.set_content(QJsonDocument(problem).toJson(QJsonDocument::Compact).toStdString(), "application/problem+json");
+    res.set_content(QJsonDocument(problem).toJson(QJsonDocument::Compact).toStdString(),
+                    "application/problem+json");
 }
 
 Router::Router(Metrics& metrics, Idempotency& idempotency, Authenticator authenticator)
@@ -121,18 +125,19 @@ void Router::install(httplib::Server& server)
     server.Options(".*", handler);
     // Errors raised by the library itself (bad request line, URI too long, body over the limit)
     // arrive here with no body: answer them as problem+json too.
-    server.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        const std::string requestId = incomingRequestId(req);
-        QString detail;
-        if (res.status == 413)
-            detail = u"The request body is larger than the server accepts."_qs;
-        writeProblem(res, res.status, detail, {}, requestId);
-        res.set_header("X-Request-Id", requestId);
-        finish(req, res, requestId, "(protocol)", 0);
-        return httplib::Server::HandlerResponse::Handled;
-    }));
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            const std::string requestId = incomingRequestId(req);
+            QString detail;
+            if (res.status == 413)
+                detail = u"The request body is larger than the server accepts."_qs;
+            writeProblem(res, res.status, detail, {}, requestId);
+            res.set_header("X-Request-Id", requestId);
+            finish(req, res, requestId, "(protocol)", 0);
+            return httplib::Server::HandlerResponse::Handled;
+        }));
     server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
         const std::string requestId = incomingRequestId(req);
         writeProblem(res, 500, u"An unexpected error occurred."_qs, {}, requestId);
@@ -180,9 +185,11 @@ void Router::handle(const httplib::Request& req, httplib::Response& res)
             res.set_header("Retry-After", std::to_string(e.retryAfterSeconds()));
         writeProblem(res, e.status(), e.detail(), e.extra(), requestId);
     } catch (const ValidationError& e) {
-        writeProblem(res, 422, u"The request has invalid fields."_qs, {{u"errors"_qs, e.toJson()}}, requestId);
+        writeProblem(res, 422, u"The request has invalid fields."_qs, {{u"errors"_qs, e.toJson()}},
+                     requestId);
     } catch (const MoneyError& e) {
-        writeProblem(res, 422, u"An amount or quantity is out of range: %1."_qs.arg(QString::fromUtf8(e.what())), {},
+        writeProblem(res, 422,
+                     u"An amount or quantity is out of range: %1."_qs.arg(QString::fromUtf8(e.what())), {},
                      requestId);
     } catch (const sqlite::Error& e) {
         log::write(log::Level::Error, "store error", {{"request_id", requestId}, {"error", e.what()}});
@@ -193,7 +200,8 @@ void Router::handle(const httplib::Request& req, httplib::Response& res)
             writeProblem(res, 500, u"An unexpected store error occurred; it was logged."_qs, {}, requestId);
         }
     } catch (const std::exception& e) {
-        log::write(log::Level::Error, "unhandled exception", {{"request_id", requestId}, {"error", e.what()}});
+        log::write(log::Level::Error, "unhandled exception",
+                   {{"request_id", requestId}, {"error", e.what()}});
         writeProblem(res, 500, u"An unexpected error occurred; it was logged."_qs, {}, requestId);
     }
     res.set_header("X-Request-Id", requestId);
@@ -234,11 +242,11 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::fromStdString(req.method + '\n' + req.path + '\n'));
     hash.addData(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())));
-    const auto outcome = m_idempotency.run(ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
-                                           [&] {
-                                               route.handler(ctx);
-                                               return StoredResponse{ctx.res.status, ctx.res.body};
-                                           });
+    const auto outcome =
+        m_idempotency.run(ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(), [&] {
+            route.handler(ctx);
+            return StoredResponse{ctx.res.status, ctx.res.body};
+        });
     if (outcome.replayed) {
         ctx.sendRawJson(outcome.response.status, outcome.response.body);
         ctx.res.set_header("Idempotent-Replayed", "true");

@@ -30,7 +30,8 @@ public:
 
     Router(Metrics& metrics, Idempotency& idempotency, Authenticator authenticator);
 
-    void add(const std::string& method, const std::string& pattern, Handler handler, RouteOptions options = {});
+    void add(const std::string& method, const std::string& pattern, Handler handler,
+             RouteOptions options = {});
     // Installs the router as the only handler of `server`, with its error and exception hooks.
     void install(httplib::Server& server);
     // "GET /api/v1/products/{id}" lines, for docs checks.

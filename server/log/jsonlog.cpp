@@ -40,8 +40,14 @@ bool parseLevel(std::string_view text, Level& out)
     return false;
 }
 
-void setLevel(Level level) { g_level = int(level); }
-bool enabled(Level level) { return int(level) >= g_level.load(std::memory_order_relaxed) && level != Level::Off; }
+void setLevel(Level level)
+{
+    g_level = int(level);
+}
+bool enabled(Level level)
+{
+    return int(level) >= g_level.load(std::memory_order_relaxed) && level != Level::Off;
+}
 
 void appendEscaped(std::string& out, std::string_view text)
 {

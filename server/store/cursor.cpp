@@ -8,17 +8,20 @@ namespace comptoir::server {
 
 QString encodeCursor(const QJsonArray& parts)
 {
-    return QString::fromLatin1(QJsonDocument(parts).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QJsonDocument(parts)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QJsonArray decodeCursor(const QString& cursor, const QString& tag, int size)
 {
-    const auto invalid = [] { return badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs); };
+    const auto invalid = [] {
+        return badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
+    };
     if (cursor.size() > 1024)
         throw invalid();
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                             QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         throw invalid();
     QJsonParseError error{};

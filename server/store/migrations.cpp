@@ -146,15 +146,18 @@ int currentVersion(sqlite::Connection& c)
 
 } // namespace
 
-int latestSqliteSchemaVersion() { return int(kMigrations.size()); }
+int latestSqliteSchemaVersion()
+{
+    return int(kMigrations.size());
+}
 
 int migrateSqlite(sqlite::Connection& c)
 {
     int version = currentVersion(c);
     if (version > latestSqliteSchemaVersion())
         throw sqlite::Error(0, "database schema version " + std::to_string(version) +
-                                   " is newer than this server (" + std::to_string(latestSqliteSchemaVersion()) +
-                                   "): upgrade the server");
+                                   " is newer than this server (" +
+                                   std::to_string(latestSqliteSchemaVersion()) + "): upgrade the server");
     while (version < latestSqliteSchemaVersion()) {
         c.execScript("BEGIN IMMEDIATE");
         try {

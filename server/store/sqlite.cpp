@@ -80,9 +80,18 @@ void Statement::exec()
     }
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string_view Statement::textView(int column) const
 {
@@ -133,8 +142,8 @@ Statement Connection::prepare(std::string_view sql)
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
         sqlite3_stmt* stmt = nullptr;
-        const int rc = sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                          nullptr);
+        const int rc =
+            sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
             throwFor(m_db, rc);
         it = m_statements.emplace(key, stmt).first;
@@ -153,7 +162,13 @@ void Connection::execScript(const char* sql)
     }
 }
 
-bool Connection::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-qint64 Connection::changes() const { return sqlite3_changes64(m_db); }
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+qint64 Connection::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
 
 } // namespace comptoir::server::sqlite

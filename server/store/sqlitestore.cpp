@@ -1,8 +1,8 @@
 #include "store/sqlitestore.h"
 
+#include "comptoir/codecs.h"
 #include "domain/errors.h"
 #include "store/migrations.h"
-#include "comptoir/codecs.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -27,7 +27,10 @@ SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
     m_ready = true;
 }
 
-SqliteStore::~SqliteStore() { t_connections.erase(m_generation); }
+SqliteStore::~SqliteStore()
+{
+    t_connections.erase(m_generation);
+}
 
 sqlite::Connection& SqliteStore::conn()
 {
@@ -67,7 +70,8 @@ void SqliteStore::setMeta(const QString& key, const QString& value)
 {
     transaction([&] {
         conn()
-            .prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                     "excluded.value")
             .bind(1, key)
             .bind(2, value)
             .exec();
@@ -107,8 +111,9 @@ void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeO
     sqlite::Connection& c = conn();
     // Compaction: the entity keeps only its latest change, at a fresh (higher) seq.
     c.prepare("DELETE FROM changes WHERE entity = ? AND entity_id = ?").bind(1, entity).bind(2, id).exec();
-    auto st = c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at) "
-                        "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    auto st =
+        c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, entity).bind(2, id).bind(3, toString(op));
     if (op == ChangeOp::Delete)
         st.bind(4, nullptr);
@@ -128,7 +133,8 @@ qint64 SqliteStore::lastChangeSeq()
 
 QList<Change> SqliteStore::changesSince(qint64 since, int limit)
 {
-    auto st = conn().prepare("SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?");
+    auto st = conn().prepare(
+        "SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, since).bind(2, limit);
     QList<Change> out;
     while (st.step()) {
@@ -144,12 +150,16 @@ QList<Change> SqliteStore::changesSince(qint64 since, int limit)
     return out;
 }
 
-void SqliteStore::setCommitListener(std::function<void(qint64)> listener) { m_commitListener = std::move(listener); }
+void SqliteStore::setCommitListener(std::function<void(qint64)> listener)
+{
+    m_commitListener = std::move(listener);
+}
 
 std::optional<std::pair<QByteArray, StoredResponse>> SqliteStore::idempotencyRecord(const QString& scope,
-                                                                                   const QString& key)
+                                                                                    const QString& key)
 {
-    auto st = conn().prepare("SELECT request_hash, status, body FROM idempotency WHERE scope = ? AND key = ?");
+    auto st =
+        conn().prepare("SELECT request_hash, status, body FROM idempotency WHERE scope = ? AND key = ?");
     st.bind(1, scope).bind(2, key);
     if (!st.step())
         return std::nullopt;
@@ -157,8 +167,8 @@ std::optional<std::pair<QByteArray, StoredResponse>> SqliteStore::idempotencyRec
     return std::make_pair(st.blob(0), StoredResponse{int(st.int64(1)), body.toStdString()});
 }
 
-void SqliteStore::saveIdempotencyRecord(const QString& scope, const QString& key, const QByteArray& requestHash,
-                                        const StoredResponse& response)
+void SqliteStore::saveIdempotencyRecord(const QString& scope, const QString& key,
+                                        const QByteArray& requestHash, const StoredResponse& response)
 {
     transaction([&] {
         conn()
@@ -177,18 +187,28 @@ void SqliteStore::saveIdempotencyRecord(const QString& scope, const QString& key
 void SqliteStore::purgeIdempotencyRecords(const QDateTime& olderThan)
 {
     transaction([&] {
-        conn().prepare("DELETE FROM idempotency WHERE created_at < ?").bind(1, olderThan.toSecsSinceEpoch()).exec();
+        conn()
+            .prepare("DELETE FROM idempotency WHERE created_at < ?")
+            .bind(1, olderThan.toSecsSinceEpoch())
+            .exec();
     });
 }
+
+namespace {
+Location readLocation(const sqlite::Statement& st)
+{
+    return Location{LocationId{st.text(0)}, st.text(1),
+                    st.text(2) == u"warehouse" ? LocationKind::Warehouse : LocationKind::Store, st.text(3),
+                    st.text(4)};
+}
+} // namespace
 
 QList<Location> SqliteStore::locations()
 {
     auto st = conn().prepare("SELECT id, name, kind, address, timezone FROM locations ORDER BY kind, name");
     QList<Location> out;
     while (st.step())
-        out.append(Location{LocationId{st.text(0)}, st.text(1),
-                            st.text(2) == u"warehouse" ? LocationKind::Warehouse : LocationKind::Store, st.text(3),
-                            st.text(4)});
+        out.append(readLocation(st));
     return out;
 }
 
@@ -198,9 +218,7 @@ std::optional<Location> SqliteStore::location(const LocationId& id)
     st.bind(1, id.value);
     if (!st.step())
         return std::nullopt;
-    return Location{LocationId{st.text(0)}, st.text(1),
-                    st.text(2) == u"warehouse" ? LocationKind::Warehouse : LocationKind::Store, st.text(3),
-                    st.text(4)};
+    return readLocation(st);
 }
 
 void SqliteStore::putLocation(const Location& l)

@@ -1,7 +1,7 @@
 // SqliteStore: categories and products, with full-text search and keyset pagination.
+#include "store/cursor.h"
 #include "store/ftsquery.h"
 #include "store/sqlitestore.h"
-#include "store/cursor.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -96,7 +96,8 @@ std::optional<Product> SqliteStore::product(const ProductId& id)
 
 std::optional<Variant> SqliteStore::variant(const QString& sku)
 {
-    auto st = conn().prepare("SELECT p.json FROM variants v JOIN products p ON p.id = v.product_id WHERE v.sku = ?");
+    auto st = conn().prepare(
+        "SELECT p.json FROM variants v JOIN products p ON p.id = v.product_id WHERE v.sku = ?");
     st.bind(1, sku);
     if (!st.step())
         return std::nullopt;
@@ -111,7 +112,8 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
 {
     sqlite::Connection& c = conn();
     for (const Variant& v : p.variants) {
-        auto taken = c.prepare("SELECT product_id FROM variants WHERE (sku = ? OR barcode = ?) AND product_id <> ?");
+        auto taken =
+            c.prepare("SELECT product_id FROM variants WHERE (sku = ? OR barcode = ?) AND product_id <> ?");
         taken.bind(1, v.sku).bindOptional(2, v.barcode).bind(3, p.id.value);
         if (taken.step())
             throw conflict(u"SKU %1 or barcode %2 already belongs to product %3."_qs.arg(v.sku, v.barcode,
@@ -159,7 +161,8 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
     }
     for (qsizetype i = 0; i < p.variants.size(); ++i) {
         const Variant& v = p.variants[i];
-        c.prepare("INSERT INTO variants(sku, product_id, position, price, currency, barcode) VALUES(?, ?, ?, ?, ?, ?)")
+        c.prepare("INSERT INTO variants(sku, product_id, position, price, currency, barcode) VALUES(?, ?, ?, "
+                  "?, ?, ?)")
             .bind(1, v.sku)
             .bind(2, p.id.value)
             .bind(3, qint64(i))
@@ -204,8 +207,9 @@ Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
         const qint64 current = st.int64(0);
         if (current != expectedVersion)
             throw preconditionFailed(
-                u"The product is at version %1, not %2: fetch it again and reapply your change."_qs.arg(current).arg(
-                    expectedVersion));
+                u"The product is at version %1, not %2: fetch it again and reapply your change."_qs
+                    .arg(current)
+                    .arg(expectedVersion));
         p.version = current;
         writeProduct(p, false);
     });
@@ -239,14 +243,16 @@ RawPage SqliteStore::products(const ProductQuery& q)
         const QString match = toFtsQuery(q.text);
         if (match.isEmpty())
             return {}; // nothing searchable typed: nothing matches
-        sql = "SELECT p.json, p.id, p.name, p.min_price FROM products_fts f JOIN products p ON p.rowid = f.rowid "
+        sql = "SELECT p.json, p.id, p.name, p.min_price FROM products_fts f JOIN products p ON p.rowid = "
+              "f.rowid "
               "WHERE products_fts MATCH ? AND p.status = 'active'";
         bindings.emplace_back(match);
     } else {
         sql = "SELECT p.json, p.id, p.name, p.min_price FROM products p WHERE p.status = 'active'";
     }
     if (!q.category.isEmpty()) {
-        sql += " AND p.category_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT c.id FROM categories c "
+        sql += " AND p.category_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT c.id FROM "
+               "categories c "
                "JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
         bindings.emplace_back(q.category.value);
     }

@@ -1,6 +1,6 @@
 // SqliteStore: stock levels per SKU and location, adjustments, transfers and the movement journal.
-#include "store/sqlitestore.h"
 #include "store/cursor.h"
+#include "store/sqlitestore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -17,7 +17,10 @@ std::string stockJson(const StockLevel& level)
     return QJsonDocument(toJson(level)).toJson(QJsonDocument::Compact).toStdString();
 }
 
-QString stockEntityId(const QString& sku, const LocationId& location) { return sku + u'@' + location.value; }
+QString stockEntityId(const QString& sku, const LocationId& location)
+{
+    return sku + u'@' + location.value;
+}
 
 } // namespace
 
@@ -49,14 +52,16 @@ StockLevel SqliteStore::applyStockDelta(const QString& sku, const LocationId& lo
     level.onHand = checkedAdd(level.onHand, onHandDelta);
     level.reserved = checkedAdd(level.reserved, reservedDelta);
     c.prepare("INSERT INTO stock(sku, location_id, on_hand, reserved) VALUES(?, ?, ?, ?) "
-              "ON CONFLICT(sku, location_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved")
+              "ON CONFLICT(sku, location_id) DO UPDATE SET on_hand = excluded.on_hand, reserved = "
+              "excluded.reserved")
         .bind(1, sku)
         .bind(2, location.value)
         .bind(3, level.onHand)
         .bind(4, level.reserved)
         .exec();
-    c.prepare("INSERT INTO movements(sku, location_id, on_hand_delta, reserved_delta, cause, cause_id, reason, "
-              "on_hand_after, reserved_after, actor, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    c.prepare(
+         "INSERT INTO movements(sku, location_id, on_hand_delta, reserved_delta, cause, cause_id, reason, "
+         "on_hand_after, reserved_after, actor, at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, sku)
         .bind(2, location.value)
         .bind(3, onHandDelta)
@@ -84,8 +89,8 @@ StockLevel SqliteStore::adjustStock(const Adjustment& a)
         const StockLevel before = readStock(a.sku, a.location);
         const qint64 after = checkedAdd(before.onHand, a.delta);
         if (after < 0 && a.reason != u"count")
-            throw conflict(u"Stock of %1 at %2 would fall to %3; only a count may leave it below zero."_qs.arg(
-                               a.sku, a.location.value)
+            throw conflict(u"Stock of %1 at %2 would fall to %3; only a count may leave it below zero."_qs
+                               .arg(a.sku, a.location.value)
                                .arg(after),
                            QJsonObject{{u"on_hand"_qs, double(before.onHand)}});
         result = applyStockDelta(a.sku, a.location, a.delta, 0, u"adjustment"_qs, newId(u"adj"_qs), a.reason,
@@ -106,12 +111,14 @@ TransferResult SqliteStore::transferStock(const Transfer& t)
             throw unprocessable(u"to"_qs, u"is not a known location"_qs);
         const StockLevel source = readStock(t.sku, t.from);
         if (source.available() < t.quantity)
-            throw conflict(u"Only %1 of %2 available at %3."_qs.arg(source.available()).arg(t.sku, t.from.value),
-                           QJsonObject{{u"available"_qs, double(source.available())}});
+            throw conflict(
+                u"Only %1 of %2 available at %3."_qs.arg(source.available()).arg(t.sku, t.from.value),
+                QJsonObject{{u"available"_qs, double(source.available())}});
         result.id = newId(u"trf"_qs);
         result.from =
             applyStockDelta(t.sku, t.from, -t.quantity, 0, u"transfer"_qs, result.id, QString(), t.actor);
-        result.to = applyStockDelta(t.sku, t.to, t.quantity, 0, u"transfer"_qs, result.id, QString(), t.actor);
+        result.to =
+            applyStockDelta(t.sku, t.to, t.quantity, 0, u"transfer"_qs, result.id, QString(), t.actor);
     });
     return result;
 }
@@ -147,10 +154,11 @@ Page<Movement> SqliteStore::movements(const StockQuery& q)
     qint64 before = std::numeric_limits<qint64>::max();
     if (!q.cursor.isEmpty())
         before = decodeCursor(q.cursor, u"m"_qs, 2)[1].toInteger();
-    auto st = conn().prepare("SELECT id, sku, location_id, on_hand_delta, reserved_delta, cause, cause_id, reason, "
-                             "on_hand_after, reserved_after, at FROM movements "
-                             "WHERE (?1 IS NULL OR sku = ?1) AND (?2 IS NULL OR location_id = ?2) AND id < ?3 "
-                             "ORDER BY id DESC LIMIT ?4");
+    auto st =
+        conn().prepare("SELECT id, sku, location_id, on_hand_delta, reserved_delta, cause, cause_id, reason, "
+                       "on_hand_after, reserved_after, at FROM movements "
+                       "WHERE (?1 IS NULL OR sku = ?1) AND (?2 IS NULL OR location_id = ?2) AND id < ?3 "
+                       "ORDER BY id DESC LIMIT ?4");
     st.bindOptional(1, q.sku).bindOptional(2, q.location.value).bind(3, before).bind(4, qint64(q.limit + 1));
     Page<Movement> page;
     while (st.step()) {

@@ -48,7 +48,8 @@ User SqliteStore::createUser(const NewUser& n)
 
 std::optional<Credentials> SqliteStore::credentials(const QString& email)
 {
-    auto st = conn().prepare("SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ?");
+    auto st =
+        conn().prepare("SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ?");
     st.bind(1, email);
     if (!st.step())
         return std::nullopt;
@@ -73,7 +74,8 @@ bool SqliteStore::hasAdmin()
 void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt)
 {
     transaction([&] {
-        auto st = conn().prepare("INSERT INTO tokens(hash, user_id, expires_at, created_at) VALUES(?, ?, ?, ?)");
+        auto st =
+            conn().prepare("INSERT INTO tokens(hash, user_id, expires_at, created_at) VALUES(?, ?, ?, ?)");
         st.bindBlob(1, tokenHash).bind(2, userId.value);
         if (expiresAt.isValid())
             st.bind(3, expiresAt.toSecsSinceEpoch());

@@ -112,7 +112,8 @@ public:
     [[nodiscard]] virtual std::optional<User> user(const UserId& id) = 0;
     [[nodiscard]] virtual bool hasAdmin() = 0;
     virtual void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt) = 0;
-    [[nodiscard]] virtual std::optional<User> userForToken(const QByteArray& tokenHash, const QDateTime& now) = 0;
+    [[nodiscard]] virtual std::optional<User> userForToken(const QByteArray& tokenHash,
+                                                           const QDateTime& now) = 0;
     virtual void revokeToken(const QByteArray& tokenHash) = 0;
     virtual void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) = 0;
 
@@ -135,15 +136,15 @@ public:
 
     // Inventory.
     [[nodiscard]] virtual Page<StockLevel> stockLevels(const StockQuery& query) = 0;
-    virtual StockLevel adjustStock(const Adjustment& adjustment) = 0; // Conflict below zero
+    virtual StockLevel adjustStock(const Adjustment& adjustment) = 0;   // Conflict below zero
     virtual TransferResult transferStock(const Transfer& transfer) = 0; // Conflict when short
     [[nodiscard]] virtual Page<Movement> movements(const StockQuery& query) = 0;
 
     // Idempotency records, read and written inside the caller's transaction.
     [[nodiscard]] virtual std::optional<std::pair<QByteArray, StoredResponse>>
     idempotencyRecord(const QString& scope, const QString& key) = 0;
-    virtual void saveIdempotencyRecord(const QString& scope, const QString& key, const QByteArray& requestHash,
-                                       const StoredResponse& response) = 0;
+    virtual void saveIdempotencyRecord(const QString& scope, const QString& key,
+                                       const QByteArray& requestHash, const StoredResponse& response) = 0;
     virtual void purgeIdempotencyRecords(const QDateTime& olderThan) = 0;
 
     // Change log.

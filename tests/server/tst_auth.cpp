@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(login.status, 200);
         const QString token = login.json().value(u"token"_qs).toString();
         QVERIFY(token.size() >= 40);
-        const QDateTime expires = QDateTime::fromString(login.json().value(u"expires_at"_qs).toString(), Qt::ISODate);
+        const QDateTime expires =
+            QDateTime::fromString(login.json().value(u"expires_at"_qs).toString(), Qt::ISODate);
         QVERIFY(expires > QDateTime::currentDateTimeUtc().addDays(6));
         QCOMPARE(login.json().value(u"user"_qs).toObject().value(u"id"_qs), user.value(u"id"_qs));
 
@@ -65,7 +66,8 @@ private slots:
         QCOMPARE(c.post("/api/v1/auth/register", account(u"twice@example.fr"_qs)).status, 201);
         QCOMPARE(c.post("/api/v1/auth/register", account(u"TWICE@example.fr"_qs)).status, 409);
 
-        const Reply shortPassword = c.post("/api/v1/auth/register", account(u"short@example.fr"_qs, u"123456789"_qs));
+        const Reply shortPassword =
+            c.post("/api/v1/auth/register", account(u"short@example.fr"_qs, u"123456789"_qs));
         QCOMPARE(shortPassword.status, 422);
         QCOMPARE(shortPassword.errorFields(), QStringList{u"password"_qs});
 
@@ -77,8 +79,8 @@ private slots:
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.errorFields(), (QStringList{u"email"_qs, u"password"_qs, u"name"_qs}));
 
-        const Reply wrongTypes = c.post("/api/v1/auth/register",
-                                        {{u"email"_qs, 42}, {u"password"_qs, true}, {u"name"_qs, QJsonArray{}}});
+        const Reply wrongTypes = c.post(
+            "/api/v1/auth/register", {{u"email"_qs, 42}, {u"password"_qs, true}, {u"name"_qs, QJsonArray{}}});
         QCOMPARE(wrongTypes.status, 422);
         QCOMPARE(wrongTypes.errorFields().size(), 3);
     }
@@ -86,10 +88,11 @@ private slots:
     void wrongCredentialsLookTheSameForUnknownEmails()
     {
         auto c = m_server.client();
-        const Reply wrongPassword = c.post("/api/v1/auth/login", {{u"email"_qs, u"manager@demo.comptoir.fr"_qs},
-                                                                  {u"password"_qs, u"not the password"_qs}});
-        const Reply unknown = c.post("/api/v1/auth/login",
-                                     {{u"email"_qs, u"nobody@demo.comptoir.fr"_qs}, {u"password"_qs, u"whatever123"_qs}});
+        const Reply wrongPassword =
+            c.post("/api/v1/auth/login",
+                   {{u"email"_qs, u"manager@demo.comptoir.fr"_qs}, {u"password"_qs, u"not the password"_qs}});
+        const Reply unknown = c.post("/api/v1/auth/login", {{u"email"_qs, u"nobody@demo.comptoir.fr"_qs},
+                                                            {u"password"_qs, u"whatever123"_qs}});
         QCOMPARE(wrongPassword.status, 401);
         QCOMPARE(unknown.status, 401);
         QJsonObject a = wrongPassword.json(), b = unknown.json();
@@ -150,7 +153,8 @@ private slots:
         const QJsonObject user = created.json().value(u"user"_qs).toObject();
         QCOMPARE(user.value(u"role"_qs).toString(), u"staff"_qs);
         QCOMPARE(user.value(u"store_id"_qs).toString(), u"loc_lyon"_qs);
-        const std::string token = m_server.login(u"new.staff@demo.comptoir.fr"_qs, u"correct horse battery"_qs);
+        const std::string token =
+            m_server.login(u"new.staff@demo.comptoir.fr"_qs, u"correct horse battery"_qs);
         QCOMPARE(c.get("/api/v1/me", token).json().value(u"store_id"_qs).toString(), u"loc_lyon"_qs);
     }
 
@@ -178,7 +182,8 @@ private slots:
     {
         auto c = m_server.client();
         const Reply enrolled =
-            c.post("/api/v1/devices", {{u"name"_qs, u"Borne entrée"_qs}, {u"store_id"_qs, u"loc_paris"_qs}}, m_manager);
+            c.post("/api/v1/devices", {{u"name"_qs, u"Borne entrée"_qs}, {u"store_id"_qs, u"loc_paris"_qs}},
+                   m_manager);
         QCOMPARE(enrolled.status, 201);
         const std::string kiosk = enrolled.json().value(u"token"_qs).toString().toStdString();
         QVERIFY(!enrolled.json().value(u"device_id"_qs).toString().isEmpty());
@@ -187,26 +192,30 @@ private slots:
         QCOMPARE(me.json().value(u"role"_qs).toString(), u"kiosk"_qs);
         QCOMPARE(me.json().value(u"store_id"_qs).toString(), u"loc_paris"_qs);
 
-        QCOMPARE(c.post("/api/v1/devices", {{u"name"_qs, u"x"_qs}, {u"store_id"_qs, u"loc_paris"_qs}}, m_staffParis)
+        QCOMPARE(c.post("/api/v1/devices", {{u"name"_qs, u"x"_qs}, {u"store_id"_qs, u"loc_paris"_qs}},
+                        m_staffParis)
                      .status,
                  403);
-        QCOMPARE(c.post("/api/v1/devices", {{u"name"_qs, u"x"_qs}, {u"store_id"_qs, u"loc_nowhere"_qs}}, m_manager)
-                     .errorFields(),
-                 QStringList{u"store_id"_qs});
+        QCOMPARE(
+            c.post("/api/v1/devices", {{u"name"_qs, u"x"_qs}, {u"store_id"_qs, u"loc_nowhere"_qs}}, m_manager)
+                .errorFields(),
+            QStringList{u"store_id"_qs});
         // The demo kiosks were enrolled too, one per store.
-        QCOMPARE(c.get("/api/v1/me", m_server.kioskToken(u"loc_lyon"_qs)).json().value(u"store_id"_qs).toString(),
-                 u"loc_lyon"_qs);
+        QCOMPARE(
+            c.get("/api/v1/me", m_server.kioskToken(u"loc_lyon"_qs)).json().value(u"store_id"_qs).toString(),
+            u"loc_lyon"_qs);
     }
 
     void tenFailuresInARowLockTheAccount()
     {
         auto c = m_server.client();
         QCOMPARE(c.post("/api/v1/auth/register", account(u"target@example.fr"_qs)).status, 201);
-        const QJsonObject wrong{{u"email"_qs, u"target@example.fr"_qs}, {u"password"_qs, u"wrong-password"_qs}};
+        const QJsonObject wrong{{u"email"_qs, u"target@example.fr"_qs},
+                                {u"password"_qs, u"wrong-password"_qs}};
         for (int i = 0; i < 10; ++i)
             QCOMPARE(c.post("/api/v1/auth/login", wrong).status, 401);
-        const Reply locked = c.post("/api/v1/auth/login",
-                                    {{u"email"_qs, u"target@example.fr"_qs}, {u"password"_qs, u"correct horse battery"_qs}});
+        const Reply locked = c.post("/api/v1/auth/login", {{u"email"_qs, u"target@example.fr"_qs},
+                                                           {u"password"_qs, u"correct horse battery"_qs}});
         QCOMPARE(locked.status, 429);
         QVERIFY(std::stoi(locked.header("Retry-After")) > 0);
         QCOMPARE(locked.json().value(u"status"_qs).toInt(), 429);
@@ -221,7 +230,8 @@ private slots:
         auto c = fresh.client();
         int throttledAt = -1;
         for (int i = 0; i < 31 && throttledAt < 0; ++i) {
-            const QJsonObject attempt{{u"email"_qs, u"user%1@example.fr"_qs.arg(i)}, {u"password"_qs, u"whatever-123"_qs}};
+            const QJsonObject attempt{{u"email"_qs, u"user%1@example.fr"_qs.arg(i)},
+                                      {u"password"_qs, u"whatever-123"_qs}};
             const Reply r = c.post("/api/v1/auth/login", attempt);
             if (r.status == 429) {
                 throttledAt = i;

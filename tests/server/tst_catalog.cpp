@@ -18,7 +18,8 @@ QJsonObject money(qint64 amount, const QString& currency = u"EUR"_qs)
 
 QJsonObject newProduct(const QString& sku, const QString& barcode = {})
 {
-    QJsonObject variant{{u"sku"_qs, sku}, {u"options"_qs, QJsonObject{{u"couleur"_qs, u"ocre"_qs}}},
+    QJsonObject variant{{u"sku"_qs, sku},
+                        {u"options"_qs, QJsonObject{{u"couleur"_qs, u"ocre"_qs}}},
                         {u"price"_qs, money(2490)}};
     if (!barcode.isEmpty())
         variant.insert(u"barcode"_qs, barcode);
@@ -40,8 +41,8 @@ ChangeRows changeRows(const QString& dbPath, const QString& entity, const QStrin
     sqlite3* db = nullptr;
     sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT COUNT(*), MAX(seq) FROM changes WHERE entity = ? AND entity_id = ?", -1, &st,
-                       nullptr);
+    sqlite3_prepare_v2(db, "SELECT COUNT(*), MAX(seq) FROM changes WHERE entity = ? AND entity_id = ?", -1,
+                       &st, nullptr);
     const QByteArray e = entity.toUtf8(), i = id.toUtf8();
     sqlite3_bind_text(st, 1, e.constData(), -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, i.constData(), -1, SQLITE_TRANSIENT);
@@ -103,7 +104,8 @@ private:
     {
         qint64 best = std::numeric_limits<qint64>::max();
         for (const QJsonValue& v : p.value(u"variants"_qs).toArray())
-            best = std::min(best, qint64(v.toObject().value(u"price"_qs).toObject().value(u"amount"_qs).toDouble()));
+            best = std::min(
+                best, qint64(v.toObject().value(u"price"_qs).toObject().value(u"amount"_qs).toDouble()));
         return best;
     }
 
@@ -138,8 +140,10 @@ private slots:
         const QStringList all = ids(m_all);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
         for (qsizetype i = 1; i < m_all.size(); ++i)
-            QVERIFY(m_all[i - 1].value(u"name"_qs).toString().compare(m_all[i].value(u"name"_qs).toString(),
-                                                                      Qt::CaseInsensitive) <= 0);
+            QVERIFY(m_all[i - 1]
+                        .value(u"name"_qs)
+                        .toString()
+                        .compare(m_all[i].value(u"name"_qs).toString(), Qt::CaseInsensitive) <= 0);
         // A different page size walks the same set.
         QCOMPARE(ids(walk("&sort=name", 7)), all);
         for (const QJsonObject& p : m_all) {
@@ -165,7 +169,8 @@ private slots:
         const Reply cats = m_server.client().get("/api/v1/categories");
         QHash<QString, QString> parentOf;
         for (const QJsonValue& v : cats.items())
-            parentOf.insert(v.toObject().value(u"id"_qs).toString(), v.toObject().value(u"parent_id"_qs).toString());
+            parentOf.insert(v.toObject().value(u"id"_qs).toString(),
+                            v.toObject().value(u"parent_id"_qs).toString());
         const auto isUnder = [&](QString id, const QString& root) {
             for (int depth = 0; !id.isEmpty() && depth < 10; ++depth, id = parentOf.value(id))
                 if (id == root)
@@ -191,7 +196,8 @@ private slots:
         for (const QJsonObject& p : m_all) {
             bool inRange = false;
             for (const QJsonValue& v : p.value(u"variants"_qs).toArray()) {
-                const auto a = qint64(v.toObject().value(u"price"_qs).toObject().value(u"amount"_qs).toDouble());
+                const auto a =
+                    qint64(v.toObject().value(u"price"_qs).toObject().value(u"amount"_qs).toDouble());
                 inRange = inRange || (a >= lo && a <= hi);
             }
             expected += inRange;
@@ -213,7 +219,8 @@ private slots:
             // A product left out has no variant with available stock in Paris.
             for (const QJsonValue& v : p.value(u"variants"_qs).toArray()) {
                 const std::string sku = v.toObject().value(u"sku"_qs).toString().toStdString();
-                for (const QJsonValue& level : c.get("/api/v1/inventory?location_id=loc_paris&sku=" + sku).items())
+                for (const QJsonValue& level :
+                     c.get("/api/v1/inventory?location_id=loc_paris&sku=" + sku).items())
                     QVERIFY(level.toObject().value(u"available"_qs).toInt() <= 0);
             }
             ++checkedOut;
@@ -282,9 +289,9 @@ private slots:
     void badListParametersAre400()
     {
         auto c = m_server.client();
-        for (const char* query : {"limit=0", "limit=201", "limit=abc", "limit=-1", "sort=cheapest", "cursor=garbage!!",
-                                  "cursor=WyJ4Il0", "min_price=-5", "min_price=10&max_price=5", "max_price=1e3",
-                                  "limit=5&limit=6"}) {
+        for (const char* query : {"limit=0", "limit=201", "limit=abc", "limit=-1", "sort=cheapest",
+                                  "cursor=garbage!!", "cursor=WyJ4Il0", "min_price=-5",
+                                  "min_price=10&max_price=5", "max_price=1e3", "limit=5&limit=6"}) {
             const Reply r = c.get(std::string("/api/v1/products?") + query);
             QVERIFY2(r.status == 400, query);
             QVERIFY(r.header("Content-Type").rfind("application/problem+json", 0) == 0);
@@ -317,7 +324,8 @@ private slots:
     void managersCreateProducts()
     {
         auto c = m_server.client();
-        const Reply created = c.post("/api/v1/products", newProduct(u"TAB-ZEBRE-1"_qs, u"3760999000012"_qs), m_manager);
+        const Reply created =
+            c.post("/api/v1/products", newProduct(u"TAB-ZEBRE-1"_qs, u"3760999000012"_qs), m_manager);
         QCOMPARE(created.status, 201);
         const QJsonObject p = created.json();
         const QString id = p.value(u"id"_qs).toString();
@@ -346,15 +354,19 @@ private slots:
         bad.insert(u"tax_class"_qs, u"luxury"_qs);
         bad.insert(u"category_id"_qs, u"cat_nowhere"_qs);
         QJsonArray variants;
-        variants.append(QJsonObject{{u"sku"_qs, u"A 1"_qs}, {u"price"_qs, money(-1)}, {u"barcode"_qs, u"3760999000011"_qs}});
+        variants.append(QJsonObject{
+            {u"sku"_qs, u"A 1"_qs}, {u"price"_qs, money(-1)}, {u"barcode"_qs, u"3760999000011"_qs}});
         variants.append(QJsonObject{{u"sku"_qs, u"B-2"_qs}, {u"price"_qs, money(100, u"USD"_qs)}});
-        variants.append(QJsonObject{{u"sku"_qs, u"B-2"_qs}, {u"price"_qs, QJsonObject{{u"amount"_qs, 19.99}, {u"currency"_qs, u"EUR"_qs}}}});
+        variants.append(
+            QJsonObject{{u"sku"_qs, u"B-2"_qs},
+                        {u"price"_qs, QJsonObject{{u"amount"_qs, 19.99}, {u"currency"_qs, u"EUR"_qs}}}});
         bad.insert(u"variants"_qs, variants);
         const Reply first = c.post("/api/v1/products", bad, m_manager);
         QCOMPARE(first.status, 422);
         const QStringList fields = first.errorFields();
-        for (const QString& f : {u"name"_qs, u"tax_class"_qs, u"variants[0].sku"_qs, u"variants[0].price.amount"_qs,
-                                 u"variants[0].barcode"_qs, u"variants[2].price.amount"_qs})
+        for (const QString& f :
+             {u"name"_qs, u"tax_class"_qs, u"variants[0].sku"_qs, u"variants[0].price.amount"_qs,
+              u"variants[0].barcode"_qs, u"variants[2].price.amount"_qs})
             QVERIFY2(fields.contains(f), qPrintable(f + u" not in "_qs + fields.join(u", "_qs)));
 
         // Reference and currency checks run once the shapes are right.
@@ -374,16 +386,19 @@ private slots:
 
         QJsonObject noVariants = newProduct(u"D-4"_qs);
         noVariants.insert(u"variants"_qs, QJsonArray{});
-        QCOMPARE(c.post("/api/v1/products", noVariants, m_manager).errorFields(), QStringList{u"variants"_qs});
+        QCOMPARE(c.post("/api/v1/products", noVariants, m_manager).errorFields(),
+                 QStringList{u"variants"_qs});
     }
 
     void takenSkusBarcodesAndIdsAre409()
     {
         auto c = m_server.client();
         const QJsonObject existing = m_all.first().value(u"variants"_qs).toArray().first().toObject();
-        QCOMPARE(c.post("/api/v1/products", newProduct(existing.value(u"sku"_qs).toString()), m_manager).status, 409);
-        QCOMPARE(c.post("/api/v1/products", newProduct(u"FRESH-SKU-1"_qs, existing.value(u"barcode"_qs).toString()),
-                        m_manager)
+        QCOMPARE(
+            c.post("/api/v1/products", newProduct(existing.value(u"sku"_qs).toString()), m_manager).status,
+            409);
+        QCOMPARE(c.post("/api/v1/products",
+                        newProduct(u"FRESH-SKU-1"_qs, existing.value(u"barcode"_qs).toString()), m_manager)
                      .status,
                  409);
         QJsonObject withId = newProduct(u"FRESH-SKU-2"_qs);
@@ -395,7 +410,8 @@ private slots:
     {
         auto c = m_server.client();
         const Reply created = c.post("/api/v1/products", newProduct(u"PATCH-ME-1"_qs), m_manager);
-        const std::string path = "/api/v1/products/" + created.json().value(u"id"_qs).toString().toStdString();
+        const std::string path =
+            "/api/v1/products/" + created.json().value(u"id"_qs).toString().toStdString();
         const QJsonObject rename{{u"name"_qs, u"Tablier ornithorynque"_qs}};
 
         QCOMPARE(c.patch(path, rename, m_manager).status, 428);
@@ -414,14 +430,15 @@ private slots:
         QVERIFY(ids(walk("&q=ornithorynque", 50)).contains(created.json().value(u"id"_qs).toString()));
         QVERIFY(walk("&q=zebre+PATCH", 50).isEmpty());
 
-        const Reply invalid = c.patch(path, {{u"tax_class"_qs, u"free"_qs}}, m_manager, {{"If-Match", "\"2\""}});
+        const Reply invalid =
+            c.patch(path, {{u"tax_class"_qs, u"free"_qs}}, m_manager, {{"If-Match", "\"2\""}});
         QCOMPARE(invalid.status, 422);
         QCOMPARE(invalid.errorFields(), QStringList{u"tax_class"_qs});
         QCOMPARE(c.patch("/api/v1/products/nope", rename, m_manager, {{"If-Match", "\"1\""}}).status, 404);
 
         // The change log keeps one row for the product, at its newest seq.
-        const ChangeRows rows = changeRows(m_server.databasePath(), u"product"_qs,
-                                           created.json().value(u"id"_qs).toString());
+        const ChangeRows rows =
+            changeRows(m_server.databasePath(), u"product"_qs, created.json().value(u"id"_qs).toString());
         QCOMPARE(rows.count, 1);
     }
 

@@ -17,7 +17,8 @@ class TestDurability : public QObject {
 private:
     static qint64 onHand(HttpClient& c, const QString& sku, const QString& location)
     {
-        const Reply r = c.get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=" + location.toStdString());
+        const Reply r =
+            c.get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=" + location.toStdString());
         return r.items().isEmpty() ? 0 : qint64(r.items().first().toObject().value(u"on_hand"_qs).toDouble());
     }
 
@@ -49,29 +50,35 @@ private slots:
             c.post("/api/v1/products",
                    {{u"name"_qs, u"Lampe persistante"_qs},
                     {u"tax_class"_qs, u"standard"_qs},
-                    {u"variants"_qs, QJsonArray{QJsonObject{{u"sku"_qs, u"LAMP-DUR-1"_qs},
-                                                           {u"price"_qs, QJsonObject{{u"amount"_qs, 4500},
-                                                                                     {u"currency"_qs, u"EUR"_qs}}}}}}},
+                    {u"variants"_qs,
+                     QJsonArray{QJsonObject{
+                         {u"sku"_qs, u"LAMP-DUR-1"_qs},
+                         {u"price"_qs, QJsonObject{{u"amount"_qs, 4500}, {u"currency"_qs, u"EUR"_qs}}}}}}},
                    manager);
         QCOMPARE(product.status, 201);
         const Reply adjusted = c.post("/api/v1/inventory/adjustments",
-                                      {{u"sku"_qs, u"LAMP-DUR-1"_qs}, {u"location_id"_qs, u"loc_lyon"_qs},
-                                       {u"delta"_qs, 12}, {u"reason"_qs, u"receipt"_qs}},
+                                      {{u"sku"_qs, u"LAMP-DUR-1"_qs},
+                                       {u"location_id"_qs, u"loc_lyon"_qs},
+                                       {u"delta"_qs, 12},
+                                       {u"reason"_qs, u"receipt"_qs}},
                                       manager, {{"Idempotency-Key", "durable-1"}});
         QCOMPARE(adjusted.status, 201);
 
         server.killHard();
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         auto after = server.client();
-        QCOMPARE(after.get("/api/v1/products/" + product.json().value(u"id"_qs).toString().toStdString()).json(),
-                 product.json());
+        QCOMPARE(
+            after.get("/api/v1/products/" + product.json().value(u"id"_qs).toString().toStdString()).json(),
+            product.json());
         QCOMPARE(onHand(after, u"LAMP-DUR-1"_qs, u"loc_lyon"_qs), 12);
         QVERIFY(!server.login(u"durable@example.fr"_qs, u"durable-password"_qs).empty());
         // The old token still works, and the idempotency record survived with its answer.
         QCOMPARE(after.get("/api/v1/me", manager).status, 200);
         const Reply replay = after.post("/api/v1/inventory/adjustments",
-                                        {{u"sku"_qs, u"LAMP-DUR-1"_qs}, {u"location_id"_qs, u"loc_lyon"_qs},
-                                         {u"delta"_qs, 12}, {u"reason"_qs, u"receipt"_qs}},
+                                        {{u"sku"_qs, u"LAMP-DUR-1"_qs},
+                                         {u"location_id"_qs, u"loc_lyon"_qs},
+                                         {u"delta"_qs, 12},
+                                         {u"reason"_qs, u"receipt"_qs}},
                                         manager, {{"Idempotency-Key", "durable-1"}});
         QCOMPARE(replay.status, 201);
         QCOMPARE(replay.header("Idempotent-Replayed"), std::string("true"));
@@ -103,10 +110,13 @@ private slots:
                 HttpClient client(port);
                 std::mt19937 random(unsigned(w + 1));
                 for (int i = 0; !stop && i < 10000; ++i) {
-                    Attempt a{"w" + std::to_string(w) + "-" + std::to_string(i), int(random() % 9) + 1, false};
+                    Attempt a{"w" + std::to_string(w) + "-" + std::to_string(i), int(random() % 9) + 1,
+                              false};
                     const Reply r = client.post("/api/v1/inventory/adjustments",
-                                                {{u"sku"_qs, sku}, {u"location_id"_qs, u"loc_warehouse"_qs},
-                                                 {u"delta"_qs, a.delta}, {u"reason"_qs, u"receipt"_qs}},
+                                                {{u"sku"_qs, sku},
+                                                 {u"location_id"_qs, u"loc_warehouse"_qs},
+                                                 {u"delta"_qs, a.delta},
+                                                 {u"reason"_qs, u"receipt"_qs}},
                                                 manager, {{"Idempotency-Key", a.key}});
                     a.acknowledged = r.status == 201;
                     acknowledged += a.acknowledged;
@@ -136,18 +146,21 @@ private slots:
         for (const Attempt& a : attempts) {
             allSum += a.delta;
             const Reply r = after.post("/api/v1/inventory/adjustments",
-                                       {{u"sku"_qs, sku}, {u"location_id"_qs, u"loc_warehouse"_qs},
-                                        {u"delta"_qs, a.delta}, {u"reason"_qs, u"receipt"_qs}},
+                                       {{u"sku"_qs, sku},
+                                        {u"location_id"_qs, u"loc_warehouse"_qs},
+                                        {u"delta"_qs, a.delta},
+                                        {u"reason"_qs, u"receipt"_qs}},
                                        manager, {{"Idempotency-Key", a.key}});
             QCOMPARE(r.status, 201);
             if (a.acknowledged)
                 QCOMPARE(r.header("Idempotent-Replayed"), std::string("true"));
         }
         QCOMPARE(onHand(after, sku, u"loc_warehouse"_qs), initial + allSum);
-        const Reply moves = after.get("/api/v1/inventory/movements?location_id=loc_warehouse&sku=" + urlEncode(sku) +
-                                          "&limit=1",
-                                      manager);
-        QCOMPARE(qint64(moves.items().first().toObject().value(u"on_hand_after"_qs).toDouble()), initial + allSum);
+        const Reply moves = after.get(
+            "/api/v1/inventory/movements?location_id=loc_warehouse&sku=" + urlEncode(sku) + "&limit=1",
+            manager);
+        QCOMPARE(qint64(moves.items().first().toObject().value(u"on_hand_after"_qs).toDouble()),
+                 initial + allSum);
     }
 };
 

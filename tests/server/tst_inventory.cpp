@@ -33,7 +33,10 @@ private:
     QJsonObject adjustment(qint64 delta, const QString& reason = u"receipt"_qs,
                            const QString& location = u"loc_paris"_qs)
     {
-        return {{u"sku"_qs, m_sku}, {u"location_id"_qs, location}, {u"delta"_qs, double(delta)}, {u"reason"_qs, reason}};
+        return {{u"sku"_qs, m_sku},
+                {u"location_id"_qs, location},
+                {u"delta"_qs, double(delta)},
+                {u"reason"_qs, reason}};
     }
 
 private slots:
@@ -123,8 +126,8 @@ private slots:
     void staffOfAnotherStoreKiosksAndStrangersAreRefused()
     {
         auto c = m_server.client();
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_lyon"_qs), m_staffParis,
-                        key("adj-lyon"))
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_lyon"_qs),
+                        m_staffParis, key("adj-lyon"))
                      .status,
                  403);
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_warehouse"_qs),
@@ -136,8 +139,8 @@ private slots:
         QCOMPARE(c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku), m_kiosk).status, 403);
         QCOMPARE(c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku)).status, 401);
         // Managers act everywhere.
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_warehouse"_qs), m_manager,
-                        key("adj-wh-m"))
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_warehouse"_qs),
+                        m_manager, key("adj-wh-m"))
                      .status,
                  201);
     }
@@ -146,12 +149,12 @@ private slots:
     {
         auto c = m_server.client();
         const qint64 current = onHand(m_sku, u"loc_paris"_qs);
-        const Reply tooMuch =
-            c.post("/api/v1/inventory/adjustments", adjustment(-(current + 1), u"damage"_qs), m_staffParis, key("neg-1"));
+        const Reply tooMuch = c.post("/api/v1/inventory/adjustments",
+                                     adjustment(-(current + 1), u"damage"_qs), m_staffParis, key("neg-1"));
         QCOMPARE(tooMuch.status, 409);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), current);
-        const Reply counted =
-            c.post("/api/v1/inventory/adjustments", adjustment(-(current + 2), u"count"_qs), m_staffParis, key("neg-2"));
+        const Reply counted = c.post("/api/v1/inventory/adjustments", adjustment(-(current + 2), u"count"_qs),
+                                     m_staffParis, key("neg-2"));
         QCOMPARE(counted.status, 201);
         QCOMPARE(counted.json().value(u"on_hand"_qs).toInt(), -2);
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(current + 2, u"count"_qs), m_staffParis,
@@ -178,7 +181,8 @@ private slots:
         QCOMPARE(post(unknownSku, "bad-5").errorFields(), QStringList{u"sku"_qs});
         QCOMPARE(post(QJsonObject{}, "bad-6").errorFields(),
                  (QStringList{u"sku"_qs, u"location_id"_qs, u"delta"_qs, u"reason"_qs}));
-        QCOMPARE(c.raw("POST", "/api/v1/inventory/adjustments", "{oops", "application/json", m_staffParis, key("bad-7"))
+        QCOMPARE(c.raw("POST", "/api/v1/inventory/adjustments", "{oops", "application/json", m_staffParis,
+                       key("bad-7"))
                      .status,
                  400);
     }
@@ -189,33 +193,39 @@ private slots:
         const Reply missing = c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis);
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.errorFields(), QStringList{u"Idempotency-Key"_qs});
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key(std::string(256, 'k'))).status,
+        QCOMPARE(
+            c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key(std::string(256, 'k')))
+                .status,
+            400);
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key("clé-é")).status,
                  400);
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key("clé-é")).status, 400);
     }
 
     void sameKeyAndBodyReplaysWithoutApplyingTwice()
     {
         auto c = m_server.client();
         const qint64 before = onHand(m_sku, u"loc_paris"_qs);
-        const Reply first = c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
+        const Reply first =
+            c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
         QCOMPARE(first.status, 201);
         QVERIFY(first.header("Idempotent-Replayed").empty());
         for (int i = 0; i < 5; ++i) {
-            const Reply again = c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
+            const Reply again =
+                c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
             QCOMPARE(again.status, 201);
             QCOMPARE(again.body, first.body);
             QCOMPARE(again.header("Idempotent-Replayed"), std::string("true"));
         }
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 3);
 
-        const Reply otherBody = c.post("/api/v1/inventory/adjustments", adjustment(4), m_staffParis, key("replay-1"));
+        const Reply otherBody =
+            c.post("/api/v1/inventory/adjustments", adjustment(4), m_staffParis, key("replay-1"));
         QCOMPARE(otherBody.status, 422);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 3);
 
         // Keys belong to the principal: the manager's "replay-1" is another request.
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(3), m_manager, key("replay-1")).header(
-                     "Idempotent-Replayed"),
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(3), m_manager, key("replay-1"))
+                     .header("Idempotent-Replayed"),
                  std::string());
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 6);
     }
@@ -229,7 +239,8 @@ private slots:
         for (int i = 0; i < kClients; ++i)
             clients.emplace_back([&] {
                 HttpClient c(m_server.port());
-                const Reply r = c.post("/api/v1/inventory/adjustments", adjustment(7), m_staffParis, key("race-1"));
+                const Reply r =
+                    c.post("/api/v1/inventory/adjustments", adjustment(7), m_staffParis, key("race-1"));
                 if (r.status == 201 && r.header("Idempotent-Replayed").empty())
                     ++created;
                 else if (r.status == 201)
@@ -251,7 +262,9 @@ private slots:
     {
         auto c = m_server.client();
         const qint64 paris = onHand(m_sku, u"loc_paris"_qs), lyon = onHand(m_sku, u"loc_lyon"_qs);
-        const QJsonObject body{{u"sku"_qs, m_sku}, {u"from"_qs, u"loc_paris"_qs}, {u"to"_qs, u"loc_lyon"_qs},
+        const QJsonObject body{{u"sku"_qs, m_sku},
+                               {u"from"_qs, u"loc_paris"_qs},
+                               {u"to"_qs, u"loc_lyon"_qs},
                                {u"quantity"_qs, 2}};
         const Reply r = c.post("/api/v1/inventory/transfers", body, m_staffParis, key("trf-1"));
         QCOMPARE(r.status, 201);
@@ -259,7 +272,8 @@ private slots:
         QCOMPARE(qint64(r.json().value(u"to"_qs).toObject().value(u"on_hand"_qs).toDouble()), lyon + 2);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), paris - 2);
         QCOMPARE(onHand(m_sku, u"loc_lyon"_qs), lyon + 2);
-        const Reply moves = c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku) + "&limit=2", m_manager);
+        const Reply moves =
+            c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku) + "&limit=2", m_manager);
         QCOMPARE(moves.items().size(), 2);
         for (const QJsonValue& m : moves.items())
             QCOMPARE(m.toObject().value(u"cause_id"_qs).toString(), r.json().value(u"id"_qs).toString());
@@ -295,7 +309,8 @@ private slots:
         const QJsonObject now = level(m_sku, u"loc_warehouse"_qs);
         const qint64 setTo = 10 + qint64(now.value(u"reserved"_qs).toDouble());
         QCOMPARE(c.post("/api/v1/inventory/adjustments",
-                        adjustment(setTo - qint64(now.value(u"on_hand"_qs).toDouble()), u"count"_qs, u"loc_warehouse"_qs),
+                        adjustment(setTo - qint64(now.value(u"on_hand"_qs).toDouble()), u"count"_qs,
+                                   u"loc_warehouse"_qs),
                         m_manager, key("set-10"))
                      .status,
                  201);
@@ -307,10 +322,12 @@ private slots:
         for (int i = 0; i < 20; ++i)
             clients.emplace_back([&, i] {
                 HttpClient client(m_server.port());
-                const QJsonObject body{{u"sku"_qs, m_sku}, {u"from"_qs, u"loc_warehouse"_qs},
-                                       {u"to"_qs, u"loc_bordeaux"_qs}, {u"quantity"_qs, 1}};
-                const Reply r =
-                    client.post("/api/v1/inventory/transfers", body, m_manager, key("burst-" + std::to_string(i)));
+                const QJsonObject body{{u"sku"_qs, m_sku},
+                                       {u"from"_qs, u"loc_warehouse"_qs},
+                                       {u"to"_qs, u"loc_bordeaux"_qs},
+                                       {u"quantity"_qs, 1}};
+                const Reply r = client.post("/api/v1/inventory/transfers", body, m_manager,
+                                            key("burst-" + std::to_string(i)));
                 (r.status == 201 ? ok : r.status == 409 ? refused : other)++;
             });
         for (auto& t : clients)

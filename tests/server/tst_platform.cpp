@@ -17,7 +17,8 @@ private:
     static void verifyProblem(const Reply& r, int status)
     {
         QCOMPARE(r.status, status);
-        QVERIFY2(r.header("Content-Type").rfind("application/problem+json", 0) == 0, r.header("Content-Type").c_str());
+        QVERIFY2(r.header("Content-Type").rfind("application/problem+json", 0) == 0,
+                 r.header("Content-Type").c_str());
         const QJsonObject p = r.json();
         QCOMPARE(p.value(u"status"_qs).toInt(), status);
         QVERIFY(!p.value(u"type"_qs).toString().isEmpty());
@@ -205,8 +206,8 @@ private slots:
     {
         const RunResult help = runServerBinary({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
-        for (const char* flag : {"--data-dir", "--listen", "--port", "--ws-port", "--demo", "--tls-cert", "--tls-key",
-                                 "--log-level", "COMPTOIR_DATA_DIR"})
+        for (const char* flag : {"--data-dir", "--listen", "--port", "--ws-port", "--demo", "--tls-cert",
+                                 "--tls-key", "--log-level", "COMPTOIR_DATA_DIR"})
             QVERIFY2(help.out.contains(flag), flag);
         const RunResult version = runServerBinary({u"--version"_qs});
         QCOMPARE(version.exitCode, 0);
@@ -248,15 +249,17 @@ private slots:
         env.insert(u"COMPTOIR_ADMIN_PASSWORD"_qs, u"a-long-admin-secret"_qs);
         p.setProcessEnvironment(env);
         p.start(QString::fromLatin1(COMPTOIR_SERVER_BINARY),
-                {u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs, u"--create-admin"_qs, u"root@example.fr"_qs});
+                {u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs, u"--create-admin"_qs,
+                 u"root@example.fr"_qs});
         QByteArray out;
         while (!out.contains("listening on") && p.waitForReadyRead(30000))
             out += p.readAllStandardOutput();
         QVERIFY(out.contains("Created admin root@example.fr"));
-        const int port = QRegularExpression(uR"(:(\d+) )"_qs).match(QString::fromUtf8(out)).captured(1).toInt();
+        const int port =
+            QRegularExpression(uR"(:(\d+) )"_qs).match(QString::fromUtf8(out)).captured(1).toInt();
         HttpClient c(port);
-        const Reply login = c.post("/api/v1/auth/login",
-                                   {{u"email"_qs, u"root@example.fr"_qs}, {u"password"_qs, u"a-long-admin-secret"_qs}});
+        const Reply login = c.post("/api/v1/auth/login", {{u"email"_qs, u"root@example.fr"_qs},
+                                                          {u"password"_qs, u"a-long-admin-secret"_qs}});
         QCOMPARE(login.status, 200);
         QCOMPARE(login.json().value(u"user"_qs).toObject().value(u"role"_qs).toString(), u"admin"_qs);
         p.terminate();
@@ -268,8 +271,9 @@ private slots:
         QTemporaryDir dir;
         const QString cert = dir.path() + u"/cert.pem"_qs, key = dir.path() + u"/key.pem"_qs;
         QProcess openssl;
-        openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-keyout"_qs,
-                                      key, u"-out"_qs, cert, u"-days"_qs, u"1"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs});
+        openssl.start(u"openssl"_qs,
+                      {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-keyout"_qs,
+                       key, u"-out"_qs, cert, u"-days"_qs, u"1"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         TestServer tls(TestServer::Options{false, {u"--tls-cert"_qs, cert, u"--tls-key"_qs, key}});

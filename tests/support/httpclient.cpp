@@ -54,15 +54,15 @@ Reply HttpClient::get(const std::string& path, const std::string& token, httplib
 Reply HttpClient::post(const std::string& path, const QJsonObject& body, const std::string& token,
                        httplib::Headers headers)
 {
-    return raw("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json",
-               token, std::move(headers));
+    return raw("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+               "application/json", token, std::move(headers));
 }
 
 Reply HttpClient::patch(const std::string& path, const QJsonObject& body, const std::string& token,
                         httplib::Headers headers)
 {
-    return raw("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json",
-               token, std::move(headers));
+    return raw("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+               "application/json", token, std::move(headers));
 }
 
 Reply HttpClient::del(const std::string& path, const std::string& token)

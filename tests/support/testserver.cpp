@@ -52,9 +52,15 @@ QString demoTemplate()
 
 } // namespace
 
-TestServer::TestServer(Options options) : m_options(std::move(options)), m_dir(std::make_unique<QTemporaryDir>()) {}
+TestServer::TestServer(Options options)
+    : m_options(std::move(options)), m_dir(std::make_unique<QTemporaryDir>())
+{
+}
 
-TestServer::~TestServer() { stop(); }
+TestServer::~TestServer()
+{
+    stop();
+}
 
 bool TestServer::start()
 {
@@ -89,8 +95,8 @@ bool TestServer::start()
             break;
         m_process->waitForReadyRead(200);
     }
-    m_error = u"server did not report its port; stdout: %1; stderr: %2"_qs.arg(QString::fromUtf8(out),
-                                                                            QString::fromUtf8(standardError().right(2000)));
+    m_error = u"server did not report its port; stdout: %1; stderr: %2"_qs.arg(
+        QString::fromUtf8(out), QString::fromUtf8(standardError().right(2000)));
     return false;
 }
 

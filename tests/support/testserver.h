@@ -28,9 +28,9 @@ public:
     // Starts the process and waits until it prints the URL it listens on. False on failure,
     // with the reason in lastError().
     bool start();
-    void stop();          // SIGTERM and wait
-    void killHard();      // SIGKILL, as a crash or power cut of the process would
-    bool restart();       // on the same data folder (a new port)
+    void stop();     // SIGTERM and wait
+    void killHard(); // SIGKILL, as a crash or power cut of the process would
+    bool restart();  // on the same data folder (a new port)
 
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString dataDir() const { return m_dir->path(); }
@@ -43,7 +43,8 @@ public:
     [[nodiscard]] HttpClient client() const { return HttpClient(m_port); }
 
     // A bearer token for a demo account (password comptoir-demo); empty on failure.
-    [[nodiscard]] std::string login(const QString& email, const QString& password = QString::fromLatin1(kDemoPassword));
+    [[nodiscard]] std::string login(const QString& email,
+                                    const QString& password = QString::fromLatin1(kDemoPassword));
     // Kiosk tokens of the demo store, by store id.
     [[nodiscard]] std::string kioskToken(const QString& storeId) const;
 
