@@ -134,28 +134,26 @@ int runServer(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     try {
-        std::unique_ptr<SqliteStore> store;
-        std::unique_ptr<AuthService> auth;
+        // --list-routes needs the routes, not the data: it registers them over an in-memory store.
+        std::string databasePath = ":memory:";
         if (!config.listRoutes) {
             if (!QDir().mkpath(config.dataDir))
                 throw std::runtime_error("cannot create the data folder " + config.dataDir.toStdString());
-            store = std::make_unique<SqliteStore>((config.dataDir + u"/comptoir.db"_qs).toStdString(),
-                                                  config.durability == u"normal" ? sqlite::Durability::Normal
-                                                                                 : sqlite::Durability::Full);
-            AuthService::Settings authSettings;
-            authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
-            auth = std::make_unique<AuthService>(*store, authSettings);
+            databasePath = (config.dataDir + u"/comptoir.db"_qs).toStdString();
         }
-
+        auto store = std::make_unique<SqliteStore>(databasePath, config.durability == u"normal"
+                                                                     ? sqlite::Durability::Normal
+                                                                     : sqlite::Durability::Full);
+        AuthService::Settings authSettings;
+        authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
+        AuthService auth(*store, authSettings);
         Metrics metrics;
-        std::unique_ptr<Idempotency> idempotency;
-        if (store)
-            idempotency = std::make_unique<Idempotency>(*store);
-        Router router(metrics, *idempotency,
-                      [&auth](const std::string& token) { return auth->authenticate(token); });
+        Idempotency idempotency(*store);
+        Router router(metrics, idempotency,
+                      [&auth](const std::string& token) { return auth.authenticate(token); });
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
-        Services services{*store, *auth, metrics, apiSettings};
+        Services services{*store, auth, metrics, apiSettings};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())
@@ -164,11 +162,11 @@ int runServer(int argc, char** argv)
         }
 
         if (!config.createAdmin.isEmpty())
-            if (const int rc = createFirstAdmin(*store, *auth, config.createAdmin))
+            if (const int rc = createFirstAdmin(*store, auth, config.createAdmin))
                 return rc;
         if (config.demo)
             printDemoCredentials(
-                demo::ensureDemoStore(*store, *auth, config.dataDir + u"/demo-credentials.json"_qs));
+                demo::ensureDemoStore(*store, auth, config.dataDir + u"/demo-credentials.json"_qs));
         else if (!store->hasAdmin())
             printLine(u"No admin account yet: restart with --create-admin EMAIL to create one."_qs);
         store->purgeIdempotencyRecords(QDateTime::currentDateTimeUtc().addDays(-2));
