@@ -187,6 +187,28 @@ private slots:
         QCOMPARE(m_server.client().get("/api/v1/products/prd_0001").status, 200);
     }
 
+    void slowClientsDoNotStarveOthers()
+    {
+        // Forty connections trickling their headers hold workers, but never all of them.
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 40; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(u"127.0.0.1"_qs, quint16(m_server.port()));
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("GET /api/v1/info HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+            socket->flush();
+            slow.push_back(std::move(socket));
+        }
+        for (int round = 0; round < 3; ++round) {
+            for (auto& socket : slow) {
+                socket->write("a");
+                socket->flush();
+            }
+            QCOMPARE(m_server.client().get("/healthz").status, 200);
+            QCOMPARE(m_server.client().get("/api/v1/products/prd_0002").status, 200);
+        }
+    }
+
     void productImagesAreServedAndTraversalRefused()
     {
         auto c = m_server.client();
