@@ -2,6 +2,8 @@
 // What the API layer's route files need: the store, the domain services, and settings.
 
 #include "domain/authservice.h"
+#include "domain/orderservice.h"
+#include "domain/paymentservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "store/store.h"
@@ -20,6 +22,8 @@ struct Services {
     Store& store;
     AuthService& auth;
     Metrics& metrics;
+    OrderService& orders;
+    PaymentService& payments;
     ApiSettings settings;
 };
 
@@ -28,6 +32,10 @@ void registerAuthRoutes(Router& router, Services& services);
 void registerCatalogRoutes(Router& router, Services& services);
 void registerInventoryRoutes(Router& router, Services& services);
 void registerImageRoutes(Router& router, Services& services);
+void registerOrderRoutes(Router& router, Services& services);
+void registerPaymentRoutes(Router& router, Services& services);
+void registerPromotionRoutes(Router& router, Services& services);
+void registerReportRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -36,6 +44,10 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerCatalogRoutes(router, services);
     registerInventoryRoutes(router, services);
     registerImageRoutes(router, services);
+    registerOrderRoutes(router, services);
+    registerPaymentRoutes(router, services);
+    registerPromotionRoutes(router, services);
+    registerReportRoutes(router, services);
 }
 
 } // namespace comptoir::server

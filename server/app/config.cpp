@@ -88,6 +88,25 @@ const std::vector<Option>& options()
          [](Config& c, const QString& v) { return !(c.resourcesDir = v).isEmpty(); }},
         {"token-ttl-hours", "COMPTOIR_TOKEN_TTL_HOURS", "N", "lifetime of sign-in tokens (default 168)",
          [](Config& c, const QString& v) { return toInt(v, 1, 24 * 365, c.tokenTtlHours); }},
+        {"reservation-seconds", "COMPTOIR_RESERVATION_SECONDS", "N",
+         "how long an unpaid order holds its stock before it is cancelled (default 900)",
+         [](Config& c, const QString& v) { return toInt(v, 1, 7 * 24 * 3600, c.reservationSeconds); }},
+        {"sweep-interval-ms", "COMPTOIR_SWEEP_INTERVAL_MS", "N",
+         "how often expired orders are looked for (default 5000)",
+         [](Config& c, const QString& v) { return toInt(v, 10, 3600 * 1000, c.sweepIntervalMs); }},
+        {"terminal-delay-ms", "COMPTOIR_TERMINAL_DELAY_MS", "N",
+         "time the simulated card terminal takes to answer (default 1500)",
+         [](Config& c, const QString& v) { return toInt(v, 0, 120 * 1000, c.terminalDelayMs); }},
+        {"terminal-decline-rate", "COMPTOIR_TERMINAL_DECLINE_RATE", "R",
+         "share of simulated terminal payments declined, 0 to 1 (default 0)",
+         [](Config& c, const QString& v) {
+             bool ok = false;
+             c.terminalDeclineRate = v.toDouble(&ok);
+             return ok && c.terminalDeclineRate >= 0 && c.terminalDeclineRate <= 1;
+         }},
+        {"webhook-secret", "COMPTOIR_WEBHOOK_SECRET", "SECRET",
+         "shared secret of payment webhooks (default: generated once and kept in the database)",
+         [](Config& c, const QString& v) { return (c.webhookSecret = v).size() >= 16; }},
         {"create-admin", "COMPTOIR_CREATE_ADMIN", "EMAIL",
          "create this admin if missing; password from COMPTOIR_ADMIN_PASSWORD or asked on the terminal",
          [](Config& c, const QString& v) { return !(c.createAdmin = v).isEmpty(); }},

@@ -21,6 +21,11 @@ struct Config {
     qint64 bodyLimit = 1 << 20;
     QString durability = u"full"_qs;
     QString resourcesDir;
+    int reservationSeconds = 15 * 60;
+    int sweepIntervalMs = 5000;
+    int terminalDelayMs = 1500;
+    double terminalDeclineRate = 0.0;
+    QString webhookSecret; // generated and kept in the database when not given
     int tokenTtlHours = 24 * 7;
     QString
         createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)

@@ -8,6 +8,10 @@
 #include "domain/authservice.h"
 #include "domain/errors.h"
 #include "domain/idempotency.h"
+#include "domain/orderservice.h"
+#include "domain/passwords.h"
+#include "domain/paymentgateway.h"
+#include "domain/paymentservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "log/jsonlog.h"
@@ -147,13 +151,25 @@ int runServer(int argc, char** argv)
         AuthService::Settings authSettings;
         authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
         AuthService auth(*store, authSettings);
+        QString webhookSecret = config.webhookSecret;
+        if (webhookSecret.isEmpty()) {
+            webhookSecret = store->meta(u"webhook_secret"_qs).value_or(QString());
+            if (webhookSecret.isEmpty() && !config.listRoutes) {
+                webhookSecret = newToken();
+                store->setMeta(u"webhook_secret"_qs, webhookSecret);
+            }
+        }
+        SimulatedGateway gateway(
+            *store, {std::chrono::milliseconds(config.terminalDelayMs), config.terminalDeclineRate});
+        OrderService orders(*store, gateway, {u"EUR"_qs, std::chrono::seconds(config.reservationSeconds)});
+        PaymentService payments(*store, gateway, orders, webhookSecret.toUtf8());
         Metrics metrics;
         Idempotency idempotency(*store);
         Router router(metrics, idempotency,
                       [&auth](const std::string& token) { return auth.authenticate(token); });
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
-        Services services{*store, auth, metrics, apiSettings};
+        Services services{*store, auth, metrics, orders, payments, apiSettings};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())
@@ -200,6 +216,19 @@ int runServer(int argc, char** argv)
         // are queued rather than reset.
         if (listeningSocket >= 0)
             ::listen(listeningSocket, SOMAXCONN);
+
+        // Unpaid orders past their reservation give their stock back.
+        std::thread sweeper([&orders, interval = config.sweepIntervalMs] {
+            for (;;) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(interval));
+                try {
+                    orders.sweepExpired(QDateTime::currentDateTimeUtc());
+                } catch (const std::exception& e) {
+                    log::write(log::Level::Error, "sweeper failed", {{"error", e.what()}});
+                }
+            }
+        });
+        sweeper.detach();
 
         std::thread stopper([&http, &router, stopSignals] {
             int received = 0;

@@ -15,7 +15,8 @@ bool Idempotency::isValidKey(const std::string& key)
 }
 
 Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, const QByteArray& requestHash,
-                                      const std::function<StoredResponse()>& work)
+                                      const std::function<StoredResponse()>& work,
+                                      const std::function<void()>& prepare)
 {
     const auto slot = std::make_pair(scope, key);
     {
@@ -35,17 +36,27 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
     } release{*this, slot};
 
     Outcome outcome;
+    // A stored answer for this key: the same request replays it, another one is refused.
+    const auto replay = [&]() -> bool {
+        const auto record = m_store.idempotencyRecord(scope, key);
+        if (!record)
+            return false;
+        if (record->first != requestHash)
+            throw ApiError(422, u"This Idempotency-Key was already used with a different request."_qs,
+                           {{u"errors"_qs, QJsonArray{QJsonObject{
+                                               {u"field"_qs, u"Idempotency-Key"_qs},
+                                               {u"message"_qs, u"was already used with another body"_qs}}}}});
+        outcome = Outcome{record->second, true};
+        return true;
+    };
+    if (prepare) {
+        if (replay())
+            return outcome;
+        prepare();
+    }
     m_store.transaction([&] {
-        if (const auto record = m_store.idempotencyRecord(scope, key)) {
-            if (record->first != requestHash)
-                throw ApiError(
-                    422, u"This Idempotency-Key was already used with a different request."_qs,
-                    {{u"errors"_qs,
-                      QJsonArray{QJsonObject{{u"field"_qs, u"Idempotency-Key"_qs},
-                                             {u"message"_qs, u"was already used with another body"_qs}}}}});
-            outcome = Outcome{record->second, true};
+        if (replay())
             return;
-        }
         outcome.response = work();
         if (outcome.response.status >= 200 && outcome.response.status < 300)
             m_store.saveIdempotencyRecord(scope, key, requestHash, outcome.response);

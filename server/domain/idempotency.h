@@ -25,8 +25,12 @@ public:
 
     // Runs `work` at most once per (scope, key); only 2xx answers are recorded, so a refused
     // request can be corrected and retried with the same key.
+    //
+    // `prepare`, when given, runs first and outside the transaction, for slow calls to other
+    // systems (a card terminal) that must not hold the store's write lock; it runs only when
+    // there is no record yet, and must itself be idempotent on the key (payment processors are).
     Outcome run(const QString& scope, const QString& key, const QByteArray& requestHash,
-                const std::function<StoredResponse()>& work);
+                const std::function<StoredResponse()>& work, const std::function<void()>& prepare = {});
 
     // True for 1–255 printable ASCII characters.
     [[nodiscard]] static bool isValidKey(const std::string& key);

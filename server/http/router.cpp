@@ -242,11 +242,16 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::fromStdString(req.method + '\n' + req.path + '\n'));
     hash.addData(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())));
-    const auto outcome =
-        m_idempotency.run(ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(), [&] {
+    std::function<void()> prepare;
+    if (route.options.prepare)
+        prepare = [&] { route.options.prepare(ctx); };
+    const auto outcome = m_idempotency.run(
+        ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
+        [&] {
             route.handler(ctx);
             return StoredResponse{ctx.res.status, ctx.res.body};
-        });
+        },
+        prepare);
     if (outcome.replayed) {
         ctx.sendRawJson(outcome.response.status, outcome.response.body);
         ctx.res.set_header("Idempotent-Replayed", "true");

@@ -20,6 +20,9 @@ namespace comptoir::server {
 struct RouteOptions {
     std::optional<Role> minRole; // checked before anything else (401/403)
     bool idempotent = false;     // requires an Idempotency-Key (API.md, Idempotency)
+    // Idempotent routes only: runs before the handler's transaction, outside the write lock
+    // (see Idempotency::run), and may leave results in RequestContext::stash.
+    std::function<void(RequestContext&)> prepare = nullptr;
 };
 
 class Router {

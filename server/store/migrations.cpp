@@ -136,6 +136,120 @@ CREATE TABLE idempotency(
 ) WITHOUT ROWID;
 CREATE INDEX idempotency_by_age ON idempotency(created_at);
 )sql",
+    // 2: the money path: promotions, orders with their lines, order numbers per store, card tokens
+    // of the payment simulator, payments, refunds, gateway charges and webhook events.
+    R"sql(
+ALTER TABLE products ADD COLUMN tax_class TEXT NOT NULL DEFAULT 'standard';
+UPDATE products SET tax_class = json_extract(json, '$.tax_class');
+ALTER TABLE changes ADD COLUMN scope_device TEXT;
+
+CREATE TABLE promotions(
+  code TEXT PRIMARY KEY COLLATE NOCASE,
+  percent_off INTEGER CHECK (percent_off BETWEEN 1 AND 100),
+  amount_off INTEGER CHECK (amount_off > 0),
+  currency TEXT NOT NULL,
+  min_subtotal INTEGER NOT NULL DEFAULT 0,
+  starts_at INTEGER,
+  ends_at INTEGER,
+  max_uses INTEGER,
+  uses INTEGER NOT NULL DEFAULT 0 CHECK (uses >= 0),
+  created_at TEXT NOT NULL,
+  CHECK ((percent_off IS NULL) <> (amount_off IS NULL)),
+  CHECK (max_uses IS NULL OR uses <= max_uses)
+) WITHOUT ROWID;
+
+CREATE TABLE order_numbers(prefix TEXT PRIMARY KEY, last INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE orders(
+  id TEXT PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  channel TEXT NOT NULL,
+  store_id TEXT,
+  customer_id TEXT,
+  placed_by TEXT NOT NULL,
+  status TEXT NOT NULL,
+  fulfillment_type TEXT NOT NULL,
+  location_id TEXT,
+  promo_code TEXT,
+  total INTEGER NOT NULL,
+  paid_total INTEGER NOT NULL DEFAULT 0,
+  refunded_total INTEGER NOT NULL DEFAULT 0,
+  currency TEXT NOT NULL,
+  offline INTEGER NOT NULL DEFAULT 0,
+  reservation_expires_at INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX orders_by_store ON orders(store_id, created_at);
+CREATE INDEX orders_by_customer ON orders(customer_id, created_at);
+CREATE INDEX orders_by_placer ON orders(placed_by, created_at);
+CREATE INDEX orders_by_created ON orders(created_at);
+CREATE INDEX orders_expiring ON orders(status, reservation_expires_at);
+
+CREATE TABLE order_lines(
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  position INTEGER NOT NULL,
+  sku TEXT NOT NULL,
+  name TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  unit_price INTEGER NOT NULL,
+  tax_rate_bp INTEGER NOT NULL,
+  line_total INTEGER NOT NULL,
+  discount INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  reserved_at TEXT,
+  PRIMARY KEY (order_id, position)
+) WITHOUT ROWID;
+CREATE INDEX order_lines_by_sku ON order_lines(sku);
+
+CREATE TABLE card_tokens(
+  token TEXT PRIMARY KEY,
+  brand TEXT NOT NULL,
+  last4 TEXT NOT NULL,
+  behaviour TEXT NOT NULL,
+  used INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE gateway_charges(
+  key TEXT PRIMARY KEY,
+  reference TEXT NOT NULL,
+  approved INTEGER NOT NULL,
+  decline_code TEXT,
+  amount INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE payments(
+  id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  method TEXT NOT NULL,
+  status TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  refunded INTEGER NOT NULL DEFAULT 0,
+  card_brand TEXT,
+  card_last4 TEXT,
+  decline_code TEXT,
+  change_due INTEGER,
+  gateway_reference TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (refunded <= amount)
+) WITHOUT ROWID;
+CREATE INDEX payments_by_order ON payments(order_id);
+
+CREATE TABLE refunds(
+  id TEXT PRIMARY KEY,
+  payment_id TEXT NOT NULL REFERENCES payments(id),
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  reason TEXT,
+  source TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE webhook_events(id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL) WITHOUT ROWID;
+)sql",
 };
 
 int currentVersion(sqlite::Connection& c)

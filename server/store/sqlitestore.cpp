@@ -106,14 +106,15 @@ void SqliteStore::transaction(const std::function<void()>& work)
 }
 
 void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
-                               const QString& scopeStore, const QString& scopeUser)
+                               const QString& scopeStore, const QString& scopeUser,
+                               const QString& scopeDevice)
 {
     sqlite::Connection& c = conn();
     // Compaction: the entity keeps only its latest change, at a fresh (higher) seq.
     c.prepare("DELETE FROM changes WHERE entity = ? AND entity_id = ?").bind(1, entity).bind(2, id).exec();
     auto st =
-        c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?)");
+        c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at, "
+                  "scope_device) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, entity).bind(2, id).bind(3, toString(op));
     if (op == ChangeOp::Delete)
         st.bind(4, nullptr);
@@ -121,6 +122,7 @@ void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeO
         st.bind(4, std::string_view(data));
     st.bindOptional(5, scopeStore).bindOptional(6, scopeUser);
     st.bind(7, QDateTime::currentSecsSinceEpoch());
+    st.bindOptional(8, scopeDevice);
     st.exec();
     t_lastSeqInTransaction = sqlite3_last_insert_rowid(c.handle());
 }

@@ -57,6 +57,43 @@ public:
                                const StoredResponse& response) override;
     void purgeIdempotencyRecords(const QDateTime& olderThan) override;
 
+    std::optional<SkuInfo> skuInfo(const QString& sku) override;
+    StockLevel stockLevel(const QString& sku, const LocationId& location) override;
+    std::optional<qint64> reserveStock(const QString& sku, const LocationId& location, qint64 quantity,
+                                       const OrderId& order, bool force) override;
+    void releaseStock(const QString& sku, const LocationId& location, qint64 quantity, const OrderId& order,
+                      const QString& reason) override;
+    void consumeStock(const QString& sku, const LocationId& location, qint64 quantity,
+                      const OrderId& order) override;
+    void recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
+                          const QString& reason) override;
+    QString nextOrderNumber(const QString& prefix) override;
+    void saveOrder(const OrderRecord& record, bool isNew) override;
+    std::optional<OrderRecord> order(const OrderId& id) override;
+    Page<Order> orders(const OrderQuery& query) override;
+    QList<OrderId> expiredOrders(const QDateTime& now, int limit) override;
+
+    std::optional<Promotion> promotion(const QString& code) override;
+    QList<Promotion> promotions() override;
+    void createPromotion(const Promotion& promotion) override;
+    bool takePromotionUse(const QString& code) override;
+    void returnPromotionUse(const QString& code) override;
+
+    void saveCardToken(const CardToken& token) override;
+    std::optional<CardToken> cardToken(const QString& token) override;
+    void markCardTokenUsed(const QString& token) override;
+    std::optional<GatewayCharge> gatewayCharge(const QString& key) override;
+    void saveGatewayCharge(const QString& key, const GatewayCharge& charge) override;
+    void savePayment(const PaymentRecord& record, bool isNew) override;
+    std::optional<PaymentRecord> payment(const QString& id) override;
+    QList<PaymentRecord> payments(const OrderId& order) override;
+    void saveRefund(const RefundRecord& refund) override;
+    bool recordWebhookEvent(const QString& id, const QString& type) override;
+
+    QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
+    QJsonArray topProducts(const ReportRange& range, int limit) override;
+    QList<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit) override;
+
     qint64 lastChangeSeq() override;
     QList<Change> changesSince(qint64 since, int limit) override;
     void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
@@ -66,7 +103,8 @@ private:
     sqlite::Connection& conn();
     // Appends (compacting) a change for an entity; must run inside a write transaction.
     void appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
-                      const QString& scopeStore = {}, const QString& scopeUser = {});
+                      const QString& scopeStore = {}, const QString& scopeUser = {},
+                      const QString& scopeDevice = {});
     void writeProduct(Product& product, bool isNew);
     StockLevel applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,
                                qint64 reservedDelta, const QString& cause, const QString& causeId,

@@ -128,8 +128,8 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
 
     qint64 rowid = 0;
     if (isNew) {
-        c.prepare("INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+        c.prepare("INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json, "
+                  "tax_class) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, p.id.value)
             .bind(2, p.name)
             .bindOptional(3, p.categoryId.value)
@@ -138,11 +138,12 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(6, p.version)
             .bind(7, toRfc3339(p.updatedAt))
             .bind(8, std::string_view(json))
+            .bind(9, toString(p.taxClass))
             .exec();
         rowid = sqlite3_last_insert_rowid(c.handle());
     } else {
         c.prepare("UPDATE products SET name = ?, category_id = ?, status = ?, min_price = ?, version = ?, "
-                  "updated_at = ?, json = ? WHERE id = ?")
+                  "updated_at = ?, json = ?, tax_class = ? WHERE id = ?")
             .bind(1, p.name)
             .bindOptional(2, p.categoryId.value)
             .bind(3, toString(p.status))
@@ -150,7 +151,8 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(5, p.version)
             .bind(6, toRfc3339(p.updatedAt))
             .bind(7, std::string_view(json))
-            .bind(8, p.id.value)
+            .bind(8, toString(p.taxClass))
+            .bind(9, p.id.value)
             .exec();
         auto st = c.prepare("SELECT rowid FROM products WHERE id = ?");
         st.bind(1, p.id.value);

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -94,6 +95,70 @@ struct StoredResponse {
     std::string body;
 };
 
+// What pricing needs to know of a SKU.
+struct SkuInfo {
+    QString sku;
+    ProductId productId;
+    QString name; // product name with the variant's options, as printed on a receipt
+    ProductStatus status = ProductStatus::Active;
+    Money price;
+    TaxClass taxClass = TaxClass::Standard;
+};
+
+// An order with what the server keeps beside its wire shape.
+struct OrderRecord {
+    Order order;
+    UserId placedBy;             // the customer, device or staff member who placed it
+    QList<qint64> lineDiscounts; // the share of the order discount on each line
+    QList<qint64> lineTaxes;     // VAT contained in each line after its discount
+};
+
+struct OrderQuery {
+    QString status;
+    LocationId store;
+    UserId customer;
+    UserId placedBy;
+    int limit = 50;
+    QString cursor;
+};
+
+struct CardToken {
+    QString token;
+    QString brand;
+    QString last4;
+    QString behaviour; // "approve" or a decline code, decided by the simulator at tokenization
+    bool used = false;
+};
+
+// The gateway's own record of a charge, kept by idempotency key so a retried charge is not
+// charged twice.
+struct GatewayCharge {
+    QString reference;
+    bool approved = false;
+    QString declineCode;
+    qint64 amount = 0;
+};
+
+struct PaymentRecord {
+    Payment payment;
+    qint64 refunded = 0;
+    QString gatewayReference;
+    QDateTime createdAt;
+};
+
+struct RefundRecord {
+    QString id;
+    QString paymentId;
+    qint64 amount = 0;
+    QString reason;
+    QString source; // "api", "cancellation" or "webhook"
+};
+
+struct ReportRange {
+    QDateTime from;
+    QDateTime to;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -146,6 +211,54 @@ public:
     virtual void saveIdempotencyRecord(const QString& scope, const QString& key,
                                        const QByteArray& requestHash, const StoredResponse& response) = 0;
     virtual void purgeIdempotencyRecords(const QDateTime& olderThan) = 0;
+
+    // Orders and the stock they hold.
+    [[nodiscard]] virtual std::optional<SkuInfo> skuInfo(const QString& sku) = 0;
+    [[nodiscard]] virtual StockLevel stockLevel(const QString& sku, const LocationId& location) = 0;
+    // Reserves `quantity` if that much is available, or regardless when `force` (an offline
+    // carry-out sale). Returns nullopt when reserved, else the quantity that was available.
+    virtual std::optional<qint64> reserveStock(const QString& sku, const LocationId& location,
+                                               qint64 quantity, const OrderId& order, bool force) = 0;
+    virtual void releaseStock(const QString& sku, const LocationId& location, qint64 quantity,
+                              const OrderId& order, const QString& reason) = 0;
+    // Hand-over: the reserved quantity leaves on_hand.
+    virtual void consumeStock(const QString& sku, const LocationId& location, qint64 quantity,
+                              const OrderId& order) = 0;
+    // A movement of zero that staff see in the journal, e.g. stock driven below zero offline.
+    virtual void recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
+                                  const QString& reason) = 0;
+    virtual QString nextOrderNumber(const QString& prefix) = 0;
+    virtual void saveOrder(const OrderRecord& record, bool isNew) = 0;
+    [[nodiscard]] virtual std::optional<OrderRecord> order(const OrderId& id) = 0;
+    [[nodiscard]] virtual Page<Order> orders(const OrderQuery& query) = 0;
+    [[nodiscard]] virtual QList<OrderId> expiredOrders(const QDateTime& now, int limit) = 0;
+
+    // Promotions.
+    [[nodiscard]] virtual std::optional<Promotion> promotion(const QString& code) = 0;
+    [[nodiscard]] virtual QList<Promotion> promotions() = 0;
+    virtual void createPromotion(const Promotion& promotion) = 0; // Conflict on a taken code
+    // Takes one use if any is left; false when exhausted. Atomic within the transaction.
+    virtual bool takePromotionUse(const QString& code) = 0;
+    virtual void returnPromotionUse(const QString& code) = 0;
+
+    // Payments.
+    virtual void saveCardToken(const CardToken& token) = 0;
+    [[nodiscard]] virtual std::optional<CardToken> cardToken(const QString& token) = 0;
+    virtual void markCardTokenUsed(const QString& token) = 0;
+    [[nodiscard]] virtual std::optional<GatewayCharge> gatewayCharge(const QString& key) = 0;
+    virtual void saveGatewayCharge(const QString& key, const GatewayCharge& charge) = 0;
+    virtual void savePayment(const PaymentRecord& record, bool isNew) = 0;
+    [[nodiscard]] virtual std::optional<PaymentRecord> payment(const QString& id) = 0;
+    [[nodiscard]] virtual QList<PaymentRecord> payments(const OrderId& order) = 0;
+    virtual void saveRefund(const RefundRecord& refund) = 0;
+    // False when this event id was seen before.
+    virtual bool recordWebhookEvent(const QString& id, const QString& type) = 0;
+
+    // Reports (managers).
+    [[nodiscard]] virtual QJsonArray salesReport(const ReportRange& range, const QString& groupBy) = 0;
+    [[nodiscard]] virtual QJsonArray topProducts(const ReportRange& range, int limit) = 0;
+    [[nodiscard]] virtual QList<StockLevel> lowStock(const LocationId& location, qint64 threshold,
+                                                     int limit) = 0;
 
     // Change log.
     [[nodiscard]] virtual qint64 lastChangeSeq() = 0;

@@ -287,7 +287,8 @@ QJsonObject toJson(const Order& o)
             {u"refunded_total"_qs, toJson(o.refundedTotal)},
             {u"reservation_expires_at"_qs, timeOrNull(o.reservationExpiresAt)},
             {u"created_at"_qs, timeOrNull(o.createdAt)},
-            {u"updated_at"_qs, timeOrNull(o.updatedAt)}};
+            {u"updated_at"_qs, timeOrNull(o.updatedAt)},
+            {u"offline"_qs, o.offline}};
 }
 
 QJsonObject toJson(const Payment& p)
@@ -517,6 +518,7 @@ Order orderFromJson(const QJsonObject& json)
     o.reservationExpiresAt = readTime(r, u"reservation_expires_at"_qs);
     o.createdAt = readTime(r, u"created_at"_qs);
     o.updatedAt = readTime(r, u"updated_at"_qs);
+    o.offline = r.optionalBool(u"offline"_qs).value_or(false);
     r.throwIfErrors();
     return o;
 }

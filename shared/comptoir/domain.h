@@ -146,6 +146,7 @@ struct Order {
     QDateTime reservationExpiresAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    bool offline = false; // a carry-out sale made while the till was disconnected
     bool operator==(const Order&) const = default;
 };
 

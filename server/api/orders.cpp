@@ -1,0 +1,81 @@
+// Routes: quotes, orders, cancellation and status changes.
+#include "api/services.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+
+#include <QJsonArray>
+
+namespace comptoir::server {
+
+namespace {
+
+QJsonObject pageJson(const Page<Order>& page)
+{
+    QJsonArray items;
+    for (const Order& o : page.items)
+        items.append(toJson(o));
+    return {{u"items"_qs, items},
+            {u"next_cursor"_qs, page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}};
+}
+
+} // namespace
+
+void registerOrderRoutes(Router& router, Services& s)
+{
+    router.add("POST", "/api/v1/quotes", [&s](RequestContext& ctx) {
+        ctx.sendJson(200, quoteJson(s.orders.quote(ctx.principal, ctx.jsonBody())));
+    });
+
+    router.add("POST", "/api/v1/orders",
+               [&s](RequestContext& ctx) {
+                   const OrderRecord record = s.orders.place(ctx.principal, ctx.jsonBody());
+                   ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
+                   ctx.sendJson(201, toJson(record.order));
+               },
+               {.minRole = Role::Customer, .idempotent = true});
+
+    router.add("GET", "/api/v1/orders/{id}",
+               [&s](RequestContext& ctx) {
+                   ctx.sendJson(
+                       200, toJson(s.orders.visibleOrder(ctx.principal, OrderId{ctx.pathParam("id")}).order));
+               },
+               {.minRole = Role::Customer});
+
+    router.add("GET", "/api/v1/orders",
+               [&s](RequestContext& ctx) {
+                   OrderQuery q;
+                   q.status = ctx.query("status").value_or(QString());
+                   static const QStringList statuses = {u"pending_payment"_qs,  u"paid"_qs,
+                                                        u"ready_for_pickup"_qs, u"shipped"_qs,
+                                                        u"completed"_qs,        u"cancelled"_qs};
+                   if (!q.status.isEmpty() && !statuses.contains(q.status))
+                       throw badRequest(u"status is not an order status."_qs, u"status"_qs);
+                   q.store.value = ctx.query("store_id").value_or(QString());
+                   q.customer.value = ctx.query("customer_id").value_or(QString());
+                   q.limit = ctx.limit();
+                   q.cursor = ctx.query("cursor").value_or(QString());
+                   ctx.sendJson(200, pageJson(s.orders.list(ctx.principal, q)));
+               },
+               {.minRole = Role::Customer});
+
+    router.add("POST", "/api/v1/orders/{id}/cancel",
+               [&s](RequestContext& ctx) {
+                   ctx.sendJson(200,
+                                toJson(s.orders.cancel(ctx.principal, OrderId{ctx.pathParam("id")}).order));
+               },
+               {.minRole = Role::Customer});
+
+    router.add("POST", "/api/v1/orders/{id}/status",
+               [&s](RequestContext& ctx) {
+                   JsonReader body(ctx.jsonBody());
+                   const QString status = body.string(u"status"_qs, 32);
+                   body.throwIfErrors();
+                   ctx.sendJson(
+                       200,
+                       toJson(s.orders.setStatus(ctx.principal, OrderId{ctx.pathParam("id")}, status).order));
+               },
+               {.minRole = Role::Staff});
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,82 @@
+// Routes: sales, top products and low stock reports.
+#include "api/services.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+
+namespace comptoir::server {
+
+namespace {
+
+// from/to as RFC 3339 times or dates; default the last 30 days up to now.
+ReportRange readRange(const RequestContext& ctx)
+{
+    const auto parse = [&](const char* name, const QDateTime& fallback) {
+        const auto text = ctx.query(name);
+        if (!text)
+            return fallback;
+        QDateTime t = fromRfc3339(*text);
+        if (!t.isValid()) {
+            const QDate d = QDate::fromString(*text, Qt::ISODate);
+            if (d.isValid())
+                t = d.startOfDay(Qt::UTC);
+        }
+        if (!t.isValid())
+            throw badRequest(
+                u"%1 must be a date (2026-11-23) or an RFC 3339 time."_qs.arg(QLatin1String(name)),
+                QString::fromLatin1(name));
+        return t;
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ReportRange range{parse("from", now.addDays(-30)), parse("to", now.addSecs(1))};
+    if (range.to <= range.from)
+        throw badRequest(u"to must be after from."_qs, u"to"_qs);
+    return range;
+}
+
+} // namespace
+
+void registerReportRoutes(Router& router, Services& s)
+{
+    router.add("GET", "/api/v1/reports/sales",
+               [&s](RequestContext& ctx) {
+                   const QString groupBy = ctx.query("group_by").value_or(u"day"_qs);
+                   if (!QStringList{u"day"_qs, u"store"_qs, u"channel"_qs}.contains(groupBy))
+                       throw badRequest(u"group_by must be day, store or channel."_qs, u"group_by"_qs);
+                   const ReportRange range = readRange(ctx);
+                   ctx.sendJson(200, {{u"group_by"_qs, groupBy},
+                                      {u"from"_qs, toRfc3339(range.from)},
+                                      {u"to"_qs, toRfc3339(range.to)},
+                                      {u"items"_qs, s.store.salesReport(range, groupBy)},
+                                      {u"next_cursor"_qs, QJsonValue()}});
+               },
+               {.minRole = Role::Manager});
+
+    router.add("GET", "/api/v1/reports/top-products",
+               [&s](RequestContext& ctx) {
+                   const ReportRange range = readRange(ctx);
+                   ctx.sendJson(200, {{u"items"_qs, s.store.topProducts(range, ctx.limit())},
+                                      {u"next_cursor"_qs, QJsonValue()}});
+               },
+               {.minRole = Role::Manager});
+
+    router.add("GET", "/api/v1/reports/low-stock",
+               [&s](RequestContext& ctx) {
+                   LocationId location{ctx.query("location_id").value_or(QString())};
+                   if (!ctx.principal.is(Role::Manager)) {
+                       if (!location.isEmpty() && location != ctx.principal.user.storeId)
+                           throw forbidden(u"Staff see the low stock of their own store."_qs);
+                       location = ctx.principal.user.storeId;
+                   }
+                   const qint64 threshold = ctx.queryInteger("threshold", -1'000'000, 1'000'000).value_or(3);
+                   QJsonArray items;
+                   for (const StockLevel& level : s.store.lowStock(location, threshold, ctx.limit()))
+                       items.append(toJson(level));
+                   ctx.sendJson(200, {{u"threshold"_qs, double(threshold)},
+                                      {u"items"_qs, items},
+                                      {u"next_cursor"_qs, QJsonValue()}});
+               },
+               {.minRole = Role::Staff});
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,321 @@
+#include "domain/orderservice.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOrders, "comptoir.orders")
+
+namespace comptoir::server {
+
+namespace {
+
+const QStringList& channels()
+{
+    static const QStringList all = {u"kiosk"_qs, u"web"_qs, u"pos"_qs};
+    return all;
+}
+
+ApiError orderNotFound(const OrderId& id)
+{
+    return notFound(u"No order with id %1."_qs.arg(id.value));
+}
+
+} // namespace
+
+QString orderNumberPrefix(const LocationId& store)
+{
+    QString name = store.value;
+    if (name.startsWith(u"loc_"_qs))
+        name = name.mid(4);
+    QString prefix;
+    for (QChar c : name)
+        if (c.isLetter() && c.unicode() < 128 && prefix.size() < 3)
+            prefix += c.toUpper();
+    return prefix.size() == 3 ? prefix : u"WEB"_qs;
+}
+
+bool OrderService::canSee(const Principal& p, const OrderRecord& record)
+{
+    if (!p.authenticated)
+        return false;
+    const Order& o = record.order;
+    switch (p.user.role) {
+    case Role::Manager:
+    case Role::Admin:
+        return true;
+    case Role::Staff:
+        return !p.user.storeId.isEmpty() &&
+               (o.storeId == p.user.storeId || o.fulfillment.locationId == p.user.storeId);
+    case Role::Kiosk:
+        return record.placedBy == p.user.id;
+    case Role::Customer:
+        return !o.customerId.isEmpty() && o.customerId == p.user.id;
+    }
+    return false;
+}
+
+OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartRequest& cart, bool offline,
+                                                       const QString& channel)
+{
+    const Role role = p.user.role;
+    Fulfillment& f = cart.fulfillment;
+    if (f.type.isEmpty())
+        f.type = (role == Role::Customer) ? u"delivery"_qs : u"carry_out"_qs;
+    if (role == Role::Customer && f.type == u"carry_out")
+        throw unprocessable(u"fulfillment.type"_qs,
+                            u"carry_out is for sales in a store; choose pickup or delivery"_qs);
+    if (offline && (f.type != u"carry_out" || role == Role::Customer))
+        throw unprocessable(u"offline"_qs,
+                            u"only carry-out sales made at a kiosk or counter can be offline"_qs);
+
+    Placement placement;
+    if (f.type == u"carry_out") {
+        LocationId store = p.user.storeId;
+        if (store.isEmpty())
+            store = f.locationId; // managers say where they sell
+        if (!f.locationId.isEmpty() && f.locationId != store)
+            throw unprocessable(u"fulfillment.location_id"_qs,
+                                u"a carry-out sale happens at your own store"_qs);
+        if (store.isEmpty())
+            throw unprocessable(u"fulfillment.location_id"_qs,
+                                u"is required: which store is this sale in?"_qs);
+        f.locationId = store;
+    }
+    if (f.type == u"delivery" && f.locationId.isEmpty()) {
+        for (const Location& l : m_store.locations())
+            if (l.kind == LocationKind::Warehouse) {
+                f.locationId = l.id;
+                break;
+            }
+    }
+    const auto location = m_store.location(f.locationId);
+    if (!location)
+        throw unprocessable(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
+    if (f.type != u"delivery" && location->kind != LocationKind::Store)
+        throw unprocessable(u"fulfillment.location_id"_qs, u"must be a store"_qs);
+    placement.stockAt = f.locationId;
+    placement.store = f.type == u"delivery" ? p.user.storeId : f.locationId;
+
+    if (role == Role::Kiosk)
+        placement.channel = u"kiosk"_qs;
+    else if (role == Role::Customer)
+        placement.channel = u"web"_qs;
+    else
+        placement.channel = channel.isEmpty() ? u"pos"_qs : channel;
+    return placement;
+}
+
+PricedCart OrderService::quote(const Principal& principal, const QJsonObject& body)
+{
+    CartRequest cart = readCartRequest(body);
+    LocationId stockAt = cart.fulfillment.locationId;
+    if (stockAt.isEmpty() && principal.authenticated)
+        stockAt = principal.user.storeId;
+    if (!stockAt.isEmpty() && !m_store.location(stockAt))
+        throw unprocessable(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
+    return priceCart(cart, m_store, stockAt, m_settings.currency, QDateTime::currentDateTimeUtc());
+}
+
+OrderRecord OrderService::place(const Principal& principal, const QJsonObject& body)
+{
+    requireRole(principal, Role::Customer);
+    CartRequest cart = readCartRequest(body);
+    JsonReader extra(body);
+    const QString clientId = extra.optionalString(u"id"_qs, 64).value_or(QString());
+    if (!clientId.isEmpty() && !isValidId(clientId))
+        extra.fail(u"id"_qs, u"may hold only letters, digits, '-' and '_' (at most 64)"_qs);
+    const QString channel = extra.optionalString(u"channel"_qs, 16).value_or(QString());
+    if (!channel.isEmpty() && !channels().contains(channel))
+        extra.fail(u"channel"_qs, u"must be kiosk, web or pos"_qs);
+    const bool offline = extra.optionalBool(u"offline"_qs).value_or(false);
+    extra.throwIfErrors();
+
+    const Placement placement = resolvePlacement(principal, cart, offline, channel);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PricedCart priced = priceCart(cart, m_store, placement.stockAt, m_settings.currency, now);
+
+    OrderRecord record;
+    Order& o = record.order;
+    o.id.value = clientId.isEmpty() ? newId(u"ord"_qs) : clientId;
+    o.channel = placement.channel;
+    o.storeId = placement.store;
+    if (principal.user.role == Role::Customer)
+        o.customerId = principal.user.id;
+    o.status = u"pending_payment"_qs;
+    o.fulfillment = cart.fulfillment;
+    o.promoCode = priced.promotion ? priced.promotion->code : QString();
+    o.totals = priced.totals;
+    o.paidTotal = Money{0, m_settings.currency};
+    o.refundedTotal = Money{0, m_settings.currency};
+    o.reservationExpiresAt = now.addSecs(m_settings.reservationWindow.count());
+    o.createdAt = now;
+    o.updatedAt = now;
+    o.offline = offline;
+    record.placedBy = principal.user.id;
+    for (const PricedLine& l : priced.lines) {
+        o.lines.append(l.line);
+        record.lineDiscounts.append(l.discount);
+        record.lineTaxes.append(l.tax);
+    }
+
+    m_store.transaction([&] {
+        if (priced.promotion && !m_store.takePromotionUse(priced.promotion->code))
+            throw unprocessable(u"promo_code"_qs, u"has been used up"_qs);
+        QJsonArray shortLines;
+        for (const OrderLine& l : o.lines) {
+            const auto refused = m_store.reserveStock(l.sku, placement.stockAt, l.quantity, o.id, offline);
+            if (refused)
+                shortLines.append(QJsonObject{{u"sku"_qs, l.sku},
+                                              {u"requested"_qs, double(l.quantity)},
+                                              {u"available"_qs, double(std::max<qint64>(0, *refused))}});
+        }
+        if (!shortLines.isEmpty())
+            throw conflict(u"Not enough stock at %1 for %2 line(s)."_qs.arg(placement.stockAt.value)
+                               .arg(shortLines.size()),
+                           {{u"lines"_qs, shortLines}});
+        if (offline)
+            for (const OrderLine& l : o.lines)
+                if (m_store.stockLevel(l.sku, placement.stockAt).available() < 0)
+                    m_store.recordStockAlert(l.sku, placement.stockAt, o.id, u"oversold_offline"_qs);
+        o.number = m_store.nextOrderNumber(orderNumberPrefix(placement.store));
+        m_store.saveOrder(record, true);
+    });
+    return record;
+}
+
+OrderRecord OrderService::visibleOrder(const Principal& principal, const OrderId& id)
+{
+    const auto record = m_store.order(id);
+    if (!record || !canSee(principal, *record))
+        throw orderNotFound(id);
+    return *record;
+}
+
+Page<Order> OrderService::list(const Principal& p, OrderQuery q)
+{
+    requireRole(p, Role::Customer);
+    switch (p.user.role) {
+    case Role::Customer:
+        if (!q.customer.isEmpty() && q.customer != p.user.id)
+            throw forbidden(u"Customers see only their own orders."_qs);
+        q.customer = p.user.id;
+        break;
+    case Role::Kiosk:
+        q.placedBy = p.user.id;
+        break;
+    case Role::Staff:
+        if (!q.store.isEmpty() && q.store != p.user.storeId)
+            throw forbidden(u"Staff see only their own store's orders."_qs);
+        q.store = p.user.storeId;
+        break;
+    case Role::Manager:
+    case Role::Admin:
+        break;
+    }
+    return m_store.orders(q);
+}
+
+void OrderService::cancelInTransaction(OrderRecord& record, const QString& reason)
+{
+    Order& o = record.order;
+    const bool holdsStock = o.status != u"completed"_qs;
+    if (holdsStock)
+        for (const OrderLine& l : o.lines)
+            m_store.releaseStock(l.sku, o.fulfillment.locationId, l.quantity, o.id, reason);
+    if (!o.promoCode.isEmpty())
+        m_store.returnPromotionUse(o.promoCode);
+    for (PaymentRecord& payment : m_store.payments(o.id)) {
+        const qint64 refundable = payment.payment.amount.amount - payment.refunded;
+        if (payment.payment.status == u"declined"_qs || refundable <= 0)
+            continue;
+        if (payment.payment.method != u"cash"_qs &&
+            !m_gateway.refund(payment.gatewayReference, Money{refundable, payment.payment.amount.currency}))
+            throw ApiError(502, u"The payment processor refused the refund; the order is unchanged."_qs);
+        m_store.saveRefund(
+            RefundRecord{newId(u"ref"_qs), payment.payment.id, refundable, reason, u"cancellation"_qs});
+        payment.refunded += refundable;
+        payment.payment.status = u"refunded"_qs;
+        m_store.savePayment(payment, false);
+        o.refundedTotal = o.refundedTotal.plus(Money{refundable, o.refundedTotal.currency});
+    }
+    o.status = u"cancelled"_qs;
+    o.reservationExpiresAt = QDateTime();
+    o.updatedAt = QDateTime::currentDateTimeUtc();
+    m_store.saveOrder(record, false);
+}
+
+OrderRecord OrderService::cancel(const Principal& principal, const OrderId& id)
+{
+    OrderRecord record;
+    m_store.transaction([&] {
+        record = visibleOrder(principal, id);
+        const QString status = record.order.status;
+        const bool isStaff = principal.is(Role::Staff);
+        if (status == u"pending_payment" || (isStaff && (status == u"paid" || status == u"ready_for_pickup")))
+            cancelInTransaction(record, u"cancelled"_qs);
+        else if (!isStaff && status != u"pending_payment")
+            throw conflict(u"This order is %1: ask the store to cancel it."_qs.arg(status));
+        else
+            throw conflict(u"An order that is %1 cannot be cancelled."_qs.arg(status));
+    });
+    return record;
+}
+
+OrderRecord OrderService::setStatus(const Principal& principal, const OrderId& id, const QString& status)
+{
+    static const QStringList known = {u"pending_payment"_qs, u"paid"_qs,      u"ready_for_pickup"_qs,
+                                      u"shipped"_qs,         u"completed"_qs, u"cancelled"_qs};
+    if (!known.contains(status))
+        throw unprocessable(u"status"_qs, u"is not an order status"_qs);
+    requireRole(principal, Role::Staff);
+    OrderRecord record;
+    m_store.transaction([&] {
+        record = visibleOrder(principal, id);
+        Order& o = record.order;
+        if (!principal.mayActAt(o.fulfillment.locationId))
+            throw forbidden(u"Only staff of the fulfilling store change this order."_qs);
+        const QString& from = o.status;
+        const QString& type = o.fulfillment.type;
+        const bool legal = (from == u"paid" && status == u"ready_for_pickup" && type == u"pickup") ||
+                           (from == u"paid" && status == u"shipped" && type == u"delivery") ||
+                           (from == u"paid" && status == u"completed" && type == u"carry_out") ||
+                           (from == u"ready_for_pickup" && status == u"completed") ||
+                           (from == u"shipped" && status == u"completed");
+        if (!legal)
+            throw conflict(u"An order that is %1 (%2) cannot become %3."_qs.arg(from, type, status));
+        if (status == u"completed")
+            for (const OrderLine& l : o.lines)
+                m_store.consumeStock(l.sku, o.fulfillment.locationId, l.quantity, o.id);
+        o.status = status;
+        o.updatedAt = QDateTime::currentDateTimeUtc();
+        m_store.saveOrder(record, false);
+    });
+    return record;
+}
+
+int OrderService::sweepExpired(const QDateTime& now)
+{
+    int cancelled = 0;
+    for (const OrderId& id : m_store.expiredOrders(now, 500)) {
+        try {
+            m_store.transaction([&] {
+                auto record = m_store.order(id);
+                // Paid or cancelled meanwhile: nothing to do.
+                if (!record || record->order.status != u"pending_payment")
+                    return;
+                cancelInTransaction(*record, u"reservation_expired"_qs);
+                ++cancelled;
+            });
+        } catch (const std::exception& e) {
+            qCWarning(lcOrders) << "could not cancel expired order" << id.value << e.what();
+        }
+    }
+    if (cancelled > 0)
+        qCInfo(lcOrders) << "cancelled" << cancelled << "unpaid orders past their reservation";
+    return cancelled;
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,60 @@
+#pragma once
+// Orders: placement with atomic reservation and promotion use, who may see what, the status
+// machine of API.md, cancellation (releasing stock, refunding captured payments) and the
+// sweeper that cancels unpaid orders past their reservation.
+
+#include "domain/paymentgateway.h"
+#include "domain/pricing.h"
+#include "domain/principal.h"
+#include "store/store.h"
+
+#include <chrono>
+
+namespace comptoir::server {
+
+struct OrderSettings {
+    QString currency = u"EUR"_qs;
+    std::chrono::seconds reservationWindow{15 * 60};
+};
+
+class OrderService {
+public:
+    OrderService(Store& store, PaymentGateway& gateway, OrderSettings settings)
+        : m_store(store), m_gateway(gateway), m_settings(std::move(settings))
+    {
+    }
+
+    [[nodiscard]] PricedCart quote(const Principal& principal, const QJsonObject& body);
+    // Runs inside the caller's transaction (the idempotency mechanism's).
+    OrderRecord place(const Principal& principal, const QJsonObject& body);
+    // 404 when the order does not exist or is not the principal's to see.
+    [[nodiscard]] OrderRecord visibleOrder(const Principal& principal, const OrderId& id);
+    [[nodiscard]] Page<Order> list(const Principal& principal, OrderQuery query);
+    OrderRecord cancel(const Principal& principal, const OrderId& id);
+    OrderRecord setStatus(const Principal& principal, const OrderId& id, const QString& status);
+    // Cancels unpaid orders whose reservation has expired; returns how many.
+    int sweepExpired(const QDateTime& now);
+
+    [[nodiscard]] static bool canSee(const Principal& principal, const OrderRecord& record);
+    [[nodiscard]] const OrderSettings& settings() const { return m_settings; }
+
+private:
+    struct Placement {
+        LocationId store;
+        LocationId stockAt;
+        QString channel;
+    };
+    Placement resolvePlacement(const Principal& principal, CartRequest& cart, bool offline,
+                               const QString& channel);
+    // Cancels in the current transaction: releases stock, gives back the promotion use, refunds.
+    void cancelInTransaction(OrderRecord& record, const QString& reason);
+
+    Store& m_store;
+    PaymentGateway& m_gateway;
+    OrderSettings m_settings;
+};
+
+// "loc_paris" → "PAR": the prefix of a store's order numbers.
+[[nodiscard]] QString orderNumberPrefix(const LocationId& store);
+
+} // namespace comptoir::server

@@ -1,0 +1,74 @@
+#include "domain/paymentgateway.h"
+
+#include "comptoir/validation.h"
+#include "domain/cards.h"
+#include "domain/passwords.h"
+
+#include <QRandomGenerator>
+#include <thread>
+
+namespace comptoir::server {
+
+CardToken SimulatedGateway::tokenize(const QString& number, int expMonth, int expYear, const QString& cvc)
+{
+    QString digits;
+    for (QChar c : number)
+        if (c != u' ' && c != u'-')
+            digits += c;
+    QList<FieldError> errors;
+    if (!passesLuhn(digits))
+        errors.append({u"number"_qs, u"is not a valid card number"_qs});
+    const QDate today = QDate::currentDate();
+    if (expMonth < 1 || expMonth > 12)
+        errors.append({u"exp_month"_qs, u"must be between 1 and 12"_qs});
+    else if (expYear < today.year() || (expYear == today.year() && expMonth < today.month()) ||
+             expYear > today.year() + 20)
+        errors.append({u"exp_year"_qs, u"the card has expired or the date is implausible"_qs});
+    const bool cvcOk = (cvc.size() == 3 || cvc.size() == 4) &&
+                       std::all_of(cvc.begin(), cvc.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!cvcOk)
+        errors.append({u"cvc"_qs, u"must be 3 or 4 digits"_qs});
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    CardToken token{u"tok_"_qs + newToken().left(24), cardBrand(digits), digits.right(4),
+                    testCardBehaviour(digits), false};
+    m_store.saveCardToken(token);
+    return token;
+}
+
+ChargeResult SimulatedGateway::record(const QString& key, bool approved, const QString& declineCode,
+                                      const Money& amount)
+{
+    const GatewayCharge charge{u"ch_"_qs + newToken().left(24), approved, declineCode, amount.amount};
+    m_store.saveGatewayCharge(key, charge);
+    return ChargeResult{charge.approved, charge.declineCode, charge.reference};
+}
+
+ChargeResult SimulatedGateway::charge(const QString& idempotencyKey, const CardToken& token,
+                                      const Money& amount)
+{
+    if (const auto previous = m_store.gatewayCharge(idempotencyKey))
+        return ChargeResult{previous->approved, previous->declineCode, previous->reference};
+    if (token.used)
+        return record(idempotencyKey, false, u"token_already_used"_qs, amount);
+    const bool approved = token.behaviour == u"approve";
+    m_store.markCardTokenUsed(token.token);
+    return record(idempotencyKey, approved, approved ? QString() : token.behaviour, amount);
+}
+
+ChargeResult SimulatedGateway::chargeTerminal(const QString& idempotencyKey, const Money& amount)
+{
+    if (const auto previous = m_store.gatewayCharge(idempotencyKey))
+        return ChargeResult{previous->approved, previous->declineCode, previous->reference};
+    // The shopper taps or inserts a card and types a PIN.
+    std::this_thread::sleep_for(m_settings.terminalDelay);
+    const bool declined = QRandomGenerator::global()->generateDouble() < m_settings.terminalDeclineRate;
+    return record(idempotencyKey, !declined, declined ? u"card_declined"_qs : QString(), amount);
+}
+
+bool SimulatedGateway::refund(const QString& reference, const Money& amount)
+{
+    return !reference.isEmpty() && amount.amount > 0;
+}
+
+} // namespace comptoir::server

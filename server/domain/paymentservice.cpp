@@ -1,0 +1,238 @@
+#include "domain/paymentservice.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+#include "domain/webhooksignature.h"
+
+#include <QJsonDocument>
+
+namespace comptoir::server {
+
+namespace {
+
+qint64 balanceOf(const Order& o)
+{
+    return o.totals.total.amount - o.paidTotal.amount;
+}
+
+void requirePayable(const Order& o)
+{
+    if (o.status != u"pending_payment")
+        throw conflict(u"This order is %1; it takes no payment."_qs.arg(o.status));
+    if (balanceOf(o) <= 0)
+        throw conflict(u"This order is already paid."_qs);
+}
+
+} // namespace
+
+QJsonObject paymentJson(const PaymentRecord& record)
+{
+    QJsonObject json = toJson(record.payment);
+    json.insert(u"refunded"_qs, toJson(Money{record.refunded, record.payment.amount.currency}));
+    json.insert(u"created_at"_qs,
+                toRfc3339(record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc()));
+    return json;
+}
+
+QJsonObject PaymentService::tokenize(const QJsonObject& body)
+{
+    JsonReader r(body);
+    const QString number = r.string(u"number"_qs, 32);
+    const int month = int(r.integer(u"exp_month"_qs, 1, 12));
+    const int year = int(r.integer(u"exp_year"_qs, 2000, 2100));
+    const QString cvc = r.string(u"cvc"_qs, 4);
+    r.throwIfErrors();
+    const CardToken token = m_gateway.tokenize(number, month, year, cvc);
+    return {{u"token"_qs, token.token}, {u"brand"_qs, token.brand}, {u"last4"_qs, token.last4}};
+}
+
+PaymentAttempt PaymentService::preparePayment(const Principal& principal, const OrderId& id,
+                                              const QJsonObject& body, const QString& idempotencyScope)
+{
+    const OrderRecord record = m_orders.visibleOrder(principal, id);
+    JsonReader r(body);
+    PaymentAttempt attempt;
+    attempt.method = r.string(u"method"_qs, 16);
+    QString token;
+    if (attempt.method == u"card")
+        token = r.string(u"token"_qs, 64);
+    else if (attempt.method == u"cash")
+        attempt.tendered = r.money(u"tendered"_qs);
+    else if (attempt.method != u"terminal" && !attempt.method.isEmpty())
+        r.fail(u"method"_qs, u"must be card, cash or terminal"_qs);
+    r.throwIfErrors();
+
+    const Role role = principal.user.role;
+    if (attempt.method == u"cash" && !principal.is(Role::Staff))
+        throw forbidden(u"Cash is taken at the counter by staff."_qs);
+    if (attempt.method == u"terminal" && role == Role::Customer)
+        throw forbidden(u"The card terminal is in the store: pay by card online."_qs);
+    requirePayable(record.order);
+    attempt.amount = Money{balanceOf(record.order), record.order.totals.total.currency};
+
+    if (attempt.method == u"cash") {
+        if (attempt.tendered->currency != attempt.amount.currency)
+            throw unprocessable(u"tendered.currency"_qs, u"must be %1"_qs.arg(attempt.amount.currency));
+        if (attempt.tendered->amount < attempt.amount.amount)
+            throw unprocessable(u"tendered.amount"_qs, u"is less than the %1 due"_qs.arg(
+                                                           attempt.amount.format(MoneyLocale::English)));
+        attempt.charge.approved = true;
+        return attempt;
+    }
+    const QString gatewayKey = u"pay:"_qs + idempotencyScope + u':' + id.value;
+    if (attempt.method == u"card") {
+        const auto card = m_store.cardToken(token);
+        if (!card)
+            throw unprocessable(u"token"_qs, u"is not a known card token"_qs);
+        attempt.cardBrand = card->brand;
+        attempt.cardLast4 = card->last4;
+        attempt.charge = m_gateway.charge(gatewayKey, *card, attempt.amount);
+    } else {
+        attempt.charge = m_gateway.chargeTerminal(gatewayKey, attempt.amount);
+        attempt.cardBrand = u"card"_qs;
+    }
+    return attempt;
+}
+
+PaymentRecord PaymentService::recordPayment(const Principal& principal, const OrderId& id,
+                                            const PaymentAttempt& attempt)
+{
+    OrderRecord record = m_orders.visibleOrder(principal, id);
+    Order& o = record.order;
+    // The order may have changed while the processor answered: never capture twice or too much.
+    if (o.status != u"pending_payment" || balanceOf(o) != attempt.amount.amount) {
+        if (attempt.charge.approved && attempt.method != u"cash")
+            m_gateway.refund(attempt.charge.reference, attempt.amount);
+        throw conflict(u"The order changed while paying; the charge was returned. Try again."_qs);
+    }
+    PaymentRecord payment;
+    Payment& p = payment.payment;
+    p.id = newId(u"pay"_qs);
+    p.orderId = o.id;
+    p.method = attempt.method;
+    p.amount = attempt.amount;
+    p.status = attempt.charge.approved ? u"captured"_qs : u"declined"_qs;
+    p.declineCode = attempt.charge.declineCode;
+    p.cardBrand = attempt.cardBrand;
+    p.cardLast4 = attempt.cardLast4;
+    if (attempt.tendered)
+        p.changeDue = attempt.tendered->minus(attempt.amount);
+    payment.gatewayReference = attempt.charge.reference;
+    payment.createdAt = QDateTime::currentDateTimeUtc();
+    m_store.savePayment(payment, true);
+    if (attempt.charge.approved) {
+        o.paidTotal = o.paidTotal.plus(attempt.amount);
+        if (balanceOf(o) <= 0) {
+            o.status = u"paid"_qs;
+            o.reservationExpiresAt = QDateTime();
+        }
+        o.updatedAt = QDateTime::currentDateTimeUtc();
+        m_store.saveOrder(record, false);
+    }
+    return payment;
+}
+
+RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QString& paymentId,
+                                            const QJsonObject& body)
+{
+    const auto payment = m_store.payment(paymentId);
+    if (!payment)
+        throw notFound(u"No payment with id %1."_qs.arg(paymentId));
+    const OrderRecord order = m_orders.visibleOrder(principal, payment->payment.orderId);
+    if (!principal.is(Role::Staff))
+        throw forbidden(u"Refunds are made by staff."_qs);
+    JsonReader r(body);
+    RefundAttempt attempt{paymentId, r.money(u"amount"_qs),
+                          r.optionalString(u"reason"_qs, 500).value_or(QString())};
+    r.throwIfErrors();
+    if (attempt.amount.currency != payment->payment.amount.currency)
+        throw unprocessable(u"amount.currency"_qs, u"must be %1"_qs.arg(payment->payment.amount.currency));
+    if (attempt.amount.amount <= 0)
+        throw unprocessable(u"amount.amount"_qs, u"must be positive"_qs);
+    if (payment->payment.status == u"declined")
+        throw unprocessable(u"amount"_qs, u"a declined payment has nothing to refund"_qs);
+    const qint64 refundable = payment->payment.amount.amount - payment->refunded;
+    if (attempt.amount.amount > refundable)
+        throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
+    if (payment->payment.method != u"cash" && !m_gateway.refund(payment->gatewayReference, attempt.amount))
+        throw ApiError(502, u"The payment processor refused the refund."_qs);
+    return attempt;
+}
+
+QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QString& source)
+{
+    auto payment = m_store.payment(attempt.paymentId);
+    const qint64 refundable = payment->payment.amount.amount - payment->refunded;
+    if (attempt.amount.amount > refundable)
+        throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
+    const RefundRecord refund{newId(u"ref"_qs), attempt.paymentId, attempt.amount.amount, attempt.reason,
+                              source};
+    m_store.saveRefund(refund);
+    payment->refunded += attempt.amount.amount;
+    payment->payment.status =
+        payment->refunded == payment->payment.amount.amount ? u"refunded"_qs : u"partially_refunded"_qs;
+    m_store.savePayment(*payment, false);
+    auto order = m_store.order(payment->payment.orderId);
+    order->order.refundedTotal = order->order.refundedTotal.plus(attempt.amount);
+    order->order.updatedAt = QDateTime::currentDateTimeUtc();
+    m_store.saveOrder(*order, false);
+    return {{u"id"_qs, refund.id},
+            {u"payment_id"_qs, refund.paymentId},
+            {u"amount"_qs, toJson(attempt.amount)},
+            {u"reason"_qs, refund.reason.isEmpty() ? QJsonValue() : QJsonValue(refund.reason)},
+            {u"payment"_qs, paymentJson(*payment)}};
+}
+
+QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const QByteArray& body)
+{
+    switch (verifyWebhook(signatureHeader, body, m_webhookSecret, QDateTime::currentSecsSinceEpoch())) {
+    case SignatureCheck::Valid:
+        break;
+    case SignatureCheck::Missing:
+        throw badRequest(u"The Comptoir-Signature header is missing."_qs, u"Comptoir-Signature"_qs);
+    case SignatureCheck::Malformed:
+        throw badRequest(u"The Comptoir-Signature header is malformed."_qs, u"Comptoir-Signature"_qs);
+    case SignatureCheck::Stale:
+        throw badRequest(u"The signature is older than 5 minutes."_qs, u"Comptoir-Signature"_qs);
+    case SignatureCheck::Mismatch:
+        throw badRequest(u"The signature does not match the body."_qs, u"Comptoir-Signature"_qs);
+    }
+    QJsonParseError error{};
+    const QJsonObject event = QJsonDocument::fromJson(body, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        throw badRequest(u"The event is not valid JSON."_qs);
+    JsonReader r(event);
+    const QString id = r.string(u"id"_qs, 128);
+    const QString type = r.string(u"type"_qs, 64);
+    const QJsonObject data = r.optionalObject(u"data"_qs).value_or(QJsonObject());
+    r.throwIfErrors();
+
+    QJsonObject answer{{u"id"_qs, id}, {u"type"_qs, type}};
+    m_store.transaction([&] {
+        if (!m_store.recordWebhookEvent(id, type)) {
+            answer.insert(u"status"_qs, u"duplicate"_qs);
+            return;
+        }
+        const QString paymentId = data.value(u"payment_id"_qs).toString();
+        const auto payment = m_store.payment(paymentId);
+        if (type == u"payment.refunded" && payment) {
+            // A refund made at the processor (its dashboard, a chargeback): mirror it, bounded.
+            JsonReader dr(data);
+            const Money amount = dr.money(u"amount"_qs);
+            dr.throwIfErrors();
+            const qint64 refundable = payment->payment.amount.amount - payment->refunded;
+            const Money applied{std::min(amount.amount, refundable), payment->payment.amount.currency};
+            if (applied.amount > 0)
+                recordRefund(RefundAttempt{paymentId, applied, u"processor refund"_qs}, u"webhook"_qs);
+            answer.insert(u"status"_qs, u"applied"_qs);
+        } else if (type == u"payment.captured" && payment) {
+            answer.insert(u"status"_qs,
+                          payment->payment.status == u"captured" ? u"confirmed"_qs : u"noted"_qs);
+        } else {
+            answer.insert(u"status"_qs, u"ignored"_qs);
+        }
+    });
+    return answer;
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,296 @@
+// SqliteStore: promotions, the payment simulator's card tokens and charges, payments, refunds
+// and webhook events.
+#include "store/sqlitestore.h"
+
+#include "comptoir/codecs.h"
+#include "domain/errors.h"
+
+#include <QJsonDocument>
+
+namespace comptoir::server {
+
+namespace {
+
+constexpr const char* kPromotionColumns =
+    "code, percent_off, amount_off, currency, min_subtotal, starts_at, ends_at, max_uses, uses";
+
+QDateTime fromMillis(const sqlite::Statement& st, int column)
+{
+    return st.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(column), Qt::UTC);
+}
+
+Promotion readPromotion(const sqlite::Statement& st)
+{
+    Promotion p;
+    p.code = st.text(0);
+    const QString currency = st.text(3);
+    if (!st.isNull(1))
+        p.percentOff = int(st.int64(1));
+    if (!st.isNull(2))
+        p.amountOff = Money{st.int64(2), currency};
+    p.minSubtotal = Money{st.int64(4), currency};
+    p.startsAt = fromMillis(st, 5);
+    p.endsAt = fromMillis(st, 6);
+    if (!st.isNull(7))
+        p.maxUses = st.int64(7);
+    p.uses = st.int64(8);
+    return p;
+}
+
+std::string promotionJson(const Promotion& p)
+{
+    return QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact).toStdString();
+}
+
+PaymentRecord readPayment(const sqlite::Statement& st)
+{
+    PaymentRecord r;
+    Payment& p = r.payment;
+    p.id = st.text(0);
+    p.orderId.value = st.text(1);
+    p.method = st.text(2);
+    p.status = st.text(3);
+    p.amount = Money{st.int64(4), st.text(5)};
+    r.refunded = st.int64(6);
+    p.cardBrand = st.isNull(7) ? QString() : st.text(7);
+    p.cardLast4 = st.isNull(8) ? QString() : st.text(8);
+    p.declineCode = st.isNull(9) ? QString() : st.text(9);
+    if (!st.isNull(10))
+        p.changeDue = Money{st.int64(10), st.text(5)};
+    r.gatewayReference = st.isNull(11) ? QString() : st.text(11);
+    r.createdAt = fromRfc3339(st.text(12));
+    return r;
+}
+
+constexpr const char* kPaymentSelect =
+    "SELECT id, order_id, method, status, amount, currency, refunded, card_brand, card_last4, decline_code, "
+    "change_due, gateway_reference, created_at FROM payments ";
+
+} // namespace
+
+std::optional<Promotion> SqliteStore::promotion(const QString& code)
+{
+    auto st = conn().prepare(std::string("SELECT ") + kPromotionColumns + " FROM promotions WHERE code = ?");
+    st.bind(1, code);
+    if (!st.step())
+        return std::nullopt;
+    return readPromotion(st);
+}
+
+QList<Promotion> SqliteStore::promotions()
+{
+    auto st = conn().prepare(std::string("SELECT ") + kPromotionColumns + " FROM promotions ORDER BY code");
+    QList<Promotion> out;
+    while (st.step())
+        out.append(readPromotion(st));
+    return out;
+}
+
+void SqliteStore::createPromotion(const Promotion& p)
+{
+    transaction([&] {
+        if (promotion(p.code))
+            throw conflict(u"A promotion with code %1 already exists."_qs.arg(p.code));
+        auto st = conn().prepare(
+            "INSERT INTO promotions(code, percent_off, amount_off, currency, min_subtotal, "
+            "starts_at, ends_at, max_uses, uses, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+        st.bind(1, p.code);
+        if (p.percentOff)
+            st.bind(2, *p.percentOff);
+        else
+            st.bind(2, nullptr);
+        if (p.amountOff)
+            st.bind(3, p.amountOff->amount);
+        else
+            st.bind(3, nullptr);
+        st.bind(4, p.amountOff ? p.amountOff->currency : p.minSubtotal.currency)
+            .bind(5, p.minSubtotal.amount);
+        if (p.startsAt.isValid())
+            st.bind(6, p.startsAt.toMSecsSinceEpoch());
+        else
+            st.bind(6, nullptr);
+        if (p.endsAt.isValid())
+            st.bind(7, p.endsAt.toMSecsSinceEpoch());
+        else
+            st.bind(7, nullptr);
+        if (p.maxUses)
+            st.bind(8, *p.maxUses);
+        else
+            st.bind(8, nullptr);
+        st.bind(9, toRfc3339(QDateTime::currentDateTimeUtc())).exec();
+        appendChange(u"promotion"_qs, p.code, ChangeOp::Upsert, promotionJson(p));
+    });
+}
+
+bool SqliteStore::takePromotionUse(const QString& code)
+{
+    bool taken = false;
+    transaction([&] {
+        conn()
+            .prepare("UPDATE promotions SET uses = uses + 1 WHERE code = ? AND (max_uses IS NULL OR uses < "
+                     "max_uses)")
+            .bind(1, code)
+            .exec();
+        taken = conn().changes() == 1;
+        if (taken)
+            appendChange(u"promotion"_qs, code, ChangeOp::Upsert, promotionJson(*promotion(code)));
+    });
+    return taken;
+}
+
+void SqliteStore::returnPromotionUse(const QString& code)
+{
+    transaction([&] {
+        conn()
+            .prepare("UPDATE promotions SET uses = uses - 1 WHERE code = ? AND uses > 0")
+            .bind(1, code)
+            .exec();
+        if (conn().changes() == 1)
+            appendChange(u"promotion"_qs, code, ChangeOp::Upsert, promotionJson(*promotion(code)));
+    });
+}
+
+void SqliteStore::saveCardToken(const CardToken& t)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO card_tokens(token, brand, last4, behaviour, used, created_at) VALUES(?, ?, "
+                     "?, ?, 0, ?)")
+            .bind(1, t.token)
+            .bind(2, t.brand)
+            .bind(3, t.last4)
+            .bind(4, t.behaviour)
+            .bind(5, QDateTime::currentSecsSinceEpoch())
+            .exec();
+    });
+}
+
+std::optional<CardToken> SqliteStore::cardToken(const QString& token)
+{
+    auto st = conn().prepare("SELECT token, brand, last4, behaviour, used FROM card_tokens WHERE token = ?");
+    st.bind(1, token);
+    if (!st.step())
+        return std::nullopt;
+    return CardToken{st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
+}
+
+void SqliteStore::markCardTokenUsed(const QString& token)
+{
+    transaction(
+        [&] { conn().prepare("UPDATE card_tokens SET used = 1 WHERE token = ?").bind(1, token).exec(); });
+}
+
+std::optional<GatewayCharge> SqliteStore::gatewayCharge(const QString& key)
+{
+    auto st =
+        conn().prepare("SELECT reference, approved, decline_code, amount FROM gateway_charges WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step())
+        return std::nullopt;
+    return GatewayCharge{st.text(0), st.int64(1) != 0, st.isNull(2) ? QString() : st.text(2), st.int64(3)};
+}
+
+void SqliteStore::saveGatewayCharge(const QString& key, const GatewayCharge& charge)
+{
+    transaction([&] {
+        conn()
+            .prepare(
+                "INSERT INTO gateway_charges(key, reference, approved, decline_code, amount, created_at) "
+                "VALUES(?, ?, ?, ?, ?, ?)")
+            .bind(1, key)
+            .bind(2, charge.reference)
+            .bind(3, qint64(charge.approved))
+            .bindOptional(4, charge.declineCode)
+            .bind(5, charge.amount)
+            .bind(6, QDateTime::currentSecsSinceEpoch())
+            .exec();
+    });
+}
+
+void SqliteStore::savePayment(const PaymentRecord& r, bool isNew)
+{
+    const Payment& p = r.payment;
+    transaction([&] {
+        if (!isNew) {
+            conn()
+                .prepare("UPDATE payments SET status = ?, refunded = ? WHERE id = ?")
+                .bind(1, p.status)
+                .bind(2, r.refunded)
+                .bind(3, p.id)
+                .exec();
+            return;
+        }
+        auto st =
+            conn().prepare("INSERT INTO payments(id, order_id, method, status, amount, currency, refunded, "
+                           "card_brand, card_last4, decline_code, change_due, gateway_reference, created_at) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, p.id)
+            .bind(2, p.orderId.value)
+            .bind(3, p.method)
+            .bind(4, p.status)
+            .bind(5, p.amount.amount)
+            .bind(6, p.amount.currency)
+            .bind(7, r.refunded)
+            .bindOptional(8, p.cardBrand)
+            .bindOptional(9, p.cardLast4)
+            .bindOptional(10, p.declineCode);
+        if (p.changeDue)
+            st.bind(11, p.changeDue->amount);
+        else
+            st.bind(11, nullptr);
+        st.bindOptional(12, r.gatewayReference).bind(13, toRfc3339(QDateTime::currentDateTimeUtc())).exec();
+    });
+}
+
+std::optional<PaymentRecord> SqliteStore::payment(const QString& id)
+{
+    auto st = conn().prepare(std::string(kPaymentSelect) + "WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readPayment(st);
+}
+
+QList<PaymentRecord> SqliteStore::payments(const OrderId& order)
+{
+    auto st = conn().prepare(std::string(kPaymentSelect) + "WHERE order_id = ? ORDER BY created_at, id");
+    st.bind(1, order.value);
+    QList<PaymentRecord> out;
+    while (st.step())
+        out.append(readPayment(st));
+    return out;
+}
+
+void SqliteStore::saveRefund(const RefundRecord& r)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO refunds(id, payment_id, amount, reason, source, created_at) VALUES(?, ?, "
+                     "?, ?, ?, ?)")
+            .bind(1, r.id)
+            .bind(2, r.paymentId)
+            .bind(3, r.amount)
+            .bindOptional(4, r.reason)
+            .bind(5, r.source)
+            .bind(6, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .exec();
+    });
+}
+
+bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
+{
+    bool fresh = false;
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO webhook_events(id, type, received_at) VALUES(?, ?, ?) ON CONFLICT(id) DO "
+                     "NOTHING")
+            .bind(1, id)
+            .bind(2, type)
+            .bind(3, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .exec();
+        fresh = conn().changes() == 1;
+    });
+    return fresh;
+}
+
+} // namespace comptoir::server
