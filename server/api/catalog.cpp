@@ -3,6 +3,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "http/responsecache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,7 +140,20 @@ void registerCatalogRoutes(Router& router, Services& s)
         sendCacheable(ctx, body, bodyEtag(body));
     });
 
-    router.add("GET", "/api/v1/products", [&s](RequestContext& ctx) {
+    // Searches and listings without a stock filter depend on the catalog only.
+    auto cache = std::make_shared<ResponseCache>(32u << 20);
+    router.add("GET", "/api/v1/products", [&s, cache](RequestContext& ctx) {
+        const bool cacheable = ctx.req.get_param_value_count("in_stock_at") == 0;
+        std::string key;
+        for (const auto& [name, value] : ctx.req.params)
+            key += name + '=' + value + '&';
+        const quint64 version = s.store.catalogVersion();
+        if (cacheable)
+            if (auto body = cache->find(key, version)) {
+                const std::string etag = bodyEtag(*body);
+                sendCacheable(ctx, std::move(*body), etag);
+                return;
+            }
         ProductQuery q;
         q.text = ctx.query("q").value_or(QString());
         if (q.text.size() > 200)
@@ -155,8 +169,11 @@ void registerCatalogRoutes(Router& router, Services& s)
         q.limit = ctx.limit();
         q.cursor = ctx.query("cursor").value_or(QString());
         const RawPage page = s.store.products(q);
-        const std::string body = listBody(page.itemsJson, page.nextCursor);
-        sendCacheable(ctx, body, bodyEtag(body));
+        std::string body = listBody(page.itemsJson, page.nextCursor);
+        if (cacheable)
+            cache->store(key, version, body);
+        const std::string etag = bodyEtag(body);
+        sendCacheable(ctx, std::move(body), etag);
     });
 
     router.add("GET", "/api/v1/products/{id}", [&s](RequestContext& ctx) {

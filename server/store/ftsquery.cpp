@@ -26,7 +26,9 @@ QString toFtsQuery(const QString& typed)
     QStringList quoted;
     for (qsizetype i = 0; i < terms.size(); ++i) {
         QString q = u"\""_qs + terms[i] + u"\""_qs;
-        if (i == terms.size() - 1)
+        // The last term is still being typed, so it is a prefix; a single character would match
+        // a large part of the catalog for nothing, so it waits for a second one.
+        if (i == terms.size() - 1 && terms[i].size() >= 2)
             q += u'*';
         quoted.append(q);
     }

@@ -17,6 +17,7 @@ std::atomic<quint64> g_nextGeneration{1};
 // One connection per worker thread and store: SQLite connections are not shared across threads.
 thread_local std::unordered_map<quint64, std::unique_ptr<sqlite::Connection>> t_connections;
 thread_local qint64 t_lastSeqInTransaction = 0;
+thread_local bool t_catalogTouched = false;
 } // namespace
 
 SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
@@ -90,6 +91,7 @@ void SqliteStore::transaction(const std::function<void()>& work)
         // Queue writers here rather than in SQLite's sleeping busy handler.
         std::lock_guard lock(m_writeMutex);
         t_lastSeqInTransaction = 0;
+        t_catalogTouched = false;
         c.prepare("BEGIN IMMEDIATE").exec();
         try {
             work();
@@ -100,6 +102,9 @@ void SqliteStore::transaction(const std::function<void()>& work)
             throw;
         }
         lastSeq = t_lastSeqInTransaction;
+        // After the commit, never before: a reader that saw the old version computed old data.
+        if (t_catalogTouched)
+            ++m_catalogVersion;
     }
     if (lastSeq > 0 && m_commitListener)
         m_commitListener(lastSeq);
@@ -125,6 +130,8 @@ void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeO
     st.bindOptional(8, scopeDevice);
     st.exec();
     t_lastSeqInTransaction = sqlite3_last_insert_rowid(c.handle());
+    if (entity == u"product" || entity == u"category")
+        t_catalogTouched = true;
 }
 
 qint64 SqliteStore::lastChangeSeq()

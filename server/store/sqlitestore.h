@@ -41,6 +41,7 @@ public:
     Product updateProduct(Product product, qint64 expectedVersion) override;
     Product archiveProduct(const ProductId& id) override;
     std::optional<Variant> variant(const QString& sku) override;
+    quint64 catalogVersion() const override { return m_catalogVersion.load(); }
 
     QList<Location> locations() override;
     std::optional<Location> location(const LocationId& id) override;
@@ -106,6 +107,7 @@ private:
                       const QString& scopeStore = {}, const QString& scopeUser = {},
                       const QString& scopeDevice = {});
     void writeProduct(Product& product, bool isNew);
+    RawPage searchByRelevance(const QString& match, const ProductQuery& query);
     StockLevel applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,
                                qint64 reservedDelta, const QString& cause, const QString& causeId,
                                const QString& reason, const QString& actor);
@@ -118,7 +120,7 @@ private:
     std::mutex m_writeMutex;
     std::atomic<bool> m_ready{false};
     std::function<void(qint64)> m_commitListener;
-    bool m_changesInTransaction = false; // guarded by m_writeMutex
+    std::atomic<quint64> m_catalogVersion{1};
 };
 
 } // namespace comptoir::server

@@ -234,6 +234,34 @@ Product SqliteStore::archiveProduct(const ProductId& id)
     return p;
 }
 
+// Relevance without other filters: rank inside the full-text index and join only the page's
+// rows to products, instead of joining every match before sorting.
+RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery& q)
+{
+    qint64 offset = 0;
+    if (!q.cursor.isEmpty())
+        offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
+    if (offset < 0 || offset > 1'000'000)
+        throw badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
+    auto st = conn().prepare(
+        "SELECT p.json FROM (SELECT rowid, bm25(products_fts, 10.0, 4.0, 1.0, 8.0) AS score "
+        "FROM products_fts WHERE products_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) f "
+        "JOIN products p ON p.rowid = f.rowid ORDER BY f.score, f.rowid");
+    st.bind(1, match).bind(2, qint64(q.limit + 1)).bind(3, offset);
+    RawPage page;
+    while (st.step()) {
+        if (page.count == q.limit) {
+            page.nextCursor = encodeCursor({u"r"_qs, offset + q.limit});
+            break;
+        }
+        if (page.count > 0)
+            page.itemsJson += ',';
+        page.itemsJson += st.textView(0);
+        ++page.count;
+    }
+    return page;
+}
+
 RawPage SqliteStore::products(const ProductQuery& q)
 {
     std::string sql;
@@ -241,13 +269,17 @@ RawPage SqliteStore::products(const ProductQuery& q)
     const bool fullText = !q.text.trimmed().isEmpty();
     const ProductSort sort = (q.sort == ProductSort::Relevance && !fullText) ? ProductSort::Name : q.sort;
 
+    const bool otherFilters = !q.category.isEmpty() || q.minPrice || q.maxPrice || !q.inStockAt.isEmpty();
     if (fullText) {
         const QString match = toFtsQuery(q.text);
         if (match.isEmpty())
             return {}; // nothing searchable typed: nothing matches
+        if (sort == ProductSort::Relevance && !otherFilters)
+            return searchByRelevance(match, q);
+        // The full-text table holds active products only (archiving removes them from it).
         sql = "SELECT p.json, p.id, p.name, p.min_price FROM products_fts f JOIN products p ON p.rowid = "
               "f.rowid "
-              "WHERE products_fts MATCH ? AND p.status = 'active'";
+              "WHERE products_fts MATCH ?";
         bindings.emplace_back(match);
     } else {
         sql = "SELECT p.json, p.id, p.name, p.min_price FROM products p WHERE p.status = 'active'";

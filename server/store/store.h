@@ -193,6 +193,9 @@ public:
     virtual Product updateProduct(Product product, qint64 expectedVersion) = 0; // PreconditionFailed
     virtual Product archiveProduct(const ProductId& id) = 0;
     [[nodiscard]] virtual std::optional<Variant> variant(const QString& sku) = 0;
+    // Moves on after every committed change to products or categories (not stock), so answers
+    // computed from the catalog can be cached against it.
+    [[nodiscard]] virtual quint64 catalogVersion() const = 0;
 
     // Locations.
     [[nodiscard]] virtual QList<Location> locations() = 0;

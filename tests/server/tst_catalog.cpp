@@ -346,6 +346,25 @@ private slots:
         QCOMPARE(c.post("/api/v1/products", newProduct(u"TAB-ZEBRE-3"_qs)).status, 401);
     }
 
+    void searchesSeeWritesAtOnce()
+    {
+        // The same search before and after each write: answers are cached, never stale.
+        auto c = m_server.client();
+        QVERIFY(walk("&q=capybara", 50).isEmpty());
+        QJsonObject body = newProduct(u"CAPY-1"_qs);
+        body.insert(u"name"_qs, u"Plaid capybara"_qs);
+        const Reply created = c.post("/api/v1/products", body, m_manager);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id"_qs).toString();
+        QCOMPARE(ids(walk("&q=capybara", 50)), QStringList{id});
+        const std::string path = "/api/v1/products/" + id.toStdString();
+        QCOMPARE(c.patch(path, {{u"name"_qs, u"Plaid wombat"_qs}}, m_manager, {{"If-Match", "\"1\""}}).status, 200);
+        QVERIFY(walk("&q=capybara", 50).isEmpty());
+        QCOMPARE(ids(walk("&q=wombat", 50)), QStringList{id});
+        QCOMPARE(c.del(path, m_manager).status, 204);
+        QVERIFY(walk("&q=wombat", 50).isEmpty());
+    }
+
     void refusesInvalidProductsNamingEachField()
     {
         auto c = m_server.client();
