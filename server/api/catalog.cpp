@@ -141,9 +141,10 @@ void registerCatalogRoutes(Router& router, Services& s)
     });
 
     // Searches and listings without a stock filter depend on the catalog only.
-    auto cache = std::make_shared<ResponseCache>(32u << 20);
+    auto cache = std::make_shared<ResponseCache>(s.settings.searchCacheBytes);
     router.add("GET", "/api/v1/products", [&s, cache](RequestContext& ctx) {
-        const bool cacheable = ctx.req.get_param_value_count("in_stock_at") == 0;
+        const bool cacheable =
+            s.settings.searchCacheBytes > 0 && ctx.req.get_param_value_count("in_stock_at") == 0;
         std::string key;
         for (const auto& [name, value] : ctx.req.params)
             key += name + '=' + value + '&';

@@ -16,6 +16,7 @@ struct ApiSettings {
     QString currency = u"EUR"_qs;
     QString wsUrl;        // empty until the live channel listens
     QString resourcesDir; // product images and other static files
+    size_t searchCacheBytes = 32u << 20;
 };
 
 struct Services {

@@ -169,6 +169,7 @@ int runServer(int argc, char** argv)
                       [&auth](const std::string& token) { return auth.authenticate(token); });
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
+        apiSettings.searchCacheBytes = size_t(config.searchCacheMb) << 20;
         Services services{*store, auth, metrics, orders, payments, apiSettings};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
