@@ -24,14 +24,15 @@ void registerPaymentRoutes(Router& router, Services& s)
                                                           ctx.jsonBody(), scope);
                 }});
 
+    // A refund is checked, sent to the processor and recorded in one transaction, so two refunds
+    // at once can never together return more than was captured.
     router.add("POST", "/api/v1/payments/{id}/refunds",
                [&s](RequestContext& ctx) {
-                   const auto& attempt = std::any_cast<const RefundAttempt&>(ctx.stash);
+                   const RefundAttempt attempt =
+                       s.payments.prepareRefund(ctx.principal, ctx.pathParam("id"), ctx.jsonBody());
                    ctx.sendJson(201, s.payments.recordRefund(attempt, u"api"_qs));
                },
-               {.minRole = Role::Staff, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
-                    ctx.stash = s.payments.prepareRefund(ctx.principal, ctx.pathParam("id"), ctx.jsonBody());
-                }});
+               {.minRole = Role::Staff, .idempotent = true});
 
     router.add("POST", "/api/v1/webhooks/payments", [&s](RequestContext& ctx) {
         const QByteArray body = QByteArray::fromStdString(ctx.req.body);

@@ -96,6 +96,8 @@ QString statusTitle(int status)
         return u"Request Header Fields Too Large"_qs;
     case 500:
         return u"Internal Server Error"_qs;
+    case 502:
+        return u"Bad Gateway"_qs;
     case 503:
         return u"Service Unavailable"_qs;
     default:

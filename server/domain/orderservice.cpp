@@ -57,6 +57,14 @@ bool OrderService::canSee(const Principal& p, const OrderRecord& record)
     return false;
 }
 
+LocationId OrderService::defaultShippingLocation()
+{
+    for (const Location& l : m_store.locations())
+        if (l.kind == LocationKind::Warehouse)
+            return l.id;
+    return {};
+}
+
 OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartRequest& cart, bool offline,
                                                        const QString& channel)
 {
@@ -84,13 +92,8 @@ OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartR
                                 u"is required: which store is this sale in?"_qs);
         f.locationId = store;
     }
-    if (f.type == u"delivery" && f.locationId.isEmpty()) {
-        for (const Location& l : m_store.locations())
-            if (l.kind == LocationKind::Warehouse) {
-                f.locationId = l.id;
-                break;
-            }
-    }
+    if (f.type == u"delivery" && f.locationId.isEmpty())
+        f.locationId = defaultShippingLocation();
     const auto location = m_store.location(f.locationId);
     if (!location)
         throw unprocessable(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
@@ -111,7 +114,15 @@ OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartR
 PricedCart OrderService::quote(const Principal& principal, const QJsonObject& body)
 {
     CartRequest cart = readCartRequest(body);
+    if (principal.authenticated && cart.fulfillment.type != u"delivery") {
+        // Signed in: the same placement rules as the order, so the quote shows what it will do.
+        const Placement placement = resolvePlacement(principal, cart, false, QString());
+        return priceCart(cart, m_store, placement.stockAt, m_settings.currency,
+                         QDateTime::currentDateTimeUtc());
+    }
     LocationId stockAt = cart.fulfillment.locationId;
+    if (stockAt.isEmpty() && cart.fulfillment.type == u"delivery")
+        stockAt = defaultShippingLocation();
     if (stockAt.isEmpty() && principal.authenticated)
         stockAt = principal.user.storeId;
     if (!stockAt.isEmpty() && !m_store.location(stockAt))
@@ -150,7 +161,9 @@ OrderRecord OrderService::place(const Principal& principal, const QJsonObject& b
     o.totals = priced.totals;
     o.paidTotal = Money{0, m_settings.currency};
     o.refundedTotal = Money{0, m_settings.currency};
-    o.reservationExpiresAt = now.addSecs(m_settings.reservationWindow.count());
+    // An offline carry-out sale already happened: the goods left, so it never expires.
+    if (!offline)
+        o.reservationExpiresAt = now.addSecs(m_settings.reservationWindow.count());
     o.createdAt = now;
     o.updatedAt = now;
     o.offline = offline;

@@ -44,6 +44,7 @@ private:
         LocationId stockAt;
         QString channel;
     };
+    LocationId defaultShippingLocation();
     Placement resolvePlacement(const Principal& principal, CartRequest& cart, bool offline,
                                const QString& channel);
     // Cancels in the current transaction: releases stock, gives back the promotion use, refunds.

@@ -220,6 +220,9 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
             JsonReader dr(data);
             const Money amount = dr.money(u"amount"_qs);
             dr.throwIfErrors();
+            if (amount.currency != payment->payment.amount.currency || amount.amount <= 0)
+                throw unprocessable(u"data.amount"_qs, u"must be a positive amount in %1"_qs.arg(
+                                                           payment->payment.amount.currency));
             const qint64 refundable = payment->payment.amount.amount - payment->refunded;
             const Money applied{std::min(amount.amount, refundable), payment->payment.amount.currency};
             if (applied.amount > 0)

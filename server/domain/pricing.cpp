@@ -92,6 +92,7 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
         line.line.lineTotal = info->price.times(in.quantity);
         if (!stockAt.isEmpty())
             line.available = store.stockLevel(in.sku, stockAt).available();
+        line.availabilityKnown = !stockAt.isEmpty();
         priced.lines.append(line);
     }
 
@@ -111,6 +112,10 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
             errors.append({u"promo_code"_qs, u"has been used up"_qs});
         else if (promo->amountOff && promo->amountOff->currency != currency)
             errors.append({u"promo_code"_qs, u"is in another currency"_qs});
+        else if (promo->minSubtotal.amount > subtotal)
+            errors.append({u"promo_code"_qs,
+                           u"applies from a subtotal of %1"_qs.arg(
+                               Money{promo->minSubtotal.amount, currency}.format(MoneyLocale::English))});
         else {
             priced.promotion = promo;
             discount = promotionDiscount(*promo, subtotal);
@@ -141,7 +146,7 @@ QJsonObject quoteJson(const PricedCart& cart)
     QJsonArray lines;
     for (const PricedLine& l : cart.lines) {
         QJsonObject o = toJson(l.line);
-        o.insert(u"available"_qs, double(l.available));
+        o.insert(u"available"_qs, l.availabilityKnown ? QJsonValue(double(l.available)) : QJsonValue());
         o.insert(u"discount"_qs, toJson(Money{l.discount, l.line.lineTotal.currency}));
         o.insert(u"tax"_qs, toJson(Money{l.tax, l.line.lineTotal.currency}));
         lines.append(o);

@@ -24,6 +24,7 @@ struct PricedLine {
     qint64 discount = 0;  // this line's share of the order discount
     qint64 tax = 0;       // VAT contained in (line total − discount)
     qint64 available = 0; // at the fulfilling location, when there is one
+    bool availabilityKnown = false;
 };
 
 struct PricedCart {

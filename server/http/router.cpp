@@ -133,6 +133,10 @@ void Router::install(httplib::Server& server)
             QString detail;
             if (res.status == 413)
                 detail = u"The request body is larger than the server accepts."_qs;
+            else if (res.status == 400)
+                detail = u"The request could not be read: malformed, or a body without Content-Length."_qs;
+            else if (res.status == 414)
+                detail = u"The request line is longer than the server accepts."_qs;
             writeProblem(res, res.status, detail, {}, requestId);
             res.set_header("X-Request-Id", requestId);
             finish(req, res, requestId, "(protocol)", 0);

@@ -178,11 +178,12 @@ Page<Order> SqliteStore::orders(const OrderQuery& q)
         afterCreated = c[1].toString();
         afterId = c[2].toString();
     }
-    auto st = conn().prepare("SELECT json, created_at, id FROM orders "
-                             "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR store_id = ?2) "
-                             "AND (?3 IS NULL OR customer_id = ?3) AND (?4 IS NULL OR placed_by = ?4) "
-                             "AND (?5 IS NULL OR created_at < ?5 OR (created_at = ?5 AND id < ?6)) "
-                             "ORDER BY created_at DESC, id DESC LIMIT ?7");
+    auto st = conn().prepare(
+        "SELECT json, created_at, id FROM orders "
+        "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR store_id = ?2 OR location_id = ?2) "
+        "AND (?3 IS NULL OR customer_id = ?3) AND (?4 IS NULL OR placed_by = ?4) "
+        "AND (?5 IS NULL OR created_at < ?5 OR (created_at = ?5 AND id < ?6)) "
+        "ORDER BY created_at DESC, id DESC LIMIT ?7");
     st.bindOptional(1, q.status)
         .bindOptional(2, q.store.value)
         .bindOptional(3, q.customer.value)

@@ -369,10 +369,11 @@ private slots:
     void encodesOrdersWithApiFieldNames()
     {
         const QJsonObject json = toJson(sampleOrder());
-        QCOMPARE(keysOf(json), setOf({u"id"_qs, u"number"_qs, u"channel"_qs, u"store_id"_qs,
-                                      u"customer_id"_qs, u"status"_qs, u"fulfillment"_qs, u"lines"_qs,
-                                      u"promo_code"_qs, u"totals"_qs, u"paid_total"_qs, u"refunded_total"_qs,
-                                      u"reservation_expires_at"_qs, u"created_at"_qs, u"updated_at"_qs}));
+        QCOMPARE(keysOf(json),
+                 setOf({u"id"_qs, u"number"_qs, u"channel"_qs, u"store_id"_qs, u"customer_id"_qs,
+                        u"status"_qs, u"fulfillment"_qs, u"lines"_qs, u"promo_code"_qs, u"totals"_qs,
+                        u"paid_total"_qs, u"refunded_total"_qs, u"reservation_expires_at"_qs,
+                        u"created_at"_qs, u"updated_at"_qs, u"offline"_qs}));
         const QJsonObject fulfillment = json[u"fulfillment"_qs].toObject();
         QCOMPARE(keysOf(fulfillment), setOf({u"type"_qs, u"location_id"_qs, u"address"_qs}));
         QCOMPARE(fulfillment[u"type"_qs].toString(), u"pickup"_qs);
