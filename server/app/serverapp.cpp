@@ -152,9 +152,9 @@ int runServer(int argc, char** argv)
         authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
         AuthService auth(*store, authSettings);
         QString webhookSecret = config.webhookSecret;
-        if (webhookSecret.isEmpty()) {
+        if (webhookSecret.isEmpty() && !config.listRoutes) {
             webhookSecret = store->meta(u"webhook_secret"_qs).value_or(QString());
-            if (webhookSecret.isEmpty() && !config.listRoutes) {
+            if (webhookSecret.isEmpty()) {
                 webhookSecret = newToken();
                 store->setMeta(u"webhook_secret"_qs, webhookSecret);
             }

@@ -52,8 +52,12 @@ ChargeResult SimulatedGateway::charge(const QString& idempotencyKey, const CardT
     if (token.used)
         return record(idempotencyKey, false, u"token_already_used"_qs, amount);
     const bool approved = token.behaviour == u"approve";
-    m_store.markCardTokenUsed(token.token);
-    return record(idempotencyKey, approved, approved ? QString() : token.behaviour, amount);
+    ChargeResult result;
+    m_store.transaction([&] {
+        m_store.markCardTokenUsed(token.token);
+        result = record(idempotencyKey, approved, approved ? QString() : token.behaviour, amount);
+    });
+    return result;
 }
 
 ChargeResult SimulatedGateway::chargeTerminal(const QString& idempotencyKey, const Money& amount)

@@ -111,7 +111,7 @@ QByteArray Statement::blob(int column) const
     return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
-Connection::Connection(const std::string& path, Durability durability)
+Connection::Connection(const std::string& path, Durability durability, int cacheKiB)
 {
     const int rc = sqlite3_open_v2(path.c_str(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -124,11 +124,12 @@ Connection::Connection(const std::string& path, Durability durability)
     sqlite3_extended_result_codes(m_db, 1);
     // Writers in this process queue on a mutex first; the busy timeout covers other processes.
     sqlite3_busy_timeout(m_db, 10000);
-    // One connection per worker thread (96 by default): a small private page cache each, and no
-    // memory mapping, keep the process near 200 MB at 100,000 products; the operating system's
-    // page cache, shared by all, holds the rest of the file.
-    execScript("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
-               "PRAGMA cache_size=-2000; PRAGMA mmap_size=0;");
+    // One reading connection per worker thread (96 by default): a small private page cache each,
+    // and no memory mapping, keep the process near 200 MB at 100,000 products; the operating
+    // system's page cache, shared by all, holds the rest of the file.
+    execScript(
+        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
+    execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
     execScript(durability == Durability::Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
 }
 

@@ -66,7 +66,8 @@ enum class Durability { Full, Normal };
 
 class Connection {
 public:
-    Connection(const std::string& path, Durability durability);
+    // `cacheKiB`: the private page cache of this connection.
+    Connection(const std::string& path, Durability durability, int cacheKiB = 2000);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -18,12 +18,17 @@ std::atomic<quint64> g_nextGeneration{1};
 thread_local std::unordered_map<quint64, std::unique_ptr<sqlite::Connection>> t_connections;
 thread_local qint64 t_lastSeqInTransaction = 0;
 thread_local bool t_catalogTouched = false;
+// The writer connection while this thread runs a write transaction, with its store's generation.
+thread_local sqlite::Connection* t_writer = nullptr;
+thread_local quint64 t_writerGeneration = 0;
+constexpr int kWriterCacheKiB = 32000;
 } // namespace
 
 SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
-    : m_path(std::move(path)), m_durability(durability), m_generation(g_nextGeneration++)
+    : m_path(std::move(path)), m_durability(durability), m_generation(g_nextGeneration++),
+      m_writer(std::make_unique<sqlite::Connection>(m_path, durability, kWriterCacheKiB))
 {
-    const int version = migrateSqlite(conn());
+    const int version = migrateSqlite(*m_writer);
     qCInfo(lcStore) << "store open at" << m_path.c_str() << "schema version" << version;
     m_ready = true;
 }
@@ -35,6 +40,8 @@ SqliteStore::~SqliteStore()
 
 sqlite::Connection& SqliteStore::conn()
 {
+    if (t_writer && t_writerGeneration == m_generation)
+        return *t_writer;
     auto& slot = t_connections[m_generation];
     if (!slot)
         slot = std::make_unique<sqlite::Connection>(m_path, m_durability);
@@ -81,15 +88,23 @@ void SqliteStore::setMeta(const QString& key, const QString& value)
 
 void SqliteStore::transaction(const std::function<void()>& work)
 {
-    sqlite::Connection& c = conn();
-    if (c.inTransaction()) {
-        work();
+    if (t_writer && t_writerGeneration == m_generation) {
+        work(); // join the enclosing transaction
         return;
     }
     qint64 lastSeq = 0;
     {
         // Queue writers here rather than in SQLite's sleeping busy handler.
         std::lock_guard lock(m_writeMutex);
+        sqlite::Connection& c = *m_writer;
+        struct WriterScope {
+            WriterScope(sqlite::Connection& writer, quint64 generation)
+            {
+                t_writer = &writer;
+                t_writerGeneration = generation;
+            }
+            ~WriterScope() { t_writer = nullptr; }
+        } scope(c, m_generation);
         t_lastSeqInTransaction = 0;
         t_catalogTouched = false;
         c.prepare("BEGIN IMMEDIATE").exec();

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 
 namespace comptoir::server {
@@ -118,6 +119,9 @@ private:
     sqlite::Durability m_durability;
     quint64 m_generation;
     std::mutex m_writeMutex;
+    // Writes are serialized anyway, so they all use one connection (under m_writeMutex) whose
+    // larger cache keeps the write path's pages warm; readers keep one connection per thread.
+    std::unique_ptr<sqlite::Connection> m_writer;
     std::atomic<bool> m_ready{false};
     std::function<void(qint64)> m_commitListener;
     std::atomic<quint64> m_catalogVersion{1};

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <limits>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -38,7 +39,9 @@ QJsonObject parse(const httplib::Result& r)
 std::string post(httplib::Client& c, const std::string& path, const QJsonObject& body,
                  const std::string& token, const std::string& key, int& status)
 {
-    httplib::Headers headers{{"Authorization", "Bearer " + token}};
+    httplib::Headers headers;
+    if (!token.empty())
+        headers.emplace("Authorization", "Bearer " + token);
     if (!key.empty())
         headers.emplace("Idempotency-Key", key);
     const auto r =
@@ -187,7 +190,7 @@ int main(int argc, char** argv)
     const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
 
     // Consistency: every paid order still holds its unit (carry-out, not completed yet).
-    qint64 reserved = 0, available = 0;
+    qint64 reserved = 0, available = std::numeric_limits<qint64>::max();
     for (const std::string& sku : skus) {
         const auto level =
             parse(admin.Get(("/api/v1/inventory?sku=" + sku + "&location_id=" + o.location).c_str()))
