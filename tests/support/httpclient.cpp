@@ -30,6 +30,7 @@ HttpClient::HttpClient(int port, std::string host) : m_client(host, port)
     m_client.set_connection_timeout(5, 0);
     m_client.set_read_timeout(30, 0);
     m_client.set_keep_alive(true);
+    m_client.set_tcp_nodelay(true);
 }
 
 static Reply toReply(const httplib::Result& result)
