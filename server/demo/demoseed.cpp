@@ -93,6 +93,17 @@ DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& 
             const EnrolledDevice d = auth.enrolDevice(u"Borne %1"_qs.arg(l.name), l.id);
             credentials.kiosks.append({d.deviceId, l.id.value, d.token});
         }
+        // Two promotion codes a person trying the demo can type at a till or a kiosk.
+        Promotion welcome;
+        welcome.code = u"BIENVENUE10"_qs;
+        welcome.percentOff = 10;
+        store.createPromotion(welcome);
+        Promotion fiveOff;
+        fiveOff.code = u"CINQ-EUROS"_qs;
+        fiveOff.amountOff = Money{500, u"EUR"_qs};
+        fiveOff.minSubtotal = Money{3000, u"EUR"_qs};
+        fiveOff.maxUses = 1000;
+        store.createPromotion(fiveOff);
         store.setMeta(u"demo_seeded"_qs, toRfc3339(QDateTime::currentDateTimeUtc()));
     });
     writeKiosks(credentialsFile, credentials.kiosks);
