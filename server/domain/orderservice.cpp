@@ -161,8 +161,11 @@ OrderRecord OrderService::place(const Principal& principal, const QJsonObject& b
     o.totals = priced.totals;
     o.paidTotal = Money{0, m_settings.currency};
     o.refundedTotal = Money{0, m_settings.currency};
-    // An offline carry-out sale already happened: the goods left, so it never expires.
-    if (!offline)
+    // An offline carry-out sale already happened: the goods left, so it never expires. An order
+    // with nothing to pay (a promotion covering it all) is paid as placed.
+    if (o.totals.total.amount == 0)
+        o.status = u"paid"_qs;
+    else if (!offline)
         o.reservationExpiresAt = now.addSecs(m_settings.reservationWindow.count());
     o.createdAt = now;
     o.updatedAt = now;

@@ -215,7 +215,10 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
         }
         const QString paymentId = data.value(u"payment_id"_qs).toString();
         const auto payment = m_store.payment(paymentId);
-        if (type == u"payment.refunded" && payment) {
+        // Only money the processor captured can come back through it.
+        const bool processorCapture = payment && payment->payment.method != u"cash" &&
+                                      payment->payment.status != u"declined";
+        if (type == u"payment.refunded" && processorCapture) {
             // A refund made at the processor (its dashboard, a chargeback): mirror it, bounded.
             JsonReader dr(data);
             const Money amount = dr.money(u"amount"_qs);

@@ -1,0 +1,777 @@
+// Payments: the simulator's test cards, cash at the counter, the store's terminal, refunds
+// bounded by the capture, one payment per Idempotency-Key, signed processor webhooks, and a
+// card number that is never written anywhere.
+#include "testserver.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QtTest>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace comptoir::test;
+
+namespace {
+
+constexpr auto kWebhookSecret = "0123456789abcdef0123456789abcdef"; // 32 characters
+
+QJsonObject eur(qint64 amount, const QString& currency = u"EUR"_qs)
+{
+    return {{u"amount"_qs, double(amount)}, {u"currency"_qs, currency}};
+}
+
+qint64 amountOf(const QJsonValue& money)
+{
+    return money.toObject().value(u"amount"_qs).toInteger();
+}
+
+httplib::Headers key(const std::string& k)
+{
+    return {{"Idempotency-Key", k}};
+}
+
+std::string orderPath(const QString& id)
+{
+    return "/api/v1/orders/" + id.toStdString();
+}
+
+// The Comptoir-Signature header the processor would send for `body` at `timestamp`.
+std::string signature(const QByteArray& body, qint64 timestamp, const QByteArray& secret = kWebhookSecret)
+{
+    const QByteArray payload = QByteArray::number(timestamp) + '.' + body;
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex();
+    return "t=" + std::to_string(timestamp) + ",v1=" + mac.toStdString();
+}
+
+} // namespace
+
+class TestPayments : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server{TestServer::Options{
+        true,
+        {u"--webhook-secret"_qs, QString::fromLatin1(kWebhookSecret), u"--terminal-delay-ms"_qs, u"50"_qs}}};
+    std::string m_manager, m_staffParis, m_staffLyon, m_kioskParis, m_kioskLyon, m_alice, m_bob;
+    QStringList m_skus; // standard-rate SKUs, stocked at Paris
+    int m_keys = 0;
+    int m_skuTurn = 0;
+
+    std::string nextKey() { return "pay-" + std::to_string(++m_keys); }
+
+    QString cardToken(const QString& number = u"4242424242424242"_qs)
+    {
+        const Reply r = m_server.client().post("/api/v1/payments/tokens",
+                                               {{u"number"_qs, number},
+                                                {u"exp_month"_qs, 12},
+                                                {u"exp_year"_qs, QDate::currentDate().year() + 3},
+                                                {u"cvc"_qs, u"123"_qs}});
+        return r.status == 201 ? r.json().value(u"token"_qs).toString() : QString();
+    }
+
+    // A fresh pending order: carry-out for staff and kiosks, pickup at Paris for customers.
+    QJsonObject newOrder(const std::string& token, qint64 quantity = 2)
+    {
+        QJsonObject body{
+            {u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, m_skus[m_skuTurn++ % m_skus.size()]},
+                                                 {u"quantity"_qs, double(quantity)}}}}};
+        if (token == m_alice || token == m_bob)
+            body.insert(u"fulfillment"_qs,
+                        QJsonObject{{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, u"loc_paris"_qs}});
+        const Reply r = m_server.client().post("/api/v1/orders", body, token, key(nextKey()));
+        return r.status == 201 ? r.json() : QJsonObject();
+    }
+
+    static QString idOf(const QJsonObject& o) { return o.value(u"id"_qs).toString(); }
+    static qint64 totalOf(const QJsonObject& o)
+    {
+        return amountOf(o.value(u"totals"_qs).toObject().value(u"total"_qs));
+    }
+
+    QJsonObject getOrder(const QString& id, const std::string& token)
+    {
+        return m_server.client().get(orderPath(id), token).json();
+    }
+
+    Reply pay(const QString& orderId, const QJsonObject& body, const std::string& token,
+              const std::string& k = {})
+    {
+        return m_server.client().post(orderPath(orderId) + "/payments", body, token,
+                                      key(k.empty() ? nextKey() : k));
+    }
+    Reply payByCard(const QString& orderId, const std::string& token,
+                    const QString& number = u"4242424242424242"_qs)
+    {
+        return pay(orderId, {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken(number)}}, token);
+    }
+    Reply refund(const QString& paymentId, qint64 amount, const std::string& token, const std::string& k = {})
+    {
+        return m_server.client().post("/api/v1/payments/" + paymentId.toStdString() + "/refunds",
+                                      {{u"amount"_qs, eur(amount)}, {u"reason"_qs, u"damaged"_qs}}, token,
+                                      key(k.empty() ? nextKey() : k));
+    }
+    Reply webhook(const QByteArray& body, const std::string& signatureHeader)
+    {
+        httplib::Headers headers;
+        if (!signatureHeader.empty())
+            headers.emplace("Comptoir-Signature", signatureHeader);
+        return m_server.client().raw("POST", "/api/v1/webhooks/payments", body.toStdString(),
+                                     "application/json", {}, headers);
+    }
+    static QByteArray event(const QString& id, const QString& type, const QString& paymentId, qint64 amount)
+    {
+        return QJsonDocument(QJsonObject{{u"id"_qs, id},
+                                         {u"type"_qs, type},
+                                         {u"data"_qs, QJsonObject{{u"payment_id"_qs, paymentId},
+                                                                  {u"amount"_qs, eur(amount)}}}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
+        m_kioskParis = m_server.kioskToken(u"loc_paris"_qs);
+        m_kioskLyon = m_server.kioskToken(u"loc_lyon"_qs);
+        auto c = m_server.client();
+        for (const QString& name : {u"alice"_qs, u"bob"_qs}) {
+            QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, name + u"@example.fr"_qs},
+                                                      {u"password"_qs, u"customer-password"_qs},
+                                                      {u"name"_qs, name}})
+                         .status,
+                     201);
+            (name == u"alice" ? m_alice : m_bob) =
+                m_server.login(name + u"@example.fr"_qs, u"customer-password"_qs);
+        }
+        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_kioskParis.empty() && !m_alice.empty() &&
+                !m_bob.empty());
+        // Standard-rate shoes, with plenty of stock at the Paris store.
+        for (const QJsonValue& p : c.get("/api/v1/products?limit=40&q=baskets").items())
+            if (p.toObject().value(u"tax_class"_qs).toString() == u"standard")
+                for (const QJsonValue& v : p.toObject().value(u"variants"_qs).toArray())
+                    m_skus.append(v.toObject().value(u"sku"_qs).toString());
+        m_skus = m_skus.mid(0, 12);
+        QCOMPARE(m_skus.size(), 12);
+        for (const QString& sku : std::as_const(m_skus))
+            QCOMPARE(c.post("/api/v1/inventory/adjustments",
+                            {{u"sku"_qs, sku},
+                             {u"location_id"_qs, u"loc_paris"_qs},
+                             {u"delta"_qs, 10'000},
+                             {u"reason"_qs, u"receipt"_qs}},
+                            m_manager, key(nextKey()))
+                         .status,
+                     201);
+    }
+
+    void approvedCardPaysTheOrder()
+    {
+        const QJsonObject order = newOrder(m_alice);
+        QVERIFY(!order.isEmpty());
+        const Reply tokenized = m_server.client().post("/api/v1/payments/tokens",
+                                                       {{u"number"_qs, u"4242 4242 4242 4242"_qs},
+                                                        {u"exp_month"_qs, 1},
+                                                        {u"exp_year"_qs, QDate::currentDate().year() + 1},
+                                                        {u"cvc"_qs, u"4321"_qs}});
+        QCOMPARE(tokenized.status, 201);
+        QCOMPARE(tokenized.json().value(u"brand"_qs).toString(), u"visa"_qs);
+        QCOMPARE(tokenized.json().value(u"last4"_qs).toString(), u"4242"_qs);
+        const Reply r =
+            pay(idOf(order), {{u"method"_qs, u"card"_qs}, {u"token"_qs, tokenized.json().value(u"token"_qs)}},
+                m_alice);
+        QCOMPARE(r.status, 201);
+        const QJsonObject payment = r.json();
+        QVERIFY(payment.value(u"id"_qs).toString().startsWith(u"pay"_qs));
+        QCOMPARE(payment.value(u"order_id"_qs).toString(), idOf(order));
+        QCOMPARE(payment.value(u"method"_qs).toString(), u"card"_qs);
+        QCOMPARE(payment.value(u"status"_qs).toString(), u"captured"_qs);
+        QCOMPARE(amountOf(payment.value(u"amount"_qs)), totalOf(order));
+        QCOMPARE(payment.value(u"card"_qs).toObject().value(u"last4"_qs).toString(), u"4242"_qs);
+        QCOMPARE(payment.value(u"card"_qs).toObject().value(u"brand"_qs).toString(), u"visa"_qs);
+        QVERIFY(payment.value(u"decline_code"_qs).isNull());
+        const QJsonObject after = getOrder(idOf(order), m_alice);
+        QCOMPARE(after.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
+        QVERIFY(after.value(u"reservation_expires_at"_qs).isNull());
+
+        // A token pays once.
+        const QJsonObject second = newOrder(m_alice);
+        const Reply reused =
+            pay(idOf(second),
+                {{u"method"_qs, u"card"_qs}, {u"token"_qs, tokenized.json().value(u"token"_qs)}}, m_alice);
+        QCOMPARE(reused.status, 201);
+        QCOMPARE(reused.json().value(u"status"_qs).toString(), u"declined"_qs);
+        QCOMPARE(getOrder(idOf(second), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
+    }
+
+    void declinedTestCardsLeaveTheOrderPending_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("declineCode");
+        QTest::newRow("declined") << u"4000000000000002"_qs << u"card_declined"_qs;
+        QTest::newRow("insufficient funds") << u"4000000000009995"_qs << u"insufficient_funds"_qs;
+        QTest::newRow("expired card") << u"4000000000000069"_qs << u"expired_card"_qs;
+    }
+
+    void declinedTestCardsLeaveTheOrderPending()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, declineCode);
+        for (const std::string& token : {m_alice, m_kioskParis, m_staffParis}) {
+            const QJsonObject order = newOrder(token);
+            QVERIFY(!order.isEmpty());
+            const Reply r = payByCard(idOf(order), token, number);
+            QCOMPARE(r.status, 201);
+            QCOMPARE(r.json().value(u"status"_qs).toString(), u"declined"_qs);
+            QCOMPARE(r.json().value(u"decline_code"_qs).toString(), declineCode);
+            QCOMPARE(amountOf(r.json().value(u"amount"_qs)), totalOf(order));
+            const QJsonObject after = getOrder(idOf(order), token);
+            QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
+            QCOMPARE(amountOf(after.value(u"paid_total"_qs)), 0);
+            // Another card afterwards still pays it.
+            QCOMPARE(payByCard(idOf(order), token).json().value(u"status"_qs).toString(), u"captured"_qs);
+            QCOMPARE(getOrder(idOf(order), token).value(u"status"_qs).toString(), u"paid"_qs);
+        }
+    }
+
+    void invalidCardsNameTheField_data()
+    {
+        QTest::addColumn<QJsonObject>("card");
+        QTest::addColumn<QStringList>("fields");
+        const int year = QDate::currentDate().year();
+        const QJsonObject good{{u"number"_qs, u"4242424242424242"_qs},
+                               {u"exp_month"_qs, 12},
+                               {u"exp_year"_qs, year + 2},
+                               {u"cvc"_qs, u"123"_qs}};
+        const auto with = [&](const QString& field, const QJsonValue& value) {
+            QJsonObject o = good;
+            o.insert(field, value);
+            return o;
+        };
+        QTest::newRow("Luhn failure")
+            << with(u"number"_qs, u"4242424242424241"_qs) << QStringList{u"number"_qs};
+        QTest::newRow("letters") << with(u"number"_qs, u"4242abcd42424242"_qs) << QStringList{u"number"_qs};
+        QTest::newRow("too short") << with(u"number"_qs, u"4242"_qs) << QStringList{u"number"_qs};
+        QTest::newRow("expired last year") << with(u"exp_year"_qs, year - 1) << QStringList{u"exp_year"_qs};
+        QTest::newRow("month 13") << with(u"exp_month"_qs, 13) << QStringList{u"exp_month"_qs};
+        QTest::newRow("two-digit cvc") << with(u"cvc"_qs, u"12"_qs) << QStringList{u"cvc"_qs};
+        QTest::newRow("letters in cvc") << with(u"cvc"_qs, u"12a"_qs) << QStringList{u"cvc"_qs};
+        QTest::newRow("number as a JSON number")
+            << with(u"number"_qs, 4242424242424242.0) << QStringList{u"number"_qs};
+        QTest::newRow("nothing") << QJsonObject{}
+                                 << QStringList{u"number"_qs, u"exp_month"_qs, u"exp_year"_qs, u"cvc"_qs};
+    }
+
+    void invalidCardsNameTheField()
+    {
+        QFETCH(QJsonObject, card);
+        QFETCH(QStringList, fields);
+        const Reply r = m_server.client().post("/api/v1/payments/tokens", card);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorFields(), fields);
+    }
+
+    void cashAtTheCounterGivesChange()
+    {
+        const QJsonObject order = newOrder(m_staffParis, 3);
+        const qint64 total = totalOf(order);
+        const Reply r =
+            pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total + 1234)}}, m_staffParis);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(u"method"_qs).toString(), u"cash"_qs);
+        QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
+        QCOMPARE(amountOf(r.json().value(u"amount"_qs)), total);
+        QCOMPARE(amountOf(r.json().value(u"change_due"_qs)), 1234);
+        QVERIFY(r.json().value(u"card"_qs).isNull());
+        QCOMPARE(getOrder(idOf(order), m_staffParis).value(u"status"_qs).toString(), u"paid"_qs);
+
+        const QJsonObject exact = newOrder(m_staffParis);
+        const Reply exactly =
+            pay(idOf(exact), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(exact))}}, m_manager);
+        QCOMPARE(exactly.status, 201);
+        QCOMPARE(amountOf(exactly.json().value(u"change_due"_qs)), 0);
+    }
+
+    void cashShortOfTheBalanceOrInAnotherCurrencyIsRefused()
+    {
+        const QJsonObject order = newOrder(m_staffParis);
+        const Reply shortOf =
+            pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order) - 1)}},
+                m_staffParis);
+        QCOMPARE(shortOf.status, 422);
+        QCOMPARE(shortOf.errorFields(), QStringList{u"tendered.amount"_qs});
+        const Reply dollars = pay(
+            idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order) * 2, u"USD"_qs)}},
+            m_staffParis);
+        QCOMPARE(dollars.status, 422);
+        QCOMPARE(dollars.errorFields(), QStringList{u"tendered.currency"_qs});
+        const Reply missing = pay(idOf(order), {{u"method"_qs, u"cash"_qs}}, m_staffParis);
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(missing.errorFields(), QStringList{u"tendered"_qs});
+        const QJsonObject after = getOrder(idOf(order), m_staffParis);
+        QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), 0);
+    }
+
+    void cashIsTakenByStaffOnly()
+    {
+        const QJsonObject kioskOrder = newOrder(m_kioskParis);
+        QCOMPARE(pay(idOf(kioskOrder),
+                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(kioskOrder))}}, m_kioskParis)
+                     .status,
+                 403);
+        const QJsonObject aliceOrder = newOrder(m_alice);
+        QCOMPARE(pay(idOf(aliceOrder),
+                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(aliceOrder))}}, m_alice)
+                     .status,
+                 403);
+        QCOMPARE(pay(idOf(aliceOrder), {{u"method"_qs, u"terminal"_qs}}, m_alice).status, 403);
+        QCOMPARE(getOrder(idOf(kioskOrder), m_kioskParis).value(u"status"_qs).toString(),
+                 u"pending_payment"_qs);
+        QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        // Staff take cash for an online pickup at their store.
+        QCOMPARE(pay(idOf(aliceOrder),
+                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(aliceOrder))}}, m_staffParis)
+                     .status,
+                 201);
+        QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"paid"_qs);
+    }
+
+    void terminalApprovesAtTheKiosk()
+    {
+        const QJsonObject order = newOrder(m_kioskParis);
+        const Reply r = pay(idOf(order), {{u"method"_qs, u"terminal"_qs}}, m_kioskParis);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(u"method"_qs).toString(), u"terminal"_qs);
+        QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
+        QCOMPARE(amountOf(r.json().value(u"amount"_qs)), totalOf(order));
+        QCOMPARE(getOrder(idOf(order), m_kioskParis).value(u"status"_qs).toString(), u"paid"_qs);
+        const QJsonObject counter = newOrder(m_staffParis);
+        QCOMPARE(
+            pay(idOf(counter), {{u"method"_qs, u"terminal"_qs}}, m_staffParis).json().value(u"status"_qs),
+            QJsonValue(u"captured"_qs));
+    }
+
+    void terminalDeclinesWhenTheBankSaysNo()
+    {
+        TestServer server(TestServer::Options{
+            true, {u"--terminal-delay-ms"_qs, u"50"_qs, u"--terminal-decline-rate"_qs, u"1"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string kiosk = server.kioskToken(u"loc_lyon"_qs);
+        auto c = server.client();
+        const QString sku = m_skus.first();
+        QCOMPARE(c.post("/api/v1/inventory/adjustments",
+                        {{u"sku"_qs, sku},
+                         {u"location_id"_qs, u"loc_lyon"_qs},
+                         {u"delta"_qs, 5},
+                         {u"reason"_qs, u"receipt"_qs}},
+                        server.login(u"manager@demo.comptoir.fr"_qs), key("declines-stock"))
+                     .status,
+                 201);
+        const Reply order = c.post(
+            "/api/v1/orders", {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, 1}}}}},
+            kiosk, key("declines-order"));
+        QCOMPARE(order.status, 201);
+        const std::string path = orderPath(idOf(order.json()));
+        const Reply r =
+            c.post(path + "/payments", {{u"method"_qs, u"terminal"_qs}}, kiosk, key("declines-pay"));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value(u"status"_qs).toString(), u"declined"_qs);
+        QCOMPARE(r.json().value(u"decline_code"_qs).toString(), u"card_declined"_qs);
+        QCOMPARE(c.get(path, kiosk).json().value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(amountOf(c.get(path, kiosk).json().value(u"paid_total"_qs)), 0);
+    }
+
+    void paidOrCancelledOrdersTakeNoPayment()
+    {
+        const QJsonObject order = newOrder(m_alice);
+        QCOMPARE(payByCard(idOf(order), m_alice).status, 201);
+        const Reply again = payByCard(idOf(order), m_alice);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json().value(u"status"_qs).toInt(), 409);
+        QCOMPARE(pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order))}},
+                     m_staffParis)
+                     .status,
+                 409);
+        const QJsonObject after = getOrder(idOf(order), m_alice);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
+
+        const QJsonObject cancelled = newOrder(m_alice);
+        QCOMPARE(m_server.client().post(orderPath(idOf(cancelled)) + "/cancel", {}, m_alice).status, 200);
+        QCOMPARE(payByCard(idOf(cancelled), m_alice).status, 409);
+        QCOMPARE(amountOf(getOrder(idOf(cancelled), m_alice).value(u"paid_total"_qs)), 0);
+    }
+
+    void customersCannotPayOthersOrders()
+    {
+        const QJsonObject alices = newOrder(m_alice);
+        QCOMPARE(payByCard(idOf(alices), m_bob).status, 404);
+        QCOMPARE(payByCard(idOf(alices), m_kioskParis).status, 404);
+        QCOMPARE(pay(idOf(alices), {{u"method"_qs, u"terminal"_qs}}, m_staffLyon).status, 404);
+        QCOMPARE(payByCard(u"ord_does_not_exist"_qs, m_alice).status, 404);
+        QCOMPARE(m_server.client()
+                     .post(orderPath(idOf(alices)) + "/payments",
+                           {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}, {}, key(nextKey()))
+                     .status,
+                 401);
+        const QJsonObject kiosks = newOrder(m_kioskParis);
+        QCOMPARE(pay(idOf(kiosks), {{u"method"_qs, u"terminal"_qs}}, m_kioskLyon).status, 404);
+        QCOMPARE(getOrder(idOf(alices), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(getOrder(idOf(kiosks), m_kioskParis).value(u"status"_qs).toString(), u"pending_payment"_qs);
+    }
+
+    void cardNumberIsNeverStoredOrLogged()
+    {
+        const QJsonObject order = newOrder(m_alice);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4242424242424242"_qs);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        // A refused tokenization must not leave the number behind either.
+        QCOMPARE(m_server.client()
+                     .post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                                       {u"exp_month"_qs, 1},
+                                                       {u"exp_year"_qs, 2001},
+                                                       {u"cvc"_qs, u"123"_qs}})
+                     .status,
+                 422);
+        const QByteArray pan = "4242424242424242";
+        QStringList checked;
+        QDirIterator files(m_server.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            QVERIFY2(!f.readAll().contains(pan), qPrintable(u"the card number is in "_qs + path));
+            checked.append(QFileInfo(path).fileName());
+        }
+        QVERIFY2(checked.contains(u"comptoir.db"_qs), qPrintable(checked.join(u", "_qs)));
+        QVERIFY2(checked.contains(u"comptoir.db-wal"_qs), qPrintable(checked.join(u", "_qs)));
+        const QByteArray log = m_server.standardError();
+        QVERIFY(!log.isEmpty());
+        QVERIFY2(!log.contains(pan), "the card number is in the server log");
+    }
+
+    void onePaymentPerIdempotencyKey()
+    {
+        const QJsonObject order = newOrder(m_alice, 4);
+        const QJsonObject body{{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}};
+        const std::string path = orderPath(idOf(order)) + "/payments";
+        std::atomic<int> created{0}, replayed{0}, inFlight{0}, other{0};
+        std::mutex mutex;
+        QSet<QString> paymentIds;
+        std::vector<std::thread> clients;
+        for (int i = 0; i < 20; ++i)
+            clients.emplace_back([&] {
+                HttpClient c(m_server.port());
+                const Reply r = c.post(path, body, m_alice, key("one-payment"));
+                if (r.status == 201) {
+                    (r.header("Idempotent-Replayed") == "true" ? replayed : created)++;
+                    std::lock_guard lock(mutex);
+                    paymentIds.insert(r.json().value(u"id"_qs).toString());
+                } else {
+                    (r.status == 409 ? inFlight : other)++;
+                }
+            });
+        for (auto& t : clients)
+            t.join();
+        QCOMPARE(created.load(), 1);
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(created + replayed + inFlight, 20);
+        QCOMPARE(paymentIds.size(), 1);
+        // Afterwards every retry replays the same payment.
+        auto c = m_server.client();
+        for (int i = 0; i < 5; ++i) {
+            const Reply r = c.post(path, body, m_alice, key("one-payment"));
+            QCOMPARE(r.status, 201);
+            QCOMPARE(r.header("Idempotent-Replayed"), std::string("true"));
+            QCOMPARE(r.json().value(u"id"_qs).toString(), *paymentIds.begin());
+            QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
+        }
+        const QJsonObject after = getOrder(idOf(order), m_alice);
+        QCOMPARE(after.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
+        // The key with another body is refused, and nothing more is captured.
+        const Reply other2 = c.post(path, {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}, m_alice,
+                                    key("one-payment"));
+        QCOMPARE(other2.status, 422);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"paid_total"_qs)), totalOf(order));
+    }
+
+    void paymentsNeedAKeyAndAValidBody()
+    {
+        const QJsonObject order = newOrder(m_staffParis);
+        auto c = m_server.client();
+        const std::string path = orderPath(idOf(order)) + "/payments";
+        const Reply noKey = c.post(path, {{u"method"_qs, u"terminal"_qs}}, m_staffParis);
+        QCOMPARE(noKey.status, 400);
+        QCOMPARE(noKey.errorFields(), QStringList{u"Idempotency-Key"_qs});
+        QCOMPARE(c.raw("POST", path, "{\"method\":", "application/json", m_staffParis, key(nextKey())).status,
+                 400);
+        const auto fieldsOf = [&](const QJsonObject& body) {
+            const Reply r = c.post(path, body, m_staffParis, key(nextKey()));
+            return r.status == 422 ? r.errorFields() : QStringList{u"status %1"_qs.arg(r.status)};
+        };
+        QCOMPARE(fieldsOf({}), QStringList{u"method"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"bitcoin"_qs}}), QStringList{u"method"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"card"_qs}}), QStringList{u"token"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"card"_qs}, {u"token"_qs, u"tok_forged"_qs}}),
+                 QStringList{u"token"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, 1000}}), QStringList{u"tendered"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs},
+                           {u"tendered"_qs, QJsonObject{{u"amount"_qs, 1.5}, {u"currency"_qs, u"EUR"_qs}}}}),
+                 QStringList{u"tendered.amount"_qs});
+        QCOMPARE(getOrder(idOf(order), m_staffParis).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(c.raw("POST", "/api/v1/payments/tokens", "{nope", "application/json").status, 400);
+    }
+
+    void partialRefundsNeverExceedTheCapture()
+    {
+        const QJsonObject order = newOrder(m_alice, 3);
+        const qint64 total = totalOf(order);
+        QVERIFY(total > 100);
+        const Reply paid = payByCard(idOf(order), m_alice);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+
+        const Reply partial = refund(paymentId, 100, m_staffParis);
+        QCOMPARE(partial.status, 201);
+        QCOMPARE(amountOf(partial.json().value(u"amount"_qs)), 100);
+        QCOMPARE(partial.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(),
+                 u"partially_refunded"_qs);
+        QCOMPARE(amountOf(partial.json().value(u"payment"_qs).toObject().value(u"refunded"_qs)), 100);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
+
+        const Reply tooMuch = refund(paymentId, total - 100 + 1, m_staffParis);
+        QCOMPARE(tooMuch.status, 422);
+        QCOMPARE(tooMuch.errorFields(), QStringList{u"amount.amount"_qs});
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
+
+        // Refunds are staff's, at the order's store.
+        QCOMPARE(refund(paymentId, 1, m_alice).status, 403);
+        QCOMPARE(refund(paymentId, 1, m_kioskParis).status, 403);
+        QCOMPARE(refund(paymentId, 1, m_staffLyon).status, 404);
+        QCOMPARE(refund(u"pay_nope"_qs, 1, m_staffParis).status, 404);
+        QCOMPARE(refund(paymentId, 0, m_staffParis).status, 422);
+        QCOMPARE(refund(paymentId, -5, m_staffParis).status, 422);
+        auto c = m_server.client();
+        const std::string refundPath = "/api/v1/payments/" + paymentId.toStdString() + "/refunds";
+        const Reply dollars =
+            c.post(refundPath, {{u"amount"_qs, eur(10, u"USD"_qs)}}, m_staffParis, key(nextKey()));
+        QCOMPARE(dollars.status, 422);
+        QCOMPARE(dollars.errorFields(), QStringList{u"amount.currency"_qs});
+        QCOMPARE(c.post(refundPath, {{u"amount"_qs, eur(10)}}, m_staffParis).status, 400);
+        QCOMPARE(c.raw("POST", refundPath, "{\"amount\":", "application/json", m_staffParis, key(nextKey()))
+                     .status,
+                 400);
+        QCOMPARE(c.post(refundPath, {}, m_staffParis, key(nextKey())).errorFields(),
+                 QStringList{u"amount"_qs});
+
+        // Racing refunds of a third each: only what was captured comes back.
+        const qint64 rest = total - 100;
+        const qint64 third = rest / 3 + 1; // three of them are more than the rest
+        std::atomic<int> ok{0}, refused{0}, other{0};
+        std::vector<std::thread> clients;
+        for (int i = 0; i < 8; ++i)
+            clients.emplace_back([&, i] {
+                HttpClient client(m_server.port());
+                const Reply r = client.post(refundPath, {{u"amount"_qs, eur(third)}}, m_staffParis,
+                                            key("race-refund-" + std::to_string(i)));
+                (r.status == 201 ? ok : r.status == 422 ? refused : other)++;
+            });
+        for (auto& t : clients)
+            t.join();
+        QCOMPARE(ok.load(), 2);
+        QCOMPARE(refused.load(), 6);
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100 + 2 * third);
+
+        const qint64 left = rest - 2 * third;
+        const Reply last = refund(paymentId, left, m_manager);
+        QCOMPARE(last.status, 201);
+        QCOMPARE(last.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(), u"refunded"_qs);
+        QCOMPARE(refund(paymentId, 1, m_manager).status, 422);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
+
+        // A declined payment has nothing to refund.
+        const QJsonObject declinedOrder = newOrder(m_alice);
+        const Reply declined = payByCard(idOf(declinedOrder), m_alice, u"4000000000000002"_qs);
+        QCOMPARE(declined.json().value(u"status"_qs).toString(), u"declined"_qs);
+        QCOMPARE(refund(declined.json().value(u"id"_qs).toString(), 1, m_staffParis).status, 422);
+    }
+
+    void staffCancellingAPaidOrderRefundsIt()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const Reply paid = payByCard(idOf(order), m_alice);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        QCOMPARE(refund(paymentId, 50, m_staffParis).status, 201);
+        auto c = m_server.client();
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_alice).status, 409);
+        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json().value(u"status"_qs).toString(), u"cancelled"_qs);
+        QCOMPARE(amountOf(cancelled.json().value(u"paid_total"_qs)), totalOf(order));
+        QCOMPARE(amountOf(cancelled.json().value(u"refunded_total"_qs)), totalOf(order));
+        // Nothing is left to refund: the payment is refunded in full...
+        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+        // ...and the processor's confirmation of the old capture finds it no longer captured.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray captured =
+            event(u"evt_after_cancel"_qs, u"payment.captured"_qs, paymentId, totalOf(order));
+        const Reply noted = webhook(captured, signature(captured, now));
+        QCOMPARE(noted.status, 200);
+        QCOMPARE(noted.json().value(u"status"_qs).toString(), u"noted"_qs);
+    }
+
+    void signedRefundWebhookIsAppliedOnce()
+    {
+        const QJsonObject order = newOrder(m_alice, 3);
+        const Reply paid = payByCard(idOf(order), m_alice);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const qint64 total = totalOf(order);
+
+        const QByteArray confirm = event(u"evt_capture_1"_qs, u"payment.captured"_qs, paymentId, total);
+        const Reply confirmed = webhook(confirm, signature(confirm, QDateTime::currentSecsSinceEpoch()));
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(confirmed.json().value(u"status"_qs).toString(), u"confirmed"_qs);
+
+        const QByteArray body = event(u"evt_refund_1"_qs, u"payment.refunded"_qs, paymentId, 700);
+        const Reply applied = webhook(body, signature(body, QDateTime::currentSecsSinceEpoch()));
+        QCOMPARE(applied.status, 200);
+        QCOMPARE(applied.json().value(u"status"_qs).toString(), u"applied"_qs);
+        QCOMPARE(applied.json().value(u"id"_qs).toString(), u"evt_refund_1"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 700);
+
+        // The processor retries: the same event is acknowledged, not applied twice.
+        for (int i = 0; i < 3; ++i) {
+            const Reply again = webhook(body, signature(body, QDateTime::currentSecsSinceEpoch()));
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.json().value(u"status"_qs).toString(), u"duplicate"_qs);
+        }
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 700);
+
+        // A processor refund never takes the total above the capture.
+        const QByteArray huge = event(u"evt_refund_2"_qs, u"payment.refunded"_qs, paymentId, total * 10);
+        QCOMPARE(webhook(huge, signature(huge, QDateTime::currentSecsSinceEpoch())).status, 200);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
+        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+
+        // Events about nothing we know are acknowledged and ignored.
+        const QByteArray stranger = event(u"evt_other"_qs, u"payment.refunded"_qs, u"pay_unknown"_qs, 100);
+        const Reply ignored = webhook(stranger, signature(stranger, QDateTime::currentSecsSinceEpoch()));
+        QCOMPARE(ignored.status, 200);
+        QCOMPARE(ignored.json().value(u"status"_qs).toString(), u"ignored"_qs);
+    }
+
+    void webhookRefundsOnlyWhatWasCaptured()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        // Another currency or a negative amount is not a refund of this payment.
+        const QJsonObject order = newOrder(m_alice, 2);
+        const Reply paid = payByCard(idOf(order), m_alice);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const QByteArray dollars =
+            QJsonDocument(QJsonObject{{u"id"_qs, u"evt_usd"_qs},
+                                      {u"type"_qs, u"payment.refunded"_qs},
+                                      {u"data"_qs, QJsonObject{{u"payment_id"_qs, paymentId},
+                                                               {u"amount"_qs, eur(300, u"USD"_qs)}}}})
+                .toJson(QJsonDocument::Compact);
+        const Reply usd = webhook(dollars, signature(dollars, now));
+        QCOMPARE(usd.status, 422);
+        QCOMPARE(usd.errorFields(), QStringList{u"data.amount"_qs});
+        const QByteArray negative = event(u"evt_negative"_qs, u"payment.refunded"_qs, paymentId, -300);
+        QCOMPARE(webhook(negative, signature(negative, now)).status, 422);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // A declined charge captured nothing, so there is nothing to refund.
+        const QJsonObject unpaid = newOrder(m_alice, 2);
+        const Reply declined = payByCard(idOf(unpaid), m_alice, u"4000000000000002"_qs);
+        QCOMPARE(declined.json().value(u"status"_qs).toString(), u"declined"_qs);
+        const QByteArray body = event(u"evt_refund_declined"_qs, u"payment.refunded"_qs,
+                                      declined.json().value(u"id"_qs).toString(), 500);
+        const Reply r = webhook(body, signature(body, now));
+        QVERIFY(r.status == 200 || r.status == 422);
+        const QJsonObject after = getOrder(idOf(unpaid), m_alice);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), 0);
+        QCOMPARE(amountOf(after.value(u"refunded_total"_qs)), 0); // never more refunded than captured
+        QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
+    }
+
+    void orderWithNothingToPayCanBePaidAndCompleted()
+    {
+        auto c = m_server.client();
+        QCOMPARE(
+            c.post("/api/v1/promotions", {{u"code"_qs, u"ALLFREE"_qs}, {u"percent_off"_qs, 100}}, m_manager)
+                .status,
+            201);
+        const Reply placed =
+            c.post("/api/v1/orders",
+                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, m_skus[0]}, {u"quantity"_qs, 1}}}},
+                    {u"promo_code"_qs, u"ALLFREE"_qs}},
+                   m_staffParis, key(nextKey()));
+        QCOMPARE(placed.status, 201);
+        QCOMPARE(totalOf(placed.json()), 0);
+        const QString id = idOf(placed.json());
+        // Either the order needs no payment, or a zero payment settles it; it must not be stuck.
+        if (placed.json().value(u"status"_qs).toString() == u"pending_payment") {
+            const Reply settle =
+                pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_staffParis);
+            QVERIFY2(settle.status == 201, settle.body.c_str());
+        }
+        QCOMPARE(getOrder(id, m_staffParis).value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(c.post(orderPath(id) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis).status,
+                 200);
+    }
+
+    void badWebhookSignaturesAreRejected()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const Reply paid = payByCard(idOf(order), m_alice);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const QByteArray body = event(u"evt_forged"_qs, u"payment.refunded"_qs, paymentId, 500);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+
+        const auto expectRejected = [&](const std::string& header, const QByteArray& sent, const char* what) {
+            const Reply r = webhook(sent, header);
+            QVERIFY2(r.status == 400, what);
+            QVERIFY2(r.header("Content-Type").starts_with("application/problem+json"), what);
+            QVERIFY2(r.json().value(u"status"_qs).toInt() == 400, what);
+        };
+        expectRejected({}, body, "missing signature");
+        expectRejected(signature(body, now, "another-secret-another-secret-00"), body, "wrong secret");
+        expectRejected("t=" + std::to_string(now) + ",v1=" + std::string(64, 'a'), body, "wrong digest");
+        expectRejected(signature(body, now - 600), body, "ten minutes old");
+        expectRejected(signature(body, now + 600), body, "ten minutes ahead");
+        expectRejected(signature(body, now), event(u"evt_forged"_qs, u"payment.refunded"_qs, paymentId, 5000),
+                       "body changed after signing");
+        expectRejected("garbage", body, "malformed header");
+        expectRejected("t=abc,v1=00", body, "malformed timestamp");
+        expectRejected("v1=" + signature(body, now).substr(signature(body, now).find("v1=") + 3), body,
+                       "no timestamp");
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // The genuine event with that id is still applied: the forgeries did not consume it.
+        const Reply genuine = webhook(body, signature(body, now));
+        QCOMPARE(genuine.status, 200);
+        QCOMPARE(genuine.json().value(u"status"_qs).toString(), u"applied"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 500);
+
+        // Signed but not an event.
+        const QByteArray junk = "{not json";
+        QCOMPARE(webhook(junk, signature(junk, now)).status, 400);
+        const QByteArray noId = R"({"type":"payment.refunded"})";
+        QCOMPARE(webhook(noId, signature(noId, now)).status, 422);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayments)
+#include "tst_payments.moc"
