@@ -29,11 +29,14 @@ void registerOrderRoutes(Router& router, Services& s)
 
     router.add("POST", "/api/v1/orders",
                [&s](RequestContext& ctx) {
-                   const OrderRecord record = s.orders.place(ctx.principal, ctx.jsonBody());
+                   const OrderRecord record =
+                       s.orders.commitOrder(std::any_cast<PreparedOrder>(std::move(ctx.stash)));
                    ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
                    ctx.sendJson(201, toJson(record.order));
                },
-               {.minRole = Role::Customer, .idempotent = true});
+               {.minRole = Role::Customer, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
+                    ctx.stash = s.orders.prepareOrder(ctx.principal, ctx.jsonBody());
+                }});
 
     router.add("GET", "/api/v1/orders/{id}",
                [&s](RequestContext& ctx) {

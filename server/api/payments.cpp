@@ -12,7 +12,7 @@ void registerPaymentRoutes(Router& router, Services& s)
 
     router.add("POST", "/api/v1/orders/{id}/payments",
                [&s](RequestContext& ctx) {
-                   const auto& attempt = std::any_cast<const PaymentAttempt&>(ctx.stash);
+                   auto& attempt = std::any_cast<PaymentAttempt&>(ctx.stash);
                    const PaymentRecord payment =
                        s.payments.recordPayment(ctx.principal, OrderId{ctx.pathParam("id")}, attempt);
                    ctx.sendJson(201, paymentJson(payment));

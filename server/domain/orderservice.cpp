@@ -130,7 +130,7 @@ PricedCart OrderService::quote(const Principal& principal, const QJsonObject& bo
     return priceCart(cart, m_store, stockAt, m_settings.currency, QDateTime::currentDateTimeUtc());
 }
 
-OrderRecord OrderService::place(const Principal& principal, const QJsonObject& body)
+PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJsonObject& body)
 {
     requireRole(principal, Role::Customer);
     CartRequest cart = readCartRequest(body);
@@ -177,26 +177,34 @@ OrderRecord OrderService::place(const Principal& principal, const QJsonObject& b
         record.lineTaxes.append(l.tax);
     }
 
+    return PreparedOrder{record, placement.stockAt, placement.store, priced.promotion.has_value()};
+}
+
+OrderRecord OrderService::commitOrder(PreparedOrder prepared)
+{
+    OrderRecord& record = prepared.record;
+    Order& o = record.order;
+    const bool offline = o.offline;
     m_store.transaction([&] {
-        if (priced.promotion && !m_store.takePromotionUse(priced.promotion->code))
+        if (prepared.usesPromotion && !m_store.takePromotionUse(o.promoCode))
             throw unprocessable(u"promo_code"_qs, u"has been used up"_qs);
         QJsonArray shortLines;
         for (const OrderLine& l : o.lines) {
-            const auto refused = m_store.reserveStock(l.sku, placement.stockAt, l.quantity, o.id, offline);
+            const auto refused = m_store.reserveStock(l.sku, prepared.stockAt, l.quantity, o.id, offline);
             if (refused)
                 shortLines.append(QJsonObject{{u"sku"_qs, l.sku},
                                               {u"requested"_qs, double(l.quantity)},
                                               {u"available"_qs, double(std::max<qint64>(0, *refused))}});
         }
         if (!shortLines.isEmpty())
-            throw conflict(u"Not enough stock at %1 for %2 line(s)."_qs.arg(placement.stockAt.value)
+            throw conflict(u"Not enough stock at %1 for %2 line(s)."_qs.arg(prepared.stockAt.value)
                                .arg(shortLines.size()),
                            {{u"lines"_qs, shortLines}});
         if (offline)
             for (const OrderLine& l : o.lines)
-                if (m_store.stockLevel(l.sku, placement.stockAt).available() < 0)
-                    m_store.recordStockAlert(l.sku, placement.stockAt, o.id, u"oversold_offline"_qs);
-        o.number = m_store.nextOrderNumber(orderNumberPrefix(placement.store));
+                if (m_store.stockLevel(l.sku, prepared.stockAt).available() < 0)
+                    m_store.recordStockAlert(l.sku, prepared.stockAt, o.id, u"oversold_offline"_qs);
+        o.number = m_store.nextOrderNumber(orderNumberPrefix(prepared.store));
         m_store.saveOrder(record, true);
     });
     return record;

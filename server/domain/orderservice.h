@@ -12,6 +12,13 @@
 
 namespace comptoir::server {
 
+struct PreparedOrder {
+    OrderRecord record;
+    LocationId stockAt;
+    LocationId store;
+    bool usesPromotion = false;
+};
+
 struct OrderSettings {
     QString currency = u"EUR"_qs;
     std::chrono::seconds reservationWindow{15 * 60};
@@ -25,8 +32,12 @@ public:
     }
 
     [[nodiscard]] PricedCart quote(const Principal& principal, const QJsonObject& body);
-    // Runs inside the caller's transaction (the idempotency mechanism's).
-    OrderRecord place(const Principal& principal, const QJsonObject& body);
+    // Placing an order is two steps so that parsing and pricing (reads) happen before the store's
+    // write lock is taken: prepareOrder validates and prices; commitOrder, inside the
+    // transaction, takes the promotion use, reserves, numbers and saves. Prices are those read
+    // in the first step, moments before, as a quote's would be.
+    [[nodiscard]] PreparedOrder prepareOrder(const Principal& principal, const QJsonObject& body);
+    OrderRecord commitOrder(PreparedOrder prepared);
     // 404 when the order does not exist or is not the principal's to see.
     [[nodiscard]] OrderRecord visibleOrder(const Principal& principal, const OrderId& id);
     [[nodiscard]] Page<Order> list(const Principal& principal, OrderQuery query);

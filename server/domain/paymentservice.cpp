@@ -86,7 +86,10 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
             throw unprocessable(u"token"_qs, u"is not a known card token"_qs);
         attempt.cardBrand = card->brand;
         attempt.cardLast4 = card->last4;
-        attempt.charge = m_gateway.charge(gatewayKey, *card, attempt.amount);
+        // Charged in recordPayment, inside the transaction: the simulator's records then commit
+        // with the payment, one commit instead of two.
+        attempt.card = *card;
+        attempt.gatewayKey = gatewayKey;
     } else {
         attempt.charge = m_gateway.chargeTerminal(gatewayKey, attempt.amount);
         attempt.cardBrand = u"card"_qs;
@@ -95,8 +98,10 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
 }
 
 PaymentRecord PaymentService::recordPayment(const Principal& principal, const OrderId& id,
-                                            const PaymentAttempt& attempt)
+                                            PaymentAttempt& attempt)
 {
+    if (attempt.card)
+        attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
     OrderRecord record = m_orders.visibleOrder(principal, id);
     Order& o = record.order;
     // The order may have changed while the processor answered: never capture twice or too much.
@@ -216,8 +221,8 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
         const QString paymentId = data.value(u"payment_id"_qs).toString();
         const auto payment = m_store.payment(paymentId);
         // Only money the processor captured can come back through it.
-        const bool processorCapture = payment && payment->payment.method != u"cash" &&
-                                      payment->payment.status != u"declined";
+        const bool processorCapture =
+            payment && payment->payment.method != u"cash" && payment->payment.status != u"declined";
         if (type == u"payment.refunded" && processorCapture) {
             // A refund made at the processor (its dashboard, a chargeback): mirror it, bounded.
             JsonReader dr(data);

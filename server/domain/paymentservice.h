@@ -17,6 +17,8 @@ struct PaymentAttempt {
     Money amount;
     std::optional<Money> tendered;
     ChargeResult charge;
+    std::optional<CardToken> card; // a card to charge when the payment is recorded
+    QString gatewayKey;
     QString cardBrand;
     QString cardLast4;
 };
@@ -36,11 +38,12 @@ public:
 
     [[nodiscard]] QJsonObject tokenize(const QJsonObject& body);
 
-    // Step 1, outside the transaction: checks who may pay what and calls the processor.
+    // Step 1, outside the transaction: checks who may pay what; a terminal is asked here (it
+    // takes seconds), a card is charged in step 2.
     PaymentAttempt preparePayment(const Principal& principal, const OrderId& id, const QJsonObject& body,
                                   const QString& idempotencyScope);
     // Step 2, in the transaction: records the payment and moves the order to paid when covered.
-    PaymentRecord recordPayment(const Principal& principal, const OrderId& id, const PaymentAttempt& attempt);
+    PaymentRecord recordPayment(const Principal& principal, const OrderId& id, PaymentAttempt& attempt);
 
     RefundAttempt prepareRefund(const Principal& principal, const QString& paymentId,
                                 const QJsonObject& body);
