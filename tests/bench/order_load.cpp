@@ -9,10 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <limits>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <string>

@@ -358,7 +358,8 @@ private slots:
         const QString id = created.json().value(u"id"_qs).toString();
         QCOMPARE(ids(walk("&q=capybara", 50)), QStringList{id});
         const std::string path = "/api/v1/products/" + id.toStdString();
-        QCOMPARE(c.patch(path, {{u"name"_qs, u"Plaid wombat"_qs}}, m_manager, {{"If-Match", "\"1\""}}).status, 200);
+        QCOMPARE(c.patch(path, {{u"name"_qs, u"Plaid wombat"_qs}}, m_manager, {{"If-Match", "\"1\""}}).status,
+                 200);
         QVERIFY(walk("&q=capybara", 50).isEmpty());
         QCOMPARE(ids(walk("&q=wombat", 50)), QStringList{id});
         QCOMPARE(c.del(path, m_manager).status, 204);
