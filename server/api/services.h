@@ -37,6 +37,7 @@ void registerOrderRoutes(Router& router, Services& services);
 void registerPaymentRoutes(Router& router, Services& services);
 void registerPromotionRoutes(Router& router, Services& services);
 void registerReportRoutes(Router& router, Services& services);
+void registerSyncRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -49,6 +50,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerPaymentRoutes(router, services);
     registerPromotionRoutes(router, services);
     registerReportRoutes(router, services);
+    registerSyncRoutes(router, services);
 }
 
 } // namespace comptoir::server

@@ -219,16 +219,23 @@ int runServer(int argc, char** argv)
             ::listen(listeningSocket, SOMAXCONN);
 
         // Unpaid orders past their reservation give their stock back.
-        std::thread sweeper([&orders, interval = config.sweepIntervalMs] {
-            for (;;) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(interval));
-                try {
-                    orders.sweepExpired(QDateTime::currentDateTimeUtc());
-                } catch (const std::exception& e) {
-                    log::write(log::Level::Error, "sweeper failed", {{"error", e.what()}});
+        // Tombstones past the retention window leave the change feed, hourly.
+        std::thread sweeper(
+            [&orders, &store, interval = config.sweepIntervalMs, days = config.tombstoneDays] {
+                auto nextPrune = std::chrono::steady_clock::now();
+                for (;;) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(interval));
+                    try {
+                        if (std::chrono::steady_clock::now() >= nextPrune) {
+                            store->pruneTombstones(QDateTime::currentDateTimeUtc().addDays(-days));
+                            nextPrune = std::chrono::steady_clock::now() + std::chrono::hours(1);
+                        }
+                        orders.sweepExpired(QDateTime::currentDateTimeUtc());
+                    } catch (const std::exception& e) {
+                        log::write(log::Level::Error, "sweeper failed", {{"error", e.what()}});
+                    }
                 }
-            }
-        });
+            });
         sweeper.detach();
 
         std::thread stopper([&http, &router, stopSignals] {

@@ -98,6 +98,9 @@ public:
 
     qint64 lastChangeSeq() override;
     QList<Change> changesSince(qint64 since, int limit) override;
+    std::vector<EncodedChange> changePage(qint64 since, int limit, const ChangeScope& scope) override;
+    qint64 oldestValidCursor() override;
+    int pruneTombstones(const QDateTime& olderThan) override;
     void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
 
 private:

@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace comptoir::server {
 
@@ -159,6 +160,21 @@ struct ReportRange {
     QDateTime to;
 };
 
+// What part of the change log a principal may read (API.md, Sync: scope).
+struct ChangeScope {
+    bool promotions = false; // kiosks, staff and managers price carts offline
+    bool allOrders = false;  // managers and admins
+    QString store;           // staff: orders of this store
+    QString user;            // customers: their own orders
+    QString device;          // kiosks: the orders they placed
+};
+
+// One change, already encoded as the JSON object of the wire.
+struct EncodedChange {
+    qint64 seq = 0;
+    std::string json;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -266,6 +282,13 @@ public:
     // Change log.
     [[nodiscard]] virtual qint64 lastChangeSeq() = 0;
     [[nodiscard]] virtual QList<Change> changesSince(qint64 since, int limit) = 0;
+    // Changes after `since` that `scope` may see, ascending, at most `limit`.
+    [[nodiscard]] virtual std::vector<EncodedChange> changePage(qint64 since, int limit,
+                                                                const ChangeScope& scope) = 0;
+    // A cursor below this has lost tombstones to the retention window (410).
+    [[nodiscard]] virtual qint64 oldestValidCursor() = 0;
+    // Deletes tombstones older than `olderThan` and moves oldestValidCursor past them.
+    virtual int pruneTombstones(const QDateTime& olderThan) = 0;
     // Called after each commit that appended changes, with the last seq; never before commit.
     virtual void setCommitListener(std::function<void(qint64 lastSeq)> listener) = 0;
 };

@@ -1,0 +1,71 @@
+// SqliteStore: reading the change log by cursor and scope, and pruning its tombstones.
+#include "store/sqlitestore.h"
+
+#include "log/jsonlog.h"
+
+namespace comptoir::server {
+
+std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, const ChangeScope& scope)
+{
+    auto st = conn().prepare(
+        "SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ?1 AND ("
+        "entity IN ('category', 'product', 'location', 'stock') "
+        "OR (entity = 'promotion' AND ?2) "
+        "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6))"
+        ") ORDER BY seq LIMIT ?7");
+    st.bind(1, since)
+        .bind(2, qint64(scope.promotions))
+        .bind(3, qint64(scope.allOrders))
+        .bindOptional(4, scope.store)
+        .bindOptional(5, scope.user)
+        .bindOptional(6, scope.device)
+        .bind(7, qint64(limit));
+    std::vector<EncodedChange> page;
+    while (st.step()) {
+        EncodedChange c;
+        c.seq = st.int64(0);
+        std::string& j = c.json;
+        j.reserve(128 + st.textView(4).size());
+        j += "{\"seq\":";
+        j += std::to_string(c.seq);
+        j += ",\"entity\":\"";
+        log::appendEscaped(j, st.textView(1));
+        j += "\",\"id\":\"";
+        log::appendEscaped(j, st.textView(2));
+        j += "\",\"op\":\"";
+        j += st.textView(3);
+        j += "\",\"data\":";
+        j += st.isNull(4) ? std::string_view("null") : st.textView(4);
+        j += '}';
+        page.push_back(std::move(c));
+    }
+    return page;
+}
+
+qint64 SqliteStore::oldestValidCursor()
+{
+    return meta(u"tombstones_pruned_through"_qs).value_or(u"0"_qs).toLongLong();
+}
+
+int SqliteStore::pruneTombstones(const QDateTime& olderThan)
+{
+    int pruned = 0;
+    transaction([&] {
+        auto last =
+            conn().prepare("SELECT MAX(seq), COUNT(*) FROM changes WHERE op = 'delete' AND changed_at < ?");
+        last.bind(1, olderThan.toSecsSinceEpoch());
+        if (!last.step() || last.int64(1) == 0)
+            return;
+        const qint64 through = last.int64(0);
+        pruned = int(last.int64(1));
+        conn()
+            .prepare("DELETE FROM changes WHERE op = 'delete' AND changed_at < ?")
+            .bind(1, olderThan.toSecsSinceEpoch())
+            .exec();
+        if (through > oldestValidCursor())
+            setMeta(u"tombstones_pruned_through"_qs, QString::number(through));
+    });
+    return pruned;
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,262 @@
+// The change feed (API.md, Sync): bootstrap, deltas, compaction, paging, scope per principal,
+// bad cursors and gzip, over real HTTP against a real server.
+#include "testserver.h"
+
+#include <sqlite3.h>
+
+#include <QSet>
+#include <QtTest>
+#include <zlib.h>
+
+using namespace comptoir::test;
+
+namespace {
+
+struct Feed {
+    QList<QJsonObject> changes;
+    qint64 next = 0;
+};
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::string m_manager;
+    std::string m_staffParis;
+    std::string m_staffLyon;
+
+    // Follows `next` until has_more is false.
+    Feed walk(qint64 since, int limit, const std::string& token = {})
+    {
+        Feed feed;
+        auto c = m_server.client();
+        for (int page = 0; page < 1000; ++page) {
+            const Reply r = c.get("/api/v1/sync/changes?since=" + std::to_string(since) +
+                                      "&limit=" + std::to_string(limit),
+                                  token);
+            if (r.status != 200)
+                return {};
+            const QJsonObject body = r.json();
+            for (const QJsonValue& v : body.value(u"changes"_qs).toArray())
+                feed.changes.append(v.toObject());
+            since = qint64(body.value(u"next"_qs).toDouble());
+            feed.next = since;
+            if (!body.value(u"has_more"_qs).toBool())
+                break;
+        }
+        return feed;
+    }
+
+    QString placeOrder(const std::string& token, const std::string& key)
+    {
+        const Reply r = m_server.client().post(
+            "/api/v1/orders",
+            {{u"lines"_qs,
+              QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}}},
+            token, {{"Idempotency-Key", key}});
+        return r.json().value(u"id"_qs).toString();
+    }
+
+    static QSet<QString> orderIds(const Feed& feed)
+    {
+        QSet<QString> ids;
+        for (const QJsonObject& c : feed.changes)
+            if (c.value(u"entity"_qs).toString() == u"order")
+                ids.insert(c.value(u"id"_qs).toString());
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
+        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_staffLyon.empty());
+    }
+
+    void bootstrapIsTheWholeCurrentState()
+    {
+        const Feed feed = walk(0, 5000);
+        QHash<QString, int> perEntity;
+        QSet<QString> seen;
+        qint64 previous = 0;
+        for (const QJsonObject& c : feed.changes) {
+            const qint64 seq = qint64(c.value(u"seq"_qs).toDouble());
+            QVERIFY(seq > previous);
+            previous = seq;
+            const QString key = c.value(u"entity"_qs).toString() + u'/' + c.value(u"id"_qs).toString();
+            QVERIFY2(!seen.contains(key), qPrintable(key)); // compacted: one change per entity
+            seen.insert(key);
+            ++perEntity[c.value(u"entity"_qs).toString()];
+            QCOMPARE(c.value(u"op"_qs).toString(), u"upsert"_qs);
+            QVERIFY(c.value(u"data"_qs).isObject());
+        }
+        QCOMPARE(feed.next, previous);
+        QCOMPARE(perEntity.value(u"location"_qs), 4);
+        QCOMPARE(perEntity.value(u"category"_qs), m_server.client().get("/api/v1/categories").items().size());
+        QVERIFY(perEntity.value(u"product"_qs) >= 300);
+        QVERIFY(perEntity.value(u"stock"_qs) >= 4 * 2000);
+        QCOMPARE(perEntity.value(u"promotion"_qs), 0); // codes are not public
+        QCOMPARE(perEntity.value(u"order"_qs), 0);
+        // Every stock level of the server is in the bootstrap, with the same figures.
+        const Reply lyon = m_server.client().get("/api/v1/inventory?location_id=loc_lyon&limit=200");
+        for (const QJsonValue& v : lyon.items()) {
+            const QJsonObject level = v.toObject();
+            const QString id = level.value(u"sku"_qs).toString() + u"@loc_lyon"_qs;
+            bool found = false;
+            for (const QJsonObject& c : feed.changes)
+                if (c.value(u"entity"_qs).toString() == u"stock" && c.value(u"id"_qs).toString() == id) {
+                    QCOMPARE(c.value(u"data"_qs).toObject(), level);
+                    found = true;
+                }
+            QVERIFY2(found, qPrintable(id));
+        }
+    }
+
+    void smallPagesWalkTheSameFeed()
+    {
+        const Feed whole = walk(0, 5000);
+        const Feed paged = walk(0, 333);
+        QCOMPARE(paged.changes.size(), whole.changes.size());
+        QCOMPARE(paged.changes, whole.changes);
+        QCOMPARE(paged.next, whole.next);
+    }
+
+    void deltasCarryOnlyWhatChangedAtItsLatestState()
+    {
+        const qint64 cursor = walk(0, 5000).next;
+        auto c = m_server.client();
+        const QJsonObject adjust{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs},
+                                 {u"location_id"_qs, u"loc_paris"_qs},
+                                 {u"delta"_qs, 2},
+                                 {u"reason"_qs, u"receipt"_qs}};
+        QCOMPARE(
+            c.post("/api/v1/inventory/adjustments", adjust, m_staffParis, {{"Idempotency-Key", "s1"}}).status,
+            201);
+        const Reply second =
+            c.post("/api/v1/inventory/adjustments", adjust, m_staffParis, {{"Idempotency-Key", "s2"}});
+        QCOMPARE(second.status, 201);
+        const Feed delta = walk(cursor, 100);
+        QCOMPARE(delta.changes.size(), 1); // two writes, one entity: compacted
+        const QJsonObject change = delta.changes.first();
+        QCOMPARE(change.value(u"entity"_qs).toString(), u"stock"_qs);
+        QCOMPARE(change.value(u"id"_qs).toString(), u"TSH-0001-S-GRIS-CHINE@loc_paris"_qs);
+        QCOMPARE(change.value(u"data"_qs).toObject(), second.json());
+        QVERIFY(delta.next > cursor);
+        // Nothing new: the same cursor comes back, with no changes.
+        const Reply idle = c.get("/api/v1/sync/changes?since=" + std::to_string(delta.next));
+        QCOMPARE(idle.json().value(u"changes"_qs).toArray().size(), 0);
+        QCOMPARE(qint64(idle.json().value(u"next"_qs).toDouble()), delta.next);
+        QCOMPARE(idle.json().value(u"has_more"_qs).toBool(), false);
+    }
+
+    void ordersAreScopedToWhoMaySeeThem()
+    {
+        const qint64 cursor = walk(0, 5000).next;
+        auto c = m_server.client();
+        QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, u"ana@example.fr"_qs},
+                                                  {u"password"_qs, u"ana-password-1"_qs},
+                                                  {u"name"_qs, u"Ana"_qs}})
+                     .status,
+                 201);
+        QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, u"ben@example.fr"_qs},
+                                                  {u"password"_qs, u"ben-password-1"_qs},
+                                                  {u"name"_qs, u"Ben"_qs}})
+                     .status,
+                 201);
+        const std::string ana = m_server.login(u"ana@example.fr"_qs, u"ana-password-1"_qs);
+        const std::string ben = m_server.login(u"ben@example.fr"_qs, u"ben-password-1"_qs);
+        const std::string kiosk = m_server.kioskToken(u"loc_paris"_qs);
+        const auto pickup = [&](const std::string& token, const std::string& key) {
+            const Reply r = c.post(
+                "/api/v1/orders",
+                {{u"lines"_qs,
+                  QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}},
+                 {u"fulfillment"_qs,
+                  QJsonObject{{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, u"loc_paris"_qs}}}},
+                token, {{"Idempotency-Key", key}});
+            return r.json().value(u"id"_qs).toString();
+        };
+        const QString anaOrder = pickup(ana, "ana-1");
+        const QString benOrder = pickup(ben, "ben-1");
+        const QString kioskOrder = placeOrder(kiosk, "kiosk-1");
+        const QString staffOrder = placeOrder(m_staffParis, "staff-1");
+        QVERIFY(!anaOrder.isEmpty() && !benOrder.isEmpty() && !kioskOrder.isEmpty() && !staffOrder.isEmpty());
+
+        QCOMPARE(orderIds(walk(cursor, 500, ana)), QSet<QString>{anaOrder});
+        QCOMPARE(orderIds(walk(cursor, 500, ben)), QSet<QString>{benOrder});
+        QCOMPARE(orderIds(walk(cursor, 500, kiosk)), QSet<QString>{kioskOrder});
+        QCOMPARE(orderIds(walk(cursor, 500)), QSet<QString>{});
+        QCOMPARE(orderIds(walk(cursor, 500, m_staffLyon)), QSet<QString>{});
+        QCOMPARE(orderIds(walk(cursor, 500, m_staffParis)),
+                 (QSet<QString>{anaOrder, benOrder, kioskOrder, staffOrder}));
+        QCOMPARE(orderIds(walk(cursor, 500, m_manager)),
+                 (QSet<QString>{anaOrder, benOrder, kioskOrder, staffOrder}));
+        // Promotions reach the tills that price carts offline, not the public.
+        QVERIFY(walk(0, 5000, kiosk).changes.size() > walk(0, 5000).changes.size());
+    }
+
+    void badCursorsAndLimitsAre400()
+    {
+        auto c = m_server.client();
+        for (const char* q :
+             {"since=-1", "since=abc", "limit=0", "limit=5001", "since=1&since=2", "since=1e3"}) {
+            const Reply r = c.get(std::string("/api/v1/sync/changes?") + q);
+            QVERIFY2(r.status == 400, q);
+            QVERIFY(r.header("Content-Type").rfind("application/problem+json", 0) == 0);
+        }
+    }
+
+    void cursorsOlderThanTheTombstoneWindowAre410()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        // As if tombstones up to seq 100 had been pruned by the retention window.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(server.databasePath().toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_busy_timeout(db, 5000);
+        QCOMPARE(sqlite3_exec(db, "INSERT INTO meta(key, value) VALUES('tombstones_pruned_through', '100')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        auto c = server.client();
+        const Reply gone = c.get("/api/v1/sync/changes?since=50");
+        QCOMPARE(gone.status, 410);
+        QCOMPARE(gone.json().value(u"status"_qs).toInt(), 410);
+        QCOMPARE(c.get("/api/v1/sync/changes?since=0&limit=1").status, 200);
+        QCOMPARE(c.get("/api/v1/sync/changes?since=100&limit=1").status, 200);
+    }
+
+    void answersAreGzippedWhenAsked()
+    {
+        auto c = m_server.client();
+        httplib::Client raw("127.0.0.1", m_server.port());
+        raw.set_decompress(false);
+        const auto zipped = raw.Get("/api/v1/sync/changes?since=0&limit=2000", {{"Accept-Encoding", "gzip"}});
+        QVERIFY(zipped);
+        QCOMPARE(zipped->status, 200);
+        QCOMPARE(zipped->get_header_value("Content-Encoding"), std::string("gzip"));
+        const Reply plain = c.get("/api/v1/sync/changes?since=0&limit=2000");
+        QVERIFY(zipped->body.size() * 3 < plain.body.size());
+        // Inflate and compare.
+        z_stream z{};
+        QCOMPARE(inflateInit2(&z, 16 + MAX_WBITS), Z_OK);
+        std::string out(plain.body.size() + 1024, '\0');
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zipped->body.data()));
+        z.avail_in = uInt(zipped->body.size());
+        z.next_out = reinterpret_cast<Bytef*>(out.data());
+        z.avail_out = uInt(out.size());
+        QCOMPARE(inflate(&z, Z_FINISH), Z_STREAM_END);
+        out.resize(z.total_out);
+        inflateEnd(&z);
+        QCOMPARE(out, plain.body);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
