@@ -14,11 +14,13 @@
 #include "domain/paymentservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
+#include "live/livehub.h"
 #include "log/jsonlog.h"
 #include "store/sqlitestore.h"
 
 #include <httplib.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 #include <csignal>
@@ -128,6 +130,7 @@ int runServer(int argc, char** argv)
     log::parseLevel(config.logLevel.toStdString(), level);
     log::setLevel(level);
     log::installQtMessageHandler();
+    QCoreApplication app(argc, argv);
 
     // Block the stop signals in every thread; one thread waits for them and stops the server.
     sigset_t stopSignals;
@@ -169,6 +172,18 @@ int runServer(int argc, char** argv)
                       [&auth](const std::string& token) { return auth.authenticate(token); });
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
+        // The live channel runs on this (main) thread's Qt event loop; HTTP on its own threads.
+        LiveHub hub(*store, auth, {});
+        if (!config.listRoutes) {
+            const QHostAddress wsAddress(config.listen == u"0.0.0.0" ? QHostAddress(QHostAddress::Any)
+                                                                     : QHostAddress(config.listen));
+            if (!hub.listen(wsAddress, quint16(config.wsPort)))
+                throw std::runtime_error("cannot listen for the live channel on port " +
+                                         std::to_string(config.wsPort));
+            const QString wsHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
+            apiSettings.wsUrl = u"ws://%1:%2/"_qs.arg(wsHost).arg(hub.port());
+            store->setCommitListener([&hub](qint64 lastSeq) { hub.notifyCommitted(lastSeq); });
+        }
         apiSettings.searchCacheBytes = size_t(config.searchCacheMb) << 20;
         Services services{*store, auth, metrics, orders, payments, apiSettings};
         registerAllRoutes(router, services);
@@ -260,8 +275,9 @@ int runServer(int argc, char** argv)
         const QString shownHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
         printLine(u"comptoir-server %1 listening on %2://%3:%4 (data: %5)"_qs.arg(
             QString::fromLatin1(COMPTOIR_VERSION), scheme, shownHost, QString::number(port), config.dataDir));
-        http->listen_after_bind();
-        return 0;
+        std::thread serving([&http] { http->listen_after_bind(); });
+        serving.detach();
+        return QCoreApplication::exec();
     } catch (const std::exception& e) {
         std::fprintf(stderr, "comptoir-server: %s\n", e.what());
         return 1;

@@ -23,7 +23,7 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # One seeded demo folder, copied fresh for every run.
-"$BUILD/server/comptoir-server" --demo --data-dir "$WORK/template" --port 0 --log-level warn >"$WORK/seed.out" 2>&1 &
+"$BUILD/server/comptoir-server" --demo --data-dir "$WORK/template" --port 0 --ws-port 0 --log-level warn >"$WORK/seed.out" 2>&1 &
 SEED=$!
 until grep -q "listening on" "$WORK/seed.out"; do sleep 0.2; done
 kill "$SEED"; wait "$SEED" 2>/dev/null || true
@@ -33,7 +33,7 @@ for durability in full normal; do
     for mode in distinct hot; do
         for run in $(seq 1 "$RUNS"); do
             rm -rf "$WORK/data" && cp -r "$WORK/template" "$WORK/data"
-            "$BUILD/server/comptoir-server" --data-dir "$WORK/data" --port 0 --log-level warn \
+            "$BUILD/server/comptoir-server" --data-dir "$WORK/data" --port 0 --ws-port 0 --log-level warn \
                 --durability "$durability" >"$WORK/server.out" 2>&1 &
             PIDS=($!)
             until grep -q "listening on" "$WORK/server.out"; do sleep 0.1; done

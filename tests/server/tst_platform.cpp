@@ -271,8 +271,8 @@ private slots:
         env.insert(u"COMPTOIR_ADMIN_PASSWORD"_qs, u"a-long-admin-secret"_qs);
         p.setProcessEnvironment(env);
         p.start(QString::fromLatin1(COMPTOIR_SERVER_BINARY),
-                {u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs, u"--create-admin"_qs,
-                 u"root@example.fr"_qs});
+                {u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs, u"--ws-port"_qs, u"0"_qs,
+                 u"--create-admin"_qs, u"root@example.fr"_qs});
         QByteArray out;
         while (!out.contains("listening on") && p.waitForReadyRead(30000))
             out += p.readAllStandardOutput();

@@ -38,7 +38,7 @@ QString demoTemplate()
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.start(serverBinary(), {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
-                                 u"--log-level"_qs, u"warn"_qs});
+                                 u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs});
         p.waitForStarted();
         QByteArray out;
         while (!out.contains("listening on") && p.waitForReadyRead(60000))
@@ -71,7 +71,7 @@ bool TestServer::start()
     m_process = std::make_unique<QProcess>();
     // Logs go to a file: a pipe nobody reads would fill and block the server.
     m_process->setStandardErrorFile(logPath(), QIODevice::Append);
-    QStringList args = {u"--data-dir"_qs, dataDir(), u"--port"_qs, u"0"_qs};
+    QStringList args = {u"--data-dir"_qs, dataDir(), u"--port"_qs, u"0"_qs, u"--ws-port"_qs, u"0"_qs};
     if (m_options.demo)
         args << u"--demo"_qs;
     args << m_options.extraArgs;

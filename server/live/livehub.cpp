@@ -1,0 +1,208 @@
+#include "live/livehub.h"
+
+#include "comptoir/jsonreader.h"
+#include "log/jsonlog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <cmath>
+
+namespace comptoir::server {
+
+namespace {
+
+constexpr int kPage = 500;
+constexpr int kCloseProtocol = 4400;
+constexpr int kCloseAuth = 4401;
+constexpr int kCloseGone = 4410;
+
+ChangeScope scopeFor(const std::optional<Principal>& p)
+{
+    ChangeScope scope;
+    if (!p)
+        return scope;
+    switch (p->user.role) {
+    case Role::Customer:
+        scope.user = p->user.id.value;
+        break;
+    case Role::Kiosk:
+        scope.promotions = true;
+        scope.device = p->user.id.value;
+        break;
+    case Role::Staff:
+        scope.promotions = true;
+        scope.store = p->user.storeId.value.isEmpty() ? u"-"_qs : p->user.storeId.value;
+        break;
+    case Role::Manager:
+    case Role::Admin:
+        scope.promotions = true;
+        scope.allOrders = true;
+        break;
+    }
+    return scope;
+}
+
+} // namespace
+
+LiveHub::LiveHub(Store& store, AuthService& auth, Settings settings, QObject* parent)
+    : QObject(parent), m_store(store), m_auth(auth), m_settings(settings),
+      m_server(new QWebSocketServer(u"comptoir"_qs, QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_server, &QWebSocketServer::newConnection, this, &LiveHub::onNewConnection);
+    connect(&m_pingTimer, &QTimer::timeout, this, &LiveHub::pingAll);
+    m_pingTimer.start(m_settings.pingIntervalMs);
+}
+
+LiveHub::~LiveHub() = default;
+
+bool LiveHub::listen(const QHostAddress& address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+quint16 LiveHub::port() const
+{
+    return m_server->serverPort();
+}
+
+void LiveHub::notifyCommitted(qint64)
+{
+    // Coalesce bursts: one push per turn of the event loop, whatever the number of commits.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_pushScheduled)
+                return;
+            m_pushScheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pushScheduled = false;
+                pushAll();
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveHub::onNewConnection()
+{
+    while (QWebSocket* socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(64 * 1024);
+        Client& client = m_clients[socket];
+        client.socket = socket;
+        client.lastPongMs = QDateTime::currentMSecsSinceEpoch();
+        client.helloTimer = std::make_unique<QTimer>();
+        client.helloTimer->setSingleShot(true);
+        connect(client.helloTimer.get(), &QTimer::timeout, this,
+                [this, socket] { drop(socket, kCloseProtocol, u"no hello"_qs); });
+        client.helloTimer->start(m_settings.helloTimeoutMs);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString& message) { onHello(socket, message); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+            drop(socket, kCloseProtocol, u"binary frames are not part of the protocol"_qs);
+        });
+        connect(socket, &QWebSocket::pong, this, [this, socket] {
+            if (auto it = m_clients.find(socket); it != m_clients.end())
+                it->second.lastPongMs = QDateTime::currentMSecsSinceEpoch();
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_clients.erase(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void LiveHub::onHello(QWebSocket* socket, const QString& message)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    Client& client = it->second;
+    if (client.ready) // after the hello, clients only listen
+        return drop(socket, kCloseProtocol, u"only one hello per connection"_qs);
+    QJsonParseError error{};
+    const QJsonObject hello = QJsonDocument::fromJson(message.toUtf8(), &error).object();
+    if (error.error != QJsonParseError::NoError || hello.value(u"type"_qs).toString() != u"hello")
+        return drop(socket, kCloseProtocol, u"expected {\"type\":\"hello\",\"token\",\"since\"}"_qs);
+    const QJsonValue since = hello.value(u"since"_qs);
+    const double sinceValue = since.toDouble(-1);
+    if (!since.isDouble() || sinceValue < 0 || sinceValue != std::floor(sinceValue) || sinceValue > 9e15)
+        return drop(socket, kCloseProtocol, u"since must be a non-negative integer"_qs);
+    const QJsonValue token = hello.value(u"token"_qs);
+    std::optional<Principal> principal;
+    if (token.isString()) {
+        principal = m_auth.authenticate(token.toString().toStdString());
+        if (!principal)
+            return drop(socket, kCloseAuth, u"the token is unknown, expired or revoked"_qs);
+    } else if (!token.isNull() && !token.isUndefined()) {
+        return drop(socket, kCloseProtocol, u"token must be a string or null"_qs);
+    }
+    client.cursor = qint64(sinceValue);
+    if (client.cursor > 0 && client.cursor < m_store.oldestValidCursor())
+        return drop(socket, kCloseGone, u"cursor older than the tombstone window: bootstrap again"_qs);
+    client.scope = scopeFor(principal);
+    client.ready = true;
+    client.helloTimer.reset();
+    catchUp(client);
+}
+
+bool LiveHub::catchUp(Client& client)
+{
+    for (;;) {
+        if (client.socket->bytesToWrite() > m_settings.maxQueuedBytes) {
+            drop(client.socket, 1008, u"too slow: catch up with GET /api/v1/sync/changes"_qs);
+            return false;
+        }
+        const std::vector<EncodedChange> page = m_store.changePage(client.cursor, kPage, client.scope);
+        if (page.empty())
+            return true;
+        std::string frame = "{\"type\":\"changes\",\"changes\":[";
+        for (size_t i = 0; i < page.size(); ++i) {
+            if (i > 0)
+                frame += ',';
+            frame += page[i].json;
+        }
+        client.cursor = page.back().seq;
+        frame += "],\"next\":" + std::to_string(client.cursor) + "}";
+        client.socket->sendTextMessage(QString::fromStdString(frame));
+        if (int(page.size()) < kPage)
+            return true;
+    }
+}
+
+void LiveHub::pushAll()
+{
+    std::vector<QWebSocket*> ready;
+    for (auto& [socket, client] : m_clients)
+        if (client.ready)
+            ready.push_back(socket);
+    for (QWebSocket* socket : ready)
+        if (auto it = m_clients.find(socket); it != m_clients.end())
+            catchUp(it->second);
+}
+
+void LiveHub::pingAll()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<QWebSocket*> dead;
+    for (auto& [socket, client] : m_clients) {
+        // Two missed pongs: the peer is gone without closing (a cable pulled, a laptop asleep).
+        if (now - client.lastPongMs > 2 * m_settings.pingIntervalMs + 1000)
+            dead.push_back(socket);
+        else
+            socket->ping();
+    }
+    for (QWebSocket* socket : dead)
+        drop(socket, 1001, u"no answer to pings"_qs);
+}
+
+void LiveHub::drop(QWebSocket* socket, int code, const QString& reason)
+{
+    log::write(log::Level::Info, "live client closed",
+               {{"code", std::to_string(code), true}, {"reason", reason.toStdString()}});
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    if (auto it = m_clients.find(socket); it != m_clients.end())
+        it->second.ready = false;
+}
+
+} // namespace comptoir::server

@@ -1,0 +1,68 @@
+#pragma once
+// The live channel (API.md, Sync): a QWebSocketServer on --ws-port. A client says hello with
+// its token and cursor, gets the catch-up from that cursor, then each commit's changes within
+// milliseconds, in its scope. Push is an accelerator, pull stays the truth: a client whose send
+// queue grows past a bound is dropped and catches up by pulling.
+
+#include "domain/authservice.h"
+#include "store/store.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <unordered_map>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace comptoir::server {
+
+class LiveHub : public QObject {
+    Q_OBJECT
+
+public:
+    struct Settings {
+        int helloTimeoutMs = 5000;
+        int pingIntervalMs = 15000;
+        qint64 maxQueuedBytes = 8 << 20;
+    };
+
+    LiveHub(Store& store, AuthService& auth, Settings settings, QObject* parent = nullptr);
+    ~LiveHub() override;
+
+    // Listens on `address`:`port` (0: any free port); false when the port is taken.
+    bool listen(const QHostAddress& address, quint16 port);
+    [[nodiscard]] quint16 port() const;
+    // Thread-safe: called by the store after each commit, from any worker thread.
+    void notifyCommitted(qint64 lastSeq);
+    [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
+
+private:
+    struct Client {
+        QWebSocket* socket = nullptr;
+        bool ready = false;
+        ChangeScope scope;
+        qint64 cursor = 0;
+        qint64 lastPongMs = 0;
+        std::unique_ptr<QTimer> helloTimer;
+    };
+
+    void onNewConnection();
+    void onHello(QWebSocket* socket, const QString& message);
+    void pushAll();
+    // Sends what `client` has not seen yet, page by page; false when it was dropped.
+    bool catchUp(Client& client);
+    void pingAll();
+    void drop(QWebSocket* socket, int code, const QString& reason);
+
+    Store& m_store;
+    AuthService& m_auth;
+    Settings m_settings;
+    QWebSocketServer* m_server;
+    QTimer m_pingTimer;
+    std::unordered_map<QWebSocket*, Client> m_clients;
+    bool m_pushScheduled = false;
+};
+
+} // namespace comptoir::server
