@@ -1,6 +1,7 @@
 // Routes: the change feed (API.md, Sync), scoped per principal and streamed in batches.
 #include "api/services.h"
 
+#include "domain/changescope.h"
 #include "domain/errors.h"
 #include "log/jsonlog.h"
 
@@ -9,32 +10,6 @@ namespace comptoir::server {
 namespace {
 
 constexpr int kBatch = 500;
-
-ChangeScope scopeOf(const Principal& p)
-{
-    ChangeScope scope;
-    if (!p.authenticated)
-        return scope;
-    switch (p.user.role) {
-    case Role::Customer:
-        scope.user = p.user.id.value;
-        break;
-    case Role::Kiosk:
-        scope.promotions = true;
-        scope.device = p.user.id.value;
-        break;
-    case Role::Staff:
-        scope.promotions = true;
-        scope.store = p.user.storeId.value.isEmpty() ? u"-"_qs : p.user.storeId.value;
-        break;
-    case Role::Manager:
-    case Role::Admin:
-        scope.promotions = true;
-        scope.allOrders = true;
-        break;
-    }
-    return scope;
-}
 
 // The state of one streamed answer, kept between the library's calls for more bytes.
 struct FeedCursor {
@@ -53,7 +28,7 @@ void registerSyncRoutes(Router& router, Services& s)
         if (since > 0 && since < s.store.oldestValidCursor())
             throw ApiError(410,
                            u"This cursor is older than the tombstone window: start again from since=0."_qs);
-        const ChangeScope scope = scopeOf(ctx.principal);
+        const ChangeScope scope = changeScopeFor(ctx.principal);
         auto cursor = std::make_shared<FeedCursor>(FeedCursor{since, limit, true});
         const qint64 requested = since;
         // Large pages are written batch by batch as the client reads them, never built whole.

@@ -1,6 +1,7 @@
 #include "live/livehub.h"
 
 #include "comptoir/jsonreader.h"
+#include "domain/changescope.h"
 #include "log/jsonlog.h"
 
 #include <QDateTime>
@@ -17,32 +18,6 @@ constexpr int kPage = 500;
 constexpr int kCloseProtocol = 4400;
 constexpr int kCloseAuth = 4401;
 constexpr int kCloseGone = 4410;
-
-ChangeScope scopeFor(const std::optional<Principal>& p)
-{
-    ChangeScope scope;
-    if (!p)
-        return scope;
-    switch (p->user.role) {
-    case Role::Customer:
-        scope.user = p->user.id.value;
-        break;
-    case Role::Kiosk:
-        scope.promotions = true;
-        scope.device = p->user.id.value;
-        break;
-    case Role::Staff:
-        scope.promotions = true;
-        scope.store = p->user.storeId.value.isEmpty() ? u"-"_qs : p->user.storeId.value;
-        break;
-    case Role::Manager:
-    case Role::Admin:
-        scope.promotions = true;
-        scope.allOrders = true;
-        break;
-    }
-    return scope;
-}
 
 } // namespace
 
@@ -140,7 +115,7 @@ void LiveHub::onHello(QWebSocket* socket, const QString& message)
     client.cursor = qint64(sinceValue);
     if (client.cursor > 0 && client.cursor < m_store.oldestValidCursor())
         return drop(socket, kCloseGone, u"cursor older than the tombstone window: bootstrap again"_qs);
-    client.scope = scopeFor(principal);
+    client.scope = principal ? changeScopeFor(*principal) : ChangeScope{};
     client.ready = true;
     client.helloTimer.reset();
     catchUp(client);
