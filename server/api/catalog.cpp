@@ -145,9 +145,11 @@ void registerCatalogRoutes(Router& router, Services& s)
     router.add("GET", "/api/v1/products", [&s, cache](RequestContext& ctx) {
         const bool cacheable =
             s.settings.searchCacheBytes > 0 && ctx.req.get_param_value_count("in_stock_at") == 0;
-        std::string key;
-        for (const auto& [name, value] : ctx.req.params)
-            key += name + '=' + value + '&';
+        // The raw query string, as sent: decoded values could collide ("q=a%26sort%3Dx" would
+        // otherwise share the key of "q=a&sort=x" and poison it for everyone).
+        const size_t question = ctx.req.target.find('?');
+        const std::string key =
+            question == std::string::npos ? std::string() : ctx.req.target.substr(question + 1);
         const quint64 version = s.store.catalogVersion();
         if (cacheable)
             if (auto body = cache->find(key, version)) {

@@ -49,13 +49,17 @@ ChargeResult SimulatedGateway::charge(const QString& idempotencyKey, const CardT
 {
     if (const auto previous = m_store.gatewayCharge(idempotencyKey))
         return ChargeResult{previous->approved, previous->declineCode, previous->reference};
-    if (token.used)
-        return record(idempotencyKey, false, u"token_already_used"_qs, amount);
-    const bool approved = token.behaviour == u"approve";
     ChargeResult result;
     m_store.transaction([&] {
+        // Read again under the write lock: two payments racing with one token charge it once.
+        const auto current = m_store.cardToken(token.token);
+        if (!current || current->used) {
+            result = record(idempotencyKey, false, u"token_already_used"_qs, amount);
+            return;
+        }
+        const bool approved = current->behaviour == u"approve";
         m_store.markCardTokenUsed(token.token);
-        result = record(idempotencyKey, approved, approved ? QString() : token.behaviour, amount);
+        result = record(idempotencyKey, approved, approved ? QString() : current->behaviour, amount);
     });
     return result;
 }

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <chrono>
+#include <set>
 
 namespace comptoir::server {
 
@@ -265,7 +266,10 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
 void Router::finish(const httplib::Request& req, httplib::Response& res, const std::string& requestId,
                     const std::string& route, double seconds)
 {
-    m_metrics.observe(req.method, route, res.status, seconds);
+    // Only known methods become label values: garbage request lines must not grow the series.
+    static const std::set<std::string> methods = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+    m_metrics.observe(methods.count(req.method) ? req.method : std::string("OTHER"), route, res.status,
+                      seconds);
     if (!log::enabled(log::Level::Info))
         return;
     char duration[32];

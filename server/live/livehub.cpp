@@ -116,6 +116,7 @@ void LiveHub::onHello(QWebSocket* socket, const QString& message)
     if (client.cursor > 0 && client.cursor < m_store.oldestValidCursor())
         return drop(socket, kCloseGone, u"cursor older than the tombstone window: bootstrap again"_qs);
     client.scope = principal ? changeScopeFor(*principal) : ChangeScope{};
+    client.tokenHash = principal ? principal->tokenHash : QByteArray();
     client.ready = true;
     client.helloTimer.reset();
     catchUp(client);
@@ -152,8 +153,18 @@ void LiveHub::pushAll()
         if (client.ready)
             ready.push_back(socket);
     for (QWebSocket* socket : ready)
-        if (auto it = m_clients.find(socket); it != m_clients.end())
+        if (auto it = m_clients.find(socket); it != m_clients.end() && stillAuthorized(it->second))
             catchUp(it->second);
+}
+
+bool LiveHub::stillAuthorized(Client& client)
+{
+    if (client.tokenHash.isEmpty())
+        return true; // anonymous: public changes only
+    if (m_store.userForToken(client.tokenHash, QDateTime::currentDateTimeUtc()))
+        return true;
+    drop(client.socket, kCloseAuth, u"the token was revoked or has expired"_qs);
+    return false;
 }
 
 void LiveHub::pingAll()
@@ -164,7 +175,7 @@ void LiveHub::pingAll()
         // Two missed pongs: the peer is gone without closing (a cable pulled, a laptop asleep).
         if (now - client.lastPongMs > 2 * m_settings.pingIntervalMs + 1000)
             dead.push_back(socket);
-        else
+        else if (!client.ready || stillAuthorized(client))
             socket->ping();
     }
     for (QWebSocket* socket : dead)

@@ -43,6 +43,7 @@ private:
         QWebSocket* socket = nullptr;
         bool ready = false;
         ChangeScope scope;
+        QByteArray tokenHash; // checked again before pushes: logout or expiry ends the feed
         qint64 cursor = 0;
         qint64 lastPongMs = 0;
         std::unique_ptr<QTimer> helloTimer;
@@ -54,6 +55,8 @@ private:
     // Sends what `client` has not seen yet, page by page; false when it was dropped.
     bool catchUp(Client& client);
     void pingAll();
+    // False (and the socket closed with 4401) when the client's token no longer works.
+    bool stillAuthorized(Client& client);
     void drop(QWebSocket* socket, int code, const QString& reason);
 
     Store& m_store;

@@ -366,6 +366,13 @@ private slots:
         QVERIFY(walk("&q=wombat", 50).isEmpty());
     }
 
+    void encodedQueriesCannotPoisonTheSearchCache()
+    {
+        // Decoded, this q would read like another query's parameters: it must not answer for it.
+        QVERIFY(walk("&q=pull%26sort%3Dprice_asc", 50).isEmpty());
+        QVERIFY(!walk("&q=pull&sort=price_asc", 50).isEmpty());
+    }
+
     void refusesInvalidProductsNamingEachField()
     {
         auto c = m_server.client();

@@ -147,6 +147,28 @@ private slots:
         QVERIFY(!anonymous.sawChange(u"order"_qs, id));
     }
 
+    void loggingOutEndsTheFeed()
+    {
+        const std::string staff = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
+        LiveClient live(m_wsUrl);
+        QVERIFY(live.waitConnected());
+        live.hello(QString::fromStdString(staff), currentCursor());
+        QTest::qWait(200);
+        QCOMPARE(m_server.client().post("/api/v1/auth/logout", {}, staff).status, 204);
+        const std::string other = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        QCOMPARE(m_server.client()
+                     .post("/api/v1/inventory/adjustments",
+                           {{u"sku"_qs, u"TSH-0001-L-GRIS-CHINE"_qs},
+                            {u"location_id"_qs, u"loc_paris"_qs},
+                            {u"delta"_qs, 1},
+                            {u"reason"_qs, u"receipt"_qs}},
+                           other, {{"Idempotency-Key", "live-logout"}})
+                     .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(live.closeCode, 4401, 5000);
+        QVERIFY(!live.sawChange(u"stock"_qs, u"TSH-0001-L-GRIS-CHINE@loc_paris"_qs));
+    }
+
     void badHellosAreClosedAndOthersKeepGoing()
     {
         LiveClient good(m_wsUrl);

@@ -456,6 +456,36 @@ private slots:
         QVERIFY2(!log.contains(pan), "the card number is in the server log");
     }
 
+    void oneCardTokenPaysOnceEvenWhenRaced()
+    {
+        const QString token = cardToken();
+        QList<QJsonObject> orders;
+        for (int i = 0; i < 6; ++i)
+            orders.append(newOrder(m_alice, 1));
+        std::atomic<int> captured{0}, declinedUsed{0}, other{0};
+        std::vector<std::thread> clients;
+        for (int i = 0; i < orders.size(); ++i)
+            clients.emplace_back([&, i] {
+                HttpClient c(m_server.port());
+                const Reply r = c.post(orderPath(idOf(orders[i])) + "/payments",
+                                       {{u"method"_qs, u"card"_qs}, {u"token"_qs, token}}, m_alice,
+                                       key("race-token-" + std::to_string(i)));
+                const QString status = r.json().value(u"status"_qs).toString();
+                if (r.status == 201 && status == u"captured")
+                    ++captured;
+                else if (r.status == 201 &&
+                         r.json().value(u"decline_code"_qs).toString() == u"token_already_used")
+                    ++declinedUsed;
+                else
+                    ++other;
+            });
+        for (auto& t : clients)
+            t.join();
+        QCOMPARE(captured.load(), 1);
+        QCOMPARE(declinedUsed.load(), int(orders.size()) - 1);
+        QCOMPARE(other.load(), 0);
+    }
+
     void onePaymentPerIdempotencyKey()
     {
         const QJsonObject order = newOrder(m_alice, 4);

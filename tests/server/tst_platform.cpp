@@ -209,6 +209,16 @@ private slots:
         }
     }
 
+    void garbageMethodsDoNotBecomeMetricSeries()
+    {
+        rawExchange("ZZGARBAGEMETHOD\"X / HTTP/1.1\r\nHost: x\r\n\r\n");
+        rawExchange("QQOTHERMETHOD / HTTP/1.1\r\nHost: x\r\n\r\n");
+        const Reply r = m_server.client().get("/metrics");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.find("GARBAGEMETHOD") == std::string::npos);
+        QVERIFY(r.body.find("QQOTHERMETHOD") == std::string::npos);
+    }
+
     void productImagesAreServedAndTraversalRefused()
     {
         auto c = m_server.client();
