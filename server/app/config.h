@@ -25,9 +25,10 @@ struct Config {
     int sweepIntervalMs = 5000;
     int terminalDelayMs = 1500;
     double terminalDeclineRate = 0.0;
-    QString webhookSecret;  // generated and kept in the database when not given
-    int searchCacheMb = 32; // answers of catalog searches kept in memory; 0 turns the cache off
-    int tombstoneDays = 30; // how long deletions stay in the change feed
+    QString webhookSecret;          // generated and kept in the database when not given
+    int searchCacheMb = 32;         // answers of catalog searches kept in memory; 0 turns the cache off
+    int tombstoneDays = 30;         // how long deletions stay in the change feed
+    bool simulatorWebhooks = false; // the payment simulator posts its events to this server
     int tokenTtlHours = 24 * 7;
     QString
         createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)

@@ -12,6 +12,7 @@
 #include "domain/passwords.h"
 #include "domain/paymentgateway.h"
 #include "domain/paymentservice.h"
+#include "domain/webhooksender.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "live/livehub.h"
@@ -270,6 +271,16 @@ int runServer(int argc, char** argv)
             std::_Exit(0);
         });
         stopper.detach();
+
+        std::unique_ptr<WebhookSender> simulatorEvents;
+        if (config.simulatorWebhooks && config.tlsCert.isEmpty()) {
+            const std::string self = config.listen == u"0.0.0.0" ? "127.0.0.1" : config.listen.toStdString();
+            simulatorEvents = std::make_unique<WebhookSender>(webhookSecret.toUtf8(), self, port,
+                                                              "/api/v1/webhooks/payments");
+            gateway.setEventSink([&simulatorEvents](const QString& type, const QJsonObject& data) {
+                simulatorEvents->send(type, data);
+            });
+        }
 
         const QString scheme = config.tlsCert.isEmpty() ? u"http"_qs : u"https"_qs;
         const QString shownHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;

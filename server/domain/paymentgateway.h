@@ -5,7 +5,9 @@
 
 #include "store/store.h"
 
+#include <QJsonObject>
 #include <chrono>
+#include <functional>
 
 namespace comptoir::server {
 
@@ -39,6 +41,11 @@ public:
         double terminalDeclineRate = 0.0;
     };
     SimulatedGateway(Store& store, Settings settings) : m_store(store), m_settings(settings) {}
+    // Where the simulator sends its asynchronous events (payment.captured), like a processor.
+    void setEventSink(std::function<void(const QString& type, const QJsonObject& data)> sink)
+    {
+        m_events = std::move(sink);
+    }
 
     CardToken tokenize(const QString& number, int expMonth, int expYear, const QString& cvc) override;
     ChargeResult charge(const QString& idempotencyKey, const CardToken& token, const Money& amount) override;
@@ -50,6 +57,7 @@ private:
 
     Store& m_store;
     Settings m_settings;
+    std::function<void(const QString&, const QJsonObject&)> m_events;
 };
 
 } // namespace comptoir::server

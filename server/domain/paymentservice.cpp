@@ -218,7 +218,11 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
             answer.insert(u"status"_qs, u"duplicate"_qs);
             return;
         }
-        const QString paymentId = data.value(u"payment_id"_qs).toString();
+        // Events name our payment id, or the processor's own reference for the charge.
+        QString paymentId = data.value(u"payment_id"_qs).toString();
+        if (paymentId.isEmpty() && data.value(u"reference"_qs).isString())
+            paymentId =
+                m_store.paymentIdForReference(data.value(u"reference"_qs).toString()).value_or(QString());
         const auto payment = m_store.payment(paymentId);
         // Only money the processor captured can come back through it.
         const bool processorCapture =

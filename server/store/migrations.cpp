@@ -250,6 +250,10 @@ CREATE TABLE refunds(
 
 CREATE TABLE webhook_events(id TEXT PRIMARY KEY, type TEXT NOT NULL, received_at TEXT NOT NULL) WITHOUT ROWID;
 )sql",
+    // 3: processor events name charges by their reference.
+    R"sql(
+CREATE INDEX payments_by_reference ON payments(gateway_reference);
+)sql",
 };
 
 int currentVersion(sqlite::Connection& c)

@@ -90,6 +90,7 @@ public:
     std::optional<PaymentRecord> payment(const QString& id) override;
     QList<PaymentRecord> payments(const OrderId& order) override;
     void saveRefund(const RefundRecord& refund) override;
+    std::optional<QString> paymentIdForReference(const QString& gatewayReference) override;
     bool recordWebhookEvent(const QString& id, const QString& type) override;
 
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;

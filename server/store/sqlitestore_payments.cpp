@@ -277,6 +277,15 @@ void SqliteStore::saveRefund(const RefundRecord& r)
     });
 }
 
+std::optional<QString> SqliteStore::paymentIdForReference(const QString& gatewayReference)
+{
+    auto st = conn().prepare("SELECT id FROM payments WHERE gateway_reference = ?");
+    st.bind(1, gatewayReference);
+    if (!st.step())
+        return std::nullopt;
+    return st.text(0);
+}
+
 bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
 {
     bool fresh = false;

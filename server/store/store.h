@@ -270,6 +270,7 @@ public:
     [[nodiscard]] virtual std::optional<PaymentRecord> payment(const QString& id) = 0;
     [[nodiscard]] virtual QList<PaymentRecord> payments(const OrderId& order) = 0;
     virtual void saveRefund(const RefundRecord& refund) = 0;
+    [[nodiscard]] virtual std::optional<QString> paymentIdForReference(const QString& gatewayReference) = 0;
     // False when this event id was seen before.
     virtual bool recordWebhookEvent(const QString& id, const QString& type) = 0;
 

@@ -3,6 +3,8 @@
 // card number that is never written anywhere.
 #include "testserver.h"
 
+#include <sqlite3.h>
+
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -454,6 +456,44 @@ private slots:
         const QByteArray log = m_server.standardError();
         QVERIFY(!log.isEmpty());
         QVERIFY2(!log.contains(pan), "the card number is in the server log");
+    }
+
+    void simulatorSendsSignedCaptureEvents()
+    {
+        TestServer server(TestServer::Options{true, {u"--simulator-webhooks"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto c = server.client();
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        const Reply order =
+            c.post("/api/v1/orders",
+                   {{u"lines"_qs,
+                     QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}}},
+                   staff, {{"Idempotency-Key", "sim-order"}});
+        QCOMPARE(order.status, 201);
+        const Reply token = c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                                               {u"exp_month"_qs, 12},
+                                                               {u"exp_year"_qs, 2035},
+                                                               {u"cvc"_qs, u"123"_qs}});
+        const Reply paid =
+            c.post("/api/v1/orders/" + order.json().value(u"id"_qs).toString().toStdString() + "/payments",
+                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, staff,
+                   {{"Idempotency-Key", "sim-pay"}});
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        // The simulator's event arrives signed, is verified and matched to the payment.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"), 10000);
+        QVERIFY(!server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":400"));
+        sqlite3* db = nullptr;
+        QCOMPARE(
+            sqlite3_open_v2(server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'", -1, &st,
+                           nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 1);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
     }
 
     void oneCardTokenPaysOnceEvenWhenRaced()
