@@ -47,7 +47,6 @@ public:
     int sweepExpired(const QDateTime& now);
 
     [[nodiscard]] static bool canSee(const Principal& principal, const OrderRecord& record);
-    [[nodiscard]] const OrderSettings& settings() const { return m_settings; }
 
 private:
     struct Placement {

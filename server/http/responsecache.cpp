@@ -39,10 +39,4 @@ void ResponseCache::evictOverBudget()
     }
 }
 
-size_t ResponseCache::bytes() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_bytes;
-}
-
 } // namespace comptoir::server

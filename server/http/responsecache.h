@@ -19,7 +19,6 @@ public:
 
     [[nodiscard]] std::optional<std::string> find(const std::string& key, quint64 version);
     void store(const std::string& key, quint64 version, std::string body);
-    [[nodiscard]] size_t bytes() const;
 
 private:
     struct Entry {

@@ -36,7 +36,6 @@ public:
     [[nodiscard]] quint16 port() const;
     // Thread-safe: called by the store after each commit, from any worker thread.
     void notifyCommitted(qint64 lastSeq);
-    [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
 
 private:
     struct Client {

@@ -149,31 +149,6 @@ void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeO
         t_catalogTouched = true;
 }
 
-qint64 SqliteStore::lastChangeSeq()
-{
-    auto st = conn().prepare("SELECT COALESCE(MAX(seq), 0) FROM changes");
-    return st.step() ? st.int64(0) : 0;
-}
-
-QList<Change> SqliteStore::changesSince(qint64 since, int limit)
-{
-    auto st = conn().prepare(
-        "SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?");
-    st.bind(1, since).bind(2, limit);
-    QList<Change> out;
-    while (st.step()) {
-        Change ch;
-        ch.seq = st.int64(0);
-        ch.entity = st.text(1);
-        ch.id = st.text(2);
-        ch.op = st.text(3) == u"delete" ? ChangeOp::Delete : ChangeOp::Upsert;
-        if (!st.isNull(4))
-            ch.data = QJsonDocument::fromJson(st.blob(4)).object();
-        out.append(ch);
-    }
-    return out;
-}
-
 void SqliteStore::setCommitListener(std::function<void(qint64)> listener)
 {
     m_commitListener = std::move(listener);

@@ -41,7 +41,6 @@ public:
     Product createProduct(Product product) override;
     Product updateProduct(Product product, qint64 expectedVersion) override;
     Product archiveProduct(const ProductId& id) override;
-    std::optional<Variant> variant(const QString& sku) override;
     quint64 catalogVersion() const override { return m_catalogVersion.load(); }
 
     QList<Location> locations() override;
@@ -97,8 +96,6 @@ public:
     QJsonArray topProducts(const ReportRange& range, int limit) override;
     QList<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit) override;
 
-    qint64 lastChangeSeq() override;
-    QList<Change> changesSince(qint64 since, int limit) override;
     std::vector<EncodedChange> changePage(qint64 since, int limit, const ChangeScope& scope) override;
     qint64 oldestValidCursor() override;
     int pruneTombstones(const QDateTime& olderThan) override;

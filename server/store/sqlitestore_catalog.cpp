@@ -94,20 +94,6 @@ std::optional<Product> SqliteStore::product(const ProductId& id)
     return productFromJson(QJsonDocument::fromJson(QByteArray::fromStdString(stored->json)).object());
 }
 
-std::optional<Variant> SqliteStore::variant(const QString& sku)
-{
-    auto st = conn().prepare(
-        "SELECT p.json FROM variants v JOIN products p ON p.id = v.product_id WHERE v.sku = ?");
-    st.bind(1, sku);
-    if (!st.step())
-        return std::nullopt;
-    const Product p = productFromJson(QJsonDocument::fromJson(st.blob(0)).object());
-    for (const Variant& v : p.variants)
-        if (v.sku == sku)
-            return v;
-    return std::nullopt;
-}
-
 void SqliteStore::writeProduct(Product& p, bool isNew)
 {
     sqlite::Connection& c = conn();

@@ -208,7 +208,6 @@ public:
     virtual Product createProduct(Product product) = 0;                    // Conflict on a taken sku/barcode
     virtual Product updateProduct(Product product, qint64 expectedVersion) = 0; // PreconditionFailed
     virtual Product archiveProduct(const ProductId& id) = 0;
-    [[nodiscard]] virtual std::optional<Variant> variant(const QString& sku) = 0;
     // Moves on after every committed change to products or categories (not stock), so answers
     // computed from the catalog can be cached against it.
     [[nodiscard]] virtual quint64 catalogVersion() const = 0;
@@ -281,8 +280,6 @@ public:
                                                      int limit) = 0;
 
     // Change log.
-    [[nodiscard]] virtual qint64 lastChangeSeq() = 0;
-    [[nodiscard]] virtual QList<Change> changesSince(qint64 since, int limit) = 0;
     // Changes after `since` that `scope` may see, ascending, at most `limit`.
     [[nodiscard]] virtual std::vector<EncodedChange> changePage(qint64 since, int limit,
                                                                 const ChangeScope& scope) = 0;
