@@ -1,5 +1,6 @@
 // Locations and stock: levels, adjustments, transfers and movements, with the Idempotency-Key
 // rules of API.md and the store binding of staff, under concurrency.
+#include "concurrentposts.h"
 #include "testserver.h"
 
 #include <QtTest>
@@ -233,28 +234,11 @@ private slots:
     void concurrentRequestsWithOneKeyApplyOnce()
     {
         const qint64 before = onHand(m_sku, u"loc_paris"_qs);
-        constexpr int kClients = 12;
-        std::atomic<int> created{0}, replayed{0}, inFlight{0}, other{0};
-        std::vector<std::thread> clients;
-        for (int i = 0; i < kClients; ++i)
-            clients.emplace_back([&] {
-                HttpClient c(m_server.port());
-                const Reply r =
-                    c.post("/api/v1/inventory/adjustments", adjustment(7), m_staffParis, key("race-1"));
-                if (r.status == 201 && r.header("Idempotent-Replayed").empty())
-                    ++created;
-                else if (r.status == 201)
-                    ++replayed;
-                else if (r.status == 409)
-                    ++inFlight;
-                else
-                    ++other;
-            });
-        for (auto& t : clients)
-            t.join();
-        QCOMPARE(created.load(), 1);
-        QCOMPARE(other.load(), 0);
-        QCOMPARE(created + replayed + inFlight, kClients);
+        const RaceTally race = postConcurrently(m_server.port(), "/api/v1/inventory/adjustments",
+                                                adjustment(7), m_staffParis, "race-1", 12);
+        QCOMPARE(race.created, 1);
+        QCOMPARE(race.other, 0);
+        QCOMPARE(race.created + race.replayed + race.inFlight, 12);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 7);
     }
 

@@ -1,6 +1,7 @@
 // The money path under pressure: buyers racing for the last units and for a limited promotion,
 // one order per Idempotency-Key however often or concurrently it is sent, acknowledged orders
 // and payments surviving kill -9, and reports that add up the orders actually made.
+#include "concurrentposts.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -357,33 +358,17 @@ private slots:
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_lyon"_qs, 100, "twenty-stock"));
         const qint64 reservedBefore = level(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger();
         const QJsonObject body = with(lines({{sku, 2}}), u"fulfillment"_qs, carryOutAt(u"loc_lyon"_qs));
-        std::atomic<int> created{0}, replayed{0}, inFlight{0}, other{0};
-        std::mutex mutex;
-        QSet<QString> ids;
-        std::vector<std::thread> clients;
-        for (int i = 0; i < 20; ++i)
-            clients.emplace_back([&] {
-                HttpClient client(m_server.port());
-                const Reply r = client.post("/api/v1/orders", body, m_accounts.kioskLyon, key("twenty"));
-                if (r.status == 201) {
-                    (r.header("Idempotent-Replayed") == "true" ? replayed : created)++;
-                    std::lock_guard lock(mutex);
-                    ids.insert(r.json().value(u"id"_qs).toString());
-                } else {
-                    (r.status == 409 ? inFlight : other)++;
-                }
-            });
-        for (auto& t : clients)
-            t.join();
-        QCOMPARE(created.load(), 1);
-        QCOMPARE(other.load(), 0);
-        QCOMPARE(created + replayed + inFlight, 20);
-        QCOMPARE(ids.size(), 1);
+        const RaceTally race =
+            postConcurrently(m_server.port(), "/api/v1/orders", body, m_accounts.kioskLyon, "twenty", 20);
+        QCOMPARE(race.created, 1);
+        QCOMPARE(race.other, 0);
+        QCOMPARE(race.created + race.replayed + race.inFlight, 20);
+        QCOMPARE(race.ids.size(), 1);
         QCOMPARE(level(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 2);
         QCOMPARE(c.get("/api/v1/orders?limit=200", m_accounts.kioskLyon).items().size(), 1);
         const Reply late = c.post("/api/v1/orders", body, m_accounts.kioskLyon, key("twenty"));
         QCOMPARE(late.header("Idempotent-Replayed"), std::string("true"));
-        QCOMPARE(late.json().value(u"id"_qs).toString(), *ids.begin());
+        QCOMPARE(late.json().value(u"id"_qs).toString(), *race.ids.begin());
     }
 
     void acknowledgedOrdersAndPaymentsSurviveKillNine()

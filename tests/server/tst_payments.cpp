@@ -1,6 +1,7 @@
 // Payments: the simulator's test cards, cash at the counter, the store's terminal, refunds
 // bounded by the capture, one payment per Idempotency-Key, signed processor webhooks, and a
 // card number that is never written anywhere.
+#include "concurrentposts.h"
 #include "testserver.h"
 
 #include <sqlite3.h>
@@ -531,28 +532,12 @@ private slots:
         const QJsonObject order = newOrder(m_alice, 4);
         const QJsonObject body{{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}};
         const std::string path = orderPath(idOf(order)) + "/payments";
-        std::atomic<int> created{0}, replayed{0}, inFlight{0}, other{0};
-        std::mutex mutex;
-        QSet<QString> paymentIds;
-        std::vector<std::thread> clients;
-        for (int i = 0; i < 20; ++i)
-            clients.emplace_back([&] {
-                HttpClient c(m_server.port());
-                const Reply r = c.post(path, body, m_alice, key("one-payment"));
-                if (r.status == 201) {
-                    (r.header("Idempotent-Replayed") == "true" ? replayed : created)++;
-                    std::lock_guard lock(mutex);
-                    paymentIds.insert(r.json().value(u"id"_qs).toString());
-                } else {
-                    (r.status == 409 ? inFlight : other)++;
-                }
-            });
-        for (auto& t : clients)
-            t.join();
-        QCOMPARE(created.load(), 1);
-        QCOMPARE(other.load(), 0);
-        QCOMPARE(created + replayed + inFlight, 20);
-        QCOMPARE(paymentIds.size(), 1);
+        const RaceTally race = postConcurrently(m_server.port(), path, body, m_alice, "one-payment", 20);
+        QCOMPARE(race.created, 1);
+        QCOMPARE(race.other, 0);
+        QCOMPARE(race.created + race.replayed + race.inFlight, 20);
+        QCOMPARE(race.ids.size(), 1);
+        const QSet<QString>& paymentIds = race.ids;
         // Afterwards every retry replays the same payment.
         auto c = m_server.client();
         for (int i = 0; i < 5; ++i) {

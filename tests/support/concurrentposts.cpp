@@ -1,0 +1,32 @@
+#include "concurrentposts.h"
+
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace comptoir::test {
+
+RaceTally postConcurrently(int port, const std::string& path, const QJsonObject& body,
+                           const std::string& token, const std::string& idempotencyKey, int clients)
+{
+    RaceTally tally;
+    std::mutex mutex;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < clients; ++i)
+        threads.emplace_back([&] {
+            HttpClient client(port);
+            const Reply r = client.post(path, body, token, {{"Idempotency-Key", idempotencyKey}});
+            std::lock_guard lock(mutex);
+            if (r.status == 201) {
+                (r.header("Idempotent-Replayed") == "true" ? tally.replayed : tally.created)++;
+                tally.ids.insert(r.json().value(u"id"_qs).toString());
+            } else {
+                (r.status == 409 ? tally.inFlight : tally.other)++;
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    return tally;
+}
+
+} // namespace comptoir::test

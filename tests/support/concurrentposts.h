@@ -1,0 +1,23 @@
+#pragma once
+// Sends one POST, with one Idempotency-Key, from many threads at once: what the idempotency
+// tests need to show that concurrent duplicates apply once.
+
+#include "httpclient.h"
+
+#include <QSet>
+
+namespace comptoir::test {
+
+struct RaceTally {
+    int created = 0;   // 201, applied by this request
+    int replayed = 0;  // 201 with Idempotent-Replayed: true
+    int inFlight = 0;  // 409 while the first was still running
+    int other = 0;     // anything else (a failure of the test)
+    QSet<QString> ids; // the "id" of every 201 answer
+};
+
+[[nodiscard]] RaceTally postConcurrently(int port, const std::string& path, const QJsonObject& body,
+                                         const std::string& token, const std::string& idempotencyKey,
+                                         int clients);
+
+} // namespace comptoir::test
