@@ -2,10 +2,10 @@
 
 #include "comptoir/ids.h"
 #include "comptoir/money.h"
+#include "comptoir/sqlite.h"
 #include "comptoir/validation.h"
 #include "domain/errors.h"
 #include "log/jsonlog.h"
-#include "store/sqlite.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -85,7 +85,9 @@ void writeProblem(httplib::Response& res, int status, const QString& detail, con
                   const std::string& requestId)
 {
     QJsonObject problem = extra;
-    problem.insert(u"type"_qs, QString::fromStdString("urn:comptoir:problem:" + slugFor(status)));
+    // A problem more precise than its status brings its own type (e.g. idempotency-in-flight).
+    if (!problem.contains(u"type"_qs))
+        problem.insert(u"type"_qs, QString::fromStdString("urn:comptoir:problem:" + slugFor(status)));
     problem.insert(u"title"_qs, statusTitle(status));
     problem.insert(u"status"_qs, status);
     if (!detail.isEmpty())

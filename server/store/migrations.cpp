@@ -256,12 +256,6 @@ CREATE INDEX payments_by_reference ON payments(gateway_reference);
 )sql",
 };
 
-int currentVersion(sqlite::Connection& c)
-{
-    auto st = c.prepare("PRAGMA user_version");
-    return st.step() ? int(st.int64(0)) : 0;
-}
-
 } // namespace
 
 int latestSqliteSchemaVersion()
@@ -271,24 +265,7 @@ int latestSqliteSchemaVersion()
 
 int migrateSqlite(sqlite::Connection& c)
 {
-    int version = currentVersion(c);
-    if (version > latestSqliteSchemaVersion())
-        throw sqlite::Error(0, "database schema version " + std::to_string(version) +
-                                   " is newer than this server (" +
-                                   std::to_string(latestSqliteSchemaVersion()) + "): upgrade the server");
-    while (version < latestSqliteSchemaVersion()) {
-        c.execScript("BEGIN IMMEDIATE");
-        try {
-            c.execScript(kMigrations[size_t(version)]);
-            c.execScript(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
-            c.execScript("COMMIT");
-        } catch (...) {
-            c.execScript("ROLLBACK");
-            throw;
-        }
-        ++version;
-    }
-    return version;
+    return sqlite::migrate(c, kMigrations, "server");
 }
 
 } // namespace comptoir::server

@@ -1,7 +1,7 @@
 #pragma once
 // Numbered schema migrations of the SQLite store, applied in order at start.
 
-#include "store/sqlite.h"
+#include "comptoir/sqlite.h"
 
 namespace comptoir::server {
 

@@ -2,12 +2,14 @@
 // The SQLite implementation of Store: WAL mode, one connection per worker thread, writes
 // serialized by a process-wide mutex and run as short BEGIN IMMEDIATE transactions.
 
-#include "store/sqlite.h"
+#include "comptoir/sqlite.h"
 #include "store/store.h"
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
 namespace comptoir::server {
 
@@ -98,6 +100,8 @@ public:
 
     std::vector<EncodedChange> changePage(qint64 since, int limit, const ChangeScope& scope) override;
     qint64 oldestValidCursor() override;
+    bool canResumeFrom(qint64 since) override;
+    void noteIssuedCursor(qint64 cursor) override;
     int pruneTombstones(const QDateTime& olderThan) override;
     void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
 
@@ -126,6 +130,12 @@ private:
     std::atomic<bool> m_ready{false};
     std::function<void(qint64)> m_commitListener;
     std::atomic<quint64> m_catalogVersion{1};
+    // Cursors handed out below the tombstone floor since it last rose (see canResumeFrom), in
+    // memory and bounded: after a restart, or past the bound, such a client bootstraps again.
+    std::mutex m_issuedMutex;
+    qint64 m_issuedFloor = -1;
+    std::unordered_set<qint64> m_issuedBelowFloor;
+    std::deque<qint64> m_issuedOrder;
 };
 
 } // namespace comptoir::server

@@ -47,6 +47,36 @@ qint64 SqliteStore::oldestValidCursor()
     return meta(u"tombstones_pruned_through"_qs).value_or(u"0"_qs).toLongLong();
 }
 
+bool SqliteStore::canResumeFrom(qint64 since)
+{
+    const qint64 floor = oldestValidCursor();
+    if (since == 0 || since >= floor)
+        return true;
+    std::lock_guard lock(m_issuedMutex);
+    return m_issuedFloor == floor && m_issuedBelowFloor.contains(since);
+}
+
+void SqliteStore::noteIssuedCursor(qint64 cursor)
+{
+    constexpr size_t kRemembered = 200000; // a few MB
+    const qint64 floor = oldestValidCursor();
+    if (cursor >= floor)
+        return;
+    std::lock_guard lock(m_issuedMutex);
+    if (m_issuedFloor != floor) { // the floor rose: what was handed out before may miss tombstones
+        m_issuedFloor = floor;
+        m_issuedBelowFloor.clear();
+        m_issuedOrder.clear();
+    }
+    if (!m_issuedBelowFloor.insert(cursor).second)
+        return;
+    m_issuedOrder.push_back(cursor);
+    if (m_issuedOrder.size() > kRemembered) {
+        m_issuedBelowFloor.erase(m_issuedOrder.front());
+        m_issuedOrder.pop_front();
+    }
+}
+
 int SqliteStore::pruneTombstones(const QDateTime& olderThan)
 {
     int pruned = 0;

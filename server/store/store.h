@@ -283,8 +283,16 @@ public:
     // Changes after `since` that `scope` may see, ascending, at most `limit`.
     [[nodiscard]] virtual std::vector<EncodedChange> changePage(qint64 since, int limit,
                                                                 const ChangeScope& scope) = 0;
-    // A cursor below this has lost tombstones to the retention window (410).
+    // A cursor below this may have lost tombstones to the retention window.
     [[nodiscard]] virtual qint64 oldestValidCursor() = 0;
+    // Whether a feed may resume from `since` (else 410: bootstrap again): zero, at or above the
+    // tombstone floor, or handed out by this process after the floor last rose. A bootstrap's
+    // cursors walk old seqs, and a scoped feed's cursor only moves with what its principal sees,
+    // so both can lie below the floor and still be complete: the pruned tombstones were gone
+    // before such a cursor was given.
+    [[nodiscard]] virtual bool canResumeFrom(qint64 since) = 0;
+    // Records a cursor the feed handed out (the `next` of a page or a live frame).
+    virtual void noteIssuedCursor(qint64 cursor) = 0;
     // Deletes tombstones older than `olderThan` and moves oldestValidCursor past them.
     virtual int pruneTombstones(const QDateTime& olderThan) = 0;
     // Called after each commit that appended changes, with the last seq; never before commit.

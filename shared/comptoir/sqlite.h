@@ -8,12 +8,13 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
-namespace comptoir::server::sqlite {
+namespace comptoir::sqlite {
 
 class Error : public std::runtime_error {
 public:
@@ -21,6 +22,11 @@ public:
     [[nodiscard]] int code() const { return m_code; }
     [[nodiscard]] bool isConstraint() const { return (m_code & 0xff) == SQLITE_CONSTRAINT; }
     [[nodiscard]] bool isBusy() const { return (m_code & 0xff) == SQLITE_BUSY; }
+    // The file is damaged or not a database at all.
+    [[nodiscard]] bool isCorrupt() const
+    {
+        return (m_code & 0xff) == SQLITE_CORRUPT || (m_code & 0xff) == SQLITE_NOTADB;
+    }
 
 private:
     int m_code;
@@ -86,4 +92,30 @@ private:
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
 };
 
-} // namespace comptoir::server::sqlite
+// A BEGIN IMMEDIATE transaction that rolls back unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& m_connection;
+    bool m_done = false;
+};
+
+// The schema version recorded in the file (PRAGMA user_version).
+[[nodiscard]] int schemaVersion(Connection& connection);
+
+// Brings the database to version steps.size(), one transaction per step: steps[i] leads from
+// version i to i + 1. Returns the version reached. Throws NewerSchemaError when the file was
+// written by a newer program (`owner` names this one in the message).
+class NewerSchemaError : public Error {
+public:
+    using Error::Error;
+};
+int migrate(Connection& connection, std::span<const char* const> steps, const std::string& owner);
+
+} // namespace comptoir::sqlite

@@ -1,6 +1,6 @@
-#include "store/sqlite.h"
+#include "comptoir/sqlite.h"
 
-namespace comptoir::server::sqlite {
+namespace comptoir::sqlite {
 
 [[noreturn]] static void throwFor(sqlite3* db, int rc)
 {
@@ -124,9 +124,9 @@ Connection::Connection(const std::string& path, Durability durability, int cache
     sqlite3_extended_result_codes(m_db, 1);
     // Writers in this process queue on a mutex first; the busy timeout covers other processes.
     sqlite3_busy_timeout(m_db, 10000);
-    // One reading connection per worker thread (96 by default): a small private page cache each,
-    // and no memory mapping, keep the process near 200 MB at 100,000 products; the operating
-    // system's page cache, shared by all, holds the rest of the file.
+    // The server opens one reading connection per worker thread (96 by default): a small private
+    // page cache each, and no memory mapping, keep it near 200 MB at 100,000 products; the
+    // operating system's page cache, shared by all, holds the rest of the file.
     execScript(
         "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
     execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
@@ -175,4 +175,49 @@ qint64 Connection::changes() const
     return sqlite3_changes64(m_db);
 }
 
-} // namespace comptoir::server::sqlite
+Transaction::Transaction(Connection& connection) : m_connection(connection)
+{
+    m_connection.execScript("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_connection.inTransaction())
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_connection.execScript("COMMIT");
+    m_done = true;
+}
+
+int schemaVersion(Connection& connection)
+{
+    auto st = connection.prepare("PRAGMA user_version");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+int migrate(Connection& connection, std::span<const char* const> steps, const std::string& owner)
+{
+    const int latest = int(steps.size());
+    for (;;) {
+        // The version is read inside the write transaction: two processes opening one new file
+        // at once must not both run the same step.
+        Transaction tx(connection);
+        const int version = schemaVersion(connection);
+        if (version > latest)
+            throw NewerSchemaError(0, "database schema version " + std::to_string(version) +
+                                          " is newer than this " + owner + " (" + std::to_string(latest) +
+                                          "): upgrade the " + owner);
+        if (version == latest) {
+            tx.commit();
+            return version;
+        }
+        connection.execScript(steps[size_t(version)]);
+        connection.execScript(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+        tx.commit();
+    }
+}
+
+} // namespace comptoir::sqlite
