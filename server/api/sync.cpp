@@ -25,7 +25,7 @@ void registerSyncRoutes(Router& router, Services& s)
     router.add("GET", "/api/v1/sync/changes", [&s](RequestContext& ctx) {
         const qint64 since = ctx.queryInteger("since", 0, qint64(1) << 53).value_or(0);
         const int limit = int(ctx.queryInteger("limit", 1, 5000).value_or(1000));
-        if (since > 0 && since < s.store.oldestValidCursor())
+        if (!s.store.canResumeFrom(since))
             throw ApiError(410,
                            u"This cursor is older than the tombstone window: start again from since=0."_qs);
         const ChangeScope scope = changeScopeFor(ctx.principal);
@@ -56,7 +56,9 @@ void registerSyncRoutes(Router& router, Services& s)
                     cursor->remaining -= int(batch.size());
                     const bool finished = cursor->remaining == 0 || int(batch.size()) < want;
                     if (finished) {
-                        out += "],\"next\":" + std::to_string(std::max(cursor->since, requested)) +
+                        const qint64 next = std::max(cursor->since, requested);
+                        s.store.noteIssuedCursor(next);
+                        out += "],\"next\":" + std::to_string(next) +
                                ",\"has_more\":" + ((more && cursor->remaining == 0) ? "true" : "false") + "}";
                         sink.write(out.data(), out.size());
                         sink.done();

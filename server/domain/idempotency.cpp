@@ -22,8 +22,10 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
     {
         std::lock_guard lock(m_mutex);
         if (!m_inFlight.insert(slot).second)
-            throw conflict(
-                u"A request with this Idempotency-Key is still being processed; retry shortly."_qs);
+            // Its own problem type: a client retries this 409, unlike a business conflict.
+            throw conflict(u"A request with this Idempotency-Key is still being processed; retry shortly."_qs,
+                           {{u"type"_qs, u"urn:comptoir:problem:idempotency-in-flight"_qs}})
+                .withRetryAfter(1);
     }
     struct Release {
         Idempotency& self;

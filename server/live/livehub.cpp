@@ -113,32 +113,38 @@ void LiveHub::onHello(QWebSocket* socket, const QString& message)
         return drop(socket, kCloseProtocol, u"token must be a string or null"_qs);
     }
     client.cursor = qint64(sinceValue);
-    if (client.cursor > 0 && client.cursor < m_store.oldestValidCursor())
+    if (!m_store.canResumeFrom(client.cursor))
         return drop(socket, kCloseGone, u"cursor older than the tombstone window: bootstrap again"_qs);
     client.scope = principal ? changeScopeFor(*principal) : ChangeScope{};
     client.tokenHash = principal ? principal->tokenHash : QByteArray();
     client.ready = true;
     client.helloTimer.reset();
-    catchUp(client);
+    catchUp(client, true);
 }
 
-bool LiveHub::catchUp(Client& client)
+bool LiveHub::catchUp(Client& client, bool answerHello)
 {
+    // The first frame after a hello is sent even when empty: it tells the client it is live.
+    bool mustSend = answerHello;
     for (;;) {
         if (client.socket->bytesToWrite() > m_settings.maxQueuedBytes) {
             drop(client.socket, 1008, u"too slow: catch up with GET /api/v1/sync/changes"_qs);
             return false;
         }
         const std::vector<EncodedChange> page = m_store.changePage(client.cursor, kPage, client.scope);
-        if (page.empty())
+        if (page.empty() && !mustSend)
             return true;
+        mustSend = false;
         std::string frame = "{\"type\":\"changes\",\"changes\":[";
         for (size_t i = 0; i < page.size(); ++i) {
             if (i > 0)
                 frame += ',';
             frame += page[i].json;
         }
-        client.cursor = page.back().seq;
+        if (!page.empty()) {
+            client.cursor = page.back().seq;
+            m_store.noteIssuedCursor(client.cursor);
+        }
         frame += "],\"next\":" + std::to_string(client.cursor) + "}";
         client.socket->sendTextMessage(QString::fromStdString(frame));
         if (int(page.size()) < kPage)

@@ -52,7 +52,8 @@ private:
     void onHello(QWebSocket* socket, const QString& message);
     void pushAll();
     // Sends what `client` has not seen yet, page by page; false when it was dropped.
-    bool catchUp(Client& client);
+    // `answerHello` sends a frame even when there is nothing new: it tells the client it is live.
+    bool catchUp(Client& client, bool answerHello = false);
     void pingAll();
     // False (and the socket closed with 4401) when the client's token no longer works.
     bool stillAuthorized(Client& client);
