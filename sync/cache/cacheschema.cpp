@@ -1,0 +1,100 @@
+#include "sync/cache/cacheschema.h"
+
+#include <array>
+
+namespace comptoir::sync {
+
+namespace {
+
+constexpr std::array kSteps = {
+    // 1: what the server publishes, as last pulled: catalog, locations, stock, promotions, the
+    //    orders this principal may see, and the cursor (meta 'cursor') they were pulled up to.
+    //    Entities keep the server's JSON as it came; the columns beside it serve lookups.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE categories(
+  id TEXT PRIMARY KEY,
+  parent_id TEXT,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE products(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  brand TEXT NOT NULL,
+  category_id TEXT,
+  status TEXT NOT NULL,
+  min_price INTEGER,
+  json TEXT NOT NULL);
+CREATE INDEX products_by_category ON products(category_id, name);
+CREATE INDEX products_by_name ON products(name);
+
+CREATE TABLE variants(
+  sku TEXT PRIMARY KEY,
+  product_id TEXT NOT NULL,
+  price INTEGER NOT NULL,
+  barcode TEXT) WITHOUT ROWID;
+CREATE INDEX variants_by_product ON variants(product_id);
+CREATE INDEX variants_by_barcode ON variants(barcode) WHERE barcode IS NOT NULL;
+
+-- Search as you type: the rowid is products.rid.
+CREATE VIRTUAL TABLE products_fts USING fts5(
+  name, brand, description, codes, tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TABLE locations(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE stock(
+  sku TEXT NOT NULL,
+  location_id TEXT NOT NULL,
+  on_hand INTEGER NOT NULL,
+  reserved INTEGER NOT NULL,
+  PRIMARY KEY (sku, location_id)) WITHOUT ROWID;
+
+CREATE TABLE promotions(code TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE orders(
+  id TEXT PRIMARY KEY,
+  number TEXT,
+  status TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+)sql",
+    // 2: the outbox: user actions waiting to reach the server, in order, each with the key that
+    //    makes resending it harmless. Orders created here and not yet confirmed are 'local'.
+    R"sql(
+CREATE TABLE outbox(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  body BLOB NOT NULL,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  entity TEXT NOT NULL DEFAULT '',
+  entity_id TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'applied', 'rejected')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  status INTEGER,
+  answer BLOB,
+  reason TEXT,
+  settled_at TEXT);
+CREATE INDEX outbox_by_state ON outbox(state, id);
+
+ALTER TABLE orders ADD COLUMN origin TEXT NOT NULL DEFAULT 'server';
+)sql",
+};
+
+} // namespace
+
+std::span<const char* const> cacheMigrations()
+{
+    return kSteps;
+}
+
+} // namespace comptoir::sync

@@ -1,0 +1,46 @@
+#pragma once
+// Applies pages of change envelopes (API.md, Sync) from the pull endpoint or the live channel to
+// the local cache: one transaction per page, the cursor moving with the data it covers, changes
+// at or below the cursor skipped (both paths are idempotent on seq).
+
+#include "sync/cache/localcache.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QString>
+#include <stdexcept>
+
+namespace comptoir::sync {
+
+// A page that does not follow the contract (not an envelope, seq out of order, `next` behind
+// its own changes). Nothing of it is applied.
+class ProtocolError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ApplyResult {
+    int applied = 0;
+    int skipped = 0;        // already covered by the cursor
+    int unknown = 0;        // entities this client does not know (a newer server): logged, passed over
+    int invalid = 0;        // known entities whose data could not be read: logged, passed over
+    QSet<QString> entities; // which kinds changed, for the views to refresh
+    QSet<QString> orderIds; // orders that changed, for anyone waiting on one
+    qint64 cursor = 0;      // the cursor after the page
+};
+
+class ChangeApplier {
+public:
+    explicit ChangeApplier(LocalCache& cache) : m_cache(cache) {}
+
+    // `changes` is the envelope array of a page and `next` its cursor.
+    ApplyResult applyPage(const QJsonArray& changes, qint64 next);
+
+private:
+    bool applyOne(const QString& entity, const QString& id, bool upsert, const QJsonObject& data);
+    void putProduct(const QString& id, const QJsonObject& data);
+    void deleteProduct(const QString& id);
+    LocalCache& m_cache;
+};
+
+} // namespace comptoir::sync

@@ -1,0 +1,153 @@
+#include "sync/cache/localcache.h"
+
+#include "sync/cache/cacheschema.h"
+#include "sync/synclog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace comptoir::sync {
+
+namespace {
+
+// The cache holds the outbox: an acknowledged local write must survive a power cut, not only
+// a crash, so every commit is synced to disk (the volume is small: pages of changes, actions).
+constexpr auto kDurability = sqlite::Durability::Full;
+constexpr int kCacheKiB = 8000;
+
+// What a damaged cache can still give back: rows of the outbox and local orders, as text.
+struct Salvage {
+    struct Entry {
+        QString method, path, key, entity, entityId, createdAt;
+        QByteArray body;
+    };
+    struct LocalOrder {
+        QString id, status, updatedAt, json;
+    };
+    QList<Entry> entries;
+    QList<LocalOrder> orders;
+};
+
+Salvage salvageFrom(const QString& path)
+{
+    Salvage s;
+    try {
+        sqlite::Connection old(path.toStdString(), kDurability, 1000);
+        auto entries =
+            old.prepare("SELECT method, path, body, idempotency_key, entity, entity_id, created_at "
+                        "FROM outbox WHERE state = 'pending' ORDER BY id");
+        while (entries.step())
+            s.entries.append({entries.text(0), entries.text(1), entries.text(3), entries.text(4),
+                              entries.text(5), entries.text(6), entries.blob(2)});
+        auto orders = old.prepare("SELECT id, status, updated_at, json FROM orders WHERE origin = 'local'");
+        while (orders.step())
+            s.orders.append({orders.text(0), orders.text(1), orders.text(2), orders.text(3)});
+    } catch (const std::exception& e) {
+        qCWarning(lcSync) << "nothing could be salvaged from" << path << ":" << e.what();
+    }
+    return s;
+}
+
+} // namespace
+
+LocalCache::LocalCache(QString path) : m_path(std::move(path))
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    try {
+        open();
+    } catch (const sqlite::NewerSchemaError& e) {
+        rebuild(QString::fromUtf8(e.what()));
+    } catch (const sqlite::Error& e) {
+        if (!e.isCorrupt())
+            throw; // a full disk or a permission is not fixed by starting over
+        rebuild(QString::fromUtf8(e.what()));
+    }
+}
+
+LocalCache::~LocalCache() = default;
+
+void LocalCache::open()
+{
+    m_db.reset();
+    m_db = std::make_unique<sqlite::Connection>(m_path.toStdString(), kDurability, kCacheKiB);
+    sqlite::migrate(*m_db, cacheMigrations(), "client");
+    // Reading the schema touches the first pages: a file that is not a database fails here.
+    auto check = m_db->prepare("SELECT count(*) FROM sqlite_schema");
+    check.step();
+}
+
+void LocalCache::rebuild(const QString& reason)
+{
+    qCWarning(lcSync) << "setting the cache aside and starting again:" << reason;
+    m_db.reset();
+    const Salvage salvage = salvageFrom(m_path);
+    const QString aside =
+        m_path + u".broken-"_qs + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_qs);
+    QFile::rename(m_path, aside);
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    open();
+    {
+        sqlite::Transaction tx(*m_db);
+        for (const auto& e : salvage.entries)
+            m_db->prepare(
+                    "INSERT OR IGNORE INTO outbox(method, path, body, idempotency_key, entity, entity_id, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, e.method)
+                .bind(2, e.path)
+                .bindBlob(3, e.body)
+                .bind(4, e.key)
+                .bind(5, e.entity)
+                .bind(6, e.entityId)
+                .bind(7, e.createdAt)
+                .exec();
+        for (const auto& o : salvage.orders)
+            m_db->prepare("INSERT OR IGNORE INTO orders(id, status, updated_at, json, origin) "
+                          "VALUES (?, ?, ?, ?, 'local')")
+                .bind(1, o.id)
+                .bind(2, o.status)
+                .bind(3, o.updatedAt)
+                .bind(4, o.json)
+                .exec();
+        tx.commit();
+    }
+    m_opening = Opening{true, reason, aside, int(salvage.entries.size())};
+}
+
+qint64 LocalCache::cursor()
+{
+    return meta(u"cursor"_qs).toLongLong();
+}
+
+void LocalCache::setCursor(qint64 seq)
+{
+    setMeta(u"cursor"_qs, QString::number(seq));
+}
+
+QString LocalCache::meta(const QString& key)
+{
+    auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+void LocalCache::setMeta(const QString& key, const QString& value)
+{
+    m_db->prepare("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                  "excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .exec();
+}
+
+void LocalCache::clearServerData()
+{
+    m_db->execScript(
+        "DELETE FROM categories; DELETE FROM products; DELETE FROM variants; DELETE FROM products_fts;"
+        "DELETE FROM locations; DELETE FROM stock; DELETE FROM promotions;"
+        "DELETE FROM orders WHERE origin = 'server'; DELETE FROM meta WHERE key = 'cursor';");
+}
+
+} // namespace comptoir::sync

@@ -1,0 +1,53 @@
+#pragma once
+// The client's local SQLite cache, one file per device and server: opened and migrated at start;
+// a damaged file, or one written by a newer client, is set aside and replaced by an empty cache
+// (a bootstrap refills it), keeping whatever outbox entries and unconfirmed orders it still can.
+
+#include "comptoir/sqlite.h"
+
+#include <QString>
+#include <memory>
+
+namespace comptoir::sync {
+
+class LocalCache {
+public:
+    // How the last open went, for the log and the UI.
+    struct Opening {
+        bool rebuilt = false;
+        QString reason;       // why the old file was set aside
+        QString setAsidePath; // where it went
+        int salvagedEntries = 0;
+    };
+
+    explicit LocalCache(QString path);
+    ~LocalCache();
+    LocalCache(const LocalCache&) = delete;
+    LocalCache& operator=(const LocalCache&) = delete;
+
+    [[nodiscard]] sqlite::Connection& db() { return *m_db; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] const Opening& opening() const { return m_opening; }
+
+    // The change-feed cursor the cached data is complete up to (0: never synced).
+    [[nodiscard]] qint64 cursor();
+    void setCursor(qint64 seq);
+    [[nodiscard]] QString meta(const QString& key);
+    void setMeta(const QString& key, const QString& value);
+
+    // Sets the file aside and starts again from an empty cache, carrying over the pending outbox
+    // and unconfirmed local orders when they can still be read.
+    void rebuild(const QString& reason);
+    // Forgets what the server published and the cursor, before a bootstrap from zero (a 410, or
+    // another server). Keeps the outbox and unconfirmed local orders. Runs in the caller's
+    // transaction.
+    void clearServerData();
+
+private:
+    void open();
+    QString m_path;
+    std::unique_ptr<sqlite::Connection> m_db;
+    Opening m_opening;
+};
+
+} // namespace comptoir::sync

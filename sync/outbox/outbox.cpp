@@ -1,0 +1,158 @@
+#include "sync/outbox/outbox.h"
+
+#include "comptoir/domain.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace comptoir::sync {
+
+namespace {
+
+constexpr auto kEntryColumns =
+    "id, method, path, body, idempotency_key, entity, entity_id, created_at, state, "
+    "attempts, status, answer, reason";
+
+OutboxEntry readEntry(sqlite::Statement& st)
+{
+    OutboxEntry e;
+    e.id = st.int64(0);
+    e.request = {st.text(1), st.text(2), st.blob(3), st.text(5), st.text(6), st.text(4)};
+    e.createdAt = fromRfc3339(st.text(7));
+    e.state = st.text(8);
+    e.attempts = int(st.int64(9));
+    e.status = st.isNull(10) ? 0 : int(st.int64(10));
+    e.answer = st.blob(11);
+    e.reason = st.text(12);
+    return e;
+}
+
+std::string select(const char* tail)
+{
+    return std::string("SELECT ") + kEntryColumns + " FROM outbox " + tail;
+}
+
+} // namespace
+
+qint64 Outbox::enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect)
+{
+    if (request.idempotencyKey.isEmpty())
+        request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sqlite::Connection& db = m_cache.db();
+    sqlite::Transaction tx(db);
+    if (localEffect)
+        localEffect(db);
+    db.prepare("INSERT INTO outbox(method, path, body, idempotency_key, entity, entity_id, created_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, request.method)
+        .bind(2, request.path)
+        .bindBlob(3, request.body)
+        .bind(4, request.idempotencyKey)
+        .bind(5, request.entity)
+        .bind(6, request.entityId)
+        .bind(7, toRfc3339(QDateTime::currentDateTimeUtc()))
+        .exec();
+    const qint64 id = sqlite3_last_insert_rowid(db.handle());
+    tx.commit();
+    return id;
+}
+
+std::optional<OutboxEntry> Outbox::nextPending()
+{
+    static const std::string sql = select("WHERE state = 'pending' ORDER BY id LIMIT 1");
+    auto st = m_cache.db().prepare(sql);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+std::optional<OutboxEntry> Outbox::entry(qint64 id)
+{
+    static const std::string sql = select("WHERE id = ?");
+    auto st = m_cache.db().prepare(sql);
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+int Outbox::pendingCount()
+{
+    auto st = m_cache.db().prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    st.step();
+    return int(st.int64(0));
+}
+
+QList<OutboxEntry> Outbox::rejected(int limit)
+{
+    static const std::string sql = select("WHERE state = 'rejected' ORDER BY id DESC LIMIT ?");
+    auto st = m_cache.db().prepare(sql);
+    st.bind(1, limit);
+    QList<OutboxEntry> list;
+    while (st.step())
+        list.append(readEntry(st));
+    return list;
+}
+
+void Outbox::recordAttempt(qint64 id)
+{
+    m_cache.db().prepare("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?").bind(1, id).exec();
+}
+
+void Outbox::settleApplied(const OutboxEntry& entry, int status, const QByteArray& answer)
+{
+    sqlite::Connection& db = m_cache.db();
+    sqlite::Transaction tx(db);
+    db.prepare("UPDATE outbox SET state = 'applied', status = ?, answer = ?, settled_at = ? "
+               "WHERE id = ? AND state = 'pending'")
+        .bind(1, status)
+        .bindBlob(2, answer)
+        .bind(3, toRfc3339(QDateTime::currentDateTimeUtc()))
+        .bind(4, entry.id)
+        .exec();
+    const QJsonObject order = QJsonDocument::fromJson(answer).object();
+    if (entry.request.entity == u"order" && order.value(u"id"_qs).isString() &&
+        order.value(u"status"_qs).isString()) {
+        // RFC 3339 times with milliseconds in UTC compare as text.
+        db.prepare("INSERT INTO orders(id, number, status, updated_at, json, origin) VALUES (?, ?, ?, ?, ?, "
+                   "'server') "
+                   "ON CONFLICT(id) DO UPDATE SET number = excluded.number, status = excluded.status, "
+                   "updated_at = excluded.updated_at, json = excluded.json, origin = 'server' "
+                   "WHERE orders.origin = 'local' OR orders.updated_at <= excluded.updated_at")
+            .bind(1, order.value(u"id"_qs).toString())
+            .bindOptional(2, order.value(u"number"_qs).toString())
+            .bind(3, order.value(u"status"_qs).toString())
+            .bind(4, order.value(u"updated_at"_qs).toString())
+            .bind(5, QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact)))
+            .exec();
+    }
+    tx.commit();
+}
+
+void Outbox::settleRejected(const OutboxEntry& entry, int status, const QByteArray& answer,
+                            const QString& reason)
+{
+    sqlite::Connection& db = m_cache.db();
+    sqlite::Transaction tx(db);
+    db.prepare("UPDATE outbox SET state = 'rejected', status = ?, answer = ?, reason = ?, settled_at = ? "
+               "WHERE id = ? AND state = 'pending'")
+        .bind(1, status)
+        .bindBlob(2, answer)
+        .bind(3, reason)
+        .bind(4, toRfc3339(QDateTime::currentDateTimeUtc()))
+        .bind(5, entry.id)
+        .exec();
+    if (entry.request.entity == u"order" && !entry.request.entityId.isEmpty())
+        db.prepare("UPDATE orders SET status = 'rejected' WHERE id = ? AND origin = 'local'")
+            .bind(1, entry.request.entityId)
+            .exec();
+    tx.commit();
+}
+
+void Outbox::dismiss(qint64 id)
+{
+    m_cache.db().prepare("DELETE FROM outbox WHERE id = ? AND state = 'rejected'").bind(1, id).exec();
+}
+
+} // namespace comptoir::sync

@@ -1,0 +1,275 @@
+#include "sync/syncclient.h"
+
+#include "sync/synclog.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace comptoir::sync {
+
+namespace {
+constexpr int kInfoTimeoutMs = 10000;
+}
+
+SyncClient::SyncClient(Settings settings, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings)), m_endpoint{m_settings.serverUrl, m_settings.token},
+      m_cache(m_settings.cachePath), m_outbox(m_cache), m_puller(m_cache, m_network, m_endpoint),
+      m_live(m_cache, m_settings.retryCapMs),
+      m_pusher(m_outbox, m_network, m_endpoint, m_settings.cachePath + u".push.lock"_qs,
+               {m_settings.retryCapMs, m_settings.breakerCoolDownMs}),
+      m_liveUrl(m_settings.liveUrl),
+      m_pullBackoff(std::chrono::milliseconds(500), std::chrono::milliseconds(m_settings.retryCapMs))
+{
+    m_puller.setPageSize(m_settings.pageSize);
+    m_pullTimer.setSingleShot(true);
+    connect(&m_pullTimer, &QTimer::timeout, this, &SyncClient::syncNow);
+
+    connect(&m_puller, &Puller::pageApplied, this, &SyncClient::onApplied);
+    connect(&m_puller, &Puller::finished, this, &SyncClient::onPullFinished);
+    connect(&m_puller, &Puller::cacheDamaged, this, &SyncClient::onCacheDamaged);
+
+    connect(&m_live, &LiveClient::applied, this, &SyncClient::onApplied);
+    connect(&m_live, &LiveClient::cacheDamaged, this, &SyncClient::onCacheDamaged);
+    connect(&m_live, &LiveClient::connectedChanged, this, [this](bool connected) {
+        emit liveChanged();
+        if (connected) {
+            setReachable(true, {});
+            m_pullTimer.stop(); // pushes now; pulls only when the socket drops
+        }
+        updateConnectivity();
+    });
+    connect(&m_live, &LiveClient::dropped, this, [this](const QString&) {
+        // Push is an accelerator, pull is the truth: pull now, and on a timer until live again.
+        if (m_running)
+            syncNow();
+    });
+
+    connect(&m_pusher, &Pusher::settled, this,
+            [this](qint64 id, bool applied, int status, const QString& reason) {
+                refreshPending();
+                if (!applied)
+                    emit rejectedEntriesChanged();
+                emit entrySettled(id, applied, status, reason);
+                if (auto e = m_outbox.entry(id);
+                    e && e->request.entity == u"order" && !e->request.entityId.isEmpty())
+                    emit orderChanged(e->request.entityId);
+            });
+    connect(&m_pusher, &Pusher::reachability, this, [this](bool reached, const QString& error) {
+        const bool wasReachable = m_reachable;
+        setReachable(reached, error);
+        if (reached && !wasReachable)
+            syncNow(); // back online: catch up now rather than at the next timer
+    });
+    connect(&m_pusher, &Pusher::idle, this, &SyncClient::refreshPending);
+
+    checkCacheIdentity();
+    m_cursor = m_cache.cursor();
+    refreshPending();
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+void SyncClient::checkCacheIdentity()
+{
+    // A cache belongs to one server and one principal: another one's orders must not show.
+    const QString identity = QString::fromLatin1(
+        QCryptographicHash::hash(m_settings.serverUrl.toString().toUtf8() + '\n' + m_settings.token,
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+    const QString known = m_cache.meta(u"identity"_qs);
+    if (known == identity)
+        return;
+    sqlite::Transaction tx(m_cache.db());
+    if (!known.isEmpty()) {
+        qCInfo(lcSync) << "the cache was filled for another server or account: bootstrapping again";
+        m_cache.clearServerData();
+    }
+    m_cache.setMeta(u"identity"_qs, identity);
+    tx.commit();
+}
+
+void SyncClient::start()
+{
+    m_running = true;
+    m_pusher.start();
+    if (m_settings.useLive && m_liveUrl.isEmpty())
+        fetchInfo();
+    syncNow();
+}
+
+void SyncClient::stop()
+{
+    m_running = false;
+    m_pullTimer.stop();
+    m_puller.abort();
+    m_live.stop();
+    m_pusher.stop();
+}
+
+void SyncClient::syncNow()
+{
+    if (!m_running)
+        return;
+    if (m_puller.isRunning()) {
+        m_pullAgain = true; // what committed after this pull's last page started still has to come
+        return;
+    }
+    m_pullTimer.stop();
+    m_puller.pull();
+    updateConnectivity();
+}
+
+qint64 SyncClient::enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect)
+{
+    const qint64 id = m_outbox.enqueue(std::move(request), localEffect);
+    refreshPending();
+    emit dataChanged({u"outbox"_qs});
+    m_pusher.kick();
+    return id;
+}
+
+void SyncClient::dismissRejected(qint64 entryId)
+{
+    m_outbox.dismiss(entryId);
+    emit rejectedEntriesChanged();
+}
+
+QVariantList SyncClient::rejectedEntries()
+{
+    QVariantList list;
+    for (const OutboxEntry& e : m_outbox.rejected())
+        list.append(QVariantMap{{u"id"_qs, e.id},
+                                {u"method"_qs, e.request.method},
+                                {u"path"_qs, e.request.path},
+                                {u"entity"_qs, e.request.entity},
+                                {u"entityId"_qs, e.request.entityId},
+                                {u"status"_qs, e.status},
+                                {u"reason"_qs, e.reason},
+                                {u"createdAt"_qs, e.createdAt}});
+    return list;
+}
+
+void SyncClient::fetchInfo()
+{
+    QNetworkReply* reply = m_network.get(m_endpoint.request(u"/info"_qs, kInfoTimeoutMs));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const HttpAnswer answer = HttpAnswer::from(*reply);
+        const QUrl ws(QJsonDocument::fromJson(answer.body).object().value(u"ws_url"_qs).toString());
+        if (answer.ok() && ws.isValid() && (ws.scheme() == u"ws" || ws.scheme() == u"wss")) {
+            m_liveUrl = ws;
+            // Not during the first pull: the socket's catch-up would bootstrap a second time.
+            if (!m_puller.isRunning())
+                startLiveIfKnown();
+        } else {
+            qCInfo(lcSync) << "no live channel address yet:" << answer.describe();
+        }
+    });
+}
+
+void SyncClient::startLiveIfKnown()
+{
+    if (m_running && m_settings.useLive && !m_liveUrl.isEmpty())
+        m_live.start(m_liveUrl, m_settings.token);
+}
+
+void SyncClient::onApplied(const ApplyResult& result)
+{
+    if (result.cursor != m_cursor) {
+        m_cursor = result.cursor;
+        emit cursorChanged();
+    }
+    m_lastSyncAt = QDateTime::currentDateTimeUtc();
+    emit lastSyncAtChanged();
+    if (!result.entities.isEmpty())
+        emit dataChanged(QStringList(result.entities.cbegin(), result.entities.cend()));
+    for (const QString& id : result.orderIds)
+        emit orderChanged(id);
+}
+
+void SyncClient::onPullFinished(bool ok, const QString& error)
+{
+    setReachable(ok, error);
+    if (!m_running)
+        return;
+    if (ok) {
+        m_pullBackoff.reset();
+        m_lastSyncAt = QDateTime::currentDateTimeUtc();
+        emit lastSyncAtChanged();
+        emit caughtUp();
+        if (m_settings.useLive && m_liveUrl.isEmpty())
+            fetchInfo();
+        else if (!m_live.isConnected())
+            startLiveIfKnown();
+        if (m_pullAgain) {
+            m_pullAgain = false;
+            syncNow();
+        } else if (!m_live.isConnected()) {
+            m_pullTimer.start(m_settings.pollIntervalMs);
+        }
+        m_pusher.kick();
+    } else {
+        m_pullAgain = false;
+        m_pullTimer.start(int(m_pullBackoff.nextDelay().count()));
+        // The socket may work when HTTP does not (or tell us more): it backs off on its own.
+        if (!m_live.isConnected())
+            startLiveIfKnown();
+    }
+    updateConnectivity();
+}
+
+void SyncClient::onCacheDamaged(const QString& error)
+{
+    m_puller.abort();
+    m_live.stop();
+    m_cache.rebuild(error);
+    checkCacheIdentity();
+    m_cursor = 0;
+    emit cursorChanged();
+    emit dataChanged(
+        {u"category"_qs, u"product"_qs, u"location"_qs, u"stock"_qs, u"order"_qs, u"promotion"_qs});
+    refreshPending();
+    if (m_running) {
+        syncNow();
+        startLiveIfKnown();
+    }
+}
+
+void SyncClient::setReachable(bool reachable, const QString& error)
+{
+    m_reachable = reachable;
+    if (m_lastError != error) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    updateConnectivity();
+}
+
+void SyncClient::refreshPending()
+{
+    const int count = m_outbox.pendingCount();
+    if (count != m_pendingCount) {
+        m_pendingCount = count;
+        emit pendingCountChanged();
+    }
+    updateConnectivity();
+}
+
+void SyncClient::updateConnectivity()
+{
+    Connectivity c = Offline;
+    if (m_reachable)
+        c = (m_puller.isRunning() || m_pendingCount > 0) ? Syncing : Online;
+    if (c != m_connectivity) {
+        m_connectivity = c;
+        emit connectivityChanged();
+    }
+}
+
+} // namespace comptoir::sync

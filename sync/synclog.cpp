@@ -1,0 +1,5 @@
+#include "sync/synclog.h"
+
+namespace comptoir::sync {
+Q_LOGGING_CATEGORY(lcSync, "comptoir.sync", QtInfoMsg)
+}
