@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QtTest/QTest>
 
 namespace comptoir::test {
@@ -71,7 +72,9 @@ bool TestServer::start()
     m_process = std::make_unique<QProcess>();
     // Logs go to a file: a pipe nobody reads would fill and block the server.
     m_process->setStandardErrorFile(logPath(), QIODevice::Append);
-    QStringList args = {u"--data-dir"_qs, dataDir(), u"--port"_qs, u"0"_qs, u"--ws-port"_qs, u"0"_qs};
+    QStringList args = {u"--data-dir"_qs, dataDir(),
+                        u"--port"_qs,     QString::number(m_requestedPort),
+                        u"--ws-port"_qs,  QString::number(m_requestedWsPort)};
     if (m_options.demo)
         args << u"--demo"_qs;
     args << m_options.extraArgs;
@@ -89,6 +92,8 @@ bool TestServer::start()
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_port = match.captured(1).toInt();
+            const QUrl ws(client().get("/api/v1/info").json().value(u"ws_url"_qs).toString());
+            m_wsPort = ws.port();
             return true;
         }
         if (m_process->state() != QProcess::Running)
@@ -132,6 +137,15 @@ void TestServer::killHard()
 bool TestServer::restart()
 {
     stop();
+    m_requestedPort = m_requestedWsPort = 0;
+    return start();
+}
+
+bool TestServer::restartOnSamePorts()
+{
+    stop();
+    m_requestedPort = m_port;
+    m_requestedWsPort = m_wsPort;
     return start();
 }
 

@@ -31,8 +31,14 @@ public:
     void stop();     // SIGTERM and wait
     void killHard(); // SIGKILL, as a crash or power cut of the process would
     bool restart();  // on the same data folder (a new port)
+    // Stops and starts again on the same data folder and the same HTTP and live ports, as a
+    // server restarted by its operator: connected clients find it where it was.
+    bool restartOnSamePorts();
 
     [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] int wsPort() const { return m_wsPort; }
+    [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1"_qs.arg(m_port); }
+    [[nodiscard]] QString wsUrl() const { return u"ws://127.0.0.1:%1/"_qs.arg(m_wsPort); }
     [[nodiscard]] QString dataDir() const { return m_dir->path(); }
     [[nodiscard]] QString databasePath() const { return m_dir->path() + u"/comptoir.db"_qs; }
     [[nodiscard]] const QString& lastError() const { return m_error; }
@@ -54,6 +60,9 @@ private:
     std::unique_ptr<QProcess> m_process;
     QTemporaryDir m_logDir;
     int m_port = 0;
+    int m_wsPort = 0;
+    int m_requestedPort = 0; // 0: any free port
+    int m_requestedWsPort = 0;
     QString m_error;
 };
 

@@ -1,0 +1,162 @@
+#include "faultyproxy.h"
+
+#include <QHostAddress>
+
+namespace comptoir::test {
+
+struct FaultyProxy::Link {
+    QTcpSocket* client = nullptr;
+    QTcpSocket* server = nullptr;
+    QByteArray pendingUpstream; // what the client sent before the server side connected
+    qint64 cutAfter = -1;       // bytes in the planned direction; -1: no cut
+    bool cutUpstream = false;   // the direction: client → server (true) or back
+    qint64 upstreamBytes = 0;
+    qint64 downstreamBytes = 0;
+    bool dead = false;
+};
+
+FaultyProxy::FaultyProxy(quint16 targetPort, QObject* parent) : QObject(parent), m_target(targetPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultyProxy::onNewConnection);
+    m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+FaultyProxy::~FaultyProxy()
+{
+    for (Link* link : m_links) {
+        link->client->disconnect(this);
+        link->server->disconnect(this);
+        link->client->abort();
+        link->server->abort();
+        delete link->client;
+        delete link->server;
+        delete link;
+    }
+}
+
+QString FaultyProxy::url(const QString& scheme) const
+{
+    return u"%1://127.0.0.1:%2"_qs.arg(scheme).arg(port());
+}
+
+void FaultyProxy::setRandomCuts(double probability, int maxBytes, quint32 seed)
+{
+    m_probability = probability;
+    m_maxBytes = maxBytes;
+    m_random.seed(seed);
+}
+
+void FaultyProxy::cutAll()
+{
+    const QList<Link*> links = m_links;
+    for (Link* link : links) {
+        ++m_cuts;
+        cut(link);
+    }
+}
+
+void FaultyProxy::onNewConnection()
+{
+    while (QTcpSocket* client = m_server.nextPendingConnection()) {
+        ++m_seen;
+        if (m_refusing) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto* link = new Link;
+        link->client = client;
+        link->server = new QTcpSocket;
+        m_links.append(link);
+        connect(client, &QTcpSocket::readyRead, this, [this, link] {
+            if (link->server->state() == QAbstractSocket::ConnectedState)
+                forward(link, *link->client, *link->server, true);
+            else
+                link->pendingUpstream += link->client->readAll();
+        });
+        connect(link->server, &QTcpSocket::connected, this, [this, link] {
+            // What the client sent early goes first, through the same counting path.
+            if (!link->pendingUpstream.isEmpty())
+                pass(link, std::exchange(link->pendingUpstream, {}), *link->server, true);
+            if (!link->dead)
+                forward(link, *link->client, *link->server, true);
+        });
+        connect(link->server, &QTcpSocket::readyRead, this,
+                [this, link] { forward(link, *link->server, *link->client, false); });
+        // A side that closes (or fails) closes the other gracefully, after what is on its way.
+        connect(client, &QTcpSocket::disconnected, this,
+                [this, link] { finish(link, *link->client, *link->server, true); });
+        connect(client, &QTcpSocket::errorOccurred, this,
+                [this, link] { finish(link, *link->client, *link->server, true); });
+        connect(link->server, &QTcpSocket::disconnected, this,
+                [this, link] { finish(link, *link->server, *link->client, false); });
+        connect(link->server, &QTcpSocket::errorOccurred, this,
+                [this, link] { finish(link, *link->server, *link->client, false); });
+        link->server->connectToHost(QHostAddress::LocalHost, m_target);
+    }
+}
+
+void FaultyProxy::forward(Link* link, QTcpSocket& from, QTcpSocket& to, bool upstream)
+{
+    if (!link->dead)
+        pass(link, from.readAll(), to, upstream);
+}
+
+void FaultyProxy::pass(Link* link, const QByteArray& bytes, QTcpSocket& to, bool upstream)
+{
+    if (link->cutAfter < 0 && m_probability > 0 && m_random.generateDouble() < m_probability) {
+        link->cutUpstream = m_random.bounded(2) == 0;
+        link->cutAfter = (link->cutUpstream ? link->upstreamBytes : link->downstreamBytes) +
+                         m_random.bounded(m_maxBytes + 1);
+    }
+    qint64& count = upstream ? link->upstreamBytes : link->downstreamBytes;
+    if (link->cutAfter >= 0 && link->cutUpstream == upstream && count + bytes.size() > link->cutAfter) {
+        // Let through exactly up to the cut point, then drop both sides.
+        to.write(bytes.left(link->cutAfter - count));
+        to.flush();
+        ++m_cuts;
+        return cut(link);
+    }
+    count += bytes.size();
+    to.write(bytes);
+}
+
+void FaultyProxy::finish(Link* link, QTcpSocket& closed, QTcpSocket& other, bool upstream)
+{
+    if (link->dead)
+        return;
+    if (other.state() == QAbstractSocket::ConnectedState)
+        forward(link, closed, other, upstream); // may cut
+    if (link->dead)
+        return;
+    link->dead = true;
+    m_links.removeOne(link);
+    closed.disconnect(this);
+    other.disconnect(this);
+    closed.deleteLater();
+    QTcpSocket* rest = &other;
+    if (rest->state() == QAbstractSocket::UnconnectedState) {
+        rest->deleteLater();
+    } else {
+        connect(rest, &QTcpSocket::disconnected, rest, &QObject::deleteLater);
+        rest->disconnectFromHost(); // once what is queued has gone out
+    }
+    delete link;
+}
+
+void FaultyProxy::cut(Link* link)
+{
+    if (link->dead)
+        return;
+    link->dead = true;
+    m_links.removeOne(link);
+    link->client->disconnect(this);
+    link->server->disconnect(this);
+    link->client->abort();
+    link->server->abort();
+    link->client->deleteLater();
+    link->server->deleteLater();
+    delete link;
+}
+
+} // namespace comptoir::test

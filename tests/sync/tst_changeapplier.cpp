@@ -1,0 +1,228 @@
+// Pages of changes into the cache: every entity's upsert and delete, idempotence on seq, and
+// pages that break the contract (out of order, not envelopes) applying nothing at all.
+#include "sync/cache/changeapplier.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace comptoir;
+using namespace comptoir::sync;
+
+namespace {
+
+QJsonObject product(const QString& id, const QString& name, qint64 price,
+                    const QString& status = u"active"_qs)
+{
+    return {
+        {u"id"_qs, id},
+        {u"name"_qs, name},
+        {u"description"_qs, u"Maille épaisse, col roulé"_qs},
+        {u"brand"_qs, u"Atelier"_qs},
+        {u"category_id"_qs, u"cat_pulls"_qs},
+        {u"status"_qs, status},
+        {u"variants"_qs,
+         QJsonArray{
+             QJsonObject{{u"sku"_qs, id + u"-M"_qs},
+                         {u"price"_qs, QJsonObject{{u"amount"_qs, price}, {u"currency"_qs, u"EUR"_qs}}},
+                         {u"barcode"_qs, u"3760000000017"_qs}},
+             QJsonObject{{u"sku"_qs, id + u"-L"_qs},
+                         {u"price"_qs, QJsonObject{{u"amount"_qs, price + 500}, {u"currency"_qs, u"EUR"_qs}}},
+                         {u"barcode"_qs, QJsonValue()}}}}};
+}
+
+QJsonObject change(qint64 seq, const QString& entity, const QString& id, const QJsonValue& data)
+{
+    QJsonObject c{{u"seq"_qs, seq}, {u"entity"_qs, entity}, {u"id"_qs, id}};
+    c.insert(u"op"_qs, data.isNull() ? u"delete"_qs : u"upsert"_qs);
+    c.insert(u"data"_qs, data);
+    return c;
+}
+
+QJsonObject stock(const QString& sku, const QString& location, qint64 onHand, qint64 reserved)
+{
+    return {{u"sku"_qs, sku},
+            {u"location_id"_qs, location},
+            {u"on_hand"_qs, onHand},
+            {u"reserved"_qs, reserved},
+            {u"available"_qs, onHand - reserved}};
+}
+
+qint64 count(LocalCache& cache, const char* sql)
+{
+    auto st = cache.db().prepare(sql);
+    return st.step() ? st.int64(0) : -1;
+}
+
+QStringList search(LocalCache& cache, const QString& query)
+{
+    auto st = cache.db().prepare("SELECT p.id FROM products_fts f JOIN products p ON p.rid = f.rowid "
+                                 "WHERE products_fts MATCH ? ORDER BY p.id");
+    st.bind(1, query);
+    QStringList ids;
+    while (st.step())
+        ids << st.text(0);
+    return ids;
+}
+
+} // namespace
+
+class TestChangeApplier : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    std::unique_ptr<LocalCache> freshCache()
+    {
+        return std::make_unique<LocalCache>(m_dir.filePath(u"cache-%1.db"_qs.arg(++m_files)));
+    }
+
+private slots:
+    void appliesEveryEntityAndMovesTheCursor()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        const ApplyResult r = applier.applyPage(
+            {change(3, u"category"_qs, u"cat_pulls"_qs,
+                    QJsonObject{{u"id"_qs, u"cat_pulls"_qs},
+                                {u"name"_qs, u"Pulls"_qs},
+                                {u"parent_id"_qs, QJsonValue()},
+                                {u"position"_qs, 2}}),
+             change(5, u"product"_qs, u"prd_a"_qs, product(u"prd_a"_qs, u"Pull marin"_qs, 4900)),
+             change(6, u"location"_qs, u"loc_paris"_qs,
+                    QJsonObject{
+                        {u"id"_qs, u"loc_paris"_qs}, {u"name"_qs, u"Paris"_qs}, {u"kind"_qs, u"store"_qs}}),
+             change(8, u"stock"_qs, u"prd_a-M@loc_paris"_qs, stock(u"prd_a-M"_qs, u"loc_paris"_qs, 4, 1)),
+             change(9, u"promotion"_qs, u"BIENVENUE10"_qs,
+                    QJsonObject{{u"code"_qs, u"BIENVENUE10"_qs}, {u"percent_off"_qs, 10}}),
+             change(11, u"order"_qs, u"ord_1"_qs,
+                    QJsonObject{{u"id"_qs, u"ord_1"_qs},
+                                {u"number"_qs, u"PAR-000001"_qs},
+                                {u"status"_qs, u"paid"_qs},
+                                {u"updated_at"_qs, u"2026-11-24T10:00:00.000Z"_qs}})},
+            12);
+        QCOMPARE(r.applied, 6);
+        QCOMPARE(r.cursor, 12);
+        QCOMPARE(cache->cursor(), 12);
+        QCOMPARE(r.entities, (QSet<QString>{u"category"_qs, u"product"_qs, u"location"_qs, u"stock"_qs,
+                                            u"promotion"_qs, u"order"_qs}));
+        QCOMPARE(r.orderIds, QSet<QString>{u"ord_1"_qs});
+        QCOMPARE(count(*cache, "SELECT min_price FROM products WHERE id = 'prd_a'"), 4900);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM variants WHERE product_id = 'prd_a'"), 2);
+        QCOMPARE(count(*cache, "SELECT on_hand * 100 + reserved FROM stock WHERE sku = 'prd_a-M'"), 401);
+        QCOMPARE(search(*cache, u"roule"_qs), QStringList{u"prd_a"_qs}); // accents folded: "roulé"
+        QCOMPARE(search(*cache, u"\"3760000000017\""_qs), QStringList{u"prd_a"_qs});
+
+        // Later: the product renamed, the stock level and category deleted.
+        applier.applyPage(
+            {change(13, u"product"_qs, u"prd_a"_qs, product(u"prd_a"_qs, u"Pull camionneur"_qs, 5900)),
+             change(14, u"stock"_qs, u"prd_a-M@loc_paris"_qs, QJsonValue()),
+             change(15, u"category"_qs, u"cat_pulls"_qs, QJsonValue())},
+            15);
+        QCOMPARE(search(*cache, u"marin"_qs), QStringList{});
+        QCOMPARE(search(*cache, u"camionneur"_qs), QStringList{u"prd_a"_qs});
+        QCOMPARE(count(*cache, "SELECT count(*) FROM products_fts"), 1);
+        QCOMPARE(count(*cache, "SELECT min_price FROM products WHERE id = 'prd_a'"), 5900);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM stock"), 0);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM categories"), 0);
+    }
+
+    void changesTheCursorAlreadyCoversAreSkipped()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        applier.applyPage({change(10, u"stock"_qs, u"A@loc"_qs, stock(u"A"_qs, u"loc"_qs, 5, 0))}, 10);
+        // The same seq again (a pull racing the live channel) with other data: ignored.
+        const ApplyResult again =
+            applier.applyPage({change(10, u"stock"_qs, u"A@loc"_qs, stock(u"A"_qs, u"loc"_qs, 99, 0))}, 10);
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.skipped, 1);
+        QCOMPARE(count(*cache, "SELECT on_hand FROM stock"), 5);
+        QCOMPARE(cache->cursor(), 10);
+    }
+
+    void aPageThatBreaksTheContractAppliesNothing()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        applier.applyPage({change(2, u"stock"_qs, u"A@loc"_qs, stock(u"A"_qs, u"loc"_qs, 5, 0))}, 2);
+        const QList<QPair<const char*, QPair<QJsonArray, qint64>>> bad = {
+            {"descending seq",
+             {{change(7, u"stock"_qs, u"A@loc"_qs, stock(u"A"_qs, u"loc"_qs, 1, 0)),
+               change(6, u"stock"_qs, u"B@loc"_qs, stock(u"B"_qs, u"loc"_qs, 1, 0))},
+              7}},
+            {"seq beyond next", {{change(9, u"stock"_qs, u"A@loc"_qs, stock(u"A"_qs, u"loc"_qs, 1, 0))}, 8}},
+            {"not an object", {{QJsonValue(u"garbage"_qs)}, 9}},
+            {"no seq",
+             {{QJsonObject{{u"entity"_qs, u"stock"_qs}, {u"id"_qs, u"A@loc"_qs}, {u"op"_qs, u"delete"_qs}}},
+              9}},
+            {"fractional seq",
+             {{QJsonObject{{u"seq"_qs, 3.5},
+                           {u"entity"_qs, u"stock"_qs},
+                           {u"id"_qs, u"A@loc"_qs},
+                           {u"op"_qs, u"delete"_qs}}},
+              9}},
+            {"unknown op",
+             {{QJsonObject{{u"seq"_qs, 3},
+                           {u"entity"_qs, u"stock"_qs},
+                           {u"id"_qs, u"A@loc"_qs},
+                           {u"op"_qs, u"drop"_qs}}},
+              9}},
+            {"upsert without data",
+             {{QJsonObject{{u"seq"_qs, 3},
+                           {u"entity"_qs, u"stock"_qs},
+                           {u"id"_qs, u"A@loc"_qs},
+                           {u"op"_qs, u"upsert"_qs}}},
+              9}},
+        };
+        for (const auto& [what, page] : bad) {
+            // A good change first: it must not survive the bad one after it.
+            QJsonArray changes{change(3, u"stock"_qs, u"C@loc"_qs, stock(u"C"_qs, u"loc"_qs, 1, 0))};
+            for (const QJsonValue& v : page.first)
+                changes.append(v);
+            QVERIFY_THROWS_EXCEPTION(ProtocolError, applier.applyPage(changes, page.second));
+            QCOMPARE(cache->cursor(), 2);
+            QVERIFY2(count(*cache, "SELECT count(*) FROM stock") == 1, what);
+        }
+    }
+
+    void unknownEntitiesAndUnreadableDataArePassedOver()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        const ApplyResult r = applier.applyPage(
+            {change(4, u"gift_card"_qs, u"gc_1"_qs,
+                    QJsonObject{{u"balance"_qs, 100}}), // a newer server's entity
+             change(5, u"stock"_qs, u"A@loc"_qs, QJsonObject{{u"sku"_qs, u"A"_qs}}), // no quantities
+             change(6, u"stock"_qs, u"B@loc"_qs, stock(u"B"_qs, u"loc"_qs, 3, 1))},
+            6);
+        QCOMPARE(r.unknown, 1);
+        QCOMPARE(r.invalid, 1);
+        QCOMPARE(r.applied, 1);
+        QCOMPARE(cache->cursor(), 6);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM stock WHERE sku = 'B'"), 1);
+    }
+
+    void theFeedReplacesAnOptimisticLocalOrder()
+    {
+        auto cache = freshCache();
+        cache->db().execScript("INSERT INTO orders(id, status, updated_at, json, origin) "
+                               "VALUES ('ord_9', 'pending_sync', '', '{}', 'local')");
+        ChangeApplier applier(*cache);
+        applier.applyPage({change(3, u"order"_qs, u"ord_9"_qs,
+                                  QJsonObject{{u"id"_qs, u"ord_9"_qs},
+                                              {u"status"_qs, u"pending_payment"_qs},
+                                              {u"number"_qs, u"PAR-000009"_qs},
+                                              {u"updated_at"_qs, u"2026-11-24T10:00:00.000Z"_qs}})},
+                          3);
+        auto st = cache->db().prepare("SELECT status, origin, number FROM orders WHERE id = 'ord_9'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), u"pending_payment"_qs);
+        QCOMPARE(st.text(1), u"server"_qs);
+        QCOMPARE(st.text(2), u"PAR-000009"_qs);
+    }
+};
+
+QTEST_MAIN(TestChangeApplier)
+#include "tst_changeapplier.moc"

@@ -1,0 +1,357 @@
+// The sync library when things go wrong: connections cut at random points by a proxy of ours,
+// a client killed with a full outbox, two client processes on one cache, and a server that
+// answers garbage. Every outbox entry must reach the server exactly once, and the cache must
+// end equal to the server (or, against garbage, stay as it was).
+#include "faultyproxy.h"
+#include "kioskorders.h"
+#include "syncchecks.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtTest>
+#include <csignal>
+
+using namespace comptoir;
+using namespace comptoir::sync;
+using namespace comptoir::test;
+
+namespace {
+
+const QString kSku = u"TSH-0001-S-GRIS-CHINE"_qs;
+
+// Every order this principal sees on the server, by id, counting duplicates of a client id.
+QMap<QString, int> serverOrders(TestServer& server, const std::string& token)
+{
+    QMap<QString, int> orders;
+    std::string cursor;
+    for (;;) {
+        const Reply r = server.client().get(
+            "/api/v1/orders?limit=200" + (cursor.empty() ? "" : "&cursor=" + cursor), token);
+        for (const QJsonValue& o : r.items())
+            orders[o.toObject().value(u"id"_qs).toString()] += 1;
+        const QJsonValue next = r.json().value(u"next_cursor"_qs);
+        if (!next.isString())
+            return orders;
+        cursor = urlEncode(next.toString());
+    }
+}
+
+// What the cache holds, as one digest: every row of every table the server fills.
+QByteArray fingerprint(LocalCache& cache)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* sql :
+         {"SELECT id || json FROM products ORDER BY id",
+          "SELECT sku || location_id || on_hand || '/' || reserved FROM stock ORDER BY sku, location_id",
+          "SELECT id || json FROM orders WHERE origin = 'server' ORDER BY id",
+          "SELECT id || json FROM locations ORDER BY id", "SELECT id || json FROM categories ORDER BY id",
+          "SELECT code || json FROM promotions ORDER BY code"}) {
+        auto st = cache.db().prepare(sql);
+        while (st.step())
+            hash.addData(st.blob(0));
+    }
+    return hash.result().toHex();
+}
+
+QSet<QString> outboxOrderIds(LocalCache& cache, const char* state)
+{
+    QSet<QString> ids;
+    auto st = cache.db().prepare("SELECT entity_id FROM outbox WHERE state = ?");
+    st.bind(1, state);
+    while (st.step())
+        ids.insert(st.text(0));
+    return ids;
+}
+
+// A server that answers every HTTP request with something a real one never sends.
+class GarbageHttpServer : public QObject {
+public:
+    GarbageHttpServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    m_buffers[s] += s->readAll();
+                    if (!m_buffers[s].contains("\r\n\r\n"))
+                        return;
+                    m_buffers.remove(s);
+                    ++requests;
+                    s->write(answer(requests));
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    int requests = 0;
+
+private:
+    static QByteArray answer(int n)
+    {
+        static const QList<QByteArray> bodies = {
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 44\r\n\r\n<html><body>Captive "
+            "portal login</body></html>",
+            "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nContent-Length: "
+            "21\r\n\r\n<h1>Bad Gateway</h1>\n",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            "27\r\n\r\n{\"changes\":\"not an array\"}\n",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            "400\r\n\r\n{\"changes\":[{\"seq\":",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            "86\r\n\r\n{\"changes\":[{\"seq\":5,\"entity\":\"stock\",\"id\":\"x@y\",\"op\":\"delete\"}],"
+            "\"next\":1,\"has_more\":false}\n",
+        };
+        return bodies[n % bodies.size()];
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+};
+
+// A live channel that sends each client one kind of bad frame, a different one per connection.
+class GarbageLiveServer : public QObject {
+public:
+    GarbageLiveServer() : m_server(u"garbage"_qs, QWebSocketServer::NonSecureMode)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket* s = m_server.nextPendingConnection()) {
+                const int kind = connections++ % 5;
+                connect(s, &QWebSocket::textMessageReceived, s, [s, kind](const QString&) {
+                    switch (kind) {
+                    case 0:
+                        s->sendTextMessage(u"{\"type\":\"changes\",\"changes\":[{\"seq\":"_qs);
+                        break;
+                    case 1:
+                        s->sendBinaryMessage(QByteArray(100, '\x01'));
+                        break;
+                    case 2: // out of order
+                        s->sendTextMessage(
+                            u"{\"type\":\"changes\",\"next\":999999,\"changes\":[{\"seq\":999999,\"entity\":\"stock\",\"id\":\"a@b\",\"op\":\"delete\"},{\"seq\":999998,\"entity\":\"stock\",\"id\":\"c@d\",\"op\":\"delete\"}]}"_qs);
+                        break;
+                    case 3: // far over the frame limit
+                        s->sendTextMessage(QString(20 << 20, u'x'));
+                        break;
+                    case 4:
+                        s->sendTextMessage(u"[1,2,3]"_qs);
+                        break;
+                    }
+                });
+                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    [[nodiscard]] QUrl url() const { return QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_server.serverPort())); }
+    int connections = 0;
+
+private:
+    QWebSocketServer m_server;
+};
+
+struct AgentRun {
+    QStringList sent; // entry ids this process sent
+    int exitCode = -1;
+};
+
+} // namespace
+
+class TestSyncFaults : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QStringList agentArgs(const TestServer& server, const std::string& token, const QString& cache)
+    {
+        return {u"--server"_qs, server.url(), u"--token"_qs, QString::fromStdString(token),
+                u"--cache"_qs,  cache};
+    }
+
+private slots:
+    void everyEntryAppliesOnceThroughRandomCuts()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string kiosk = server.kioskToken(u"loc_paris"_qs);
+        const std::string manager = server.login(u"manager@demo.comptoir.fr"_qs);
+        FaultyProxy http(quint16(server.port()));
+        FaultyProxy live(quint16(server.wsPort()));
+        SyncClient::Settings settings = clientSettings(server, kiosk, m_dir.filePath(u"cuts.db"_qs));
+        settings.serverUrl = QUrl(http.url());
+        settings.liveUrl = QUrl(live.url(u"ws"_qs));
+        settings.retryCapMs = 1000;
+        settings.breakerCoolDownMs = 500;
+        settings.pollIntervalMs = 500;
+        SyncClient client(settings);
+        client.start();
+        QVERIFY(waitFor([&] { return client.isLive(); }, 60000));
+
+        const quint32 seed = qEnvironmentVariableIsSet("COMPTOIR_FAULT_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("COMPTOIR_FAULT_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        qInfo("fault seed %u (set COMPTOIR_FAULT_SEED to replay)", seed);
+        QRandomGenerator random(seed);
+        // Requests and answers of an order are a few hundred bytes; frames up to a few KB.
+        http.setRandomCuts(0.15, 900, seed);
+        live.setRandomCuts(0.15, 4000, seed + 1);
+        constexpr int kOrders = 200;
+        QList<QueuedOrder> queued;
+        for (int i = 0; i < kOrders; ++i) {
+            queued.append(enqueueCarryOut(client, kSku, u"loc_paris"_qs));
+            if (i % 10 == 0) // the feed moves too: stock changes pushed to the socket being cut
+                server.client().post("/api/v1/inventory/adjustments",
+                                     {{u"sku"_qs, kSku},
+                                      {u"location_id"_qs, u"loc_lyon"_qs},
+                                      {u"delta"_qs, 1},
+                                      {u"reason"_qs, u"receipt"_qs}},
+                                     manager, {{"Idempotency-Key", "cut-adjust-" + std::to_string(i)}});
+            if (random.bounded(4) == 0) {
+                (random.bounded(2) == 0 ? http : live).cutAll();
+            }
+            QTest::qWait(int(random.bounded(15)));
+        }
+        QVERIFY(waitFor([&] { return client.pendingCount() < kOrders; }, 60000));
+        http.setRandomCuts(0, 0, 0);
+        live.setRandomCuts(0, 0, 0);
+        QVERIFY2(waitFor([&] { return client.pendingCount() == 0; }, 120000),
+                 qPrintable(u"%1 entries still pending"_qs.arg(client.pendingCount())));
+        qInfo("%d connections, %d cut mid-stream", http.connectionsSeen() + live.connectionsSeen(),
+              http.cutsMade() + live.cutsMade());
+        QVERIFY(http.cutsMade() + live.cutsMade() >= 50); // the faults did happen
+
+        const QMap<QString, int> onServer = serverOrders(server, kiosk);
+        QCOMPARE(onServer.size(), kOrders);
+        for (const QueuedOrder& q : queued)
+            QVERIFY2(onServer.value(q.orderId) == 1, qPrintable(q.orderId));
+        QCOMPARE(outboxOrderIds(client.cache(), "applied").size(), kOrders);
+        client.syncNow();
+        QVERIFY(
+            waitFor([&] { return differencesWithServer(client.cache(), server, kiosk).isEmpty(); }, 60000));
+    }
+
+    void aKilledClientSendsEveryEntryOnceAfterRestart()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string kiosk = server.kioskToken(u"loc_paris"_qs);
+        const QString cache = m_dir.filePath(u"killed.db"_qs);
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        for (int round = 0; round < 8; ++round) {
+            QProcess agent;
+            agent.start(QString::fromLatin1(COMPTOIR_SYNC_AGENT),
+                        agentArgs(server, kiosk, cache) << u"--enqueue"_qs << u"25"_qs << u"--sku"_qs << kSku
+                                                        << u"--store"_qs << u"loc_paris"_qs);
+            QVERIFY(agent.waitForStarted());
+            QTest::qWait(int(random.bounded(20, 600))); // while enqueueing, sending or settling
+            ::kill(pid_t(agent.processId()), SIGKILL);
+            QVERIFY(agent.waitForFinished());
+        }
+        QProcess drain;
+        drain.start(QString::fromLatin1(COMPTOIR_SYNC_AGENT), agentArgs(server, kiosk, cache)
+                                                                  << u"--exit-when-drained"_qs);
+        QVERIFY(drain.waitForFinished(120000));
+        QCOMPARE(drain.exitCode(), 0);
+
+        LocalCache local(cache);
+        const QSet<QString> applied = outboxOrderIds(local, "applied");
+        QVERIFY(outboxOrderIds(local, "pending").isEmpty());
+        QVERIFY(outboxOrderIds(local, "rejected").isEmpty());
+        QVERIFY(applied.size() >= 8); // the kills did not all land before the first commit
+        const QMap<QString, int> onServer = serverOrders(server, kiosk);
+        QCOMPARE(QSet<QString>(onServer.keyBegin(), onServer.keyEnd()), applied);
+        for (auto it = onServer.cbegin(); it != onServer.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    void twoProcessesOnOneCacheNeverPushTheSameEntry()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string kiosk = server.kioskToken(u"loc_paris"_qs);
+        const QString cache = m_dir.filePath(u"shared.db"_qs);
+        QProcess first, second;
+        for (QProcess* p : {&first, &second})
+            p->start(QString::fromLatin1(COMPTOIR_SYNC_AGENT),
+                     agentArgs(server, kiosk, cache)
+                         << u"--enqueue"_qs << u"40"_qs << u"--sku"_qs << kSku << u"--store"_qs
+                         << u"loc_paris"_qs << u"--exit-when-drained"_qs);
+        for (QProcess* p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const auto sentBy = [](QProcess& p) {
+            QSet<QString> sent;
+            for (const QByteArray& line : p.readAllStandardOutput().split('\n'))
+                if (line.startsWith("sending "))
+                    sent.insert(QString::fromLatin1(line.mid(8)));
+            return sent;
+        };
+        const QSet<QString> a = sentBy(first);
+        const QSet<QString> b = sentBy(second);
+        QVERIFY2(!a.intersects(b), "an entry was sent by both processes");
+        QCOMPARE(a.size() + b.size(), 80);
+        const QMap<QString, int> onServer = serverOrders(server, kiosk);
+        QCOMPARE(onServer.size(), 80);
+    }
+
+    void aServerAnsweringGarbageLeavesCacheAndOutboxIntact()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string kiosk = server.kioskToken(u"loc_paris"_qs);
+        FaultyProxy front(quint16(server.port())); // the client's server address never changes
+        SyncClient::Settings settings = clientSettings(server, kiosk, m_dir.filePath(u"garbage.db"_qs));
+        settings.serverUrl = QUrl(front.url());
+        settings.useLive = false;
+        QByteArray before;
+        qint64 cursor = 0;
+        {
+            SyncClient client(settings);
+            QSignalSpy caughtUp(&client, &SyncClient::caughtUp);
+            client.start();
+            QVERIFY(caughtUp.wait(60000));
+            before = fingerprint(client.cache());
+            cursor = client.cursor();
+        }
+
+        // Now the address answers captive portals, 500s, truncated and malformed pages, and the
+        // live channel sends garbage, binary, out-of-order, oversized and non-object frames.
+        GarbageHttpServer garbage;
+        GarbageLiveServer garbageLive;
+        front.setTarget(garbage.port());
+        settings.useLive = true;
+        settings.liveUrl = garbageLive.url();
+        settings.retryCapMs = 2000;
+        settings.breakerCoolDownMs = 2000;
+        SyncClient client(settings);
+        client.start();
+        const QueuedOrder queued = enqueueCarryOut(client, kSku, u"loc_paris"_qs);
+        QTest::qWait(6000);
+        QCOMPARE(fingerprint(client.cache()), before);
+        QCOMPARE(client.cursor(), cursor);
+        QCOMPARE(client.connectivity(), SyncClient::Offline);
+        QVERIFY(!client.isLive());
+        QCOMPARE(client.outbox().entry(queued.entryId)->state, u"pending"_qs);
+        QVERIFY(client.outbox().entry(queued.entryId)->attempts >= 1);
+        // It backs off: a few attempts in six seconds, not a storm.
+        QVERIFY2(garbage.requests >= 3 && garbage.requests <= 40,
+                 qPrintable(QString::number(garbage.requests)));
+        QVERIFY2(garbageLive.connections >= 3 && garbageLive.connections <= 25,
+                 qPrintable(QString::number(garbageLive.connections)));
+
+        // The real server comes back behind the same address: the entry goes, once.
+        front.setTarget(quint16(server.port()));
+        QVERIFY(waitFor([&] { return client.pendingCount() == 0; }, 60000));
+        QCOMPARE(serverOrders(server, kiosk).value(queued.orderId), 1);
+    }
+};
+
+QTEST_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
