@@ -101,6 +101,19 @@ private slots:
         QVERIFY(live.frames.size() > 1); // sent in pages
     }
 
+    void aHelloIsAnsweredEvenWithNothingToCatchUp()
+    {
+        LiveClient live(m_wsUrl);
+        QVERIFY(live.waitConnected());
+        const qint64 cursor = currentCursor();
+        live.hello(QJsonValue(), cursor);
+        // One empty frame at the client's own cursor: it is live, not left guessing from silence.
+        QTRY_COMPARE_WITH_TIMEOUT(live.frames.size(), 1, 5000);
+        QCOMPARE(live.frames.first().value(u"changes"_qs).toArray().size(), 0);
+        QCOMPARE(live.next, cursor);
+        QCOMPARE(live.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
     void commitsArePushedToConnectedClients()
     {
         LiveClient live(m_wsUrl);

@@ -21,7 +21,11 @@ RaceTally postConcurrently(int port, const std::string& path, const QJsonObject&
                 (r.header("Idempotent-Replayed") == "true" ? tally.replayed : tally.created)++;
                 tally.ids.insert(r.json().value(u"id"_qs).toString());
             } else {
-                (r.status == 409 ? tally.inFlight : tally.other)++;
+                // The in-flight refusal has its own problem type, which clients retry.
+                const bool inFlight =
+                    r.status == 409 && !r.header("Retry-After").empty() &&
+                    r.json().value(u"type"_qs) == u"urn:comptoir:problem:idempotency-in-flight"_qs;
+                (inFlight ? tally.inFlight : tally.other)++;
             }
         });
     for (auto& t : threads)

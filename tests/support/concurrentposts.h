@@ -11,7 +11,7 @@ namespace comptoir::test {
 struct RaceTally {
     int created = 0;   // 201, applied by this request
     int replayed = 0;  // 201 with Idempotent-Replayed: true
-    int inFlight = 0;  // 409 while the first was still running
+    int inFlight = 0;  // 409 idempotency-in-flight (with Retry-After) while the first was running
     int other = 0;     // anything else (a failure of the test)
     QSet<QString> ids; // the "id" of every 201 answer
 };
