@@ -7,8 +7,12 @@ namespace comptoir::server {
 
 std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, const ChangeScope& scope)
 {
+    // NOT INDEXED: with its parameters unknown at prepare time, the planner otherwise picks a
+    // multi-index OR over (entity, entity_id) and sorts every matching row of the log by seq for
+    // each page (a second per 5,000-change page at 100,000 products). Walking the rowid from the
+    // cursor reads only the page.
     auto st = conn().prepare(
-        "SELECT seq, entity, entity_id, op, data FROM changes WHERE seq > ?1 AND ("
+        "SELECT seq, entity, entity_id, op, data FROM changes NOT INDEXED WHERE seq > ?1 AND ("
         "entity IN ('category', 'product', 'location', 'stock') "
         "OR (entity = 'promotion' AND ?2) "
         "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6))"
