@@ -110,6 +110,11 @@ void SyncClient::stop()
     m_puller.abort();
     m_live.stop();
     m_pusher.stop();
+    if (QNetworkReply* reply = m_infoReply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void SyncClient::syncNow()
@@ -157,7 +162,10 @@ QVariantList SyncClient::rejectedEntries()
 
 void SyncClient::fetchInfo()
 {
+    if (m_infoReply)
+        return;
     QNetworkReply* reply = m_network.get(m_endpoint.request(u"/info"_qs, kInfoTimeoutMs));
+    m_infoReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const HttpAnswer answer = HttpAnswer::from(*reply);

@@ -13,7 +13,9 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
@@ -109,6 +111,7 @@ private:
     LiveClient m_live;
     Pusher m_pusher;
     QUrl m_liveUrl;
+    QPointer<QNetworkReply> m_infoReply;
     Backoff m_pullBackoff;
     QTimer m_pullTimer;
     bool m_running = false;

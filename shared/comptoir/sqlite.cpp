@@ -130,6 +130,11 @@ Connection::Connection(const std::string& path, Durability durability, int cache
     execScript(
         "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
     execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
+    setDurability(durability);
+}
+
+void Connection::setDurability(Durability durability)
+{
     execScript(durability == Durability::Full ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
 }
 

@@ -84,6 +84,8 @@ public:
     // Runs one or more statements without parameters (schema, pragmas).
     void execScript(const char* sql);
     [[nodiscard]] bool inTransaction() const;
+    // Changes how commits reach the disk from now on (outside a transaction only).
+    void setDurability(Durability durability);
     [[nodiscard]] sqlite3* handle() const { return m_db; }
     [[nodiscard]] qint64 changes() const;
 

@@ -47,6 +47,21 @@ QString optionalString(const QJsonObject& data, const QString& key)
 
 ApplyResult ChangeApplier::applyPage(const QJsonArray& changes, qint64 next)
 {
+    // What the server published can be fetched again: a page need not wait for the disk (WAL
+    // with NORMAL still commits the page and its cursor together, or neither). Everything else
+    // written to the cache, the outbox first, is synced at commit.
+    m_cache.db().setDurability(sqlite::Durability::Normal);
+    struct Restore {
+        sqlite::Connection& db;
+        ~Restore()
+        {
+            try {
+                db.setDurability(sqlite::Durability::Full);
+            } catch (const sqlite::Error& e) {
+                qCCritical(lcSync) << "could not restore full durability:" << e.what();
+            }
+        }
+    } restore{m_cache.db()};
     sqlite::Transaction tx(m_cache.db());
     ApplyResult result;
     const qint64 cursor = m_cache.cursor();

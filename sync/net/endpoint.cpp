@@ -44,7 +44,8 @@ HttpAnswer HttpAnswer::from(QNetworkReply& reply)
 {
     HttpAnswer a;
     a.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = reply.readAll();
+    if (reply.isOpen()) // an aborted or timed-out reply is closed: nothing to read
+        a.body = reply.readAll();
     if (a.status == 0) {
         a.networkError = reply.errorString();
         return a;

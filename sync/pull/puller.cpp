@@ -2,6 +2,7 @@
 
 #include "sync/synclog.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -68,6 +69,8 @@ void Puller::onReply(QNetworkReply* reply)
     if (!answer.ok())
         return fail(answer.describe());
 
+    QElapsedTimer parsing;
+    parsing.start();
     QJsonParseError parseError{};
     const QJsonObject page = QJsonDocument::fromJson(answer.body, &parseError).object();
     const QJsonValue next = page.value(u"next"_qs);
@@ -75,13 +78,18 @@ void Puller::onReply(QNetworkReply* reply)
         !next.isDouble() || !page.value(u"has_more"_qs).isBool())
         return fail(u"the change feed answered something that is not a page of changes"_qs);
     const bool more = page.value(u"has_more"_qs).toBool();
+    qCDebug(lcSync) << "page of" << answer.body.size() << "bytes parsed in" << parsing.elapsed() << "ms";
     if (more && next.toInteger() <= m_since)
         return fail(u"the change feed says there is more but its cursor does not advance"_qs);
     // Ask for the next page first: the server prepares it while this one is written here.
     if (more)
         request(next.toInteger());
     try {
+        QElapsedTimer applying;
+        applying.start();
         const ApplyResult result = m_applier.applyPage(page.value(u"changes"_qs).toArray(), next.toInteger());
+        qCDebug(lcSync) << "page to" << result.cursor << ":" << result.applied << "changes applied in"
+                        << applying.elapsed() << "ms";
         emit pageApplied(result);
     } catch (const sqlite::Error& e) {
         abort();

@@ -3,7 +3,10 @@
 // putCategory, adjustStock) in batched transactions, so the database holds what the server would
 // have written itself: products, variants, the full-text index, stock, movements and the change log.
 //
-//   comptoir-bench-seed --data-dir DIR [--products N]
+//   comptoir-bench-seed --data-dir DIR [--products N] [--stock-everywhere]
+//
+// Every variant is stocked at the warehouse and one shop, or with --stock-everywhere at all four
+// locations (100,000 products make about a million stock rows then).
 //
 // Prints `key=value` lines (read_id, sku, barcode, products) for the benchmark script. Running it
 // again on a folder already seeded with the same N only prints them again.
@@ -496,6 +499,7 @@ Product makeProduct(int number, Dice& dice, qint64& barcodeSerial)
 struct Args {
     QString dataDir;
     int products = 100000;
+    bool stockEverywhere = false;
 };
 
 bool parseArgs(int argc, char** argv, Args& args)
@@ -506,10 +510,19 @@ bool parseArgs(int argc, char** argv, Args& args)
             args.dataDir = QString::fromLocal8Bit(argv[++i]);
         else if (a == "--products" && i + 1 < argc)
             args.products = std::atoi(argv[++i]);
+        else if (a == "--stock-everywhere")
+            args.stockEverywhere = true;
         else
             return false;
     }
     return !args.dataDir.isEmpty() && args.products > 0;
+}
+
+// The first lines of the recorded summary: what was seeded, to refuse reseeding differently.
+QString summaryHead(const Args& args)
+{
+    return u"products=%1\nstock=%2\n"_qs.arg(args.products)
+        .arg(args.stockEverywhere ? u"everywhere"_qs : u"two"_qs);
 }
 
 } // namespace
@@ -518,7 +531,8 @@ int main(int argc, char** argv)
 {
     Args args;
     if (!parseArgs(argc, argv, args)) {
-        std::fprintf(stderr, "usage: comptoir-bench-seed --data-dir DIR [--products N]\n");
+        std::fprintf(stderr,
+                     "usage: comptoir-bench-seed --data-dir DIR [--products N] [--stock-everywhere]\n");
         return 2;
     }
     try {
@@ -527,7 +541,10 @@ int main(int argc, char** argv)
 
         // Already seeded: print what was recorded; seeded differently: refuse.
         if (const auto seeded = store.meta(kMetaKey)) {
-            if (!seeded->startsWith(u"products=%1\n"_qs.arg(args.products))) {
+            QString recorded = *seeded;
+            if (!recorded.contains(u"\nstock="_qs)) // seeded before --stock-everywhere existed
+                recorded.insert(recorded.indexOf(u'\n') + 1, u"stock=two\n"_qs);
+            if (!recorded.startsWith(summaryHead(args))) {
                 std::fprintf(stderr, "comptoir-bench-seed: %s holds another catalog (%s)\n",
                              qPrintable(args.dataDir), qPrintable(seeded->section(u'\n', 0, 0)));
                 return 1;
@@ -562,12 +579,18 @@ int main(int argc, char** argv)
             store.transaction([&] {
                 for (int number = first; number <= last; ++number) {
                     const Product p = store.createProduct(makeProduct(number, dice, barcodeSerial));
-                    // Every variant is stocked at the warehouse and in one shop.
+                    // Every variant is stocked at the warehouse and in one shop (or in every one).
                     for (const Variant& v : p.variants) {
                         store.adjustStock(
                             Adjustment{v.sku, warehouse, dice.between(20, 200), u"receipt"_qs, {}});
-                        store.adjustStock(
-                            Adjustment{v.sku, dice.pick(stores), dice.between(0, 25), u"receipt"_qs, {}});
+                        if (args.stockEverywhere) {
+                            for (const LocationId& shop : stores)
+                                store.adjustStock(
+                                    Adjustment{v.sku, shop, dice.between(0, 25), u"receipt"_qs, {}});
+                        } else {
+                            store.adjustStock(
+                                Adjustment{v.sku, dice.pick(stores), dice.between(0, 25), u"receipt"_qs, {}});
+                        }
                     }
                     variantCount += p.variants.size();
                     if (number == readNumber)
@@ -582,8 +605,8 @@ int main(int argc, char** argv)
                      static_cast<long long>(variantCount), seconds);
 
         const Variant& v = readProduct.variants.first();
-        const QString summary = u"products=%1\nread_id=%2\nsku=%3\nbarcode=%4\n"_qs.arg(args.products)
-                                    .arg(readProduct.id.value, v.sku, v.barcode);
+        const QString summary = summaryHead(args) + u"read_id=%1\nsku=%2\nbarcode=%3\n"_qs.arg(
+                                                        readProduct.id.value, v.sku, v.barcode);
         store.setMeta(kMetaKey, summary);
         std::fputs(qPrintable(summary), stdout);
         return 0;
