@@ -121,16 +121,24 @@ Connection::Connection(const std::string& path, Durability durability, int cache
         m_db = nullptr;
         throw Error(rc, message);
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    // Writers in this process queue on a mutex first; the busy timeout covers other processes.
-    sqlite3_busy_timeout(m_db, 10000);
-    // The server opens one reading connection per worker thread (96 by default): a small private
-    // page cache each, and no memory mapping, keep it near 200 MB at 100,000 products; the
-    // operating system's page cache, shared by all, holds the rest of the file.
-    execScript(
-        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
-    execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
-    setDurability(durability);
+    // A file that opens but is no database fails on the first statement: close it before throwing,
+    // as no destructor runs for a constructor that throws.
+    try {
+        sqlite3_extended_result_codes(m_db, 1);
+        // Writers in this process queue on a mutex first; the busy timeout covers other processes.
+        sqlite3_busy_timeout(m_db, 10000);
+        // The server opens one reading connection per worker thread (96 by default): a small private
+        // page cache each, and no memory mapping, keep it near 200 MB at 100,000 products; the
+        // operating system's page cache, shared by all, holds the rest of the file.
+        execScript(
+            "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
+        execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
+        setDurability(durability);
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 void Connection::setDurability(Durability durability)

@@ -23,6 +23,7 @@ FaultyProxy::FaultyProxy(quint16 targetPort, QObject* parent) : QObject(parent),
 
 FaultyProxy::~FaultyProxy()
 {
+    qDeleteAll(m_dead);
     for (Link* link : m_links) {
         link->client->disconnect(this);
         link->server->disconnect(this);
@@ -141,7 +142,7 @@ void FaultyProxy::finish(Link* link, QTcpSocket& closed, QTcpSocket& other, bool
         connect(rest, &QTcpSocket::disconnected, rest, &QObject::deleteLater);
         rest->disconnectFromHost(); // once what is queued has gone out
     }
-    delete link;
+    m_dead.append(link); // freed with the proxy: a caller up the stack may still look at it
 }
 
 void FaultyProxy::cut(Link* link)
@@ -156,7 +157,7 @@ void FaultyProxy::cut(Link* link)
     link->server->abort();
     link->client->deleteLater();
     link->server->deleteLater();
-    delete link;
+    m_dead.append(link); // freed with the proxy: a caller up the stack may still look at it
 }
 
 } // namespace comptoir::test

@@ -45,6 +45,7 @@ private:
     QTcpServer m_server;
     quint16 m_target;
     QList<Link*> m_links;
+    QList<Link*> m_dead; // closed links, kept until the proxy goes (their sockets are deleted later)
     double m_probability = 0;
     int m_maxBytes = 0;
     QRandomGenerator m_random;
