@@ -18,6 +18,7 @@ constexpr int kPage = 500;
 constexpr int kCloseProtocol = 4400;
 constexpr int kCloseAuth = 4401;
 constexpr int kCloseGone = 4410;
+constexpr qint64 kTokenRecheckMs = 5000;
 
 } // namespace
 
@@ -104,6 +105,8 @@ void LiveHub::onHello(QWebSocket* socket, const QString& message)
     if (!since.isDouble() || sinceValue < 0 || sinceValue != std::floor(sinceValue) || sinceValue > 9e15)
         return drop(socket, kCloseProtocol, u"since must be a non-negative integer"_qs);
     const QJsonValue token = hello.value(u"token"_qs);
+    // Read before the token is: a revocation racing this hello is then seen at the first push.
+    const quint64 revocationsBefore = m_store.tokenRevocations();
     std::optional<Principal> principal;
     if (token.isString()) {
         principal = m_auth.authenticate(token.toString().toStdString());
@@ -117,6 +120,8 @@ void LiveHub::onHello(QWebSocket* socket, const QString& message)
         return drop(socket, kCloseGone, u"cursor older than the tombstone window: bootstrap again"_qs);
     client.scope = principal ? changeScopeFor(*principal) : ChangeScope{};
     client.tokenHash = principal ? principal->tokenHash : QByteArray();
+    client.revocationsSeen = revocationsBefore;
+    client.recheckAtMs = QDateTime::currentMSecsSinceEpoch() + kTokenRecheckMs;
     client.ready = true;
     client.helloTimer.reset();
     catchUp(client, true);
@@ -167,6 +172,15 @@ bool LiveHub::stillAuthorized(Client& client)
 {
     if (client.tokenHash.isEmpty())
         return true; // anonymous: public changes only
+    // A query per socket per push would cost 1,000 queries a commit at 1,000 clients: the token is
+    // read again when a token was revoked anywhere (a logout closes its sockets before the next
+    // push), and otherwise every few seconds, for expiry.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const quint64 revocations = m_store.tokenRevocations();
+    if (revocations == client.revocationsSeen && now < client.recheckAtMs)
+        return true;
+    client.revocationsSeen = revocations;
+    client.recheckAtMs = now + kTokenRecheckMs;
     if (m_store.userForToken(client.tokenHash, QDateTime::currentDateTimeUtc()))
         return true;
     drop(client.socket, kCloseAuth, u"the token was revoked or has expired"_qs);

@@ -42,7 +42,9 @@ private:
         QWebSocket* socket = nullptr;
         bool ready = false;
         ChangeScope scope;
-        QByteArray tokenHash; // checked again before pushes: logout or expiry ends the feed
+        QByteArray tokenHash;        // checked again before pushes: logout or expiry ends the feed
+        quint64 revocationsSeen = 0; // the store's revocation count at the last check
+        qint64 recheckAtMs = 0;      // and when expiry is next checked
         qint64 cursor = 0;
         qint64 lastPongMs = 0;
         std::unique_ptr<QTimer> helloTimer;

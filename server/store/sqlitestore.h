@@ -32,6 +32,7 @@ public:
     void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt) override;
     std::optional<User> userForToken(const QByteArray& tokenHash, const QDateTime& now) override;
     void revokeToken(const QByteArray& tokenHash) override;
+    quint64 tokenRevocations() override { return m_tokenRevocations.load(); }
     void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) override;
 
     QList<Category> categories() override;
@@ -130,6 +131,7 @@ private:
     std::atomic<bool> m_ready{false};
     std::function<void(qint64)> m_commitListener;
     std::atomic<quint64> m_catalogVersion{1};
+    std::atomic<quint64> m_tokenRevocations{0};
     // Cursors handed out below the tombstone floor since it last rose (see canResumeFrom), in
     // memory and bounded: after a restart, or past the bound, such a client bootstraps again.
     std::mutex m_issuedMutex;

@@ -99,6 +99,7 @@ std::optional<User> SqliteStore::userForToken(const QByteArray& tokenHash, const
 void SqliteStore::revokeToken(const QByteArray& tokenHash)
 {
     transaction([&] { conn().prepare("DELETE FROM tokens WHERE hash = ?").bindBlob(1, tokenHash).exec(); });
+    ++m_tokenRevocations;
 }
 
 void SqliteStore::createDevice(const QString& deviceId, const QString& name, const User& deviceUser)

@@ -196,6 +196,9 @@ public:
     [[nodiscard]] virtual std::optional<User> userForToken(const QByteArray& tokenHash,
                                                            const QDateTime& now) = 0;
     virtual void revokeToken(const QByteArray& tokenHash) = 0;
+    // How many tokens were revoked since the process started: the live hub checks its sockets'
+    // tokens again only when this moves (or every few seconds, for expiry).
+    [[nodiscard]] virtual quint64 tokenRevocations() = 0;
     virtual void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) = 0;
 
     // Catalog.
