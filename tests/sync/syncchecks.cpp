@@ -8,7 +8,13 @@ namespace comptoir::test {
 
 namespace {
 
-// Every item of a paginated list.
+QJsonObject parse(const QString& json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+} // namespace
+
 QList<QJsonObject> allItems(TestServer& server, const std::string& path, const std::string& token)
 {
     QList<QJsonObject> items;
@@ -28,13 +34,6 @@ QList<QJsonObject> allItems(TestServer& server, const std::string& path, const s
     }
     return items;
 }
-
-QJsonObject parse(const QString& json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-} // namespace
 
 QString differencesWithServer(sync::LocalCache& cache, TestServer& server, const std::string& token)
 {

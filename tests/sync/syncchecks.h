@@ -10,6 +10,10 @@
 
 namespace comptoir::test {
 
+// Every item of a paginated list (`limit=200`, following `next_cursor`); empty on a failure.
+[[nodiscard]] QList<QJsonObject> allItems(TestServer& server, const std::string& path,
+                                          const std::string& token);
+
 // Empty when the cache holds exactly what the server serves to `token`; else what differs.
 [[nodiscard]] QString differencesWithServer(sync::LocalCache& cache, TestServer& server,
                                             const std::string& token);

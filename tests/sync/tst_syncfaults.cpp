@@ -29,17 +29,9 @@ const QString kSku = u"TSH-0001-S-GRIS-CHINE"_qs;
 QMap<QString, int> serverOrders(TestServer& server, const std::string& token)
 {
     QMap<QString, int> orders;
-    std::string cursor;
-    for (;;) {
-        const Reply r = server.client().get(
-            "/api/v1/orders?limit=200" + (cursor.empty() ? "" : "&cursor=" + cursor), token);
-        for (const QJsonValue& o : r.items())
-            orders[o.toObject().value(u"id"_qs).toString()] += 1;
-        const QJsonValue next = r.json().value(u"next_cursor"_qs);
-        if (!next.isString())
-            return orders;
-        cursor = urlEncode(next.toString());
-    }
+    for (const QJsonObject& o : allItems(server, "/api/v1/orders", token))
+        orders[o.value(u"id"_qs).toString()] += 1;
+    return orders;
 }
 
 // What the cache holds, as one digest: every row of every table the server fills.
