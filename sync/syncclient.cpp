@@ -63,6 +63,7 @@ SyncClient::SyncClient(Settings settings, QObject* parent)
             syncNow(); // back online: catch up now rather than at the next timer
     });
     connect(&m_pusher, &Pusher::idle, this, &SyncClient::refreshPending);
+    connect(&m_pusher, &Pusher::cacheDamaged, this, &SyncClient::onCacheDamaged);
 
     checkCacheIdentity();
     m_cursor = m_cache.cursor();
@@ -234,8 +235,10 @@ void SyncClient::onPullFinished(bool ok, const QString& error)
 
 void SyncClient::onCacheDamaged(const QString& error)
 {
+    // Everything that holds an entry or a page of the old file stops first.
     m_puller.abort();
     m_live.stop();
+    m_pusher.stop();
     m_cache.rebuild(error);
     checkCacheIdentity();
     m_cursor = 0;
@@ -244,6 +247,7 @@ void SyncClient::onCacheDamaged(const QString& error)
         {u"category"_qs, u"product"_qs, u"location"_qs, u"stock"_qs, u"order"_qs, u"promotion"_qs});
     refreshPending();
     if (m_running) {
+        m_pusher.start();
         syncNow();
         startLiveIfKnown();
     }
@@ -261,7 +265,12 @@ void SyncClient::setReachable(bool reachable, const QString& error)
 
 void SyncClient::refreshPending()
 {
-    const int count = m_outbox.pendingCount();
+    int count = m_pendingCount;
+    try {
+        count = m_outbox.pendingCount();
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcSync) << "could not count the outbox:" << e.what(); // the count stays as it was
+    }
     if (count != m_pendingCount) {
         m_pendingCount = count;
         emit pendingCountChanged();

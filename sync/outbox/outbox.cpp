@@ -104,12 +104,14 @@ void Outbox::settleApplied(const OutboxEntry& entry, int status, const QByteArra
 {
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
+    // The key too: after a rebuild, ids are given anew and must not settle another entry.
     db.prepare("UPDATE outbox SET state = 'applied', status = ?, answer = ?, settled_at = ? "
-               "WHERE id = ? AND state = 'pending'")
+               "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
         .bind(1, status)
         .bindBlob(2, answer)
         .bind(3, toRfc3339(QDateTime::currentDateTimeUtc()))
         .bind(4, entry.id)
+        .bind(5, entry.request.idempotencyKey)
         .exec();
     const QJsonObject order = QJsonDocument::fromJson(answer).object();
     if (entry.request.entity == u"order" && order.value(u"id"_qs).isString() &&
@@ -136,12 +138,13 @@ void Outbox::settleRejected(const OutboxEntry& entry, int status, const QByteArr
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     db.prepare("UPDATE outbox SET state = 'rejected', status = ?, answer = ?, reason = ?, settled_at = ? "
-               "WHERE id = ? AND state = 'pending'")
+               "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
         .bind(1, status)
         .bindBlob(2, answer)
         .bind(3, reason)
         .bind(4, toRfc3339(QDateTime::currentDateTimeUtc()))
         .bind(5, entry.id)
+        .bind(6, entry.request.idempotencyKey)
         .exec();
     if (entry.request.entity == u"order" && !entry.request.entityId.isEmpty())
         db.prepare("UPDATE orders SET status = 'rejected' WHERE id = ? AND origin = 'local'")

@@ -80,6 +80,27 @@ bool Pusher::takeLock()
 
 void Pusher::sendNext()
 {
+    guarded([this] { sendNextEntry(); });
+}
+
+void Pusher::guarded(const std::function<void()>& work)
+{
+    // The cache can fail under us (a full disk, a damaged page). That must not escape into the
+    // event loop, which would end the app: log it, tell the owner, and try again later. An entry
+    // the server applied but that could not be settled here is sent again: its key makes that a
+    // replay.
+    try {
+        work();
+    } catch (const sqlite::Error& e) {
+        qCCritical(lcSync) << "the outbox could not be read or written:" << e.what();
+        if (e.isCorrupt())
+            emit cacheDamaged(QString::fromUtf8(e.what()));
+        m_retry.start(kLockRetryMs);
+    }
+}
+
+void Pusher::sendNextEntry()
+{
     if (!m_running || isSending())
         return;
     std::optional<OutboxEntry> entry = m_outbox.nextPending();
@@ -104,7 +125,8 @@ void Pusher::sendNext()
         m_network.sendCustomRequest(request, entry->request.method.toUtf8(), entry->request.body);
     m_reply = reply;
     emit sending(entry->id);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, e = *entry] { onReply(reply, e); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, e = *entry] { guarded([&] { onReply(reply, e); }); });
 }
 
 void Pusher::onReply(QNetworkReply* reply, const OutboxEntry& entry)

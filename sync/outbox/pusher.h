@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -46,9 +47,13 @@ signals:
     // Whether the server could be reached by the last attempt.
     void reachability(bool reached, const QString& error);
     void idle();
+    // The cache file is damaged (SQLite says so); the owner rebuilds it.
+    void cacheDamaged(const QString& error);
 
 private:
     void sendNext();
+    void sendNextEntry();
+    void guarded(const std::function<void()>& work);
     void onReply(QNetworkReply* reply, const OutboxEntry& entry);
     void retryLater(int minimumMs);
     bool takeLock();
