@@ -11,7 +11,8 @@ namespace comptoir::sync {
 
 namespace {
 constexpr int kInfoTimeoutMs = 10000;
-}
+constexpr int kKeepAppliedDays = 7; // long enough to look into a disputed sale
+} // namespace
 
 SyncClient::SyncClient(Settings settings, QObject* parent)
     : QObject(parent), m_settings(std::move(settings)), m_endpoint{m_settings.serverUrl, m_settings.token},
@@ -66,6 +67,7 @@ SyncClient::SyncClient(Settings settings, QObject* parent)
     connect(&m_pusher, &Pusher::cacheDamaged, this, &SyncClient::onCacheDamaged);
 
     checkCacheIdentity();
+    m_outbox.pruneApplied(QDateTime::currentDateTimeUtc().addDays(-kKeepAppliedDays));
     m_cursor = m_cache.cursor();
     refreshPending();
 }

@@ -158,4 +158,13 @@ void Outbox::dismiss(qint64 id)
     m_cache.db().prepare("DELETE FROM outbox WHERE id = ? AND state = 'rejected'").bind(1, id).exec();
 }
 
+int Outbox::pruneApplied(const QDateTime& before)
+{
+    m_cache.db()
+        .prepare("DELETE FROM outbox WHERE state = 'applied' AND settled_at < ?")
+        .bind(1, toRfc3339(before))
+        .exec();
+    return int(m_cache.db().changes());
+}
+
 } // namespace comptoir::sync

@@ -58,6 +58,9 @@ public:
                         const QString& reason);
     // The user has seen a rejection: it leaves the list.
     void dismiss(qint64 id);
+    // Forgets applied entries settled before `before` (each keeps the server's answer; a till
+    // would otherwise grow its cache with every sale). Pending and rejected ones stay.
+    int pruneApplied(const QDateTime& before);
 
 private:
     LocalCache& m_cache;

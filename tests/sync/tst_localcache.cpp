@@ -122,6 +122,26 @@ private slots:
         QCOMPARE(orders.text(0), u"local"_qs);
     }
 
+    void appliedEntriesArePrunedPendingAndRejectedStay()
+    {
+        QTemporaryDir dir;
+        LocalCache cache(dir.filePath(u"cache.db"_qs));
+        Outbox outbox(cache);
+        const qint64 applied =
+            outbox.enqueue({u"POST"_qs, u"/orders"_qs, "{}", u"order"_qs, u"ord_1"_qs, {}});
+        const qint64 rejected =
+            outbox.enqueue({u"POST"_qs, u"/orders"_qs, "{}", u"order"_qs, u"ord_2"_qs, {}});
+        const qint64 pending =
+            outbox.enqueue({u"POST"_qs, u"/orders"_qs, "{}", u"order"_qs, u"ord_3"_qs, {}});
+        outbox.settleApplied(*outbox.entry(applied), 201, R"({"id":"ord_1"})");
+        outbox.settleRejected(*outbox.entry(rejected), 422, "{}", u"unknown sku"_qs);
+        QCOMPARE(outbox.pruneApplied(QDateTime::currentDateTimeUtc().addDays(-7)), 0); // too recent
+        QCOMPARE(outbox.pruneApplied(QDateTime::currentDateTimeUtc().addSecs(60)), 1);
+        QVERIFY(!outbox.entry(applied).has_value());
+        QCOMPARE(outbox.entry(rejected)->state, u"rejected"_qs);
+        QCOMPARE(outbox.entry(pending)->state, u"pending"_qs);
+    }
+
     void enqueueWritesNothingWhenTheLocalEffectFails()
     {
         QTemporaryDir dir;

@@ -119,7 +119,6 @@ private slots:
     void livePushesReachTheCacheAndPullResumesAfterARestart()
     {
         SyncClient::Settings settings = clientSettings(m_server, m_staffParis, newCachePath());
-        const QString path = settings.cachePath;
         qint64 cursorBefore = 0;
         {
             SyncClient client(settings);
@@ -143,7 +142,6 @@ private slots:
         QVERIFY(waitFor([&] { return again.cursor() > cursorBefore && again.isLive(); }));
         const QString diff = differencesWithServer(again.cache(), m_server, m_staffParis);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        Q_UNUSED(path);
     }
 
     void outboxEntriesAreAppliedOnceWithTheirAnswer()
@@ -292,7 +290,6 @@ private slots:
         TestServer server;
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         const std::string kiosk = server.kioskToken(u"loc_paris"_qs);
-        const std::string manager = server.login(u"manager@demo.comptoir.fr"_qs);
         std::vector<std::unique_ptr<SyncClient>> clients;
         for (int i = 0; i < 3; ++i) {
             clients.push_back(std::make_unique<SyncClient>(clientSettings(server, kiosk, newCachePath())));
@@ -331,7 +328,6 @@ private slots:
         for (const QueuedOrder& q : queued)
             QVERIFY(served.contains(q.orderId));
         QCOMPARE(served.size(), queued.size());
-        Q_UNUSED(manager);
     }
 };
 
