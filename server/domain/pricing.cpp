@@ -1,7 +1,7 @@
 #include "domain/pricing.h"
 
+#include "comptoir/cartpricing.h"
 #include "comptoir/codecs.h"
-#include "comptoir/int128.h"
 #include "domain/errors.h"
 
 #include <QJsonArray>
@@ -50,18 +50,6 @@ CartRequest readCartRequest(const QJsonObject& body)
     return cart;
 }
 
-qint64 promotionDiscount(const Promotion& p, qint64 subtotal)
-{
-    if (p.minSubtotal.amount > subtotal)
-        return 0;
-    qint64 discount = 0;
-    if (p.percentOff) // rounded half up to the cent, computed exactly
-        discount = qint64((Int128(subtotal) * *p.percentOff * 2 + 100) / 200);
-    else if (p.amountOff)
-        discount = p.amountOff->amount;
-    return std::clamp<qint64>(discount, 0, subtotal);
-}
-
 PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& stockAt,
                      const QString& currency, const QDateTime& now)
 {
@@ -96,27 +84,22 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
         priced.lines.append(line);
     }
 
-    qint64 subtotal = 0;
+    QList<PricingLine> pricing;
     for (const PricedLine& l : priced.lines)
-        subtotal = checkedAdd(subtotal, l.line.lineTotal.amount);
+        pricing.append({l.line.lineTotal.amount, l.line.taxRateBp});
+    qint64 subtotal = 0;
+    for (const PricingLine& l : pricing)
+        subtotal = checkedAdd(subtotal, l.lineTotal);
 
     qint64 discount = 0;
     if (!cart.promoCode.isEmpty()) {
         const auto promo = store.promotion(cart.promoCode);
-        if (!promo)
+        const auto refusal = promo ? promotionRefusal(*promo, subtotal, currency, now) : std::nullopt;
+        if (!promo) {
             errors.append({u"promo_code"_qs, u"is not a known code"_qs});
-        else if ((promo->startsAt.isValid() && now < promo->startsAt) ||
-                 (promo->endsAt.isValid() && now >= promo->endsAt))
-            errors.append({u"promo_code"_qs, u"is not valid at this time"_qs});
-        else if (promo->maxUses && promo->uses >= *promo->maxUses)
-            errors.append({u"promo_code"_qs, u"has been used up"_qs});
-        else if (promo->amountOff && promo->amountOff->currency != currency)
-            errors.append({u"promo_code"_qs, u"is in another currency"_qs});
-        else if (promo->minSubtotal.amount > subtotal)
-            errors.append({u"promo_code"_qs,
-                           u"applies from a subtotal of %1"_qs.arg(
-                               Money{promo->minSubtotal.amount, currency}.format(MoneyLocale::English))});
-        else {
+        } else if (refusal) {
+            errors.append({u"promo_code"_qs, describe(*refusal, *promo, currency)});
+        } else {
             priced.promotion = promo;
             discount = promotionDiscount(*promo, subtotal);
         }
@@ -124,20 +107,13 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
     if (!errors.isEmpty())
         throw ValidationError(errors);
 
-    QList<qint64> weights;
-    for (const PricedLine& l : priced.lines)
-        weights.append(l.line.lineTotal.amount);
-    const QList<qint64> shares =
-        subtotal > 0 ? allocateProportionally(discount, weights) : QList<qint64>(weights.size(), 0);
-    qint64 tax = 0;
+    const PricedTotals totals = priceLines(pricing, discount);
     for (qsizetype i = 0; i < priced.lines.size(); ++i) {
-        PricedLine& l = priced.lines[i];
-        l.discount = shares[i];
-        l.tax = vatIncluded(l.line.lineTotal.amount - l.discount, l.line.taxRateBp);
-        tax = checkedAdd(tax, l.tax);
+        priced.lines[i].discount = totals.lineDiscounts[i];
+        priced.lines[i].tax = totals.lineTaxes[i];
     }
-    priced.totals = Totals{Money{subtotal, currency}, Money{discount, currency}, Money{tax, currency},
-                           Money{subtotal - discount, currency}};
+    priced.totals = Totals{Money{totals.subtotal, currency}, Money{totals.discount, currency},
+                           Money{totals.tax, currency}, Money{totals.total, currency}};
     return priced;
 }
 

@@ -46,9 +46,6 @@ inline constexpr int kMaxCartLines = 200;
 [[nodiscard]] PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& stockAt,
                                    const QString& currency, const QDateTime& now);
 
-// The discount a promotion gives on a subtotal (never more than the subtotal).
-[[nodiscard]] qint64 promotionDiscount(const Promotion& promotion, qint64 subtotal);
-
 // The quote answer of API.md.
 [[nodiscard]] QJsonObject quoteJson(const PricedCart& cart);
 
