@@ -142,6 +142,11 @@ qint64 SyncClient::enqueue(OutboxRequest request, const std::function<void(sqlit
     return id;
 }
 
+OnlineCall* SyncClient::call(CallRequest request, QObject* owner)
+{
+    return new OnlineCall(m_network, m_endpoint, std::move(request), owner);
+}
+
 void SyncClient::dismissRejected(qint64 entryId)
 {
     m_outbox.dismiss(entryId);

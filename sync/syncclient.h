@@ -7,6 +7,7 @@
 #include "sync/live/liveclient.h"
 #include "sync/net/backoff.h"
 #include "sync/net/endpoint.h"
+#include "sync/net/onlinecall.h"
 #include "sync/outbox/outbox.h"
 #include "sync/outbox/pusher.h"
 #include "sync/pull/puller.h"
@@ -62,6 +63,9 @@ public:
     // send it. Returns the outbox entry's id.
     qint64 enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect = {});
     Q_INVOKABLE void dismissRejected(qint64 entryId);
+    // A request someone waits for at the screen, sent now rather than queued (a payment needs the
+    // network while the shopper stands there). The caller owns the returned call and starts it.
+    [[nodiscard]] OnlineCall* call(CallRequest request, QObject* owner);
 
     [[nodiscard]] Connectivity connectivity() const { return m_connectivity; }
     [[nodiscard]] int pendingCount() const { return m_pendingCount; }

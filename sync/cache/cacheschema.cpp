@@ -88,6 +88,17 @@ CREATE INDEX outbox_by_state ON outbox(state, id);
 
 ALTER TABLE orders ADD COLUMN origin TEXT NOT NULL DEFAULT 'server';
 )sql",
+    // 3: the shopper's cart on this device, kept across restarts of the app (never sent as
+    //    such: checkout turns it into an order). Its promo code lives in meta 'cart.promo_code'.
+    R"sql(
+CREATE TABLE cart_lines(
+  sku TEXT PRIMARY KEY,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  position INTEGER NOT NULL) WITHOUT ROWID;
+
+-- The kiosk lists the catalog by price as well as by name.
+CREATE INDEX products_by_price ON products(min_price, name);
+)sql",
 };
 
 } // namespace
