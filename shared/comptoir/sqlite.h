@@ -55,6 +55,8 @@ public:
     // Runs a statement that returns no rows.
     void exec();
 
+    // The largest parameter index of the statement (?NNN numbering counts up to NNN).
+    [[nodiscard]] int parameterCount() const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;
