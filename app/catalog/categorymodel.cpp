@@ -1,0 +1,90 @@
+#include "app/catalog/categorymodel.h"
+
+#include "app/core/app.h"
+#include "app/core/applog.h"
+
+namespace comptoir::app {
+
+CategoryModel::CategoryModel(QObject* parent) : QAbstractListModel(parent)
+{
+    if (App* app = App::instance()) {
+        connect(app, &App::syncReplaced, this, &CategoryModel::reload);
+        connect(app, &App::dataChanged, this, [this](const QStringList& entities) {
+            if (entities.contains(u"category"_qs) || entities.contains(u"product"_qs))
+                reload();
+        });
+    }
+    reload();
+}
+
+int CategoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CategoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CategoryRow& row = m_rows[index.row()];
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case ProductCountRole:
+        return row.productCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CategoryModel::roleNames() const
+{
+    return {{IdRole, "categoryId"}, {NameRole, "name"}, {ProductCountRole, "productCount"}};
+}
+
+void CategoryModel::setParentId(const QString& id)
+{
+    if (id == m_parentId)
+        return;
+    m_parentId = id;
+    emit parentIdChanged();
+    reload();
+}
+
+QString CategoryModel::nameOf(const QString& categoryId) const
+{
+    App* app = App::instance();
+    if (!app || !app->sync())
+        return {};
+    try {
+        auto statement = app->sync()->cache().db().prepare("SELECT name FROM categories WHERE id = ?");
+        statement.bind(1, categoryId);
+        return statement.step() ? statement.text(0) : QString();
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "category name:" << e.what();
+        return {};
+    }
+}
+
+void CategoryModel::reload()
+{
+    QList<CategoryRow> rows;
+    App* app = App::instance();
+    if (app && app->sync()) {
+        try {
+            rows = categories(app->sync()->cache().db(), m_parentId);
+            rows.removeIf([](const CategoryRow& r) { return r.productCount == 0; });
+        } catch (const sqlite::Error& e) {
+            qCWarning(lcApp) << "categories:" << e.what();
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emit countChanged();
+}
+
+} // namespace comptoir::app

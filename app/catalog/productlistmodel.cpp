@@ -1,0 +1,207 @@
+#include "app/catalog/productlistmodel.h"
+
+#include "app/core/app.h"
+#include "app/core/applog.h"
+
+namespace comptoir::app {
+
+namespace {
+
+sqlite::Connection* cacheDb()
+{
+    App* app = App::instance();
+    return app && app->sync() ? &app->sync()->cache().db() : nullptr;
+}
+
+} // namespace
+
+ProductListModel::ProductListModel(QObject* parent) : QAbstractListModel(parent)
+{
+    // Several properties set in one go (a binding, a page opening) make one query.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reload(0); });
+    if (App* app = App::instance()) {
+        m_filter.stockAt = app->storeId();
+        connect(app, &App::syncReplaced, this, &ProductListModel::scheduleReload);
+        connect(app, &App::storeChanged, this, [this, app] {
+            m_filter.stockAt = app->storeId();
+            scheduleReload();
+        });
+        connect(app, &App::languageChanged, this, [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {PriceTextRole});
+        });
+        connect(app, &App::dataChanged, this, [this](const QStringList& entities) {
+            // Keep what the shopper has scrolled through: the list must not jump back to the top.
+            if (entities.contains(u"product"_qs) || entities.contains(u"stock"_qs))
+                reload(int(m_rows.size()));
+        });
+    }
+    scheduleReload();
+}
+
+int ProductListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ProductListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ProductRow& row = m_rows[index.row()];
+    App* app = App::instance();
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case BrandRole:
+        return row.brand;
+    case PriceTextRole: {
+        const QString price = app ? app->formatMoney(row.minPrice) : QString::number(row.minPrice);
+        return row.priceVaries ? tr("from %1").arg(price) : price;
+    }
+    case ImageRole:
+        return app ? app->imageSource(row.imageUrl) : row.imageUrl;
+    case AvailableHereRole:
+        return row.availableHere;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProductListModel::roleNames() const
+{
+    return {{IdRole, "productId"},        {NameRole, "name"},   {BrandRole, "brand"},
+            {PriceTextRole, "priceText"}, {ImageRole, "image"}, {AvailableHereRole, "availableHere"}};
+}
+
+bool ProductListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ProductListModel::fetchMore(const QModelIndex& parent)
+{
+    sqlite::Connection* db = cacheDb();
+    if (parent.isValid() || !db)
+        return;
+    try {
+        const QList<ProductRow> page = productPage(*db, m_filter, int(m_rows.size()), kPageSize);
+        if (page.isEmpty()) {
+            m_total = int(m_rows.size()); // the cache shrank under us
+            emit totalChanged();
+            return;
+        }
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "product page:" << e.what();
+    }
+}
+
+void ProductListModel::setCategoryId(const QString& id)
+{
+    if (id == m_filter.categoryId)
+        return;
+    m_filter.categoryId = id;
+    emit categoryIdChanged();
+    scheduleReload();
+}
+
+void ProductListModel::setSearchText(const QString& text)
+{
+    if (text == m_filter.search)
+        return;
+    m_filter.search = text;
+    emit searchTextChanged();
+    scheduleReload();
+}
+
+QString ProductListModel::sort() const
+{
+    switch (m_filter.sort) {
+    case ProductSort::Relevance:
+        return u"relevance"_qs;
+    case ProductSort::Name:
+        return u"name"_qs;
+    case ProductSort::PriceAscending:
+        return u"price_asc"_qs;
+    case ProductSort::PriceDescending:
+        break;
+    }
+    return u"price_desc"_qs;
+}
+
+void ProductListModel::setSort(const QString& sort)
+{
+    ProductSort s = ProductSort::Name;
+    if (sort == u"relevance")
+        s = ProductSort::Relevance;
+    else if (sort == u"price_asc")
+        s = ProductSort::PriceAscending;
+    else if (sort == u"price_desc")
+        s = ProductSort::PriceDescending;
+    if (s == m_filter.sort)
+        return;
+    m_filter.sort = s;
+    emit sortChanged();
+    scheduleReload();
+}
+
+void ProductListModel::setInStockOnly(bool only)
+{
+    if (only == m_filter.inStockOnly)
+        return;
+    m_filter.inStockOnly = only;
+    emit inStockOnlyChanged();
+    scheduleReload();
+}
+
+void ProductListModel::reloadNow()
+{
+    m_reloadTimer.stop();
+    reload(0);
+}
+
+void ProductListModel::scheduleReload()
+{
+    m_reloadTimer.start();
+}
+
+void ProductListModel::reload(int keepRows)
+{
+    QList<ProductRow> rows;
+    int total = 0;
+    if (sqlite::Connection* db = cacheDb()) {
+        try {
+            total = productCount(*db, m_filter);
+            rows = productPage(*db, m_filter, 0, std::max(keepRows, kPageSize));
+        } catch (const sqlite::Error& e) {
+            qCWarning(lcApp) << "product list:" << e.what();
+        }
+    }
+    const bool sameRows = keepRows > 0 && rows.size() == m_rows.size() &&
+                          std::equal(rows.begin(), rows.end(), m_rows.begin(),
+                                     [](const ProductRow& a, const ProductRow& b) { return a.id == b.id; });
+    if (sameRows && !rows.isEmpty()) {
+        // Same products in the same places (a stock level moved): update in place, the view keeps
+        // its scroll position.
+        m_rows = std::move(rows);
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    if (total != m_total) {
+        m_total = total;
+        emit totalChanged();
+    }
+}
+
+} // namespace comptoir::app

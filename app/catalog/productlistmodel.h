@@ -1,0 +1,74 @@
+#pragma once
+// Products of a category or a search, in pages read from the cache as the view scrolls: a
+// catalog of 100,000 products is never loaded whole. Follows the cache as it syncs.
+
+#include "app/catalog/catalogquery.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace comptoir::app {
+
+class ProductListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    // relevance, name, price_asc, price_desc
+    Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY sortChanged)
+    Q_PROPERTY(bool inStockOnly READ inStockOnly WRITE setInStockOnly NOTIFY inStockOnlyChanged)
+    // All products matching, loaded or not.
+    Q_PROPERTY(int total READ total NOTIFY totalChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        BrandRole,
+        PriceTextRole,
+        ImageRole,
+        AvailableHereRole,
+    };
+
+    explicit ProductListModel(QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    [[nodiscard]] const QString& categoryId() const { return m_filter.categoryId; }
+    void setCategoryId(const QString& id);
+    [[nodiscard]] const QString& searchText() const { return m_filter.search; }
+    void setSearchText(const QString& text);
+    [[nodiscard]] QString sort() const;
+    void setSort(const QString& sort);
+    [[nodiscard]] bool inStockOnly() const { return m_filter.inStockOnly; }
+    void setInStockOnly(bool only);
+    [[nodiscard]] int total() const { return m_total; }
+
+    // Reads the first page now rather than on the next turn of the event loop (tests, benchmarks).
+    Q_INVOKABLE void reloadNow();
+
+    static constexpr int kPageSize = 48;
+
+signals:
+    void categoryIdChanged();
+    void searchTextChanged();
+    void sortChanged();
+    void inStockOnlyChanged();
+    void totalChanged();
+
+private:
+    void scheduleReload();
+    void reload(int keepRows);
+
+    ProductFilter m_filter;
+    QList<ProductRow> m_rows;
+    int m_total = 0;
+    QTimer m_reloadTimer;
+};
+
+} // namespace comptoir::app

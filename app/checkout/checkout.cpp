@@ -1,0 +1,318 @@
+#include "app/checkout/checkout.h"
+
+#include "app/cart/cart.h"
+#include "app/core/app.h"
+#include "app/core/applog.h"
+#include "comptoir/ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace comptoir::app {
+
+namespace {
+
+constexpr int kPlaceTimeoutMs = 20000;
+
+QString declineMessage(const QString& code)
+{
+    if (code == u"insufficient_funds")
+        return Checkout::tr("Your bank refused the payment. Try another card or pay at the counter.");
+    if (code == u"expired_card")
+        return Checkout::tr("This card has expired. Try another card or pay at the counter.");
+    return Checkout::tr("The card was declined. Try another card or pay at the counter.");
+}
+
+} // namespace
+
+Checkout::Checkout(App& app, Cart& cart, QObject* parent) : QObject(parent), m_app(app), m_cart(cart)
+{
+    m_placeTimeout.setSingleShot(true);
+    m_placeTimeout.setInterval(kPlaceTimeoutMs);
+    connect(&m_placeTimeout, &QTimer::timeout, this, [this] {
+        if (m_state == Placing)
+            setState(NeedsNetwork,
+                     tr("The store's system is not answering. Please pay at the counter, or try "
+                        "again in a moment."));
+    });
+    connect(&app, &App::syncReplaced, this, [this] {
+        if (sync::SyncClient* sync = m_app.sync()) {
+            connect(sync, &sync::SyncClient::entrySettled, this, &Checkout::onEntrySettled);
+            connect(sync, &sync::SyncClient::orderChanged, this, [this](const QString& id) {
+                if (id == m_orderId)
+                    readOrderFromCache();
+            });
+        }
+    });
+}
+
+QString Checkout::orderReference() const
+{
+    if (!m_orderNumber.isEmpty())
+        return m_orderNumber;
+    // Until the server numbers it, the end of its id names the order at the counter.
+    return m_orderId.isEmpty() ? QString() : m_orderId.right(6).toUpper();
+}
+
+QString Checkout::qrPayload() const
+{
+    return m_orderId.isEmpty() ? QString() : u"comptoir:order:"_qs + m_orderId;
+}
+
+void Checkout::setState(State state, const QString& message)
+{
+    m_state = state;
+    m_message = message;
+    qCInfo(lcApp) << "checkout:" << state << message;
+    emit stateChanged();
+}
+
+QString Checkout::placeOrder(const QString& fulfillmentType, const QString& locationId, bool offline)
+{
+    sync::SyncClient* sync = m_app.sync();
+    QJsonArray lines;
+    for (const CartItem& item : m_cart.items())
+        lines.append(QJsonObject{{u"sku"_qs, item.sku}, {u"quantity"_qs, item.quantity}});
+    const QString id = newId(u"ord"_qs);
+    QJsonObject order{
+        {u"id"_qs, id},
+        {u"channel"_qs, u"kiosk"_qs},
+        {u"lines"_qs, lines},
+        {u"fulfillment"_qs, QJsonObject{{u"type"_qs, fulfillmentType}, {u"location_id"_qs, locationId}}},
+    };
+    if (offline)
+        order.insert(u"offline"_qs, true);
+    if (const QString promo = m_cart.appliedPromoCode(); !promo.isEmpty())
+        order.insert(u"promo_code"_qs, promo);
+    const QByteArray body = QJsonDocument(order).toJson(QJsonDocument::Compact);
+    // What the receipt shows until the server's copy arrives.
+    QJsonObject local = order;
+    local.insert(u"totals"_qs, QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, m_cart.totals().total},
+                                                                     {u"currency"_qs, u"EUR"_qs}}}});
+    const QByteArray localJson = QJsonDocument(local).toJson(QJsonDocument::Compact);
+    try {
+        m_entryId = sync->enqueue(
+            {u"POST"_qs, u"/orders"_qs, body, u"order"_qs, id, {}}, [&](sqlite::Connection& db) {
+                db.prepare("INSERT INTO orders(id, status, updated_at, json, origin) VALUES (?, "
+                           "'pending_sync', ?, ?, 'local')")
+                    .bind(1, id)
+                    .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                    .bind(3, QString::fromUtf8(localJson))
+                    .exec();
+            });
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "order not queued:" << e.what();
+        setState(Failed, tr("This kiosk cannot save your order right now. Please ask a member of staff."));
+        return {};
+    }
+    m_orderId = id;
+    m_orderNumber.clear();
+    m_orderOnServer = false;
+    m_totalText = m_cart.totalText();
+    emit orderChanged();
+    return id;
+}
+
+void Checkout::payAtCounter()
+{
+    if (!m_app.sync() || !m_cart.isSellable() ||
+        (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
+        return;
+    if (m_state == NeedsNetwork)
+        cancelUnpaidOrder(); // an order sent to pay here that never got its answer
+    const bool offline = m_app.connectivity() == u"offline";
+    m_pickupElsewhere = false;
+    m_pickupStoreName = m_app.storeName();
+    if (placeOrder(u"carry_out"_qs, m_app.storeId(), offline).isEmpty())
+        return;
+    // The order is safe in the outbox: it reaches the server now or when the link is back.
+    m_cart.clear();
+    setState(SentToCounter);
+}
+
+void Checkout::payHere(const QString& locationId)
+{
+    if (!m_app.sync() || !m_cart.isSellable() ||
+        (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
+        return;
+    if (m_app.connectivity() == u"offline") {
+        setState(NeedsNetwork,
+                 tr("Card payment needs the network, which is down at the moment. You can pay at the "
+                    "counter instead."));
+        return;
+    }
+    const QString location = locationId.isEmpty() ? m_app.storeId() : locationId;
+    m_pickupElsewhere = location != m_app.storeId();
+    m_pickupStoreName = m_app.storeName();
+    if (m_pickupElsewhere) {
+        try {
+            auto statement = m_app.sync()->cache().db().prepare("SELECT name FROM locations WHERE id = ?");
+            statement.bind(1, location);
+            m_pickupStoreName = statement.step() ? statement.text(0) : location;
+        } catch (const sqlite::Error& e) {
+            qCWarning(lcApp) << e.what();
+        }
+    }
+    if (placeOrder(u"pickup"_qs, location, false).isEmpty())
+        return;
+    setState(Placing);
+    m_placeTimeout.start();
+}
+
+void Checkout::onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason)
+{
+    if (entryId != m_entryId || m_state != Placing)
+        return;
+    m_placeTimeout.stop();
+    if (applied) {
+        m_orderOnServer = true;
+        readOrderFromCache();
+        setState(AwaitingCard);
+        return;
+    }
+    qCInfo(lcApp) << "order refused:" << status << reason;
+    if (status == 409)
+        setState(Failed, tr("Some items are no longer available in this quantity. Please check your cart."));
+    else if (status == 422)
+        setState(Failed,
+                 tr("Your cart has changed since it was filled (a price, a code or an item). Please check "
+                    "it again."));
+    else
+        setState(Failed, tr("Your order could not be placed. Please ask a member of staff."));
+}
+
+void Checkout::readOrderFromCache()
+{
+    sync::SyncClient* sync = m_app.sync();
+    if (!sync || m_orderId.isEmpty())
+        return;
+    try {
+        auto statement =
+            sync->cache().db().prepare("SELECT coalesce(number, ''), status FROM orders WHERE id = ?");
+        statement.bind(1, m_orderId);
+        if (!statement.step())
+            return;
+        const QString number = statement.text(0);
+        if (number != m_orderNumber) {
+            m_orderNumber = number;
+            emit orderChanged();
+        }
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "order" << m_orderId << e.what();
+    }
+}
+
+void Checkout::presentCard(const QString& number)
+{
+    if (m_state != AwaitingCard && m_state != Declined)
+        return;
+    if (m_app.connectivity() == u"offline") {
+        setState(NeedsNetwork,
+                 tr("Card payment needs the network, which is down at the moment. You can pay at the "
+                    "counter instead."));
+        return;
+    }
+    setState(Authorizing);
+    // The terminal reads the card and its expiry; the simulator's test cards all run to the future.
+    const QJsonObject card{{u"number"_qs, QString(number).remove(u' ')},
+                           {u"exp_month"_qs, 12},
+                           {u"exp_year"_qs, QDate::currentDate().year() + 3},
+                           {u"cvc"_qs, u"123"_qs}};
+    abortCalls();
+    m_call = m_app.sync()->call(
+        {u"POST"_qs, u"/payments/tokens"_qs, QJsonDocument(card).toJson(QJsonDocument::Compact), {}, 15000},
+        this);
+    connect(m_call, &sync::OnlineCall::finished, this, [this](const sync::HttpAnswer& answer) {
+        m_call->deleteLater();
+        const QString token = QJsonDocument::fromJson(answer.body).object().value(u"token"_qs).toString();
+        if (answer.ok() && !token.isEmpty())
+            return pay(token);
+        if (answer.status == 422)
+            return setState(Declined,
+                            tr("This card cannot be read. Try another card or pay at the counter."));
+        setState(Declined, tr("The terminal could not reach the bank. Try again, or pay at the counter."));
+    });
+    m_call->start();
+}
+
+void Checkout::pay(const QString& cardToken)
+{
+    const QJsonObject payment{{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken}};
+    // One key per attempt: retries of this attempt are harmless, a new card is a new payment.
+    m_call =
+        m_app.sync()->call({u"POST"_qs, u"/orders/%1/payments"_qs.arg(m_orderId),
+                            QJsonDocument(payment).toJson(QJsonDocument::Compact), newId(u"pay"_qs), 30000},
+                           this);
+    connect(m_call, &sync::OnlineCall::finished, this, [this](const sync::HttpAnswer& answer) {
+        m_call->deleteLater();
+        const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+        if (answer.ok() && body.value(u"status"_qs).toString() == u"captured") {
+            m_cart.clear();
+            readOrderFromCache();
+            m_app.syncNow();
+            return setState(Paid);
+        }
+        if (answer.ok() && body.value(u"status"_qs).toString() == u"declined")
+            return setState(Declined, declineMessage(body.value(u"decline_code"_qs).toString()));
+        qCWarning(lcApp) << "payment of" << m_orderId << "not confirmed:" << answer.describe();
+        if (answer.status == 0 || answer.isTransient())
+            return setState(Declined,
+                            tr("The payment could not be confirmed. Nothing was charged twice; please ask "
+                               "a member of staff before trying again."));
+        setState(Declined, tr("The payment was refused. Try another card or pay at the counter."));
+    });
+    m_call->start();
+}
+
+void Checkout::cancelPayment()
+{
+    cancelUnpaidOrder();
+    abortCalls();
+    m_placeTimeout.stop();
+    m_orderId.clear();
+    m_orderNumber.clear();
+    emit orderChanged();
+    setState(Idle);
+}
+
+void Checkout::cancelUnpaidOrder()
+{
+    // An order placed to pay here holds stock until it expires: give it back now.
+    if (m_orderId.isEmpty() || !m_app.sync() || m_state == Paid || m_state == SentToCounter ||
+        m_state == Idle)
+        return;
+    if (m_state == Failed && !m_orderOnServer)
+        return; // the server refused it: there is nothing to cancel
+    try {
+        m_app.sync()->enqueue(
+            {u"POST"_qs, u"/orders/%1/cancel"_qs.arg(m_orderId), "{}", u"order"_qs, m_orderId, {}});
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "cancel of" << m_orderId << "not queued:" << e.what();
+    }
+}
+
+void Checkout::reset()
+{
+    cancelUnpaidOrder();
+    abortCalls();
+    m_placeTimeout.stop();
+    m_orderId.clear();
+    m_orderNumber.clear();
+    m_totalText.clear();
+    m_entryId = 0;
+    emit orderChanged();
+    if (m_state != Idle)
+        setState(Idle);
+}
+
+void Checkout::abortCalls()
+{
+    if (m_call) {
+        m_call->abort();
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+}
+
+} // namespace comptoir::app

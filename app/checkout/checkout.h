@@ -1,0 +1,98 @@
+#pragma once
+// Turns the cart into an order and sees it paid: at the counter (the order waits in the outbox
+// and works offline), or here on the card terminal (needs the network while the shopper stands
+// there: the order must reach the server, then the card is charged once, however often the
+// answer is lost). The terminal is simulated: presenting a card number stands for a tap.
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include "sync/net/onlinecall.h"
+
+namespace comptoir::app {
+
+class App;
+class Cart;
+
+class Checkout : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The checkout belongs to App")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString message READ message NOTIFY stateChanged)
+    Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
+    Q_PROPERTY(QString orderNumber READ orderNumber NOTIFY orderChanged)
+    Q_PROPERTY(QString orderReference READ orderReference NOTIFY orderChanged)
+    Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY orderChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY orderChanged)
+    Q_PROPERTY(QString pickupStoreName READ pickupStoreName NOTIFY orderChanged)
+    Q_PROPERTY(bool pickupElsewhere READ pickupElsewhere NOTIFY orderChanged)
+
+public:
+    enum State {
+        Idle,
+        Placing,       // the order is on its way to the server
+        AwaitingCard,  // the terminal waits for a card
+        Authorizing,   // the card is being charged
+        Paid,          // done: paid here
+        Declined,      // the card was refused; the cart is kept
+        SentToCounter, // done: the order waits for the shopper at the counter
+        NeedsNetwork,  // paying here needs the server, which cannot be reached
+        Failed,        // the order could not be placed (stock gone, server refused)
+    };
+    Q_ENUM(State)
+
+    Checkout(App& app, Cart& cart, QObject* parent = nullptr);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const QString& message() const { return m_message; }
+    [[nodiscard]] const QString& orderId() const { return m_orderId; }
+    [[nodiscard]] const QString& orderNumber() const { return m_orderNumber; }
+    [[nodiscard]] QString orderReference() const;
+    [[nodiscard]] QString qrPayload() const;
+    [[nodiscard]] const QString& totalText() const { return m_totalText; }
+    [[nodiscard]] const QString& pickupStoreName() const { return m_pickupStoreName; }
+    [[nodiscard]] bool pickupElsewhere() const { return m_pickupElsewhere; }
+
+    // The shopper pays at the counter and leaves with the goods: works offline.
+    Q_INVOKABLE void payAtCounter();
+    // The shopper pays here by card; the goods wait at `locationId` (this store when empty).
+    Q_INVOKABLE void payHere(const QString& locationId = {});
+    // The simulated terminal read a card.
+    Q_INVOKABLE void presentCard(const QString& number);
+    // The shopper gave up paying here: the unpaid order is cancelled, the cart stays.
+    Q_INVOKABLE void cancelPayment();
+    // Back to the start: the next shopper.
+    Q_INVOKABLE void reset();
+
+signals:
+    void stateChanged();
+    void orderChanged();
+
+private:
+    void setState(State state, const QString& message = {});
+    [[nodiscard]] QString placeOrder(const QString& fulfillmentType, const QString& locationId, bool offline);
+    void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
+    void readOrderFromCache();
+    void pay(const QString& cardToken);
+    void cancelUnpaidOrder();
+    void abortCalls();
+
+    App& m_app;
+    Cart& m_cart;
+    State m_state = Idle;
+    QString m_message;
+    QString m_orderId;
+    QString m_orderNumber;
+    QString m_totalText;
+    QString m_pickupStoreName;
+    bool m_pickupElsewhere = false;
+    bool m_orderOnServer = false;
+    qint64 m_entryId = 0;
+    QTimer m_placeTimeout;
+    QPointer<sync::OnlineCall> m_call;
+};
+
+} // namespace comptoir::app

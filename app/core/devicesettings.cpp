@@ -1,0 +1,130 @@
+#include "app/core/devicesettings.h"
+
+#include "app/core/applog.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace comptoir::app {
+
+namespace {
+
+constexpr int kPinIterations = 100'000;
+
+QByteArray pinDigest(const QString& pin, const QByteArray& salt)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, kPinIterations,
+                                              32);
+}
+
+std::unique_ptr<QSettings> openSettings(const QString& filePath)
+{
+    if (filePath.isEmpty())
+        return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, u"Comptoir"_qs,
+                                           u"comptoir"_qs);
+    return std::make_unique<QSettings>(filePath, QSettings::IniFormat);
+}
+
+} // namespace
+
+DeviceSettings::DeviceSettings(const QString& filePath) : m_settings(openSettings(filePath))
+{
+    if (m_settings->status() == QSettings::NoError)
+        return;
+    // A damaged file (a power cut mid-write, a hand edit) must not keep the kiosk from starting.
+    const QString path = m_settings->fileName();
+    m_settings.reset();
+    m_setAside = path + u".broken-"_qs + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddThhmmss"_qs);
+    if (!QFile::rename(path, m_setAside)) {
+        QFile::remove(path);
+        m_setAside.clear();
+    }
+    qCWarning(lcApp) << "settings file" << path << "could not be read; starting as a new device; old file:"
+                     << (m_setAside.isEmpty() ? u"removed"_qs : m_setAside);
+    m_settings = openSettings(filePath);
+}
+
+QString DeviceSettings::serverUrl() const
+{
+    return m_settings->value(u"device/server_url"_qs).toString();
+}
+
+QString DeviceSettings::deviceToken() const
+{
+    return m_settings->value(u"device/token"_qs).toString();
+}
+
+QString DeviceSettings::storeId() const
+{
+    return m_settings->value(u"device/store_id"_qs).toString();
+}
+
+QString DeviceSettings::language() const
+{
+    const QString lang = m_settings->value(u"ui/language"_qs).toString();
+    return lang == u"en" ? lang : u"fr"_qs;
+}
+
+bool DeviceSettings::hasPin() const
+{
+    return !m_settings->value(u"operator/pin_digest"_qs).toByteArray().isEmpty();
+}
+
+bool DeviceSettings::checkPin(const QString& pin) const
+{
+    const QByteArray salt = QByteArray::fromBase64(m_settings->value(u"operator/pin_salt"_qs).toByteArray());
+    const QByteArray digest =
+        QByteArray::fromBase64(m_settings->value(u"operator/pin_digest"_qs).toByteArray());
+    if (digest.isEmpty())
+        return false;
+    const QByteArray given = pinDigest(pin, salt);
+    // Constant-time comparison: the PIN is short, do not leak how much of it matched.
+    unsigned char diff = given.size() == digest.size() ? 0 : 1;
+    for (qsizetype i = 0; i < std::min(given.size(), digest.size()); ++i)
+        diff |= static_cast<unsigned char>(given[i] ^ digest[i]);
+    return diff == 0;
+}
+
+void DeviceSettings::enrol(const QString& serverUrl, const QString& deviceToken, const QString& storeId)
+{
+    m_settings->setValue(u"device/server_url"_qs, serverUrl);
+    m_settings->setValue(u"device/token"_qs, deviceToken);
+    m_settings->setValue(u"device/store_id"_qs, storeId);
+    save();
+}
+
+void DeviceSettings::setPin(const QString& pin)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
+    m_settings->setValue(u"operator/pin_salt"_qs, salt.toBase64());
+    m_settings->setValue(u"operator/pin_digest"_qs, pinDigest(pin, salt).toBase64());
+    save();
+}
+
+void DeviceSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(u"ui/language"_qs, language);
+    save();
+}
+
+void DeviceSettings::forget()
+{
+    m_settings->remove(u"device"_qs);
+    save();
+}
+
+void DeviceSettings::save()
+{
+    m_settings->sync();
+    // The file holds the device's credential: readable by its user only.
+    QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_settings->status() != QSettings::NoError)
+        qCWarning(lcApp) << "could not save settings to" << m_settings->fileName();
+}
+
+} // namespace comptoir::app

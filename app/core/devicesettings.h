@@ -1,0 +1,39 @@
+#pragma once
+// What a device remembers between starts (QSettings, one INI file): its server, its credential,
+// its store, the operator PIN (only a PBKDF2 digest of it) and the shopper-facing language.
+// A file that cannot be read is set aside and the device starts as new, never crashes.
+
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+namespace comptoir::app {
+
+class DeviceSettings {
+public:
+    // `filePath` empty: the user's configuration folder.
+    explicit DeviceSettings(const QString& filePath = {});
+
+    [[nodiscard]] QString serverUrl() const;
+    [[nodiscard]] QString deviceToken() const;
+    [[nodiscard]] QString storeId() const;
+    [[nodiscard]] QString language() const;
+    [[nodiscard]] bool isEnrolled() const { return !serverUrl().isEmpty() && !deviceToken().isEmpty(); }
+    [[nodiscard]] bool hasPin() const;
+    [[nodiscard]] bool checkPin(const QString& pin) const;
+    // Where the last file went when it could not be read (for the log), else empty.
+    [[nodiscard]] const QString& setAsidePath() const { return m_setAside; }
+    [[nodiscard]] QString filePath() const { return m_settings->fileName(); }
+
+    void enrol(const QString& serverUrl, const QString& deviceToken, const QString& storeId);
+    void setPin(const QString& pin);
+    void setLanguage(const QString& language);
+    void forget();
+
+private:
+    void save();
+    std::unique_ptr<QSettings> m_settings;
+    QString m_setAside;
+};
+
+} // namespace comptoir::app

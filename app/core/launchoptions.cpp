@@ -1,0 +1,95 @@
+#include "app/core/launchoptions.h"
+
+#include <QCommandLineParser>
+#include <QUrl>
+
+namespace comptoir::app {
+
+QString toString(Mode mode)
+{
+    switch (mode) {
+    case Mode::Kiosk:
+        return u"kiosk"_qs;
+    case Mode::Shop:
+        return u"shop"_qs;
+    case Mode::Staff:
+        break;
+    }
+    return u"staff"_qs;
+}
+
+ParsedLaunch parseLaunchOptions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Comptoir client: the in-store kiosk (shop and staff modes to come)."_qs);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption mode(u"mode"_qs, u"kiosk (shop and staff: not built yet)"_qs, u"mode"_qs,
+                                  u"kiosk"_qs);
+    const QCommandLineOption server(u"server"_qs, u"server URL, e.g. http://127.0.0.1:8080"_qs, u"url"_qs);
+    const QCommandLineOption store(u"store"_qs, u"store (location id) this kiosk stands in"_qs, u"id"_qs);
+    const QCommandLineOption token(u"device-token"_qs, u"device token from POST /devices (skips setup)"_qs,
+                                   u"token"_qs);
+    const QCommandLineOption lang(u"lang"_qs, u"fr or en"_qs, u"lang"_qs);
+    const QCommandLineOption fullscreen(u"fullscreen"_qs, u"full screen, as a kiosk runs"_qs);
+    const QCommandLineOption profile(u"profile"_qs, u"folder for settings and cache"_qs, u"dir"_qs);
+    const QCommandLineOption idle(u"idle-timeout"_qs,
+                                  u"seconds without a touch before the kiosk resets (90)"_qs, u"seconds"_qs,
+                                  u"90"_qs);
+    const QCommandLineOption tour(u"screenshot-tour"_qs, u"walk every screen, write PNGs to dir, quit"_qs,
+                                  u"dir"_qs);
+    parser.addOptions({mode, server, store, token, lang, fullscreen, profile, idle, tour});
+
+    ParsedLaunch result;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        result.error = parser.helpText();
+        result.helpShown = true;
+        return result;
+    }
+    LaunchOptions o;
+    const QString m = parser.value(mode);
+    if (m == u"kiosk")
+        o.mode = Mode::Kiosk;
+    else if (m == u"shop" || m == u"staff") {
+        result.error = u"--mode %1 is not built yet; only kiosk is"_qs.arg(m);
+        return result;
+    } else {
+        result.error = u"--mode must be kiosk, shop or staff"_qs;
+        return result;
+    }
+    if (parser.isSet(server)) {
+        const QUrl url(parser.value(server));
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+            result.error = u"--server must be an http(s) URL, e.g. http://127.0.0.1:8080"_qs;
+            return result;
+        }
+        o.serverUrl = url.toString(QUrl::StripTrailingSlash);
+    }
+    o.storeId = parser.value(store);
+    o.deviceToken = parser.value(token);
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (o.language != u"fr" && o.language != u"en") {
+            result.error = u"--lang must be fr or en"_qs;
+            return result;
+        }
+    }
+    o.fullscreen = parser.isSet(fullscreen);
+    o.profileDir = parser.value(profile);
+    bool ok = false;
+    o.idleTimeoutSeconds = parser.value(idle).toInt(&ok);
+    if (!ok || o.idleTimeoutSeconds < 10 || o.idleTimeoutSeconds > 3600) {
+        result.error = u"--idle-timeout must be 10 to 3600 seconds"_qs;
+        return result;
+    }
+    o.screenshotDir = parser.value(tour);
+    result.options = o;
+    return result;
+}
+
+} // namespace comptoir::app

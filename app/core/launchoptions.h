@@ -1,0 +1,34 @@
+#pragma once
+// What the command line asked for: which face of the client to show and where its server is.
+// Read once in main; everything else comes from the device's saved settings.
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace comptoir::app {
+
+enum class Mode { Kiosk, Shop, Staff };
+
+struct LaunchOptions {
+    Mode mode = Mode::Kiosk;
+    QString serverUrl;   // --server: preset (the operator still confirms it on first start)
+    QString storeId;     // --store: overrides the store the device token is bound to
+    QString deviceToken; // --device-token: provisioning scripts skip the setup screen
+    QString language;    // --lang fr|en
+    QString profileDir;  // --profile: settings and cache here instead of the user's folders
+    bool fullscreen = false;
+    int idleTimeoutSeconds = 90;
+    QString screenshotDir; // --screenshot-tour: walk every screen, write PNGs, quit
+};
+
+struct ParsedLaunch {
+    std::optional<LaunchOptions> options;
+    QString error; // for the terminal, when options is empty
+    bool helpShown = false;
+};
+
+[[nodiscard]] ParsedLaunch parseLaunchOptions(const QStringList& arguments);
+[[nodiscard]] QString toString(Mode mode);
+
+} // namespace comptoir::app

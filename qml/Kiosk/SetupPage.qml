@@ -1,0 +1,133 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Comptoir.Ui
+import Comptoir.App
+
+// First start, for the operator installing the kiosk: the server, the device token from
+// POST /devices, and a PIN that guards the operator menu from then on.
+Rectangle {
+    id: root
+
+    readonly property bool showsTopBar: false
+    property QQC2.TextField focusedField
+
+    Component.onCompleted: {
+        focusedField = server.input
+        server.input.forceActiveFocus()
+    }
+
+    color: Theme.background
+
+    component Field: ColumnLayout {
+        id: field
+        property alias label: fieldLabel.text
+        property alias input: input
+        Layout.fillWidth: true
+        spacing: 4
+        Text {
+            id: fieldLabel
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.labelSize
+            font.weight: Font.DemiBold
+            color: Theme.inkMuted
+        }
+        QQC2.TextField {
+            id: input
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.ink
+            leftPadding: Theme.space(2)
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surface
+                border.width: 2
+                border.color: input.activeFocus ? Theme.primary : Theme.line
+            }
+            onActiveFocusChanged: if (activeFocus) root.focusedField = input
+        }
+    }
+
+    ColumnLayout {
+        anchors.top: parent.top
+        anchors.topMargin: Theme.space(6)
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - Theme.space(10), 1000)
+        spacing: Theme.space(3)
+
+        Text {
+            text: qsTr("Set up this kiosk")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.Bold
+            color: Theme.ink
+        }
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("For store staff. Register the kiosk on the server (POST /api/v1/devices, by a manager), then enter its address and the device token here. You will not be asked again.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.inkMuted
+        }
+        Field {
+            id: server
+            label: qsTr("Server address")
+            input.objectName: "serverField"
+            input.text: App.presetServerUrl
+            input.placeholderText: "http://192.168.1.10:8080"
+        }
+        Field {
+            id: token
+            label: qsTr("Device token")
+            input.objectName: "tokenField"
+        }
+        Field {
+            id: pin
+            label: qsTr("Operator PIN (4 to 12 digits), to open the operator menu later")
+            input.objectName: "pinField"
+            input.echoMode: TextInput.Password
+            input.inputMethodHints: Qt.ImhDigitsOnly
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: App.setupError.length > 0
+            wrapMode: Text.WordWrap
+            text: App.setupError
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.danger
+        }
+        RowLayout {
+            spacing: Theme.space(2)
+            ActionButton {
+                objectName: "enrolButton"
+                text: App.setupBusy ? qsTr("Checking…") : qsTr("Set up")
+                enabled: !App.setupBusy
+                onClicked: App.enrol(server.input.text, token.input.text, pin.input.text)
+            }
+            BusyDots {
+                visible: App.setupBusy
+            }
+        }
+    }
+
+    OnScreenKeyboard {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        layout: App.language
+        acceptText: qsTr("Next")
+        visible: root.focusedField !== null
+        onTyped: text => root.focusedField.insert(root.focusedField.cursorPosition, text)
+        onBackspace: {
+            const f = root.focusedField
+            if (f.cursorPosition > 0)
+                f.remove(f.cursorPosition - 1, f.cursorPosition)
+        }
+        onAccepted: root.focusedField.nextItemInFocusChain().forceActiveFocus()
+    }
+}

@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Layouts
+import Comptoir.Ui
+import Comptoir.App
+
+// Always at hand while shopping: back, home, search, language, the link's state, the cart.
+Rectangle {
+    id: root
+
+    property bool canGoBack: false
+    signal backRequested()
+    signal homeRequested()
+    signal searchRequested()
+    signal cartRequested()
+    signal operatorRequested()
+
+    implicitHeight: Theme.touchTarget + Theme.space(3)
+    color: Theme.surface
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.line
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.space(3)
+        anchors.rightMargin: Theme.space(3)
+        spacing: Theme.space(2)
+
+        ActionButton {
+            kind: "secondary"
+            text: qsTr("Back")
+            iconText: "←"
+            visible: root.canGoBack
+            onClicked: root.backRequested()
+        }
+        Text {
+            text: "Comptoir"
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headingSize
+            font.weight: Font.Bold
+            color: Theme.primary
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.homeRequested()
+                onPressAndHold: root.operatorRequested()
+                pressAndHoldInterval: 3000
+            }
+        }
+        Text {
+            text: App.storeName
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.labelSize
+            color: Theme.inkMuted
+        }
+        Item { Layout.fillWidth: true }
+        ActionButton {
+            objectName: "searchButton"
+            kind: "secondary"
+            text: qsTr("Search")
+            iconText: "⌕"
+            onClicked: root.searchRequested()
+        }
+        ActionButton {
+            kind: "quiet"
+            compact: true
+            text: App.language === "fr" ? "English" : "Français"
+            onClicked: App.language = App.language === "fr" ? "en" : "fr"
+        }
+        ConnectivityBadge {
+            status: App.connectivity
+            pending: App.pendingCount
+        }
+        ActionButton {
+            objectName: "cartButton"
+            text: App.cart.itemCount > 0 ? qsTr("Cart (%1)").arg(App.cart.itemCount) : qsTr("Cart")
+            onClicked: root.cartRequested()
+        }
+    }
+}

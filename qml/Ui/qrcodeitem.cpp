@@ -1,0 +1,75 @@
+#include "qrcodeitem.h"
+
+#include <QPainter>
+#include <qrencode.h>
+
+namespace comptoir::ui {
+
+QrCodeItem::QrCodeItem(QQuickItem* parent) : QQuickPaintedItem(parent)
+{
+    setAntialiasing(false);
+}
+
+void QrCodeItem::setText(const QString& text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_size = 0;
+    m_dark.clear();
+    if (!text.isEmpty()) {
+        const QByteArray utf8 = text.toUtf8();
+        if (QRcode* code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1)) {
+            m_size = code->width;
+            m_dark.resize(m_size * m_size);
+            for (int i = 0; i < m_size * m_size; ++i)
+                m_dark[i] = (code->data[i] & 1) != 0; // bit 0: dark module
+            QRcode_free(code);
+        }
+    }
+    emit textChanged();
+    update();
+}
+
+void QrCodeItem::setColor(const QColor& color)
+{
+    if (color == m_color)
+        return;
+    m_color = color;
+    emit colorChanged();
+    update();
+}
+
+void QrCodeItem::setBackground(const QColor& color)
+{
+    if (color == m_background)
+        return;
+    m_background = color;
+    emit colorChanged();
+    update();
+}
+
+bool QrCodeItem::isDark(int x, int y) const
+{
+    return x >= 0 && y >= 0 && x < m_size && y < m_size && m_dark[y * m_size + x];
+}
+
+void QrCodeItem::paint(QPainter* painter)
+{
+    const qreal side = std::min(width(), height());
+    painter->fillRect(QRectF(0, 0, side, side), m_background);
+    if (m_size == 0)
+        return;
+    // Whole pixels per module keep the code sharp; the rest is centred.
+    const int total = modules();
+    const int module = std::max(1, int(side) / total);
+    const qreal offset = (side - module * total) / 2.0 + module * kQuietZone;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_color);
+    for (int y = 0; y < m_size; ++y)
+        for (int x = 0; x < m_size; ++x)
+            if (m_dark[y * m_size + x])
+                painter->drawRect(QRectF(offset + x * module, offset + y * module, module, module));
+}
+
+} // namespace comptoir::ui

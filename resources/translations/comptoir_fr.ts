@@ -1,0 +1,634 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Bienvenue chez %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Find a product, see where it is in stock, and pay here or at the counter.</source>
+        <translation>Trouvez un produit, voyez où il est en stock, et payez ici ou en caisse.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touchez pour commencer</translation>
+    </message>
+    <message>
+        <source>Getting the catalog ready…</source>
+        <translation>Préparation du catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminalPanel</name>
+    <message>
+        <source>Tap or insert card</source>
+        <translation>Approchez ou insérez la carte</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Patientez…</translation>
+    </message>
+    <message>
+        <source>Simulated terminal: choose a test card</source>
+        <translation>Terminal simulé : choisissez une carte de test</translation>
+    </message>
+    <message>
+        <source>Visa ···· 4242</source>
+        <translation>Visa ···· 4242</translation>
+    </message>
+    <message>
+        <source>Declined ···· 0002</source>
+        <translation>Refusée ···· 0002</translation>
+    </message>
+    <message>
+        <source>No funds ···· 9995</source>
+        <translation>Sans provision ···· 9995</translation>
+    </message>
+</context>
+<context>
+    <name>CartLineDelegate</name>
+    <message>
+        <source>Only %1 in this store</source>
+        <translation>Seulement %1 dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Not in stock in this store</source>
+        <translation>Pas en stock dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Remove this line to continue.</source>
+        <translation>Retirez cette ligne pour continuer.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <source>Your cart</source>
+        <translation>Votre panier</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Votre panier est vide.</translation>
+    </message>
+    <message>
+        <source>Browse the store</source>
+        <translation>Parcourir le magasin</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Enter a code</source>
+        <translation>Saisir un code</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Including VAT: %1</source>
+        <translation>Dont TVA : %1</translation>
+    </message>
+    <message>
+        <source>Pay here by card</source>
+        <translation>Payer ici par carte</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>Payer en caisse</translation>
+    </message>
+    <message>
+        <source>Pick up in another store</source>
+        <translation>Retirer dans un autre magasin</translation>
+    </message>
+    <message>
+        <source>The network is down: card payment is not possible right now, but you can pay at the counter.</source>
+        <translation>Le réseau est coupé : le paiement par carte est impossible pour l’instant, mais vous pouvez payer en caisse.</translation>
+    </message>
+    <message>
+        <source>Pay here now, collect in:</source>
+        <translation>Payer ici maintenant, retirer à :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>Preparing your order…</source>
+        <translation>Préparation de votre commande…</translation>
+    </message>
+    <message>
+        <source>Pay %1 on the terminal</source>
+        <translation>Payez %1 sur le terminal</translation>
+    </message>
+    <message>
+        <source>Talking to your bank…</source>
+        <translation>Dialogue avec votre banque…</translation>
+    </message>
+    <message>
+        <source>Payment not accepted</source>
+        <translation>Paiement non accepté</translation>
+    </message>
+    <message>
+        <source>Card payment is not available</source>
+        <translation>Paiement par carte indisponible</translation>
+    </message>
+    <message>
+        <source>Your order could not be placed</source>
+        <translation>Votre commande n’a pas pu être passée</translation>
+    </message>
+    <message>
+        <source>To collect at %1</source>
+        <translation>À retirer à %1</translation>
+    </message>
+    <message>
+        <source>Pay at the counter instead</source>
+        <translation>Payer plutôt en caisse</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Retour au panier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityBadge</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Offline · %1 to send</source>
+        <translation>Hors ligne · %1 à envoyer</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Que cherchez-vous ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
+    </message>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>Le catalogue est vide.</translation>
+    </message>
+    <message>
+        <source>Getting the catalog ready…</source>
+        <translation>Préparation du catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this kiosk starts again in %n second(s) and empties the cart.</source>
+        <translation>
+            <numerusform>Pour votre confidentialité, cette borne recommence dans %n seconde et vide le panier.</numerusform><numerusform>Pour votre confidentialité, cette borne recommence dans %n secondes et vide le panier.</numerusform></translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation>Je suis là</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Comptoir kiosk</source>
+        <translation>Borne Comptoir</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Operator menu</source>
+        <translation>Menu opérateur</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Code opérateur</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Code erroné</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Set up again (forget this server)</source>
+        <translation>Reconfigurer (oublier ce serveur)</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDelegate</name>
+    <message>
+        <source>In store</source>
+        <translation>En magasin</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Pas ici</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListPage</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>Price ↑</source>
+        <translation>Prix ↑</translation>
+    </message>
+    <message>
+        <source>Price ↓</source>
+        <translation>Prix ↓</translation>
+    </message>
+    <message>
+        <source>In stock here</source>
+        <translation>En stock ici</translation>
+    </message>
+    <message>
+        <source>Nothing here is in stock in this store. Try without the filter.</source>
+        <translation>Rien de tout cela n’est en stock dans ce magasin. Essayez sans le filtre.</translation>
+    </message>
+    <message>
+        <source>No product matches. Try another word, or a brand.</source>
+        <translation>Aucun produit ne correspond. Essayez un autre mot ou une marque.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>At %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Added to your cart.</source>
+        <translation>Ajouté à votre panier.</translation>
+    </message>
+    <message>
+        <source>See the cart</source>
+        <translation>Voir le panier</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>Ce produit n’est plus vendu.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityStepper</name>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Your order is ready to pay</source>
+        <translation>Votre commande est prête à payer</translation>
+    </message>
+    <message>
+        <source>Go to the counter and show this code: you pay there and leave with your items.</source>
+        <translation>Présentez ce code en caisse : vous y payez et repartez avec vos articles.</translation>
+    </message>
+    <message>
+        <source>Paid. Your items will wait for you at %1; we will let you know when they are ready.</source>
+        <translation>Payé. Vos articles vous attendront à %1 ; nous vous préviendrons quand ils seront prêts.</translation>
+    </message>
+    <message>
+        <source>Paid. Show this code at the counter to collect your items.</source>
+        <translation>Payé. Présentez ce code en caisse pour retirer vos articles.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search a product, a brand, a barcode</source>
+        <translation>Chercher un produit, une marque, un code-barres</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>Configurer cette borne</translation>
+    </message>
+    <message>
+        <source>For store staff. Register the kiosk on the server (POST /api/v1/devices, by a manager), then enter its address and the device token here. You will not be asked again.</source>
+        <translation>Réservé au personnel. Enregistrez la borne sur le serveur (POST /api/v1/devices, par un responsable), puis saisissez ici son adresse et le jeton de l’appareil. Cela ne sera plus demandé.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Device token</source>
+        <translation>Jeton de l’appareil</translation>
+    </message>
+    <message>
+        <source>Operator PIN (4 to 12 digits), to open the operator menu later</source>
+        <translation>Code opérateur (4 à 12 chiffres), pour ouvrir plus tard le menu opérateur</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation>Panier (%1)</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::App</name>
+    <message>
+        <source>Enter the server address, for example http://192.168.1.10:8080.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple http://192.168.1.10:8080.</translation>
+    </message>
+    <message>
+        <source>Enter the device token given when this kiosk was registered.</source>
+        <translation>Saisissez le jeton donné à l’enregistrement de cette borne.</translation>
+    </message>
+    <message>
+        <source>Choose an operator PIN of 4 to 12 digits.</source>
+        <translation>Choisissez un code opérateur de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>No Comptoir server answers at this address. Check the address and the network.</source>
+        <translation>Aucun serveur Comptoir ne répond à cette adresse. Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>The server does not know this device token. Check it, or register the kiosk again.</source>
+        <translation>Le serveur ne connaît pas ce jeton. Vérifiez-le, ou enregistrez à nouveau la borne.</translation>
+    </message>
+    <message>
+        <source>The server refused the setup (%1). Try again in a moment.</source>
+        <translation>Le serveur a refusé la configuration (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This token belongs to a person, not to a kiosk. Register the kiosk to get its own token.</source>
+        <translation>Ce jeton appartient à une personne, pas à une borne. Enregistrez la borne pour obtenir son propre jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::Cart</name>
+    <message>
+        <source>No longer sold</source>
+        <translation>Plus vendu</translation>
+    </message>
+    <message>
+        <source>This code is not known.</source>
+        <translation>Ce code est inconnu.</translation>
+    </message>
+    <message>
+        <source>This code is not valid today.</source>
+        <translation>Ce code n’est pas valable aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>This code has been used up.</source>
+        <translation>Ce code a déjà été entièrement utilisé.</translation>
+    </message>
+    <message>
+        <source>This code cannot be used here.</source>
+        <translation>Ce code ne peut pas être utilisé ici.</translation>
+    </message>
+    <message>
+        <source>This code applies from %1 of purchases.</source>
+        <translation>Ce code s’applique à partir de %1 d’achats.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::Checkout</name>
+    <message>
+        <source>Your bank refused the payment. Try another card or pay at the counter.</source>
+        <translation>Votre banque a refusé le paiement. Essayez une autre carte ou payez en caisse.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Try another card or pay at the counter.</source>
+        <translation>Cette carte a expiré. Essayez une autre carte ou payez en caisse.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card or pay at the counter.</source>
+        <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
+    </message>
+    <message>
+        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save your order right now. Please ask a member of staff.</source>
+        <translation>Cette borne ne peut pas enregistrer votre commande pour le moment. Adressez-vous à un vendeur.</translation>
+    </message>
+    <message>
+        <source>Card payment needs the network, which is down at the moment. You can pay at the counter instead.</source>
+        <translation>Le paiement par carte a besoin du réseau, coupé pour le moment. Vous pouvez payer en caisse.</translation>
+    </message>
+    <message>
+        <source>Some items are no longer available in this quantity. Please check your cart.</source>
+        <translation>Certains articles ne sont plus disponibles dans cette quantité. Vérifiez votre panier.</translation>
+    </message>
+    <message>
+        <source>Your cart has changed since it was filled (a price, a code or an item). Please check it again.</source>
+        <translation>Votre panier a changé depuis que vous l’avez rempli (un prix, un code ou un article). Vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your order could not be placed. Please ask a member of staff.</source>
+        <translation>Votre commande n’a pas pu être passée. Adressez-vous à un vendeur.</translation>
+    </message>
+    <message>
+        <source>This card cannot be read. Try another card or pay at the counter.</source>
+        <translation>Cette carte est illisible. Essayez une autre carte ou payez en caisse.</translation>
+    </message>
+    <message>
+        <source>The terminal could not reach the bank. Try again, or pay at the counter.</source>
+        <translation>Le terminal n’a pas pu joindre la banque. Réessayez, ou payez en caisse.</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed. Nothing was charged twice; please ask a member of staff before trying again.</source>
+        <translation>Le paiement n’a pas pu être confirmé. Rien n’a été débité deux fois ; demandez à un vendeur avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Try another card or pay at the counter.</source>
+        <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ProductDetail</name>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>VAT included (%1 %)</source>
+        <translation>TVA incluse (%1 %)</translation>
+    </message>
+    <message>
+        <source>In stock here: %1</source>
+        <translation>En stock ici : %1</translation>
+    </message>
+    <message>
+        <source>Not in stock in this store</source>
+        <translation>Pas en stock dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Online: ships in 2 days</source>
+        <translation>En ligne : expédié sous 2 jours</translation>
+    </message>
+    <message>
+        <source>Not available online</source>
+        <translation>Indisponible en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ProductListModel</name>
+    <message>
+        <source>from %1</source>
+        <translation>dès %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,127 @@
+import QtQuick
+import QtTest
+import Comptoir.Ui
+
+// The shared controls: sizes a finger can hit, signals with the right values, the QR code.
+Item {
+    id: root
+    width: 1200
+    height: 900
+
+    Component { id: buttonComponent; ActionButton { text: "Payer" } }
+    Component { id: chipComponent; Chip { text: "M" } }
+    Component { id: stepperComponent; QuantityStepper { from: 1; to: 3 } }
+    Component { id: keyboardComponent; OnScreenKeyboard { width: 1200 } }
+    Component { id: qrComponent; QrCode { width: 300; height: 300 } }
+    Component { id: badgeComponent; ConnectivityBadge { status: "online" } }
+    Component { id: searchComponent; SearchField { width: 600 } }
+
+    TestCase {
+        name: "Controls"
+        when: windowShown
+
+        function test_buttonIsBigEnoughAndClicks() {
+            const button = createTemporaryObject(buttonComponent, root)
+            verify(button.height >= 48, "touch target")
+            verify(button.width >= button.height)
+            const spy = signalSpy.createObject(root, { target: button, signalName: "clicked" })
+            mouseClick(button)
+            compare(spy.count, 1)
+            button.enabled = false
+            mouseClick(button)
+            compare(spy.count, 1, "a disabled button does nothing")
+        }
+
+        function test_chipShowsSelectionAndAvailability() {
+            const chip = createTemporaryObject(chipComponent, root, { selected: false, available: false })
+            verify(chip.height >= 48)
+            verify(chip.contentItem.font.strikeout, "not available here: struck through")
+            chip.selected = true
+            verify(!chip.contentItem.font.strikeout)
+            compare(chip.contentItem.color, Theme.inkOnPrimary)
+        }
+
+        function test_stepperStaysWithinBounds() {
+            const stepper = createTemporaryObject(stepperComponent, root, { value: 1 })
+            const spy = signalSpy.createObject(root, { target: stepper, signalName: "changeRequested" })
+            const minus = stepper.children[0]
+            const plus = stepper.children[2]
+            verify(!minus.enabled, "cannot go below from")
+            mouseClick(plus)
+            compare(spy.count, 1)
+            compare(spy.signalArguments[0][0], 2)
+            stepper.value = 3
+            verify(!plus.enabled, "cannot go above to")
+        }
+
+        function test_keyboardTypesWhatIsPressed() {
+            const keyboard = createTemporaryObject(keyboardComponent, root, { layout: "fr" })
+            const typed = signalSpy.createObject(root, { target: keyboard, signalName: "typed" })
+            const back = signalSpy.createObject(root, { target: keyboard, signalName: "backspace" })
+            // AZERTY: the first letter of the first letter row is A.
+            const keyA = findKey(keyboard, "A")
+            verify(keyA !== null)
+            verify(keyA.height >= 48)
+            mouseClick(keyA)
+            compare(typed.count, 1)
+            compare(typed.signalArguments[0][0], "a")
+            mouseClick(findKey(keyboard, "⌫"))
+            compare(back.count, 1)
+            keyboard.layout = "en"
+            wait(0)
+            verify(findKey(keyboard, "Q") !== null)
+        }
+
+        function findKey(item, label) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child.label === label && child.visible)
+                    return child
+                const found = findKey(child, label)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_qrCodeEncodesTheOrder() {
+            const qr = createTemporaryObject(qrComponent, root, { text: "" })
+            compare(qr.modules, 0)
+            qr.text = "comptoir:order:ord_abc123"
+            verify(qr.modules >= 21 + 8, "version 1 or more plus the quiet zone")
+            // The three finder patterns: dark corners, light ring inside.
+            verify(qr.isDark(0, 0))
+            verify(qr.isDark(6, 6))
+            verify(!qr.isDark(1, 1))
+            verify(qr.isDark(2, 2))
+            const size = qr.modules - 8
+            verify(qr.isDark(size - 1, 0))
+            verify(qr.isDark(0, size - 1))
+            verify(!qr.isDark(size - 1, size - 1) || qr.isDark(size - 1, size - 1) !== undefined)
+            const longer = createTemporaryObject(qrComponent, root, { text: "x".repeat(300) })
+            verify(longer.modules > qr.modules)
+        }
+
+        function test_badgeSaysTheStateInWords() {
+            const badge = createTemporaryObject(badgeComponent, root)
+            const label = badge.children[0].children[1]
+            compare(label.text, "Online")
+            badge.status = "offline"
+            badge.pending = 3
+            verify(label.text.indexOf("3") >= 0)
+            compare(badge.dotColor, Theme.inkMuted)
+        }
+
+        function test_searchFieldClears() {
+            const field = createTemporaryObject(searchComponent, root, { text: "pull" })
+            const cleared = signalSpy.createObject(root, { target: field, signalName: "cleared" })
+            const activated = signalSpy.createObject(root, { target: field, signalName: "activated" })
+            mouseClick(field, field.width - 30, field.height / 2)
+            compare(cleared.count, 1)
+            mouseClick(field, 100, field.height / 2)
+            compare(activated.count, 1)
+        }
+    }
+
+    Component { id: signalSpy; SignalSpy {} }
+}

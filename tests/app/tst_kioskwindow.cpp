@@ -1,0 +1,176 @@
+// The kiosk as a shopper uses it, headless against a real server: taps on the real window
+// (attract screen, search on the on-screen keyboard, a product, add to cart, pay here, a test
+// card on the terminal) until the receipt, with the order paid on the server; and an idle
+// shopper's cart emptied by the timeout.
+
+#include "app/cart/cart.h"
+#include "app/checkout/checkout.h"
+#include "kioskfixture.h"
+#include "syncchecks.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(Comptoir_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_KioskPlugin)
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+class KioskWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+
+    // Looks through the visual tree (delegates of views and repeaters are not QObject children
+    // of the page), visible items first.
+    static void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out)
+    {
+        if (item->objectName() == name)
+            out.append(item);
+        for (QQuickItem* child : item->childItems())
+            collect(child, name, out);
+    }
+
+    template <typename T = QQuickItem> T* find(const QString& name)
+    {
+        QList<QQuickItem*> items;
+        collect(m_window->contentItem(), name, items);
+        for (QQuickItem* item : items)
+            if (item->isVisible())
+                return qobject_cast<T*>(item);
+        return items.isEmpty() ? nullptr : qobject_cast<T*>(items.first());
+    }
+
+    // Waits for the stack's page transition to end: a StackView ignores taps while it animates.
+    void settle()
+    {
+        auto* stack = find<QQuickItem>(u"stack"_qs);
+        QVERIFY(waitFor([&] { return stack && !stack->property("busy").toBool(); }));
+        QTest::qWait(50);
+    }
+
+    bool tap(QQuickItem* item)
+    {
+        settle();
+        if (!item || !item->isVisible() || !item->isEnabled())
+            return false;
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        return true;
+    }
+
+    QString currentPage()
+    {
+        auto* stack = find<QQuickItem>(u"stack"_qs);
+        auto* page = stack ? stack->property("currentItem").value<QQuickItem*>() : nullptr;
+        return page ? page->objectName() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_kiosk = std::make_unique<Kiosk>(m_server);
+        QVERIFY(m_kiosk->waitUntilReady());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/qt/qml"_qs);
+        m_engine->load(QUrl(u"qrc:/qt/qml/Comptoir/Kiosk/KioskWindow.qml"_qs));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_kiosk.reset();
+    }
+
+    void aShopperSearchesAddsAVariantAndPaysByCard()
+    {
+        QCOMPARE(currentPage(), u"attractPage"_qs);
+        QVERIFY(tap(find(u"attractPage"_qs)));
+        QVERIFY(waitFor([&] { return find(u"searchButton"_qs) && find(u"searchButton"_qs)->isVisible(); }));
+        QVERIFY(tap(find(u"searchButton"_qs)));
+
+        // Type "pull" on the on-screen keyboard.
+        QVERIFY(waitFor([&] { return find(u"keyboard"_qs) != nullptr; }));
+        QObject* keyboard = find(u"keyboard"_qs);
+        for (const QChar c : u"pull"_qs)
+            QVERIFY(QMetaObject::invokeMethod(keyboard, "typed", Q_ARG(QString, QString(c))));
+        auto* grid = find(u"productGrid"_qs);
+        QVERIFY(grid);
+        QVERIFY(waitFor([&] { return grid->property("count").toInt() > 0; }));
+        QMetaObject::invokeMethod(keyboard, "accepted");
+        QVERIFY(waitFor([&] { return !keyboard->property("visible").toBool(); }));
+        QTest::qWait(200); // the grid takes the keyboard's room
+
+        QQuickItem* first = nullptr;
+        QMetaObject::invokeMethod(grid, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first), Q_ARG(int, 0));
+        QVERIFY(first);
+        QVERIFY(tap(first));
+
+        // Product page: the first variant available here, then "add to cart".
+        QVERIFY(waitFor([&] { return find(u"addToCart"_qs) && find(u"addToCart"_qs)->isVisible(); }));
+        QVERIFY(tap(find(u"addToCart"_qs)));
+        QVERIFY(waitFor([&] { return m_kiosk->app().cart()->itemCount() == 1; }));
+        const qint64 total = m_kiosk->app().cart()->totals().total;
+
+        QVERIFY(tap(find(u"cartButton"_qs)));
+        QVERIFY(waitFor([&] { return currentPage() == u"cartPage"; }));
+        QVERIFY(waitFor([&] { return find(u"payHere"_qs) && find(u"payHere"_qs)->isVisible(); }));
+        QVERIFY(tap(find(u"payHere"_qs)));
+
+        QVERIFY2(waitFor([&] {
+                     auto* card = find(u"card-4242424242424242"_qs);
+                     return card && card->isVisible() &&
+                            m_kiosk->app().checkout()->state() == app::Checkout::AwaitingCard;
+                 }),
+                 qPrintable(QString::number(m_kiosk->app().checkout()->state()) + u" "_qs + currentPage() +
+                            u" "_qs + m_kiosk->app().checkout()->message()));
+        QVERIFY(tap(find(u"card-4242424242424242"_qs)));
+        QVERIFY(waitFor([&] { return currentPage() == u"receiptPage"; }));
+        QCOMPARE(m_kiosk->app().checkout()->state(), app::Checkout::Paid);
+
+        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        const auto order = m_server.client().get(
+            "/api/v1/orders/" + m_kiosk->app().checkout()->orderId().toStdString(), manager);
+        QCOMPARE(order.status, 200);
+        QCOMPARE(order.json().value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(order.json().value(u"paid_total"_qs).toObject().value(u"amount"_qs).toInteger(), total);
+        QVERIFY(m_kiosk->app().cart()->isEmpty());
+        auto* reference = find<QQuickItem>(u"orderReference"_qs);
+        QVERIFY(reference);
+        QVERIFY(waitFor([&] { return reference->property("text").toString().startsWith(u"PAR-"_qs); }));
+    }
+
+    void anIdleShopperIsTimedOutAndTheCartEmptied()
+    {
+        QObject* idle = m_window->findChild<QObject*>(u"idleWatcher"_qs);
+        QVERIFY(idle);
+        // Back to shopping with something in the cart.
+        QMetaObject::invokeMethod(m_window, "openHome");
+        const QString sku = skuInStock(m_kiosk->cache(), u"loc_paris"_qs, u"standard"_qs);
+        QVERIFY(m_kiosk->app().cart()->add(sku, 1));
+        QVERIFY(idle->property("enabled").toBool());
+        idle->setProperty("warningSeconds", 1);
+        idle->setProperty("timeoutSeconds", 2);
+        QVERIFY(waitFor([&] { return m_kiosk->app().cart()->isEmpty(); }, 10000));
+        QCOMPARE(currentPage(), u"attractPage"_qs);
+        QCOMPARE(m_kiosk->app().checkout()->state(), app::Checkout::Idle);
+        idle->setProperty("timeoutSeconds", 90);
+    }
+};
+
+QTEST_MAIN(KioskWindowTest)
+#include "tst_kioskwindow.moc"

@@ -1,0 +1,136 @@
+// The kiosk never crashes on what a store's life throws at it: a damaged settings file or cache,
+// a wrong server address or token at setup, a token that is a person's. And setup is asked once.
+
+#include "app/cart/cart.h"
+#include "app/core/devicesettings.h"
+#include "kioskfixture.h"
+#include "syncchecks.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace comptoir;
+using namespace comptoir::test;
+
+class RobustnessTest : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+
+    static void writeGarbage(const QString& path, int bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray garbage(bytes, '\0');
+        for (int i = 0; i < bytes; ++i)
+            garbage[i] = char((i * 131 + 7) % 256);
+        file.write(garbage);
+    }
+
+    static app::LaunchOptions unenrolled(const QString& profile)
+    {
+        app::LaunchOptions o;
+        o.profileDir = profile;
+        return o;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+
+    void setupChecksTheTokenAndIsAskedOnce()
+    {
+        QTemporaryDir profile;
+        {
+            app::App app(unenrolled(profile.path()));
+            QVERIFY(app.needsSetup());
+            QVERIFY(app.sync() == nullptr);
+
+            app.enrol(u"not a url"_qs, u"x"_qs, u"2468"_qs);
+            QVERIFY(!app.setupError().isEmpty());
+            QVERIFY(app.needsSetup());
+
+            const QString kiosk = QString::fromStdString(m_server.kioskToken(u"loc_lyon"_qs));
+            app.enrol(m_server.url(), kiosk, u"12"_qs); // PIN too short
+            QVERIFY(!app.setupError().isEmpty());
+            QVERIFY(!app.setupBusy());
+
+            // Nobody listens on this port.
+            app.enrol(u"http://127.0.0.1:1"_qs, kiosk, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
+            QVERIFY(app.setupError().contains(u"address"_qs) || app.setupError().contains(u"adresse"_qs));
+
+            app.enrol(m_server.url(), u"not-a-token"_qs, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
+            QVERIFY(app.needsSetup());
+            const QString badToken = app.setupError();
+            QVERIFY(!badToken.isEmpty());
+
+            const QString staff = QString::fromStdString(m_server.login(u"staff.lyon@demo.comptoir.fr"_qs));
+            app.enrol(m_server.url(), staff, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
+            QVERIFY(app.needsSetup());
+            QVERIFY(app.setupError() != badToken); // a person's token is told apart
+
+            app.enrol(m_server.url() + u"/"_qs, kiosk, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.needsSetup(); }));
+            QVERIFY(app.setupError().isEmpty());
+            QCOMPARE(app.storeId(), u"loc_lyon"_qs); // learnt from the server
+            QVERIFY(app.checkPin(u"2468"_qs));
+            QVERIFY(!app.checkPin(u"0000"_qs));
+            QVERIFY(!app.checkPin(QString()));
+            QVERIFY(app.operatorMenuAvailable());
+        }
+        const QString ini = profile.filePath(u"comptoir.ini"_qs);
+        QCOMPARE(QFile::permissions(ini) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        {
+            app::App again(unenrolled(profile.path())); // a restart: no setup screen
+            QVERIFY(!again.needsSetup());
+            QCOMPARE(again.storeId(), u"loc_lyon"_qs);
+            QVERIFY(again.checkPin(u"2468"_qs));
+            again.forgetDevice();
+            QVERIFY(again.needsSetup());
+        }
+        app::App forgotten(unenrolled(profile.path()));
+        QVERIFY(forgotten.needsSetup());
+    }
+
+    void aDamagedSettingsFileStartsAsANewDevice()
+    {
+        QTemporaryDir profile;
+        const QString ini = profile.filePath(u"comptoir.ini"_qs);
+        writeGarbage(ini, 4096);
+        app::App app(unenrolled(profile.path()));
+        QVERIFY(app.needsSetup());
+        QCOMPARE(app.language(), u"fr"_qs);
+        app.setLanguage(u"en"_qs); // and it can be written again
+        app::DeviceSettings reread(ini);
+        QCOMPARE(reread.language(), u"en"_qs);
+    }
+
+    void aDamagedCacheIsSetAsideAndRebuilt()
+    {
+        QTemporaryDir profile;
+        {
+            Kiosk first(m_server, {u"loc_paris"_qs, profile.path()});
+            QVERIFY(first.waitUntilReady());
+            QVERIFY(first.app().cart()->add(skuInStock(first.cache(), u"loc_paris"_qs, u"standard"_qs), 1));
+        }
+        const QString cache = profile.filePath(u"kiosk-cache.sqlite"_qs);
+        QVERIFY(QFile::exists(cache));
+        QFile::remove(cache + u"-wal"_qs);
+        QFile::remove(cache + u"-shm"_qs);
+        writeGarbage(cache, 64 * 1024);
+
+        Kiosk second(m_server, {u"loc_paris"_qs, profile.path()});
+        QVERIFY(second.app().sync()->cache().opening().rebuilt);
+        QVERIFY(QFile::exists(second.app().sync()->cache().opening().setAsidePath));
+        QVERIFY(second.waitUntilReady());
+        QVERIFY(second.app().catalogReady());
+        QVERIFY(differencesWithServer(second.app().sync()->cache(), m_server, second.token()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(RobustnessTest)
+#include "tst_robustness.moc"
