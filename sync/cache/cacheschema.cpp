@@ -99,6 +99,19 @@ CREATE TABLE cart_lines(
 -- The kiosk lists the catalog by price as well as by name.
 CREATE INDEX products_by_price ON products(min_price, name);
 )sql",
+    // 4: search as you type on a large catalog: the first letters of a word match thousands of
+    //    products, and FTS5 merges the lists of every word they begin unless it keeps prefixes
+    //    of 2 and 3 characters itself. Rebuilt from what the cache holds.
+    R"sql(
+DROP TABLE products_fts;
+CREATE VIRTUAL TABLE products_fts USING fts5(
+  name, brand, description, codes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+INSERT INTO products_fts(rowid, name, brand, description, codes)
+  SELECT p.rid, p.name, p.brand, coalesce(json_extract(p.json, '$.description'), ''),
+         coalesce((SELECT group_concat(v.sku || coalesce(' ' || v.barcode, ''), ' ')
+                   FROM variants v WHERE v.product_id = p.id), '')
+  FROM products p;
+)sql",
 };
 
 } // namespace

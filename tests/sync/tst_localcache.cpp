@@ -34,7 +34,11 @@ private slots:
             QCOMPARE(sqlite::migrate(old, cacheMigrations().first(1), "old client"), 1);
             old.execScript(
                 "INSERT INTO products(id, name, brand, status, json) VALUES ('prd_1', 'Pull', '', 'active', "
-                "'{}');"
+                "'{\"description\":\"Maille épaisse\"}');"
+                "INSERT INTO variants(sku, product_id, price, barcode) VALUES ('PUL-1-M', 'prd_1', 4900, "
+                "'3760000000017');"
+                "INSERT INTO products_fts(rowid, name, brand, description, codes) SELECT rid, name, brand, "
+                "'Maille épaisse', 'PUL-1-M 3760000000017' FROM products;"
                 "INSERT INTO meta(key, value) VALUES ('cursor', '42');"
                 "INSERT INTO orders(id, status, updated_at, json) VALUES ('ord_1', 'paid', '', '{}');");
         }
@@ -48,6 +52,14 @@ private slots:
         auto origin = cache.db().prepare("SELECT origin FROM orders WHERE id = 'ord_1'");
         QVERIFY(origin.step());
         QCOMPARE(origin.text(0), u"server"_qs); // orders of the old cache came from the server
+        // The search index was rebuilt (step 4) from what the cache held: name, description, codes.
+        for (const char* match : {"\"pu\"*", "\"epais\"*", "\"3760000000017\"", "\"pul\"* \"mail\"*"}) {
+            auto search = cache.db().prepare("SELECT p.id FROM products_fts JOIN products p ON p.rid = "
+                                             "products_fts.rowid WHERE products_fts MATCH ?");
+            search.bind(1, match);
+            QVERIFY2(search.step(), match);
+            QCOMPARE(search.text(0), u"prd_1"_qs);
+        }
         Outbox outbox(cache);
         QVERIFY(outbox.enqueue({u"POST"_qs, u"/orders"_qs, "{}", u"order"_qs, u"ord_2"_qs, {}}) > 0);
         QCOMPARE(outbox.pendingCount(), 1);
