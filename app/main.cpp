@@ -7,6 +7,8 @@
 #include "app/kiosk/screenshottour.h"
 #include "comptoir/config.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -23,6 +25,44 @@ using comptoir::app::App;
 
 namespace {
 
+// Resident memory of this process now and at its peak, in MiB (Linux /proc).
+std::pair<double, double> residentMiB()
+{
+    QFile status(u"/proc/self/status"_qs);
+    double now = 0;
+    double peak = 0;
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                now = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+            else if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+        }
+    return {now, peak};
+}
+
+// For tests/bench/kiosk.sh: COMPTOIR_BENCH_FIRST_FRAME=1 prints when the first frame is on screen
+// and quits; COMPTOIR_BENCH_REPORT_RSS=1 prints the peak resident memory at exit.
+void reportForBenchmarks(QQuickWindow* window, const QElapsedTimer& sinceStart)
+{
+    if (qEnvironmentVariableIsSet("COMPTOIR_BENCH_FIRST_FRAME"))
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&sinceStart] {
+                const auto [rss, peak] = residentMiB();
+                std::printf("first_frame_ms=%lld\nrss_mb=%.1f\npeak_rss_mb=%.1f\n", sinceStart.elapsed(), rss,
+                            peak);
+                std::fflush(stdout);
+                QGuiApplication::quit();
+            },
+            Qt::SingleShotConnection);
+    if (qEnvironmentVariableIsSet("COMPTOIR_BENCH_REPORT_RSS"))
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, [] {
+            std::printf("peak_rss_mb=%.1f\n", residentMiB().second);
+            std::fflush(stdout);
+        });
+}
+
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
@@ -33,6 +73,8 @@ bool hasDisplay()
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -66,6 +108,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (window)
+        reportForBenchmarks(window, sinceStart);
     std::unique_ptr<comptoir::app::ScreenshotTour> tour;
     if (window && !parsed.options->screenshotDir.isEmpty()) {
         tour = std::make_unique<comptoir::app::ScreenshotTour>(*window, parsed.options->screenshotDir);

@@ -18,7 +18,18 @@ struct ProductFilter {
     ProductSort sort = ProductSort::Name;
     QString stockAt;          // location whose availability each row carries
     bool inStockOnly = false; // only products available at stockAt
+    // The search matches more than countBound products: they are listed by name, since
+    // ranking them all would cost more than a keystroke may.
+    bool broadSearch = false;
+    int countBound = 1000; // kSearchCountBound; smaller in tests
 };
+
+struct ProductCount {
+    int value = 0;
+    bool atLeast = false; // a search with more matches than value
+};
+
+inline constexpr int kMinSearchLetters = 2;
 
 struct ProductRow {
     QString id;
@@ -37,13 +48,13 @@ struct CategoryRow {
     qint64 productCount = 0; // active products in it and below
 };
 
-// The FTS5 query for words typed in a search box: each word a quoted prefix, all required;
-// empty when nothing searchable was typed.
+// The FTS5 query for words typed in a search box: each word of two letters or more a quoted
+// prefix, all required; empty when nothing searchable was typed.
 [[nodiscard]] QString ftsQuery(const QString& typed);
 
 [[nodiscard]] QList<ProductRow> productPage(sqlite::Connection& db, const ProductFilter& filter, int offset,
                                             int limit);
-[[nodiscard]] int productCount(sqlite::Connection& db, const ProductFilter& filter);
+[[nodiscard]] ProductCount productCount(sqlite::Connection& db, const ProductFilter& filter);
 // Categories directly under `parentId` (empty: the top level), in their catalog order.
 [[nodiscard]] QList<CategoryRow> categories(sqlite::Connection& db, const QString& parentId);
 

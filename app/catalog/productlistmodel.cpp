@@ -81,7 +81,7 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
 
 bool ProductListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_exhausted && (m_rows.size() < m_total || m_filter.broadSearch);
 }
 
 void ProductListModel::fetchMore(const QModelIndex& parent)
@@ -91,9 +91,12 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
         return;
     try {
         const QList<ProductRow> page = productPage(*db, m_filter, int(m_rows.size()), kPageSize);
+        m_exhausted = page.size() < kPageSize;
         if (page.isEmpty()) {
-            m_total = int(m_rows.size()); // the cache shrank under us
-            emit totalChanged();
+            if (!m_filter.broadSearch) {
+                m_total = int(m_rows.size()); // the cache shrank under us
+                emit totalChanged();
+            }
             return;
         }
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
@@ -117,9 +120,12 @@ void ProductListModel::setSearchText(const QString& text)
 {
     if (text == m_filter.search)
         return;
+    // A keystroke that does not change what is searched (a first letter, a space) reads nothing.
+    const bool sameSearch = ftsQuery(text) == ftsQuery(m_filter.search);
     m_filter.search = text;
     emit searchTextChanged();
-    scheduleReload();
+    if (!sameSearch)
+        scheduleReload();
 }
 
 QString ProductListModel::sort() const
@@ -179,8 +185,17 @@ void ProductListModel::reload(int keepRows)
     int total = 0;
     if (sqlite::Connection* db = cacheDb()) {
         try {
-            total = productCount(*db, m_filter);
-            rows = productPage(*db, m_filter, 0, std::max(keepRows, kPageSize));
+            // Past about a sixteenth of the catalog, walking the sort's index beats sorting the
+            // matches (see catalogquery.cpp): that is where a search becomes broad.
+            m_filter.countBound = std::max(1000, m_catalogSize / 16);
+            const ProductCount count = productCount(*db, m_filter);
+            total = count.value;
+            m_filter.broadSearch = count.atLeast;
+            const int wanted = std::max(keepRows, kPageSize);
+            rows = productPage(*db, m_filter, 0, wanted);
+            m_exhausted = rows.size() < wanted;
+            if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly)
+                m_catalogSize = total;
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product list:" << e.what();
         }
@@ -198,10 +213,8 @@ void ProductListModel::reload(int keepRows)
         m_rows = std::move(rows);
         endResetModel();
     }
-    if (total != m_total) {
-        m_total = total;
-        emit totalChanged();
-    }
+    m_total = total;
+    emit totalChanged(); // also when only searchActive turned
 }
 
 } // namespace comptoir::app

@@ -20,6 +20,10 @@ class ProductListModel : public QAbstractListModel {
     Q_PROPERTY(bool inStockOnly READ inStockOnly WRITE setInStockOnly NOTIFY inStockOnlyChanged)
     // All products matching, loaded or not.
     Q_PROPERTY(int total READ total NOTIFY totalChanged)
+    // A broad search: there are more than `total` (the count stops at a bound).
+    Q_PROPERTY(bool totalIsAtLeast READ totalIsAtLeast NOTIFY totalChanged)
+    // The search text holds something to search for (two letters or more).
+    Q_PROPERTY(bool searchActive READ searchActive NOTIFY totalChanged)
 
 public:
     enum Role {
@@ -48,9 +52,13 @@ public:
     [[nodiscard]] bool inStockOnly() const { return m_filter.inStockOnly; }
     void setInStockOnly(bool only);
     [[nodiscard]] int total() const { return m_total; }
+    [[nodiscard]] bool totalIsAtLeast() const { return m_filter.broadSearch; }
+    [[nodiscard]] bool searchActive() const { return !ftsQuery(m_filter.search).isEmpty(); }
 
     // Reads the first page now rather than on the next turn of the event loop (tests, benchmarks).
     Q_INVOKABLE void reloadNow();
+    // A property change is waiting to be read (on the next turn of the event loop).
+    [[nodiscard]] bool isReloadPending() const { return m_reloadTimer.isActive(); }
 
     static constexpr int kPageSize = 48;
 
@@ -68,6 +76,8 @@ private:
     ProductFilter m_filter;
     QList<ProductRow> m_rows;
     int m_total = 0;
+    bool m_exhausted = false; // the last page came back short
+    int m_catalogSize = 0;    // active products, from the last unfiltered count
     QTimer m_reloadTimer;
 };
 

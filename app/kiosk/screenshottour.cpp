@@ -48,8 +48,7 @@ void ScreenshotTour::next()
 
 void ScreenshotTour::shoot(const QString& name)
 {
-    const QString path =
-        QDir(m_directory).filePath(u"kiosk-%1-%2.png"_qs.arg(m_index + 1, 2, 10, QChar(u'0')).arg(name));
+    const QString path = QDir(m_directory).filePath(u"kiosk-%1.png"_qs.arg(name));
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(path))
         qCWarning(lcApp) << "could not write" << path;

@@ -168,12 +168,13 @@ QQC2.ApplicationWindow {
     // would, and says how long to let it settle.
     function tourSteps() {
         if (App.needsSetup)
-            return ["setup"]
-        return ["attract", "home", "search", "category", "product", "cart", "terminal", "declined", "paid",
-                "counter", "pickup-elsewhere", "idle", "english"]
+            return ["00-setup"]
+        return ["01-attract", "02-home", "03-search", "04-category", "05-product", "06-cart", "07-terminal",
+                "08-declined", "09-paid", "10-counter", "11-pickup-elsewhere", "12-idle", "13-english"]
     }
+    // `step` is "NN-name"; the file is kiosk-NN-name.png.
     function tourStep(step) {
-        switch (step) {
+        switch (step.slice(3)) {
         case "setup":
             return 800
         case "attract":

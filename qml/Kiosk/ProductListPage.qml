@@ -31,7 +31,7 @@ Item {
         id: products
         objectName: "productList"
         categoryId: root.categoryId
-        sort: root.searching && searchText.length > 0 ? "relevance" : "name"
+        sort: root.searching && searchActive ? "relevance" : "name"
     }
 
     ColumnLayout {
@@ -53,9 +53,15 @@ Item {
             spacing: Theme.space(2)
             Text {
                 Layout.fillWidth: true
-                text: root.searching
-                      ? (products.searchText.length > 0 ? qsTr("%n result(s)", "", products.total) : qsTr("Type to search"))
-                      : root.title
+                text: {
+                    if (!root.searching)
+                        return root.title
+                    if (!products.searchActive)
+                        return qsTr("Type two letters or more")
+                    if (products.totalIsAtLeast)
+                        return qsTr("More than %L1 results: type a little more").arg(products.total)
+                    return qsTr("%n result(s)", "", products.total)
+                }
                 font.family: Theme.fontFamily
                 font.pixelSize: root.searching ? Theme.headingSize : Theme.titleSize
                 font.weight: Font.Bold
@@ -63,7 +69,7 @@ Item {
                 elide: Text.ElideRight
             }
             Chip {
-                visible: root.searching
+                visible: root.searching && products.searchActive
                 text: qsTr("Best match")
                 selected: products.sort === "relevance"
                 onClicked: products.sort = "relevance"
@@ -111,7 +117,7 @@ Item {
 
     Text {
         anchors.centerIn: parent
-        visible: grid.count === 0 && (!root.searching || products.searchText.length > 0)
+        visible: grid.count === 0 && (!root.searching || products.searchActive)
         width: parent.width * 0.6
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap

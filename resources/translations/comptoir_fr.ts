@@ -207,7 +207,9 @@
     <message numerus="yes">
         <source>%n product(s)</source>
         <translation>
-            <numerusform>%n produit</numerusform><numerusform>%n produits</numerusform></translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
     </message>
     <message>
         <source>The catalog is empty.</source>
@@ -227,7 +229,9 @@
     <message numerus="yes">
         <source>For your privacy, this kiosk starts again in %n second(s) and empties the cart.</source>
         <translation>
-            <numerusform>Pour votre confidentialité, cette borne recommence dans %n seconde et vide le panier.</numerusform><numerusform>Pour votre confidentialité, cette borne recommence dans %n secondes et vide le panier.</numerusform></translation>
+            <numerusform>Pour votre confidentialité, cette borne recommence dans %n seconde et vide le panier.</numerusform>
+            <numerusform>Pour votre confidentialité, cette borne recommence dans %n secondes et vide le panier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I'm still here</source>
@@ -303,11 +307,9 @@
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
-    </message>
-    <message>
-        <source>Type to search</source>
-        <translation>Tapez pour chercher</translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best match</source>
@@ -340,6 +342,14 @@
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Type two letters or more</source>
+        <translation>Tapez au moins deux lettres</translation>
+    </message>
+    <message>
+        <source>More than %L1 results: type a little more</source>
+        <translation>Plus de %L1 résultats : précisez un peu</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,46 @@ private slots:
         QVERIFY(everything.size() > pulls.size());
     }
 
+    void oneLetterIsNotASearchYet()
+    {
+        app::ProductListModel model;
+        model.setSearchText(u"p"_qs);
+        const QStringList ids = allIds(model);
+        QVERIFY(!model.searchActive());
+        QCOMPARE(ids.size(), model.total());
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()), serverIds("sort=name"));
+        model.setSearchText(u"pu"_qs);
+        model.reloadNow();
+        QVERIFY(model.searchActive());
+        QVERIFY(model.total() < ids.size());
+        QCOMPARE(app::ftsQuery(u"t shirt l"_qs), u"\"shirt\"*"_qs);
+    }
+
+    void aBroadSearchCountsToItsBoundAndListsByName()
+    {
+        app::ProductFilter filter;
+        filter.search = u"pu"_qs;
+        filter.sort = app::ProductSort::Relevance;
+        filter.stockAt = u"loc_paris"_qs;
+        const app::ProductCount all = app::productCount(m_kiosk->cache(), filter);
+        QVERIFY(!all.atLeast);
+        QVERIFY(all.value > 6);
+        filter.countBound = 5;
+        const app::ProductCount bounded = app::productCount(m_kiosk->cache(), filter);
+        QVERIFY(bounded.atLeast);
+        QCOMPARE(bounded.value, 5);
+        filter.broadSearch = true;
+        const QList<app::ProductRow> rows = app::productPage(m_kiosk->cache(), filter, 0, 1000);
+        QCOMPARE(int(rows.size()), all.value); // the same products, by name
+        QVERIFY(
+            std::is_sorted(rows.begin(), rows.end(), [](const app::ProductRow& a, const app::ProductRow& b) {
+                return a.name < b.name;
+            }));
+        filter.broadSearch = false;
+        const QList<app::ProductRow> ranked = app::productPage(m_kiosk->cache(), filter, 0, 1000);
+        QCOMPARE(ranked.size(), rows.size());
+    }
+
     void inStockFilterAgreesWithTheServer()
     {
         app::ProductListModel model;
