@@ -56,11 +56,11 @@ void CategoryModel::setParentId(const QString& id)
 
 QString CategoryModel::nameOf(const QString& categoryId) const
 {
-    App* app = App::instance();
-    if (!app || !app->sync())
+    sqlite::Connection* db = currentCache();
+    if (!db)
         return {};
     try {
-        auto statement = app->sync()->cache().db().prepare("SELECT name FROM categories WHERE id = ?");
+        auto statement = db->prepare("SELECT name FROM categories WHERE id = ?");
         statement.bind(1, categoryId);
         return statement.step() ? statement.text(0) : QString();
     } catch (const sqlite::Error& e) {
@@ -72,10 +72,9 @@ QString CategoryModel::nameOf(const QString& categoryId) const
 void CategoryModel::reload()
 {
     QList<CategoryRow> rows;
-    App* app = App::instance();
-    if (app && app->sync()) {
+    if (sqlite::Connection* db = currentCache()) {
         try {
-            rows = categories(app->sync()->cache().db(), m_parentId);
+            rows = categories(*db, m_parentId);
             rows.removeIf([](const CategoryRow& r) { return r.productCount == 0; });
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "categories:" << e.what();

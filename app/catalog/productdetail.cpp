@@ -12,12 +12,6 @@ namespace comptoir::app {
 
 namespace {
 
-sqlite::Connection* cacheDb()
-{
-    App* app = App::instance();
-    return app && app->sync() ? &app->sync()->cache().db() : nullptr;
-}
-
 QString optionLabel(const QString& key)
 {
     if (key == u"taille")
@@ -65,7 +59,7 @@ void ProductDetail::setProductId(const QString& id)
 void ProductDetail::reload()
 {
     m_product = {};
-    if (sqlite::Connection* db = cacheDb(); db && !m_productId.isEmpty()) {
+    if (sqlite::Connection* db = currentCache(); db && !m_productId.isEmpty()) {
         try {
             auto statement = db->prepare("SELECT json FROM products WHERE id = ? AND status = 'active'");
             statement.bind(1, m_productId);
@@ -91,7 +85,7 @@ void ProductDetail::reloadStock()
     m_availableHere = 0;
     m_availableOnline = 0;
     App* app = App::instance();
-    sqlite::Connection* db = cacheDb();
+    sqlite::Connection* db = currentCache();
     if (db && app && found()) {
         try {
             auto here = db->prepare(

@@ -5,16 +5,6 @@
 
 namespace comptoir::app {
 
-namespace {
-
-sqlite::Connection* cacheDb()
-{
-    App* app = App::instance();
-    return app && app->sync() ? &app->sync()->cache().db() : nullptr;
-}
-
-} // namespace
-
 ProductListModel::ProductListModel(QObject* parent) : QAbstractListModel(parent)
 {
     // Several properties set in one go (a binding, a page opening) make one query.
@@ -86,7 +76,7 @@ bool ProductListModel::canFetchMore(const QModelIndex& parent) const
 
 void ProductListModel::fetchMore(const QModelIndex& parent)
 {
-    sqlite::Connection* db = cacheDb();
+    sqlite::Connection* db = currentCache();
     if (parent.isValid() || !db)
         return;
     try {
@@ -183,7 +173,7 @@ void ProductListModel::reload(int keepRows)
 {
     QList<ProductRow> rows;
     int total = 0;
-    if (sqlite::Connection* db = cacheDb()) {
+    if (sqlite::Connection* db = currentCache()) {
         try {
             // Past about a sixteenth of the catalog, walking the sort's index beats sorting the
             // matches (see catalogquery.cpp): that is where a search becomes broad.

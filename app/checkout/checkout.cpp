@@ -114,6 +114,16 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
     return id;
 }
 
+bool Checkout::refusedWithoutNetwork()
+{
+    if (m_app.connectivity() != u"offline")
+        return false;
+    setState(NeedsNetwork,
+             tr("Card payment needs the network, which is down at the moment. You can pay at the "
+                "counter instead."));
+    return true;
+}
+
 void Checkout::payAtCounter()
 {
     if (!m_app.sync() || !m_cart.isSellable() ||
@@ -136,12 +146,8 @@ void Checkout::payHere(const QString& locationId)
     if (!m_app.sync() || !m_cart.isSellable() ||
         (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
         return;
-    if (m_app.connectivity() == u"offline") {
-        setState(NeedsNetwork,
-                 tr("Card payment needs the network, which is down at the moment. You can pay at the "
-                    "counter instead."));
+    if (refusedWithoutNetwork())
         return;
-    }
     const QString location = locationId.isEmpty() ? m_app.storeId() : locationId;
     m_pickupElsewhere = location != m_app.storeId();
     m_pickupStoreName = m_app.storeName();
@@ -207,12 +213,8 @@ void Checkout::presentCard(const QString& number)
 {
     if (m_state != AwaitingCard && m_state != Declined)
         return;
-    if (m_app.connectivity() == u"offline") {
-        setState(NeedsNetwork,
-                 tr("Card payment needs the network, which is down at the moment. You can pay at the "
-                    "counter instead."));
+    if (refusedWithoutNetwork())
         return;
-    }
     setState(Authorizing);
     // The terminal reads the card and its expiry; the simulator's test cards all run to the future.
     const QJsonObject card{{u"number"_qs, QString(number).remove(u' ')},

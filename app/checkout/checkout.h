@@ -73,6 +73,8 @@ signals:
 
 private:
     void setState(State state, const QString& message = {});
+    // Paying here needs the server: says so (NeedsNetwork) when the link is down.
+    [[nodiscard]] bool refusedWithoutNetwork();
     [[nodiscard]] QString placeOrder(const QString& fulfillmentType, const QString& locationId, bool offline);
     void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
     void readOrderFromCache();

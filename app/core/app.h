@@ -71,6 +71,8 @@ public:
 
     // The sync client once the device is set up, else null.
     [[nodiscard]] sync::SyncClient* sync() const { return m_sync.get(); }
+    // Its cache, which the models read (null before setup).
+    [[nodiscard]] sqlite::Connection* cache() const { return m_sync ? &m_sync->cache().db() : nullptr; }
     [[nodiscard]] MoneyLocale moneyLocale() const
     {
         return m_language == u"en" ? MoneyLocale::English : MoneyLocale::French;
@@ -129,5 +131,12 @@ private:
     QString m_storeId;
     bool m_catalogReady = false;
 };
+
+// The cache of the one App, for the models QML creates (null without an App or before setup).
+[[nodiscard]] inline sqlite::Connection* currentCache()
+{
+    App* app = App::instance();
+    return app ? app->cache() : nullptr;
+}
 
 } // namespace comptoir::app

@@ -120,6 +120,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         layout: App.language
+        technical: true
         acceptText: qsTr("Next")
         visible: root.focusedField !== null
         onTyped: text => root.focusedField.insert(root.focusedField.cursorPosition, text)

@@ -11,6 +11,9 @@ Rectangle {
     property string layout: "fr"
     property bool showDigitsOnly: false
     property string acceptText: qsTr("Done")
+    // Addresses and tokens: a row of . : / _ and a shift key for capitals.
+    property bool technical: false
+    property bool shifted: false
 
     signal typed(string text)
     signal backspace()
@@ -76,10 +79,29 @@ Rectangle {
                     model: letterRow.modelData.split("")
                     delegate: Key {
                         required property string modelData
-                        label: modelData.toUpperCase()
-                        sends: modelData
+                        label: root.technical && !root.shifted ? modelData : modelData.toUpperCase()
+                        sends: root.shifted ? modelData.toUpperCase() : modelData
                         onPressed: root.typed(sends)
                     }
+                }
+            }
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.technical
+            spacing: Theme.space(1)
+            Key {
+                label: "⇧"
+                units: 1.5
+                color: root.shifted ? Theme.line : Theme.surface
+                onPressed: root.shifted = !root.shifted
+            }
+            Repeater {
+                model: [".", ":", "/", "_", "@"]
+                delegate: Key {
+                    required property string modelData
+                    label: modelData
+                    onPressed: root.typed(modelData)
                 }
             }
         }

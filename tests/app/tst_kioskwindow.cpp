@@ -92,6 +92,9 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Hidden first, the window hands its scene graph back before it is destroyed.
+        m_window->close();
+        QCoreApplication::processEvents();
         m_engine.reset();
         m_kiosk.reset();
     }

@@ -25,14 +25,17 @@ done
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 cmake --build "$BUILD" --target comptoir-server comptoir comptoir-bench-seed comptoir-bench-kiosk >&2
+SERVER_BIN="$BUILD/server/comptoir-server"
 RUN_DIR=$(mktemp -d /tmp/comptoir-bench-kiosk.XXXXXX)
-SERVER_PID=
+PIDS=()
 cleanup() {
-    [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$RUN_DIR"
 }
 trap cleanup EXIT
 mkdir -p "$WORK"
+source "$ROOT/tests/bench/server-lib.sh"
 
 DATA="$WORK/data-$PRODUCTS"
 if [[ ! -f $DATA/comptoir.db ]]; then
@@ -41,17 +44,7 @@ if [[ ! -f $DATA/comptoir.db ]]; then
     mv "$DATA.partial" "$DATA"
 fi
 # A manager to register the benchmark's kiosk (created once; the seeded catalog has no account).
-COMPTOIR_ADMIN_PASSWORD=bench-password-1 "$BUILD/server/comptoir-server" --data-dir "$DATA" \
-    --create-admin bench@comptoir.invalid --port 0 --ws-port 0 --log-level warn \
-    >"$RUN_DIR/server.out" 2>"$RUN_DIR/server.err" &
-SERVER_PID=$!
-PORT=
-for _ in $(seq 1 300); do
-    PORT=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$RUN_DIR/server.out")
-    [[ -n $PORT ]] && curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break
-    sleep 0.1
-done
-[[ -n $PORT ]] || { cat "$RUN_DIR/server.err" >&2; exit 1; }
+COMPTOIR_ADMIN_PASSWORD=bench-password-1 start_server kiosk "$DATA" --create-admin bench@comptoir.invalid
 URL="http://127.0.0.1:$PORT"
 ADMIN=$(curl -s -H 'Content-Type: application/json' -d '{"email":"bench@comptoir.invalid","password":"bench-password-1"}' \
     "$URL/api/v1/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')

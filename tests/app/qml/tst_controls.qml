@@ -70,6 +70,15 @@ Item {
             keyboard.layout = "en"
             wait(0)
             verify(findKey(keyboard, "Q") !== null)
+            // For addresses and tokens: symbols and capitals.
+            verify(findKey(keyboard, ":") === null)
+            keyboard.technical = true
+            wait(0)
+            mouseClick(findKey(keyboard, ":"))
+            compare(typed.signalArguments[1][0], ":")
+            mouseClick(findKey(keyboard, "⇧"))
+            mouseClick(findKey(keyboard, "Q"))
+            compare(typed.signalArguments[2][0], "Q")
         }
 
         function findKey(item, label) {
