@@ -14,8 +14,8 @@ Rectangle {
     property QQC2.TextField focusedField
 
     Component.onCompleted: {
-        focusedField = server.input
-        server.input.forceActiveFocus()
+        focusedField = server.input;
+        server.input.forceActiveFocus();
     }
 
     color: Theme.background
@@ -47,75 +47,93 @@ Rectangle {
                 border.width: 2
                 border.color: input.activeFocus ? Theme.primary : Theme.line
             }
-            onActiveFocusChanged: if (activeFocus) root.focusedField = input
+            onActiveFocusChanged: {
+                if (activeFocus)
+                    root.focusedField = input
+            }
         }
     }
 
-    ColumnLayout {
+    // The form scrolls above the keyboard: nothing of it hides behind the keys.
+    Flickable {
         anchors.top: parent.top
-        anchors.topMargin: Theme.space(6)
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width - Theme.space(10), 1000)
-        spacing: Theme.space(3)
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.top
+        contentHeight: form.implicitHeight + Theme.space(6)
+        clip: true
 
-        Text {
-            text: qsTr("Set up this kiosk")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.Bold
-            color: Theme.ink
-        }
-        Text {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            text: qsTr("For store staff. Register the kiosk on the server (POST /api/v1/devices, by a manager), then enter its address and the device token here. You will not be asked again.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            color: Theme.inkMuted
-        }
-        Field {
-            id: server
-            label: qsTr("Server address")
-            input.objectName: "serverField"
-            input.text: App.presetServerUrl
-            input.placeholderText: "http://192.168.1.10:8080"
-        }
-        Field {
-            id: token
-            label: qsTr("Device token")
-            input.objectName: "tokenField"
-        }
-        Field {
-            id: pin
-            label: qsTr("Operator PIN (4 to 12 digits), to open the operator menu later")
-            input.objectName: "pinField"
-            input.echoMode: TextInput.Password
-            input.inputMethodHints: Qt.ImhDigitsOnly
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: App.setupError.length > 0
-            wrapMode: Text.WordWrap
-            text: App.setupError
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            color: Theme.danger
-        }
-        RowLayout {
+        ColumnLayout {
+            id: form
+            y: Theme.space(4)
+            x: (parent.width - width) / 2
+            width: Math.min(root.width - Theme.space(10), 1000)
             spacing: Theme.space(2)
-            ActionButton {
-                objectName: "enrolButton"
-                text: App.setupBusy ? qsTr("Checking…") : qsTr("Set up")
-                enabled: !App.setupBusy
-                onClicked: App.enrol(server.input.text, token.input.text, pin.input.text)
+
+            Text {
+                text: qsTr("Set up this kiosk")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.Bold
+                color: Theme.ink
             }
-            BusyDots {
-                visible: App.setupBusy
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("For store staff. Register the kiosk on the server (POST /api/v1/devices, by a manager), then enter its address and the device token here. You will not be asked again.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.inkMuted
+            }
+            Field {
+                id: server
+                label: qsTr("Server address")
+                input.objectName: "serverField"
+                input.text: App.presetServerUrl
+                input.placeholderText: "http://192.168.1.10:8080"
+            }
+            Field {
+                id: token
+                label: qsTr("Device token")
+                input.objectName: "tokenField"
+            }
+            // The PIN and the button share a row: the form stays above the keyboard.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.space(2)
+                Field {
+                    id: pin
+                    label: qsTr("Operator PIN (4 to 12 digits), to open the operator menu later")
+                    input.objectName: "pinField"
+                    input.echoMode: TextInput.Password
+                    input.inputMethodHints: Qt.ImhDigitsOnly
+                }
+                ActionButton {
+                    objectName: "enrolButton"
+                    Layout.alignment: Qt.AlignBottom
+                    text: App.setupBusy ? qsTr("Checking…") : qsTr("Set up")
+                    enabled: !App.setupBusy
+                    onClicked: App.enrol(server.input.text, token.input.text, pin.input.text)
+                }
+                BusyDots {
+                    Layout.alignment: Qt.AlignVCenter
+                    visible: App.setupBusy
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: App.setupError.length > 0
+                wrapMode: Text.WordWrap
+                text: App.setupError
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.danger
             }
         }
     }
 
     OnScreenKeyboard {
+        id: keyboard
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -125,9 +143,9 @@ Rectangle {
         visible: root.focusedField !== null
         onTyped: text => root.focusedField.insert(root.focusedField.cursorPosition, text)
         onBackspace: {
-            const f = root.focusedField
+            const f = root.focusedField;
             if (f.cursorPosition > 0)
-                f.remove(f.cursorPosition - 1, f.cursorPosition)
+                f.remove(f.cursorPosition - 1, f.cursorPosition);
         }
         onAccepted: root.focusedField.nextItemInFocusChain().forceActiveFocus()
     }
