@@ -10,24 +10,19 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build}
 OUT="$ROOT/docs/screenshots"
-WORK=$(mktemp -d /tmp/comptoir-screenshots.XXXXXX)
-SERVER=
+SERVER_BIN="$BUILD/server/comptoir-server"
+RUN_DIR=$(mktemp -d /tmp/comptoir-screenshots.XXXXXX)
+WORK=$RUN_DIR
+PIDS=()
 cleanup() {
-    [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    rm -rf "$WORK"
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$RUN_DIR"
 }
 trap cleanup EXIT
+source "$ROOT/tests/bench/server-lib.sh"
 
-"$BUILD/server/comptoir-server" --demo --data-dir "$WORK/data" --port 0 --ws-port 0 --log-level warn \
-    >"$WORK/server.out" 2>"$WORK/server.err" &
-SERVER=$!
-PORT=
-for _ in $(seq 1 300); do
-    PORT=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$WORK/server.out")
-    [[ -n $PORT ]] && curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break
-    sleep 0.1
-done
-[[ -n $PORT ]] || { cat "$WORK/server.err" >&2; exit 1; }
+start_server demo "$WORK/data" --demo
 TOKEN=$(grep -A1 '"store_id": "loc_paris"' "$WORK/data/demo-credentials.json" | sed -n 's/.*"token": "\([^"]*\)".*/\1/p')
 
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$WORK/xdg"
