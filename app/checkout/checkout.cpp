@@ -55,6 +55,27 @@ QString Checkout::orderReference() const
     return m_orderId.isEmpty() ? QString() : m_orderId.right(6).toUpper();
 }
 
+QString Checkout::orderStatusText() const
+{
+    if (m_orderStatus == u"pending_sync")
+        return tr("Waiting for the store's system (the order is saved here)");
+    if (m_orderStatus == u"pending_payment")
+        return tr("To pay");
+    if (m_orderStatus == u"paid")
+        return tr("Paid, being prepared");
+    if (m_orderStatus == u"ready_for_pickup")
+        return tr("Ready to collect");
+    if (m_orderStatus == u"shipped")
+        return tr("Shipped");
+    if (m_orderStatus == u"completed")
+        return tr("Collected");
+    if (m_orderStatus == u"cancelled")
+        return tr("Cancelled");
+    if (m_orderStatus == u"rejected")
+        return tr("Refused by the store's system: please ask a member of staff");
+    return {};
+}
+
 QString Checkout::qrPayload() const
 {
     return m_orderId.isEmpty() ? QString() : u"comptoir:order:"_qs + m_orderId;
@@ -108,6 +129,7 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
     }
     m_orderId = id;
     m_orderNumber.clear();
+    m_orderStatus = u"pending_sync"_qs;
     m_orderOnServer = false;
     m_totalText = m_cart.totalText();
     emit orderChanged();
@@ -200,8 +222,10 @@ void Checkout::readOrderFromCache()
         if (!statement.step())
             return;
         const QString number = statement.text(0);
-        if (number != m_orderNumber) {
+        const QString status = statement.text(1);
+        if (number != m_orderNumber || status != m_orderStatus) {
             m_orderNumber = number;
+            m_orderStatus = status;
             emit orderChanged();
         }
     } catch (const sqlite::Error& e) {
@@ -274,6 +298,7 @@ void Checkout::cancelPayment()
     m_placeTimeout.stop();
     m_orderId.clear();
     m_orderNumber.clear();
+    m_orderStatus.clear();
     emit orderChanged();
     setState(Idle);
 }
@@ -301,6 +326,7 @@ void Checkout::reset()
     m_placeTimeout.stop();
     m_orderId.clear();
     m_orderNumber.clear();
+    m_orderStatus.clear();
     m_totalText.clear();
     m_entryId = 0;
     emit orderChanged();

@@ -25,6 +25,8 @@ class Checkout : public QObject {
     Q_PROPERTY(QString orderId READ orderId NOTIFY orderChanged)
     Q_PROPERTY(QString orderNumber READ orderNumber NOTIFY orderChanged)
     Q_PROPERTY(QString orderReference READ orderReference NOTIFY orderChanged)
+    // Where the order is, in the shopper's words (follows the server through the cache).
+    Q_PROPERTY(QString orderStatusText READ orderStatusText NOTIFY orderChanged)
     Q_PROPERTY(QString qrPayload READ qrPayload NOTIFY orderChanged)
     Q_PROPERTY(QString totalText READ totalText NOTIFY orderChanged)
     Q_PROPERTY(QString pickupStoreName READ pickupStoreName NOTIFY orderChanged)
@@ -51,6 +53,8 @@ public:
     [[nodiscard]] const QString& orderId() const { return m_orderId; }
     [[nodiscard]] const QString& orderNumber() const { return m_orderNumber; }
     [[nodiscard]] QString orderReference() const;
+    [[nodiscard]] QString orderStatusText() const;
+    [[nodiscard]] const QString& orderStatus() const { return m_orderStatus; }
     [[nodiscard]] QString qrPayload() const;
     [[nodiscard]] const QString& totalText() const { return m_totalText; }
     [[nodiscard]] const QString& pickupStoreName() const { return m_pickupStoreName; }
@@ -88,6 +92,7 @@ private:
     QString m_message;
     QString m_orderId;
     QString m_orderNumber;
+    QString m_orderStatus; // as in the cache: pending_sync (not sent yet), then the server's
     QString m_totalText;
     QString m_pickupStoreName;
     bool m_pickupElsewhere = false;

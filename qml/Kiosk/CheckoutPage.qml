@@ -83,6 +83,7 @@ Item {
                 }
             }
             ActionButton {
+                objectName: "leaveCheckout"
                 kind: "secondary"
                 visible: root.checkoutState !== Checkout.Authorizing
                 text: root.checkoutState === Checkout.Failed ? qsTr("Back to the cart") : qsTr("Cancel")

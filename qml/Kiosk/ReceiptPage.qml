@@ -63,6 +63,14 @@ Rectangle {
                 color: Theme.ink
             }
             Text {
+                objectName: "orderStatus"
+                text: App.checkout.orderStatusText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+                color: Theme.primary
+            }
+            Text {
                 text: qsTr("Total: %1").arg(App.checkout.totalText)
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.headingSize

@@ -599,6 +599,38 @@
         <source>The payment was refused. Try another card or pay at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the store&apos;s system (the order is saved here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the store&apos;s system: please ask a member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::app::ProductDetail</name>

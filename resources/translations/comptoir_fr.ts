@@ -598,6 +598,38 @@
         <source>The payment was refused. Try another card or pay at the counter.</source>
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
+    <message>
+        <source>Waiting for the store's system (the order is saved here)</source>
+        <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Paid, being prepared</source>
+        <translation>Payée, en préparation</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Prête à retirer</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Refused by the store's system: please ask a member of staff</source>
+        <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::app::ProductDetail</name>
