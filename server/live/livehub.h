@@ -53,6 +53,8 @@ private:
     void onNewConnection();
     void onHello(QWebSocket* socket, const QString& message);
     void pushAll();
+    // Sends the changes after `since` to `sockets` (all at that cursor), each within its scope.
+    void pushFrom(qint64 since, const std::vector<QWebSocket*>& sockets);
     // Sends what `client` has not seen yet, page by page; false when it was dropped.
     // `answerHello` sends a frame even when there is nothing new: it tells the client it is live.
     bool catchUp(Client& client, bool answerHello = false);

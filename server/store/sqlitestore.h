@@ -100,6 +100,7 @@ public:
     QList<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit) override;
 
     std::vector<EncodedChange> changePage(qint64 since, int limit, const ChangeScope& scope) override;
+    std::vector<LoggedChange> changesAfter(qint64 since, int limit) override;
     qint64 oldestValidCursor() override;
     bool canResumeFrom(qint64 since) override;
     void noteIssuedCursor(qint64 cursor) override;

@@ -5,12 +5,70 @@
 
 namespace comptoir::server {
 
+namespace {
+
+// The wire's change object from a row whose first five columns are seq, entity, entity_id, op,
+// data.
+EncodedChange encodeChange(const sqlite::Statement& st)
+{
+    EncodedChange c;
+    c.seq = st.int64(0);
+    std::string& j = c.json;
+    j.reserve(128 + st.textView(4).size());
+    j += "{\"seq\":";
+    j += std::to_string(c.seq);
+    j += ",\"entity\":\"";
+    log::appendEscaped(j, st.textView(1));
+    j += "\",\"id\":\"";
+    log::appendEscaped(j, st.textView(2));
+    j += "\",\"op\":\"";
+    j += st.textView(3);
+    j += "\",\"data\":";
+    j += st.isNull(4) ? std::string_view("null") : st.textView(4);
+    j += '}';
+    return c;
+}
+
+bool isPublicEntity(std::string_view entity)
+{
+    return entity == "category" || entity == "product" || entity == "location" || entity == "stock";
+}
+
+} // namespace
+
+bool LoggedChange::visibleTo(const ChangeScope& scope) const
+{
+    if (isPublicEntity(entity))
+        return true;
+    if (entity == "promotion")
+        return scope.promotions;
+    if (entity != "order")
+        return false;
+    // An empty scope field matches nothing, as a NULL parameter does in the SQL.
+    return scope.allOrders || (!scope.store.isEmpty() && scopeStore == scope.store) ||
+           (!scope.user.isEmpty() && scopeUser == scope.user) ||
+           (!scope.device.isEmpty() && scopeDevice == scope.device);
+}
+
+std::vector<LoggedChange> SqliteStore::changesAfter(qint64 since, int limit)
+{
+    auto st = conn().prepare("SELECT seq, entity, entity_id, op, data, scope_store, scope_user, scope_device "
+                             "FROM changes NOT INDEXED WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    st.bind(1, since).bind(2, qint64(limit));
+    std::vector<LoggedChange> changes;
+    while (st.step())
+        changes.push_back(
+            {encodeChange(st), std::string(st.textView(1)), st.text(5), st.text(6), st.text(7)});
+    return changes;
+}
+
 std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, const ChangeScope& scope)
 {
     // NOT INDEXED: with its parameters unknown at prepare time, the planner otherwise picks a
     // multi-index OR over (entity, entity_id) and sorts every matching row of the log by seq for
     // each page (a second per 5,000-change page at 100,000 products). Walking the rowid from the
     // cursor reads only the page.
+    // The same rule as LoggedChange::visibleTo.
     auto st = conn().prepare(
         "SELECT seq, entity, entity_id, op, data FROM changes NOT INDEXED WHERE seq > ?1 AND ("
         "entity IN ('category', 'product', 'location', 'stock') "
@@ -25,24 +83,8 @@ std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, cons
         .bindOptional(6, scope.device)
         .bind(7, qint64(limit));
     std::vector<EncodedChange> page;
-    while (st.step()) {
-        EncodedChange c;
-        c.seq = st.int64(0);
-        std::string& j = c.json;
-        j.reserve(128 + st.textView(4).size());
-        j += "{\"seq\":";
-        j += std::to_string(c.seq);
-        j += ",\"entity\":\"";
-        log::appendEscaped(j, st.textView(1));
-        j += "\",\"id\":\"";
-        log::appendEscaped(j, st.textView(2));
-        j += "\",\"op\":\"";
-        j += st.textView(3);
-        j += "\",\"data\":";
-        j += st.isNull(4) ? std::string_view("null") : st.textView(4);
-        j += '}';
-        page.push_back(std::move(c));
-    }
+    while (st.step())
+        page.push_back(encodeChange(st));
     return page;
 }
 

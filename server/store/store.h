@@ -175,6 +175,19 @@ struct EncodedChange {
     std::string json;
 };
 
+// A change with what decides who may read it (the columns changePage's scope filter reads).
+struct LoggedChange {
+    EncodedChange change;
+    std::string entity;
+    QString scopeStore;
+    QString scopeUser;
+    QString scopeDevice;
+
+    // The rule of changePage's SQL, for a change already read: the live hub reads a commit's
+    // changes once and hands each socket what its scope sees.
+    [[nodiscard]] bool visibleTo(const ChangeScope& scope) const;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -286,6 +299,8 @@ public:
     // Changes after `since` that `scope` may see, ascending, at most `limit`.
     [[nodiscard]] virtual std::vector<EncodedChange> changePage(qint64 since, int limit,
                                                                 const ChangeScope& scope) = 0;
+    // Every change after `since`, whoever may see it, ascending, at most `limit`.
+    [[nodiscard]] virtual std::vector<LoggedChange> changesAfter(qint64 since, int limit) = 0;
     // A cursor below this may have lost tombstones to the retention window.
     [[nodiscard]] virtual qint64 oldestValidCursor() = 0;
     // Whether a feed may resume from `since` (else 410: bootstrap again): zero, at or above the

@@ -5,6 +5,7 @@
 # (c) server memory per idle live connection. Medians of --runs runs. See docs/performance.md.
 #
 #   flock /tmp/comptoir-build.lock tests/bench/sync.sh [--runs R] [--products N] [--skip-million]
+#                                                      [--only bootstrap|propagation|idle]
 #
 # Environment: BUILD_DIR [build], BENCH_WORK_DIR [/tmp/comptoir-bench] (seeded folders kept and
 # reused), CLIENT_CACHE_DIR [/dev/shm/comptoir-bench-sync] (client caches: many small files).
@@ -17,11 +18,13 @@ CACHES=${CLIENT_CACHE_DIR:-/dev/shm/comptoir-bench-sync}
 RUNS=3
 PRODUCTS=100000
 MILLION=1
+ONLY=
 while (($#)); do
     case $1 in
     --runs) RUNS=$2; shift 2 ;;
     --products) PRODUCTS=$2; shift 2 ;;
     --skip-million) MILLION=0; shift ;;
+    --only) ONLY=$2; shift 2 ;;
     -h | --help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {print}' "$0"; exit 0 ;;
     *) echo "sync.sh: unknown option $1" >&2; exit 2 ;;
     esac
@@ -70,42 +73,48 @@ bootstrap() { # bootstrap LABEL SEED_FLAGS…
         "$(field stock <<<"$out")" "$(printf '%s\n' "${seconds[@]}" | median)" "$(field cache_mb <<<"$out")" \
         "$(field client_rss_mb <<<"$out")" "$(printf '%s ' "${seconds[@]}")"
 }
-echo "| bootstrap | products | stock rows | median s | cache | client RSS | runs (s) |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-bootstrap "two locations per variant"
-((MILLION)) && bootstrap "all four locations" --stock-everywhere
+part() { [[ -z $ONLY || $ONLY == "$1" ]]; }
+if part bootstrap; then
+    echo "| bootstrap | products | stock rows | median s | cache | client RSS | runs (s) |"
+    echo "| --- | --- | --- | --- | --- | --- | --- |"
+    bootstrap "two locations per variant"
+    ((MILLION)) && bootstrap "all four locations" --stock-everywhere
+fi
 
 # --- (b) propagation ----------------------------------------------------------------------------
-DEMO="$RUN_DIR/demo"
-start_server demo "$DEMO" --demo
-TOKEN=$(curl -s -H 'Content-Type: application/json' \
-    -d '{"email":"staff.paris@demo.comptoir.fr","password":"comptoir-demo"}' \
-    "http://127.0.0.1:$PORT/api/v1/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-echo
-echo "| live clients | p50 ms | p95 ms | p99 ms | max ms | first client ms | last client ms | runs (p50 / p99) |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
-for clients in 100 1000; do
-    p50=() p95=() p99=() max=() firsts=() lasts=() runs=""
-    for run in $(seq 1 "$RUNS"); do
-        out=$("$BIN/comptoir-bench-propagation" --server "http://127.0.0.1:$PORT" --token "$TOKEN" \
-            --sku TSH-0001-S-GRIS-CHINE --location loc_paris --clients "$clients" --processes 2 \
-            --changes 50 --interval-ms 100 --cache-dir "$CACHES" 2>"$RUN_DIR/propagation.err")
-        log "propagation $clients run $run: $(tr '\n' ' ' <<<"$out")"
-        [[ $(field samples <<<"$out") == "$(field expected <<<"$out")" ]] || log "  some changes never arrived"
-        p50+=("$(field p50_ms <<<"$out")") p95+=("$(field p95_ms <<<"$out")")
-        p99+=("$(field p99_ms <<<"$out")") max+=("$(field max_ms <<<"$out")")
-        firsts+=("$(field first_client_median_ms <<<"$out")") lasts+=("$(field last_client_median_ms <<<"$out")")
-        runs+="$(field p50_ms <<<"$out") / $(field p99_ms <<<"$out"); "
-        rm -f "$CACHES"/*
+if part propagation || part idle; then # the idle part reuses the demo folder made here
+    DEMO="$RUN_DIR/demo"
+    start_server demo "$DEMO" --demo
+    TOKEN=$(curl -s -H 'Content-Type: application/json' \
+        -d '{"email":"staff.paris@demo.comptoir.fr","password":"comptoir-demo"}' \
+        "http://127.0.0.1:$PORT/api/v1/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    part propagation && echo
+    part propagation && echo "| live clients | p50 ms | p95 ms | p99 ms | max ms | first client ms | last client ms | runs (p50 / p99) |"
+    part propagation && echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    for clients in $(part propagation && echo 100 1000); do
+        p50=() p95=() p99=() max=() firsts=() lasts=() runs=""
+        for run in $(seq 1 "$RUNS"); do
+            out=$("$BIN/comptoir-bench-propagation" --server "http://127.0.0.1:$PORT" --token "$TOKEN" \
+                --sku TSH-0001-S-GRIS-CHINE --location loc_paris --clients "$clients" --processes 2 \
+                --changes 50 --interval-ms 100 --cache-dir "$CACHES" 2>"$RUN_DIR/propagation.err")
+            log "propagation $clients run $run: $(tr '\n' ' ' <<<"$out")"
+            [[ $(field samples <<<"$out") == "$(field expected <<<"$out")" ]] || log "  some changes never arrived"
+            p50+=("$(field p50_ms <<<"$out")") p95+=("$(field p95_ms <<<"$out")")
+            p99+=("$(field p99_ms <<<"$out")") max+=("$(field max_ms <<<"$out")")
+            firsts+=("$(field first_client_median_ms <<<"$out")") lasts+=("$(field last_client_median_ms <<<"$out")")
+            runs+="$(field p50_ms <<<"$out") / $(field p99_ms <<<"$out"); "
+            rm -f "$CACHES"/*
+        done
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$clients" "$(printf '%s\n' "${p50[@]}" | median)" \
+            "$(printf '%s\n' "${p95[@]}" | median)" "$(printf '%s\n' "${p99[@]}" | median)" \
+            "$(printf '%s\n' "${max[@]}" | median)" "$(printf '%s\n' "${firsts[@]}" | median)" \
+            "$(printf '%s\n' "${lasts[@]}" | median)" "$runs"
     done
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$clients" "$(printf '%s\n' "${p50[@]}" | median)" \
-        "$(printf '%s\n' "${p95[@]}" | median)" "$(printf '%s\n' "${p99[@]}" | median)" \
-        "$(printf '%s\n' "${max[@]}" | median)" "$(printf '%s\n' "${firsts[@]}" | median)" \
-        "$(printf '%s\n' "${lasts[@]}" | median)" "$runs"
-done
-stop_server
+    stop_server
+fi
 
 # --- (c) idle connections -----------------------------------------------------------------------
+part idle || exit 0
 echo
 echo "| idle live connections | server RSS before | after | KiB each | per GiB |"
 echo "| --- | --- | --- | --- | --- |"
