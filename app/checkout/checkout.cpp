@@ -170,6 +170,8 @@ void Checkout::payHere(const QString& locationId)
         return;
     if (refusedWithoutNetwork())
         return;
+    if (m_state == NeedsNetwork)
+        cancelUnpaidOrder(); // an order sent earlier whose answer never came
     const QString location = locationId.isEmpty() ? m_app.storeId() : locationId;
     m_pickupElsewhere = location != m_app.storeId();
     m_pickupStoreName = m_app.storeName();
@@ -223,6 +225,16 @@ void Checkout::readOrderFromCache()
             return;
         const QString number = statement.text(0);
         const QString status = statement.text(1);
+        // A payment whose answer was lost, found paid on the server after all.
+        if (status == u"paid" && (m_state == Unconfirmed || m_state == Authorizing || m_state == Declined)) {
+            abortCalls();
+            m_cart.clear();
+            m_orderNumber = number;
+            m_orderStatus = status;
+            emit orderChanged();
+            setState(Paid);
+            return;
+        }
         if (number != m_orderNumber || status != m_orderStatus) {
             m_orderNumber = number;
             m_orderStatus = status;
@@ -282,10 +294,13 @@ void Checkout::pay(const QString& cardToken)
         if (answer.ok() && body.value(u"status"_qs).toString() == u"declined")
             return setState(Declined, declineMessage(body.value(u"decline_code"_qs).toString()));
         qCWarning(lcApp) << "payment of" << m_orderId << "not confirmed:" << answer.describe();
-        if (answer.status == 0 || answer.isTransient())
-            return setState(Declined,
-                            tr("The payment could not be confirmed. Nothing was charged twice; please ask "
-                               "a member of staff before trying again."));
+        if (answer.status == 0 || answer.isTransient()) {
+            // The card may have been charged: no second card, no counter sale, until someone knows.
+            // If the server says it was paid, the receipt follows (readOrderFromCache).
+            m_app.syncNow();
+            return setState(Unconfirmed, tr("We could not confirm your payment. Please ask a member of staff "
+                                            "before paying again: you will not be charged twice."));
+        }
         setState(Declined, tr("The payment was refused. Try another card or pay at the counter."));
     });
     m_call->start();
@@ -311,6 +326,8 @@ void Checkout::cancelUnpaidOrder()
         return;
     if (m_state == Failed && !m_orderOnServer)
         return; // the server refused it: there is nothing to cancel
+    if (m_state == Unconfirmed)
+        return; // it may be paid: staff settle it, a cancel would refund a shopper who has left
     try {
         m_app.sync()->enqueue(
             {u"POST"_qs, u"/orders/%1/cancel"_qs.arg(m_orderId), "{}", u"order"_qs, m_orderId, {}});

@@ -43,6 +43,7 @@ public:
         SentToCounter, // done: the order waits for the shopper at the counter
         NeedsNetwork,  // paying here needs the server, which cannot be reached
         Failed,        // the order could not be placed (stock gone, server refused)
+        Unconfirmed,   // the bank's answer was lost: the card may have been charged; staff decide
     };
     Q_ENUM(State)
 

@@ -44,8 +44,10 @@ App::App(LaunchOptions options, QObject* parent)
     m_cart = std::make_unique<Cart>(*this);
     m_checkout = std::make_unique<Checkout>(*this, *m_cart);
 
-    // A provisioning script may hand the credential over on the command line.
-    if (!m_options.deviceToken.isEmpty() && !m_options.serverUrl.isEmpty())
+    // A provisioning script may hand the credential over on the command line; given again at the
+    // next start it changes nothing (the store learnt from the server is kept).
+    if (!m_options.deviceToken.isEmpty() && !m_options.serverUrl.isEmpty() &&
+        (m_settings.serverUrl() != m_options.serverUrl || m_settings.deviceToken() != m_options.deviceToken))
         m_settings.enrol(m_options.serverUrl, m_options.deviceToken, m_options.storeId);
     if (m_settings.isEnrolled())
         startSync();
@@ -294,7 +296,8 @@ void App::learnStore()
     // server the first time it reaches it.
     if (m_storeCall || !m_sync)
         return;
-    m_storeCall = m_sync->call({u"GET"_qs, u"/me"_qs, {}, {}, 8000}, this);
+    // Owned by the sync client, whose network it uses: forgetting the device ends it too.
+    m_storeCall = m_sync->call({u"GET"_qs, u"/me"_qs, {}, {}, 8000}, m_sync.get());
     connect(m_storeCall, &sync::OnlineCall::finished, this, [this](const sync::HttpAnswer& answer) {
         m_storeCall->deleteLater();
         const QString store = QJsonDocument::fromJson(answer.body).object().value(u"store_id"_qs).toString();

@@ -32,6 +32,7 @@ Item {
                 case Checkout.Declined: return qsTr("Payment not accepted")
                 case Checkout.NeedsNetwork: return qsTr("Card payment is not available")
                 case Checkout.Failed: return qsTr("Your order could not be placed")
+                case Checkout.Unconfirmed: return qsTr("Please ask a member of staff")
                 }
                 return ""
             }
@@ -49,7 +50,8 @@ Item {
             text: App.checkout.message
             font.family: Theme.fontFamily
             font.pixelSize: Theme.headingSize
-            color: root.checkoutState === Checkout.Declined || root.checkoutState === Checkout.Failed ? Theme.danger : Theme.inkMuted
+            color: root.checkoutState === Checkout.Declined || root.checkoutState === Checkout.Failed
+                   || root.checkoutState === Checkout.Unconfirmed ? Theme.danger : Theme.inkMuted
         }
         Text {
             Layout.alignment: Qt.AlignHCenter
@@ -85,7 +87,7 @@ Item {
             ActionButton {
                 objectName: "leaveCheckout"
                 kind: "secondary"
-                visible: root.checkoutState !== Checkout.Authorizing
+                visible: root.checkoutState !== Checkout.Authorizing && root.checkoutState !== Checkout.Unconfirmed
                 text: root.checkoutState === Checkout.Failed ? qsTr("Back to the cart") : qsTr("Cancel")
                 onClicked: root.leave()
             }

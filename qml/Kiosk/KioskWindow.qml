@@ -17,7 +17,12 @@ QQC2.ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
-    readonly property bool shopping: !App.needsSetup && stack.depth > 1
+    // A receipt counts: its QR code must not stay on screen for the next person.
+    readonly property bool shopping: !App.needsSetup && (stack.depth > 1 || (stack.currentItem !== null
+                                     && stack.currentItem.objectName === "receiptPage"))
+    // Never while the order or the card is with the server: leaving then could strand a payment.
+    readonly property bool paying: App.checkout.state === Checkout.Placing
+                                   || App.checkout.state === Checkout.Authorizing
 
     function restart() {
         pinDialog.close()
@@ -56,7 +61,7 @@ QQC2.ApplicationWindow {
         id: idle
         objectName: "idleWatcher"
         timeoutSeconds: App.idleTimeoutSeconds
-        enabled: root.shopping
+        enabled: root.shopping && !root.paying
         onTimedOut: root.restart()
     }
 

@@ -179,6 +179,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please ask a member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectivityBadge</name>
@@ -592,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment could not be confirmed. Nothing was charged twice; please ask a member of staff before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payment was refused. Try another card or pay at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +629,10 @@
     </message>
     <message>
         <source>Refused by the store&apos;s system: please ask a member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not confirm your payment. Please ask a member of staff before paying again: you will not be charged twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Please ask a member of staff</source>
+        <translation>Adressez-vous à un vendeur</translation>
+    </message>
 </context>
 <context>
     <name>ConnectivityBadge</name>
@@ -591,10 +595,6 @@
         <translation>Le terminal n’a pas pu joindre la banque. Réessayez, ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The payment could not be confirmed. Nothing was charged twice; please ask a member of staff before trying again.</source>
-        <translation>Le paiement n’a pas pu être confirmé. Rien n’a été débité deux fois ; demandez à un vendeur avant de réessayer.</translation>
-    </message>
-    <message>
         <source>The payment was refused. Try another card or pay at the counter.</source>
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
@@ -629,6 +629,10 @@
     <message>
         <source>Refused by the store's system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
+    </message>
+    <message>
+        <source>We could not confirm your payment. Please ask a member of staff before paying again: you will not be charged twice.</source>
+        <translation>Nous n’avons pas pu confirmer votre paiement. Demandez à un vendeur avant de payer à nouveau : vous ne serez pas débité deux fois.</translation>
     </message>
 </context>
 <context>

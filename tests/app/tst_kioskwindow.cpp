@@ -232,6 +232,13 @@ private slots:
     {
         QObject* idle = m_window->findChild<QObject*>(u"idleWatcher"_qs);
         QVERIFY(idle);
+        // A receipt left on screen (the last test's) goes too: its QR code is the shopper's.
+        QCOMPARE(currentPage(), u"receiptPage"_qs);
+        QVERIFY(idle->property("enabled").toBool());
+        idle->setProperty("warningSeconds", 1);
+        idle->setProperty("timeoutSeconds", 2);
+        QVERIFY(waitFor([&] { return currentPage() == u"attractPage"; }, 10000));
+        idle->setProperty("timeoutSeconds", 90);
         // Back to shopping with something in the cart.
         QMetaObject::invokeMethod(m_window, "openHome");
         const QString sku = skuInStock(m_kiosk->cache(), u"loc_paris"_qs, u"standard"_qs);

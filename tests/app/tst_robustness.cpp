@@ -96,6 +96,23 @@ private slots:
         QVERIFY(forgotten.needsSetup());
     }
 
+    void provisioningAgainKeepsTheStoreLearntFromTheServer()
+    {
+        QTemporaryDir profile;
+        app::LaunchOptions options;
+        options.profileDir = profile.path();
+        options.serverUrl = m_server.url();
+        options.deviceToken = QString::fromStdString(m_server.kioskToken(u"loc_bordeaux"_qs)); // no --store
+        {
+            app::App first(options);
+            QVERIFY(!first.needsSetup());
+            QVERIFY(waitFor([&] { return first.storeId() == u"loc_bordeaux"; }));
+        }
+        // The same command line at the next start, before any network: the store is still known.
+        app::App second(options);
+        QCOMPARE(second.storeId(), u"loc_bordeaux"_qs);
+    }
+
     void aDamagedSettingsFileStartsAsANewDevice()
     {
         QTemporaryDir profile;
