@@ -37,6 +37,6 @@ TOKEN=$(grep -A1 '"store_id": "loc_paris"' "$DATA/demo-credentials.json" | sed -
 if [[ -z $TOKEN ]]; then
     keep_serving "no kiosk token in $DATA/demo-credentials.json, so the kiosk cannot be set up."
 fi
-"$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --device-token "$TOKEN" --store loc_paris ||
+COMPTOIR_DEVICE_TOKEN=$TOKEN "$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --store loc_paris ||
     echo "demo: the kiosk stopped with status $?." >&2
 keep_serving "the kiosk window is closed."

@@ -171,7 +171,7 @@ void App::enrol(const QString& serverUrl, const QString& deviceToken, const QStr
     if (m_setupCall)
         return;
     setSetupError({});
-    const QString base = url.toString(QUrl::StripTrailingSlash);
+    const QString base = serverUrlText(url);
     const QString token = deviceToken.trimmed();
     m_setupCall = new sync::OnlineCall(m_network, sync::Endpoint{QUrl(base), token.toUtf8()},
                                        {u"GET"_qs, u"/me"_qs, {}, {}, 8000}, this);

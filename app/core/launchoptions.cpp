@@ -18,6 +18,14 @@ QString toString(Mode mode)
     return u"staff"_qs;
 }
 
+QString serverUrlText(const QUrl& url)
+{
+    QString text = url.toString(QUrl::StripTrailingSlash);
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    return text;
+}
+
 ParsedLaunch parseLaunchOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -29,8 +37,9 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
                                   u"kiosk"_qs);
     const QCommandLineOption server(u"server"_qs, u"server URL, e.g. http://127.0.0.1:8080"_qs, u"url"_qs);
     const QCommandLineOption store(u"store"_qs, u"store (location id) this kiosk stands in"_qs, u"id"_qs);
-    const QCommandLineOption token(u"device-token"_qs, u"device token from POST /devices (skips setup)"_qs,
-                                   u"token"_qs);
+    const QCommandLineOption token(
+        u"device-token"_qs, u"device token from POST /devices (skips setup); or COMPTOIR_DEVICE_TOKEN"_qs,
+        u"token"_qs);
     const QCommandLineOption lang(u"lang"_qs, u"fr or en"_qs, u"lang"_qs);
     const QCommandLineOption fullscreen(u"fullscreen"_qs, u"full screen, as a kiosk runs"_qs);
     const QCommandLineOption profile(u"profile"_qs, u"folder for settings and cache"_qs, u"dir"_qs);
@@ -68,10 +77,11 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
             result.error = u"--server must be an http(s) URL, e.g. http://127.0.0.1:8080"_qs;
             return result;
         }
-        o.serverUrl = url.toString(QUrl::StripTrailingSlash);
+        o.serverUrl = serverUrlText(url);
     }
     o.storeId = parser.value(store);
-    o.deviceToken = parser.value(token);
+    // The environment keeps the credential out of the process list (`ps` shows arguments).
+    o.deviceToken = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("COMPTOIR_DEVICE_TOKEN");
     if (parser.isSet(lang)) {
         o.language = parser.value(lang);
         if (o.language != u"fr" && o.language != u"en") {

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace comptoir::app {
@@ -14,7 +15,7 @@ struct LaunchOptions {
     Mode mode = Mode::Kiosk;
     QString serverUrl;   // --server: preset (the operator still confirms it on first start)
     QString storeId;     // --store: overrides the store the device token is bound to
-    QString deviceToken; // --device-token: provisioning scripts skip the setup screen
+    QString deviceToken; // --device-token or COMPTOIR_DEVICE_TOKEN: provisioning skips the setup screen
     QString language;    // --lang fr|en
     QString profileDir;  // --profile: settings and cache here instead of the user's folders
     bool fullscreen = false;
@@ -29,6 +30,9 @@ struct ParsedLaunch {
 };
 
 [[nodiscard]] ParsedLaunch parseLaunchOptions(const QStringList& arguments);
+// "http://host:8080/" and "http://host:8080" name one server: kept without the trailing slash,
+// so paths can be appended.
+[[nodiscard]] QString serverUrlText(const QUrl& url);
 [[nodiscard]] QString toString(Mode mode);
 
 } // namespace comptoir::app

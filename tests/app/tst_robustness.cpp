@@ -113,6 +113,25 @@ private slots:
         QCOMPARE(second.storeId(), u"loc_bordeaux"_qs);
     }
 
+    void theCommandLineIsCheckedAndTheTokenMayComeFromTheEnvironment()
+    {
+        const auto bad = app::parseLaunchOptions({u"comptoir"_qs, u"--server"_qs, u"ftp://x"_qs});
+        QVERIFY(!bad.options && !bad.error.isEmpty());
+        QVERIFY(!app::parseLaunchOptions({u"comptoir"_qs, u"--lang"_qs, u"de"_qs}).options);
+        QVERIFY(!app::parseLaunchOptions({u"comptoir"_qs, u"--idle-timeout"_qs, u"3"_qs}).options);
+        QVERIFY(
+            !app::parseLaunchOptions({u"comptoir"_qs, u"--mode"_qs, u"shop"_qs}).options); // not built yet
+        qputenv("COMPTOIR_DEVICE_TOKEN", "from-the-environment");
+        const auto fromEnv = app::parseLaunchOptions({u"comptoir"_qs, u"--server"_qs, u"http://h:1/"_qs});
+        const auto fromArgs = app::parseLaunchOptions(
+            {u"comptoir"_qs, u"--server"_qs, u"http://h:1"_qs, u"--device-token"_qs, u"given"_qs});
+        qunsetenv("COMPTOIR_DEVICE_TOKEN");
+        QVERIFY(fromEnv.options && fromArgs.options);
+        QCOMPARE(fromEnv.options->deviceToken, u"from-the-environment"_qs);
+        QCOMPARE(fromEnv.options->serverUrl, u"http://h:1"_qs);
+        QCOMPARE(fromArgs.options->deviceToken, u"given"_qs);
+    }
+
     void aDamagedSettingsFileStartsAsANewDevice()
     {
         QTemporaryDir profile;
