@@ -57,22 +57,23 @@ QString Checkout::orderReference() const
 
 QString Checkout::orderStatusText() const
 {
-    if (m_orderStatus == u"pending_sync")
-        return tr("Waiting for the store's system (the order is saved here)");
-    if (m_orderStatus == u"pending_payment")
-        return tr("To pay");
-    if (m_orderStatus == u"paid")
-        return tr("Paid, being prepared");
-    if (m_orderStatus == u"ready_for_pickup")
-        return tr("Ready to collect");
-    if (m_orderStatus == u"shipped")
-        return tr("Shipped");
-    if (m_orderStatus == u"completed")
-        return tr("Collected");
-    if (m_orderStatus == u"cancelled")
-        return tr("Cancelled");
-    if (m_orderStatus == u"rejected")
-        return tr("Refused by the store's system: please ask a member of staff");
+    // The order's status in the cache (pending_sync: not sent yet; then the server's), in words.
+    static const struct {
+        const char* status;
+        const char* text;
+    } kTexts[] = {
+        {"pending_sync", QT_TR_NOOP("Waiting for the store's system (the order is saved here)")},
+        {"pending_payment", QT_TR_NOOP("To pay")},
+        {"paid", QT_TR_NOOP("Paid, being prepared")},
+        {"ready_for_pickup", QT_TR_NOOP("Ready to collect")},
+        {"shipped", QT_TR_NOOP("Shipped")},
+        {"completed", QT_TR_NOOP("Collected")},
+        {"cancelled", QT_TR_NOOP("Cancelled")},
+        {"rejected", QT_TR_NOOP("Refused by the store's system: please ask a member of staff")},
+    };
+    for (const auto& t : kTexts)
+        if (m_orderStatus == QLatin1String(t.status))
+            return tr(t.text);
     return {};
 }
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AttractPage</name>
@@ -238,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
@@ -421,7 +422,7 @@
         <translation>Total : %1</translation>
     </message>
     <message>
-        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <source>The store&apos;s system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
         <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
     </message>
     <message>
@@ -563,7 +564,7 @@
         <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <source>The store&apos;s system is not answering. Please pay at the counter, or try again in a moment.</source>
         <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
     </message>
     <message>
@@ -599,7 +600,7 @@
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>Waiting for the store's system (the order is saved here)</source>
+        <source>Waiting for the store&apos;s system (the order is saved here)</source>
         <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
     </message>
     <message>
@@ -627,7 +628,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refused by the store's system: please ask a member of staff</source>
+        <source>Refused by the store&apos;s system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
     </message>
     <message>
