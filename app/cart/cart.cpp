@@ -113,12 +113,6 @@ QString Cart::totalText() const
     return m_app.formatMoney(m_totals.total);
 }
 
-bool Cart::allAvailableHere() const
-{
-    return std::all_of(m_items.begin(), m_items.end(),
-                       [](const CartItem& item) { return item.availableHere >= item.quantity; });
-}
-
 bool Cart::isSellable() const
 {
     return !m_items.isEmpty() &&

@@ -42,7 +42,6 @@ class Cart : public QAbstractListModel {
     Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
     Q_PROPERTY(QString promoCode READ promoCode NOTIFY changed)
     Q_PROPERTY(QString promoMessage READ promoMessage NOTIFY changed)
-    Q_PROPERTY(bool allAvailableHere READ allAvailableHere NOTIFY changed)
     Q_PROPERTY(bool sellable READ isSellable NOTIFY changed)
 
 public:
@@ -76,7 +75,6 @@ public:
     [[nodiscard]] QString totalText() const;
     [[nodiscard]] const QString& promoCode() const { return m_promoCode; }
     [[nodiscard]] const QString& promoMessage() const { return m_promoMessage; }
-    [[nodiscard]] bool allAvailableHere() const;
     // Every line can be sold (none was archived since it was added).
     [[nodiscard]] bool isSellable() const;
 

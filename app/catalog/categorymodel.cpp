@@ -54,21 +54,6 @@ void CategoryModel::setParentId(const QString& id)
     reload();
 }
 
-QString CategoryModel::nameOf(const QString& categoryId) const
-{
-    sqlite::Connection* db = currentCache();
-    if (!db)
-        return {};
-    try {
-        auto statement = db->prepare("SELECT name FROM categories WHERE id = ?");
-        statement.bind(1, categoryId);
-        return statement.step() ? statement.text(0) : QString();
-    } catch (const sqlite::Error& e) {
-        qCWarning(lcApp) << "category name:" << e.what();
-        return {};
-    }
-}
-
 void CategoryModel::reload()
 {
     QList<CategoryRow> rows;

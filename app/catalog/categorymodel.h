@@ -27,8 +27,6 @@ public:
     [[nodiscard]] const QString& parentId() const { return m_parentId; }
     void setParentId(const QString& id);
     [[nodiscard]] int count() const { return int(m_rows.size()); }
-    // The name of any category, for a page title.
-    Q_INVOKABLE QString nameOf(const QString& categoryId) const;
 
 signals:
     void parentIdChanged();

@@ -55,7 +55,6 @@ public:
     [[nodiscard]] const QString& orderNumber() const { return m_orderNumber; }
     [[nodiscard]] QString orderReference() const;
     [[nodiscard]] QString orderStatusText() const;
-    [[nodiscard]] const QString& orderStatus() const { return m_orderStatus; }
     [[nodiscard]] QString qrPayload() const;
     [[nodiscard]] const QString& totalText() const { return m_totalText; }
     [[nodiscard]] const QString& pickupStoreName() const { return m_pickupStoreName; }

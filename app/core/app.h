@@ -66,8 +66,6 @@ public:
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     [[nodiscard]] Cart* cart() const { return m_cart.get(); }
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
-    [[nodiscard]] const LaunchOptions& options() const { return m_options; }
-    [[nodiscard]] DeviceSettings& settings() { return m_settings; }
 
     // The sync client once the device is set up, else null.
     [[nodiscard]] sync::SyncClient* sync() const { return m_sync.get(); }
