@@ -1,5 +1,6 @@
 #include "sync/syncclient.h"
 
+#include "comptoir/domain.h"
 #include "sync/synclog.h"
 
 #include <QCryptographicHash>
@@ -140,6 +141,18 @@ qint64 SyncClient::enqueue(OutboxRequest request, const std::function<void(sqlit
     emit dataChanged({u"outbox"_qs});
     m_pusher.kick();
     return id;
+}
+
+qint64 SyncClient::enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson)
+{
+    return enqueue({u"POST"_qs, u"/orders"_qs, body, u"order"_qs, orderId, {}}, [&](sqlite::Connection& db) {
+        db.prepare("INSERT INTO orders(id, status, updated_at, json, origin) VALUES (?, ?, ?, ?, 'local')")
+            .bind(1, orderId)
+            .bind(2, kUnsentOrderStatus)
+            .bind(3, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .bind(4, QString::fromUtf8(localJson))
+            .exec();
+    });
 }
 
 OnlineCall* SyncClient::call(CallRequest request, QObject* owner)

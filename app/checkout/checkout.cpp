@@ -57,12 +57,12 @@ QString Checkout::orderReference() const
 
 QString Checkout::orderStatusText() const
 {
-    // The order's status in the cache (pending_sync: not sent yet; then the server's), in words.
+    // The order's status in the cache (kUnsentOrderStatus, then the server's), in words.
     static const struct {
         const char* status;
         const char* text;
     } kTexts[] = {
-        {"pending_sync", QT_TR_NOOP("Waiting for the store's system (the order is saved here)")},
+        {sync::kUnsentOrderStatus, QT_TR_NOOP("Waiting for the store's system (the order is saved here)")},
         {"pending_payment", QT_TR_NOOP("To pay")},
         {"paid", QT_TR_NOOP("Paid, being prepared")},
         {"ready_for_pickup", QT_TR_NOOP("Ready to collect")},
@@ -114,15 +114,7 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
                                                                      {u"currency"_qs, u"EUR"_qs}}}});
     const QByteArray localJson = QJsonDocument(local).toJson(QJsonDocument::Compact);
     try {
-        m_entryId = sync->enqueue(
-            {u"POST"_qs, u"/orders"_qs, body, u"order"_qs, id, {}}, [&](sqlite::Connection& db) {
-                db.prepare("INSERT INTO orders(id, status, updated_at, json, origin) VALUES (?, "
-                           "'pending_sync', ?, ?, 'local')")
-                    .bind(1, id)
-                    .bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                    .bind(3, QString::fromUtf8(localJson))
-                    .exec();
-            });
+        m_entryId = sync->enqueueOrder(id, body, localJson);
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "order not queued:" << e.what();
         setState(Failed, tr("This kiosk cannot save your order right now. Please ask a member of staff."));
@@ -130,7 +122,7 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
     }
     m_orderId = id;
     m_orderNumber.clear();
-    m_orderStatus = u"pending_sync"_qs;
+    m_orderStatus = QString::fromLatin1(sync::kUnsentOrderStatus);
     m_orderOnServer = false;
     m_totalText = m_cart.totalText();
     emit orderChanged();

@@ -92,7 +92,7 @@ private:
     QString m_message;
     QString m_orderId;
     QString m_orderNumber;
-    QString m_orderStatus; // as in the cache: pending_sync (not sent yet), then the server's
+    QString m_orderStatus; // as in the cache: sync::kUnsentOrderStatus, then the server's
     QString m_totalText;
     QString m_pickupStoreName;
     bool m_pickupElsewhere = false;

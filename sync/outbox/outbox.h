@@ -14,6 +14,9 @@
 
 namespace comptoir::sync {
 
+// The status of an order made on this device that the server has not confirmed yet.
+inline constexpr auto kUnsentOrderStatus = "pending_sync";
+
 struct OutboxRequest {
     QString method = u"POST"_qs;
     QString path;           // under /api/v1, e.g. "/orders"

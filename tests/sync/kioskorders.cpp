@@ -1,6 +1,5 @@
 #include "kioskorders.h"
 
-#include "comptoir/domain.h"
 #include "comptoir/ids.h"
 
 #include <QJsonArray>
@@ -25,15 +24,7 @@ QueuedOrder enqueueCarryOut(sync::SyncClient& client, const QString& sku, const 
 {
     QueuedOrder queued{0, newId(u"ord"_qs)};
     const QByteArray body = carryOutOrder(queued.orderId, sku, store, offline);
-    queued.entryId = client.enqueue({u"POST"_qs, u"/orders"_qs, body, u"order"_qs, queued.orderId, {}},
-                                    [&](sqlite::Connection& db) {
-                                        db.prepare("INSERT INTO orders(id, status, updated_at, json, origin) "
-                                                   "VALUES (?, 'pending_sync', ?, ?, 'local')")
-                                            .bind(1, queued.orderId)
-                                            .bind(2, toRfc3339(QDateTime::currentDateTimeUtc()))
-                                            .bind(3, QString::fromUtf8(body))
-                                            .exec();
-                                    });
+    queued.entryId = client.enqueueOrder(queued.orderId, body, body);
     return queued;
 }
 
