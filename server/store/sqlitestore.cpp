@@ -26,9 +26,12 @@ constexpr int kWriterCacheKiB = 32000;
 
 SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
     : m_path(std::move(path)), m_durability(durability), m_generation(g_nextGeneration++),
-      m_writer(std::make_unique<sqlite::Connection>(m_path, durability, kWriterCacheKiB))
+      m_writer(std::make_unique<sqlite::Connection>(m_path, durability, kWriterCacheKiB)),
+      m_groupCommit([this](const std::vector<GroupCommit::Write*>& batch) { commitBatch(batch); })
 {
     const int version = migrateSqlite(*m_writer);
+    if (m_path != ":memory:")
+        m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(*m_writer, m_path, durability);
     qCInfo(lcStore) << "store open at" << m_path.c_str() << "schema version" << version;
     m_ready = true;
 }
@@ -92,35 +95,53 @@ void SqliteStore::transaction(const std::function<void()>& work)
         work(); // join the enclosing transaction
         return;
     }
-    qint64 lastSeq = 0;
-    {
-        // Queue writers here rather than in SQLite's sleeping busy handler.
-        std::lock_guard lock(m_writeMutex);
-        sqlite::Connection& c = *m_writer;
-        struct WriterScope {
-            WriterScope(sqlite::Connection& writer, quint64 generation)
-            {
-                t_writer = &writer;
-                t_writerGeneration = generation;
-            }
-            ~WriterScope() { t_writer = nullptr; }
-        } scope(c, m_generation);
-        t_lastSeqInTransaction = 0;
-        t_catalogTouched = false;
-        c.prepare("BEGIN IMMEDIATE").exec();
-        try {
-            work();
-            c.prepare("COMMIT").exec();
-        } catch (...) {
-            if (c.inTransaction())
-                c.execScript("ROLLBACK");
-            throw;
+    m_groupCommit.submit(work);
+}
+
+void SqliteStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
+{
+    sqlite::Connection& c = *m_writer;
+    struct WriterScope {
+        WriterScope(sqlite::Connection& writer, quint64 generation)
+        {
+            t_writer = &writer;
+            t_writerGeneration = generation;
         }
-        lastSeq = t_lastSeqInTransaction;
-        // After the commit, never before: a reader that saw the old version computed old data.
-        if (t_catalogTouched)
-            ++m_catalogVersion;
+        ~WriterScope() { t_writer = nullptr; }
+    } scope(c, m_generation);
+    t_lastSeqInTransaction = 0;
+    t_catalogTouched = false;
+    c.prepare("BEGIN IMMEDIATE").exec();
+    try {
+        for (GroupCommit::Write* write : batch) {
+            // Each write in its own savepoint: one that fails (a 409, a 422) leaves no trace and
+            // does not take the others down with it.
+            const qint64 seqBefore = t_lastSeqInTransaction;
+            c.prepare("SAVEPOINT write").exec();
+            try {
+                (*write->work)();
+                c.prepare("RELEASE write").exec();
+            } catch (...) {
+                write->error = std::current_exception();
+                t_lastSeqInTransaction = seqBefore;
+                // An I/O error or a full disk makes SQLite roll the whole transaction back: the
+                // writes before this one are gone too, and fail with its error.
+                if (!c.inTransaction())
+                    throw;
+                c.prepare("ROLLBACK TO write").exec();
+                c.prepare("RELEASE write").exec();
+            }
+        }
+        c.prepare("COMMIT").exec();
+    } catch (...) {
+        if (c.inTransaction())
+            c.execScript("ROLLBACK");
+        throw; // GroupCommit fails every write of the batch that has no error of its own
     }
+    const qint64 lastSeq = t_lastSeqInTransaction;
+    // After the commit, never before: a reader that saw the old version computed old data.
+    if (t_catalogTouched)
+        ++m_catalogVersion;
     if (lastSeq > 0 && m_commitListener)
         m_commitListener(lastSeq);
 }

@@ -1,8 +1,11 @@
 #pragma once
-// The SQLite implementation of Store: WAL mode, one connection per worker thread, writes
-// serialized by a process-wide mutex and run as short BEGIN IMMEDIATE transactions.
+// The SQLite implementation of Store: WAL mode, one connection per worker thread for reads, and
+// one writer connection whose BEGIN IMMEDIATE transactions commit concurrent writes together
+// (GroupCommit), each write in its own savepoint.
 
 #include "comptoir/sqlite.h"
+#include "comptoir/walcheckpointer.h"
+#include "store/groupcommit.h"
 #include "store/store.h"
 
 #include <atomic>
@@ -110,6 +113,8 @@ public:
 private:
     // This thread's connection to this store's file, opened on first use.
     sqlite::Connection& conn();
+    // Runs one batch of writes in one transaction (see GroupCommit::BatchRunner).
+    void commitBatch(const std::vector<GroupCommit::Write*>& batch);
     // Appends (compacting) a change for an entity; must run inside a write transaction.
     void appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
                       const QString& scopeStore = {}, const QString& scopeUser = {},
@@ -125,10 +130,12 @@ private:
     std::string m_path;
     sqlite::Durability m_durability;
     quint64 m_generation;
-    std::mutex m_writeMutex;
-    // Writes are serialized anyway, so they all use one connection (under m_writeMutex) whose
-    // larger cache keeps the write path's pages warm; readers keep one connection per thread.
+    // Writes are serialized anyway, so they all use one connection (used by one batch at a time)
+    // whose larger cache keeps the write path's pages warm; readers keep one connection per thread.
     std::unique_ptr<sqlite::Connection> m_writer;
+    GroupCommit m_groupCommit;
+    // Keeps checkpoints out of the commits (none for an in-memory database).
+    std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
     std::atomic<bool> m_ready{false};
     std::function<void(qint64)> m_commitListener;
     std::atomic<quint64> m_catalogVersion{1};

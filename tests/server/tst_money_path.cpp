@@ -247,6 +247,71 @@ private slots:
         QCOMPARE(held, 10);
     }
 
+    // Concurrent writes commit together (group commit). An order refused for its second line has
+    // already reserved its first when it fails: that reservation must vanish with it, while the
+    // orders committed in the same transaction stay.
+    void refusedOrdersInACrowdLeaveNoTrace()
+    {
+        auto c = m_server.client();
+        const QString plenty = m_skus[8], scarce = m_skus[9];
+        QVERIFY(setAvailable(c, m_accounts.manager, plenty, u"loc_lyon"_qs, 1000, "crowd-plenty"));
+        QVERIFY(setAvailable(c, m_accounts.manager, scarce, u"loc_lyon"_qs, 10, "crowd-scarce"));
+        const QJsonObject plentyBefore = level(c, plenty, u"loc_lyon"_qs);
+        const QJsonObject scarceBefore = level(c, scarce, u"loc_lyon"_qs);
+
+        std::atomic<int> created{0}, conflicts{0};
+        std::mutex mutex;
+        QStringList problems, createdIds;
+        std::vector<std::thread> buyers;
+        for (int i = 0; i < 40; ++i)
+            buyers.emplace_back([&, i] {
+                HttpClient client(m_server.port());
+                const QJsonObject body =
+                    with(lines({{plenty, 1}, {scarce, 1}}), u"fulfillment"_qs, carryOutAt(u"loc_lyon"_qs));
+                const Reply r = client.post("/api/v1/orders", body, m_accounts.staffLyon,
+                                            key("crowd-" + std::to_string(i)));
+                std::lock_guard lock(mutex);
+                if (r.status == 201) {
+                    ++created;
+                    createdIds.append(r.json().value(u"id"_qs).toString());
+                } else if (r.status == 409 &&
+                           r.json().value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs) ==
+                               scarce) {
+                    ++conflicts;
+                } else {
+                    problems.append(u"%1 %2"_qs.arg(r.status).arg(QString::fromStdString(r.body)));
+                }
+            });
+        for (auto& t : buyers)
+            t.join();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_qs)));
+        QCOMPARE(created.load(), 10);
+        QCOMPARE(conflicts.load(), 30);
+
+        // Ten units of each reserved: the thirty refused orders' first lines left nothing behind.
+        const QJsonObject plentyAfter = level(c, plenty, u"loc_lyon"_qs);
+        QCOMPARE(plentyAfter.value(u"reserved"_qs).toInteger(),
+                 plentyBefore.value(u"reserved"_qs).toInteger() + 10);
+        QCOMPARE(plentyAfter.value(u"available"_qs).toInteger(), 990);
+        QCOMPARE(level(c, scarce, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(),
+                 scarceBefore.value(u"reserved"_qs).toInteger() + 10);
+        // The journal shows ten reservations of the plentiful SKU, one per order that exists.
+        const Reply journal =
+            c.get("/api/v1/inventory/movements?location_id=loc_lyon&limit=200&sku=" + urlEncode(plenty),
+                  m_accounts.manager);
+        QCOMPARE(journal.status, 200);
+        QStringList reservedFor;
+        for (const QJsonValue& m : journal.items())
+            if (m.toObject().value(u"reason"_qs).toString() == u"reserved")
+                reservedFor.append(m.toObject().value(u"cause_id"_qs).toString());
+        reservedFor.sort();
+        createdIds.sort();
+        QCOMPARE(reservedFor, createdIds);
+        for (const QString& id : std::as_const(createdIds))
+            QCOMPARE(c.get(orderPath(id), m_accounts.manager).json().value(u"status"_qs).toString(),
+                     u"pending_payment"_qs);
+    }
+
     void twentyOrdersRaceForAFiveUsePromotion()
     {
         auto c = m_server.client();
