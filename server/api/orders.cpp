@@ -19,6 +19,15 @@ QJsonObject pageJson(const Page<Order>& page)
             {u"next_cursor"_qs, page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}};
 }
 
+// An order just written: its JSON was encoded once, by the write transaction.
+void sendSavedOrder(RequestContext& ctx, int status, const OrderRecord& record)
+{
+    if (record.json.empty())
+        ctx.sendJson(status, toJson(record.order));
+    else
+        ctx.sendRawJson(status, record.json);
+}
+
 } // namespace
 
 void registerOrderRoutes(Router& router, Services& s)
@@ -32,7 +41,7 @@ void registerOrderRoutes(Router& router, Services& s)
                    const OrderRecord record =
                        s.orders.commitOrder(std::any_cast<PreparedOrder>(std::move(ctx.stash)));
                    ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
-                   ctx.sendJson(201, toJson(record.order));
+                   sendSavedOrder(ctx, 201, record);
                },
                {.minRole = Role::Customer, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
                     ctx.stash = s.orders.prepareOrder(ctx.principal, ctx.jsonBody());
@@ -64,8 +73,7 @@ void registerOrderRoutes(Router& router, Services& s)
 
     router.add("POST", "/api/v1/orders/{id}/cancel",
                [&s](RequestContext& ctx) {
-                   ctx.sendJson(200,
-                                toJson(s.orders.cancel(ctx.principal, OrderId{ctx.pathParam("id")}).order));
+                   sendSavedOrder(ctx, 200, s.orders.cancel(ctx.principal, OrderId{ctx.pathParam("id")}));
                },
                {.minRole = Role::Customer});
 
@@ -74,9 +82,8 @@ void registerOrderRoutes(Router& router, Services& s)
                    JsonReader body(ctx.jsonBody());
                    const QString status = body.string(u"status"_qs, 32);
                    body.throwIfErrors();
-                   ctx.sendJson(
-                       200,
-                       toJson(s.orders.setStatus(ctx.principal, OrderId{ctx.pathParam("id")}, status).order));
+                   sendSavedOrder(ctx, 200,
+                                  s.orders.setStatus(ctx.principal, OrderId{ctx.pathParam("id")}, status));
                },
                {.minRole = Role::Staff});
 }

@@ -75,7 +75,7 @@ public:
     void recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
                           const QString& reason) override;
     QString nextOrderNumber(const QString& prefix) override;
-    void saveOrder(const OrderRecord& record, bool isNew) override;
+    void saveOrder(OrderRecord& record, bool isNew) override;
     std::optional<OrderRecord> order(const OrderId& id) override;
     Page<Order> orders(const OrderQuery& query) override;
     QList<OrderId> expiredOrders(const QDateTime& now, int limit) override;

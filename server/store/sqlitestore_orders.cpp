@@ -85,10 +85,11 @@ QString SqliteStore::nextOrderNumber(const QString& prefix)
     return prefix + u'-' + QString::number(next).rightJustified(6, u'0');
 }
 
-void SqliteStore::saveOrder(const OrderRecord& record, bool isNew)
+void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
 {
     const Order& o = record.order;
-    const std::string json = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact).toStdString();
+    record.json = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact).toStdString();
+    const std::string& json = record.json;
     transaction([&] {
         sqlite::Connection& c = conn();
         if (isNew) {

@@ -112,6 +112,9 @@ struct OrderRecord {
     UserId placedBy;             // the customer, device or staff member who placed it
     QList<qint64> lineDiscounts; // the share of the order discount on each line
     QList<qint64> lineTaxes;     // VAT contained in each line after its discount
+    // The order as saveOrder last wrote it, encoded as the API shows it: the answer reuses the
+    // bytes the write transaction produced instead of encoding the order a second time.
+    std::string json;
 };
 
 struct OrderQuery {
@@ -262,7 +265,8 @@ public:
     virtual void recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
                                   const QString& reason) = 0;
     virtual QString nextOrderNumber(const QString& prefix) = 0;
-    virtual void saveOrder(const OrderRecord& record, bool isNew) = 0;
+    // Writes the order, its lines (new orders) and its change; sets record.json.
+    virtual void saveOrder(OrderRecord& record, bool isNew) = 0;
     [[nodiscard]] virtual std::optional<OrderRecord> order(const OrderId& id) = 0;
     [[nodiscard]] virtual Page<Order> orders(const OrderQuery& query) = 0;
     [[nodiscard]] virtual QList<OrderId> expiredOrders(const QDateTime& now, int limit) = 0;
