@@ -30,8 +30,10 @@ SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
       m_groupCommit([this](const std::vector<GroupCommit::Write*>& batch) { commitBatch(batch); })
 {
     const int version = migrateSqlite(*m_writer);
+    // 4,000 pages (16 MB) of log between checkpoints: under load the writer commits ~20 pages
+    // per order, and each checkpoint costs an fsync of the database file.
     if (m_path != ":memory:")
-        m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(*m_writer, m_path, durability);
+        m_checkpointer = std::make_unique<sqlite::WalCheckpointer>(*m_writer, m_path, durability, 4000);
     qCInfo(lcStore) << "store open at" << m_path.c_str() << "schema version" << version;
     m_ready = true;
 }

@@ -6,10 +6,27 @@ Q_LOGGING_CATEGORY(lcCheckpoint, "comptoir.sqlite.checkpoint")
 
 namespace comptoir::sqlite {
 
+namespace {
+
+void checkpoint(sqlite3* db, const char* name, const std::string& path, const char* who)
+{
+    int logPages = 0, copiedPages = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcCheckpoint) << who << "checkpoint of" << path.c_str() << "failed:" << sqlite3_errstr(rc);
+    else
+        qCDebug(lcCheckpoint) << who << "checkpoint copied" << copiedPages << "of" << logPages << "pages";
+}
+
+} // namespace
+
 WalCheckpointer::WalCheckpointer(Connection& writer, std::string path, Durability durability,
                                  int thresholdPages)
     : m_writer(writer), m_path(std::move(path)), m_durability(durability), m_threshold(thresholdPages)
 {
+    // A log that grew while readers held it back is cut back to this size once restarted.
+    const std::string limit = std::to_string(qint64(thresholdPages) * 4 * 4096);
+    m_writer.execScript(("PRAGMA journal_size_limit=" + limit + ";").c_str());
     m_thread = std::thread([this] { run(); });
     sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::onCommit, this);
 }
@@ -25,17 +42,22 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.join();
 }
 
-int WalCheckpointer::completed() const
+int WalCheckpointer::backgroundCopies() const
 {
     std::lock_guard lock(m_mutex);
-    return m_completed;
+    return m_copies;
 }
 
-int WalCheckpointer::onCommit(void* self, sqlite3*, const char*, int pagesInLog)
+int WalCheckpointer::onCommit(void* self, sqlite3* db, const char* name, int pagesInLog)
 {
     auto* checkpointer = static_cast<WalCheckpointer*>(self);
     if (pagesInLog < checkpointer->m_threshold)
         return SQLITE_OK;
+    if (checkpointer->m_bulkCopied.exchange(false)) {
+        // Only the pages committed since the background copy are left: the writer's share.
+        checkpoint(db, name, checkpointer->m_path, "writer");
+        return SQLITE_OK;
+    }
     {
         std::lock_guard lock(checkpointer->m_mutex);
         checkpointer->m_requested = true;
@@ -49,7 +71,9 @@ void WalCheckpointer::run()
     std::unique_ptr<Connection> connection;
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_requested || m_stopping; });
+        // One copy at a time, and none until the writer has finished the last one: a copy of
+        // ours running then would make the writer's checkpoint give up (SQLITE_BUSY).
+        m_wake.wait(lock, [this] { return (m_requested && !m_bulkCopied) || m_stopping; });
         if (m_stopping)
             return;
         m_requested = false;
@@ -57,19 +81,13 @@ void WalCheckpointer::run()
         try {
             if (!connection)
                 connection = std::make_unique<Connection>(m_path, m_durability, 256);
-            int logPages = 0, copiedPages = 0;
-            const int rc = sqlite3_wal_checkpoint_v2(connection->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
-                                                     &logPages, &copiedPages);
-            if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-                qCWarning(lcCheckpoint)
-                    << "checkpoint of" << m_path.c_str() << "failed:" << sqlite3_errstr(rc);
-            else
-                qCDebug(lcCheckpoint) << "checkpoint copied" << copiedPages << "of" << logPages << "pages";
+            checkpoint(connection->handle(), nullptr, m_path, "background");
+            m_bulkCopied = true;
         } catch (const Error& e) {
-            qCWarning(lcCheckpoint) << "checkpoint of" << m_path.c_str() << "failed:" << e.what();
+            qCWarning(lcCheckpoint) << "cannot open" << m_path.c_str() << "to checkpoint:" << e.what();
         }
         lock.lock();
-        ++m_completed;
+        ++m_copies;
     }
 }
 

@@ -1,10 +1,16 @@
 #pragma once
-// Copies a database's write-ahead log back into the database file on a thread and connection of
-// its own. SQLite otherwise checkpoints inside the commit that crosses the threshold: that writer
-// (and everyone queued behind it) waits for the copy and, at synchronous=FULL, its fsync.
+// Keeps a busy writer's write-ahead log short without making it wait for checkpoints.
+//
+// SQLite checkpoints inside the commit that crosses the threshold: that writer, and everyone
+// queued behind it, waits while the whole log is copied into the database file. Here a thread
+// of its own copies the bulk of the log (a PASSIVE checkpoint, which blocks nobody); the writer
+// then copies only what was committed meanwhile, at its next commit past the threshold. Only
+// the writer can finish a checkpoint while it keeps committing, and a log is restarted (and
+// stops growing) only once it has been copied whole.
 
 #include "comptoir/sqlite.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <string>
@@ -14,17 +20,16 @@ namespace comptoir::sqlite {
 
 class WalCheckpointer {
 public:
-    // Takes over `writer`'s WAL hook (its auto-checkpoint). Every commit on `writer` that leaves
-    // at least `thresholdPages` in the log wakes the checkpointer, which opens its own connection
-    // to `path`. A PASSIVE checkpoint never blocks the writer or the readers.
+    // Takes over `writer`'s WAL hook (its auto-checkpoint); the background copies go through a
+    // connection of their own to `path`.
     WalCheckpointer(Connection& writer, std::string path, Durability durability, int thresholdPages = 1000);
     // Stops the thread; the writer gets its automatic checkpoints back.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
-    // Checkpoints run so far (for tests and logs).
-    [[nodiscard]] int completed() const;
+    // Background copies run so far (for tests and logs).
+    [[nodiscard]] int backgroundCopies() const;
 
 private:
     static int onCommit(void* self, sqlite3* db, const char* name, int pagesInLog);
@@ -34,11 +39,13 @@ private:
     const std::string m_path;
     const Durability m_durability;
     const int m_threshold;
+    // Set by the background thread when it has copied the log; the writer finishes the job.
+    std::atomic<bool> m_bulkCopied{false};
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;
     bool m_stopping = false;
-    int m_completed = 0;
+    int m_copies = 0;
     std::thread m_thread;
 };
 
