@@ -17,7 +17,8 @@ using LocationId = Id<struct LocationTag>;
 using UserId = Id<struct UserTag>;
 using OrderId = Id<struct OrderTag>;
 
-// A new random id: `prefix_` then 26 Crockford base-32 characters (128 bits from the OS).
+// A new id: `prefix_` then 26 Crockford base-32 characters: the time in milliseconds (10
+// characters, so ids sort by creation time) and 80 random bits from the OS (16 characters).
 [[nodiscard]] QString newId(const QString& prefix);
 
 // True when `text` may be used as an id: 1–64 characters of [A-Za-z0-9_-].

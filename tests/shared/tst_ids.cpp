@@ -3,6 +3,7 @@
 #include "comptoir/ean13.h"
 #include "comptoir/ids.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QTest>
 
@@ -36,13 +37,27 @@ private slots:
     {
         QSet<QChar> seen;
         for (int i = 0; i < 2000; ++i) {
-            const QString body = newId(u"x"_qs).mid(2);
+            const QString body = newId(u"x"_qs).mid(2 + 10); // the random part
             for (QChar c : body)
                 seen.insert(c);
         }
         QCOMPARE(seen.size(), kCrockford.size());
         for (QChar c : kCrockford)
             QVERIFY(seen.contains(c));
+    }
+
+    void newIdsStartWithTheirTimeAndSortByIt()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QString first = newId(u"ord"_qs);
+        QTest::qWait(3);
+        const QString second = newId(u"ord"_qs);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(first < second, qPrintable(first + u" / "_qs + second));
+        qint64 millis = 0;
+        for (QChar c : first.mid(4, 10))
+            millis = millis * 32 + kCrockford.indexOf(c);
+        QVERIFY(millis >= before && millis <= after);
     }
 
     void newIdsAreUniqueOverAHundredThousand()
