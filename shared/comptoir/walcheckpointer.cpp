@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCheckpoint, "comptoir.sqlite.checkpoint")
+Q_LOGGING_CATEGORY(lcCheckpoint, "comptoir.sqlite.checkpoint", QtInfoMsg)
 
 namespace comptoir::sqlite {
 
@@ -15,7 +15,8 @@ void checkpoint(sqlite3* db, const char* name, const std::string& path, const ch
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         qCWarning(lcCheckpoint) << who << "checkpoint of" << path.c_str() << "failed:" << sqlite3_errstr(rc);
     else
-        qCDebug(lcCheckpoint) << who << "checkpoint copied" << copiedPages << "of" << logPages << "pages";
+        qCDebug(lcCheckpoint) << who << "checkpoint:" << copiedPages << "of the log's" << logPages
+                              << "pages are in the database";
 }
 
 } // namespace
@@ -25,7 +26,7 @@ WalCheckpointer::WalCheckpointer(Connection& writer, std::string path, Durabilit
     : m_writer(writer), m_path(std::move(path)), m_durability(durability), m_threshold(thresholdPages)
 {
     // A log that grew while readers held it back is cut back to this size once restarted.
-    const std::string limit = std::to_string(qint64(thresholdPages) * 4 * 4096);
+    const std::string limit = std::to_string(qint64(thresholdPages) * 2 * 4096);
     m_writer.execScript(("PRAGMA journal_size_limit=" + limit + ";").c_str());
     m_thread = std::thread([this] { run(); });
     sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::onCommit, this);

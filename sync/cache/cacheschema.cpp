@@ -114,11 +114,41 @@ INSERT INTO products_fts(rowid, name, brand, description, codes)
 )sql",
 };
 
+constexpr std::array kSecondaryIndexes = {
+    CacheIndex{"products_by_category",
+               "CREATE INDEX IF NOT EXISTS products_by_category ON products(category_id, name)"},
+    CacheIndex{"products_by_name", "CREATE INDEX IF NOT EXISTS products_by_name ON products(name)"},
+    CacheIndex{"products_by_price",
+               "CREATE INDEX IF NOT EXISTS products_by_price ON products(min_price, name)"},
+    CacheIndex{"variants_by_product",
+               "CREATE INDEX IF NOT EXISTS variants_by_product ON variants(product_id)"},
+    CacheIndex{
+        "variants_by_barcode",
+        "CREATE INDEX IF NOT EXISTS variants_by_barcode ON variants(barcode) WHERE barcode IS NOT NULL"},
+};
+
 } // namespace
 
 std::span<const char* const> cacheMigrations()
 {
     return kSteps;
+}
+
+std::span<const CacheIndex> cacheSecondaryIndexes()
+{
+    return kSecondaryIndexes;
+}
+
+const char* fillSearchIndexSql()
+{
+    // What ChangeApplier::putProduct writes for one product, for all of them at once.
+    return R"sql(
+INSERT INTO products_fts(rowid, name, brand, description, codes)
+  SELECT p.rid, p.name, p.brand, coalesce(json_extract(p.json, '$.description'), ''),
+         coalesce((SELECT group_concat(v.sku || coalesce(' ' || v.barcode, ''), ' ')
+                   FROM variants v WHERE v.product_id = p.id), '')
+  FROM products p;
+)sql";
 }
 
 } // namespace comptoir::sync

@@ -45,7 +45,7 @@ QString optionalString(const QJsonObject& data, const QString& key)
 
 } // namespace
 
-ApplyResult ChangeApplier::applyPage(const QJsonArray& changes, qint64 next)
+ApplyResult ChangeApplier::applyPage(const QJsonArray& changes, qint64 next, Bootstrap bootstrap)
 {
     // What the server published can be fetched again: a page need not wait for the disk (WAL
     // with NORMAL still commits the page and its cursor together, or neither). Everything else
@@ -65,6 +65,11 @@ ApplyResult ChangeApplier::applyPage(const QJsonArray& changes, qint64 next)
     sqlite::Transaction tx(m_cache.db());
     ApplyResult result;
     const qint64 cursor = m_cache.cursor();
+    m_bulkLoading = m_cache.bulkLoading();
+    if (!m_bulkLoading && bootstrap == Bootstrap::BulkLoad && cursor == 0 && catalogIsEmpty()) {
+        m_cache.beginBulkLoad();
+        m_bulkLoading = true;
+    }
     qint64 previous = 0;
     for (const QJsonValue& value : changes) {
         if (!value.isObject())
@@ -235,6 +240,8 @@ void ChangeApplier::putProduct(const QString& id, const QJsonObject& data)
             .bind(3, row.price)
             .bindOptional(4, row.barcode)
             .exec();
+    if (m_bulkLoading)
+        return; // LocalCache::finishBulkLoad indexes every product at once
     db.prepare("INSERT INTO products_fts(rowid, name, brand, description, codes) VALUES (?, ?, ?, ?, ?)")
         .bind(1, rid)
         .bind(2, name)
@@ -242,6 +249,11 @@ void ChangeApplier::putProduct(const QString& id, const QJsonObject& data)
         .bind(4, optionalString(data, u"description"_qs))
         .bind(5, codes.join(u' '))
         .exec();
+}
+
+bool ChangeApplier::catalogIsEmpty()
+{
+    return !m_cache.db().prepare("SELECT 1 FROM products LIMIT 1").step();
 }
 
 void ChangeApplier::deleteProduct(const QString& id)

@@ -33,14 +33,22 @@ class ChangeApplier {
 public:
     explicit ChangeApplier(LocalCache& cache) : m_cache(cache) {}
 
+    enum class Bootstrap {
+        RowByRow,
+        // Into an empty cache, start a bulk load (LocalCache::beginBulkLoad); whoever asks for
+        // it calls LocalCache::finishBulkLoad once at the head of the feed.
+        BulkLoad,
+    };
     // `changes` is the envelope array of a page and `next` its cursor.
-    ApplyResult applyPage(const QJsonArray& changes, qint64 next);
+    ApplyResult applyPage(const QJsonArray& changes, qint64 next, Bootstrap bootstrap = Bootstrap::RowByRow);
 
 private:
     bool applyOne(const QString& entity, const QString& id, bool upsert, const QJsonObject& data);
     void putProduct(const QString& id, const QJsonObject& data);
     void deleteProduct(const QString& id);
+    bool catalogIsEmpty();
     LocalCache& m_cache;
+    bool m_bulkLoading = false; // of the page being applied
 };
 
 } // namespace comptoir::sync

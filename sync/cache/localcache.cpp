@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -70,20 +71,25 @@ LocalCache::~LocalCache() = default;
 
 void LocalCache::open()
 {
+    m_checkpointer.reset();
     m_db.reset();
     m_db = std::make_unique<sqlite::Connection>(m_path.toStdString(), kDurability, kCacheKiB);
-    // A bootstrap writes ~200 MB at 100,000 products: checkpoint the WAL every 80 MB rather than
-    // every 4 MB (10 % off a cold bootstrap here), and give the disk back past 64 MB.
-    m_db->execScript("PRAGMA wal_autocheckpoint=20000; PRAGMA journal_size_limit=67108864;");
     sqlite::migrate(*m_db, cacheMigrations(), "client");
     // Reading the schema touches the first pages: a file that is not a database fails here.
-    auto check = m_db->prepare("SELECT count(*) FROM sqlite_schema");
-    check.step();
+    {
+        auto check = m_db->prepare("SELECT count(*) FROM sqlite_schema");
+        check.step();
+    }
+    // A bootstrap writes ~200 MB at 100,000 products: the WAL is copied into the file every
+    // 80 MB rather than every 4 MB, and on a thread of its own (see WalCheckpointer).
+    m_checkpointer =
+        std::make_unique<sqlite::WalCheckpointer>(*m_db, m_path.toStdString(), kDurability, 20000);
 }
 
 void LocalCache::rebuild(const QString& reason)
 {
     qCWarning(lcSync) << "setting the cache aside and starting again:" << reason;
+    m_checkpointer.reset();
     m_db.reset();
     const Salvage salvage = salvageFrom(m_path);
     const QString aside =
@@ -151,6 +157,44 @@ void LocalCache::clearServerData()
         "DELETE FROM categories; DELETE FROM products; DELETE FROM variants; DELETE FROM products_fts;"
         "DELETE FROM locations; DELETE FROM stock; DELETE FROM promotions;"
         "DELETE FROM orders WHERE origin = 'server'; DELETE FROM meta WHERE key = 'cursor';");
+}
+
+void LocalCache::beginBulkLoad()
+{
+    // The flag first: if a drop fails (another connection's statement in progress), the load
+    // still ends by recreating every index.
+    setMeta(u"bulk_load"_qs, u"1"_qs);
+    for (const CacheIndex& index : cacheSecondaryIndexes()) {
+        try {
+            m_db->execScript((std::string("DROP INDEX IF EXISTS ") + index.name + ";").c_str());
+        } catch (const sqlite::Error& e) {
+            qCInfo(lcSync) << "keeping index" << index.name << "during the bootstrap:" << e.what();
+        }
+    }
+}
+
+bool LocalCache::bulkLoading()
+{
+    return !meta(u"bulk_load"_qs).isEmpty();
+}
+
+void LocalCache::finishBulkLoad()
+{
+    if (!bulkLoading())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    sqlite::Transaction tx(*m_db);
+    for (const CacheIndex& index : cacheSecondaryIndexes())
+        m_db->execScript(index.definition);
+    m_db->execScript("DELETE FROM products_fts;");
+    // FTS5 writes a segment each time its pending terms pass `hashsize` (1 MB by default), then
+    // merges them: 16 MB builds 100,000 products' index 20 % faster. Kept for later updates.
+    m_db->execScript("INSERT INTO products_fts(products_fts, rank) VALUES('hashsize', 16777216);");
+    m_db->execScript(fillSearchIndexSql());
+    m_db->execScript("DELETE FROM meta WHERE key = 'bulk_load';");
+    tx.commit();
+    qCInfo(lcSync) << "bootstrap: indexes and search built in" << timer.elapsed() << "ms";
 }
 
 } // namespace comptoir::sync

@@ -100,7 +100,8 @@ void LiveClient::onText(const QString& text)
     try {
         const ApplyResult result =
             m_applier.applyPage(frame.value(u"changes"_qs).toArray(), next.toInteger());
-        m_backoff.reset(); // a frame applied: the channel works
+        m_cache.finishBulkLoad(); // live frames come at the head of the feed
+        m_backoff.reset();        // a frame applied: the channel works
         setConnected(true);
         emit applied(result);
     } catch (const ProtocolError& e) {

@@ -87,9 +87,12 @@ void Puller::onReply(QNetworkReply* reply)
     try {
         QElapsedTimer applying;
         applying.start();
-        const ApplyResult result = m_applier.applyPage(page.value(u"changes"_qs).toArray(), next.toInteger());
+        const ApplyResult result = m_applier.applyPage(page.value(u"changes"_qs).toArray(), next.toInteger(),
+                                                       ChangeApplier::Bootstrap::BulkLoad);
         qCDebug(lcSync) << "page to" << result.cursor << ":" << result.applied << "changes applied in"
                         << applying.elapsed() << "ms";
+        if (!more)
+            m_cache.finishBulkLoad(); // at the head: build the indexes a bootstrap put off
         emit pageApplied(result);
     } catch (const sqlite::Error& e) {
         abort();

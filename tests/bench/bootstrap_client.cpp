@@ -4,7 +4,7 @@
 //   comptoir-bench-bootstrap --server URL --cache PATH [--page N]
 //
 // Deletes PATH first. Prints key=value lines: seconds, changes, products, variants, stock,
-// cache_mb, client_rss_mb (the client's peak resident memory).
+// cache_mb (the file and its WAL), client_rss_mb (the client's peak resident memory).
 
 #include "sync/syncclient.h"
 
@@ -75,6 +75,7 @@ int main(int argc, char** argv)
                 static_cast<long long>(count(client.cache(), "SELECT count(*) FROM products")),
                 static_cast<long long>(count(client.cache(), "SELECT count(*) FROM variants")),
                 static_cast<long long>(count(client.cache(), "SELECT count(*) FROM stock")),
-                double(QFileInfo(path).size()) / 1e6, usage.ru_maxrss / 1024);
+                double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_qs).size()) / 1e6,
+                usage.ru_maxrss / 1024);
     return 0;
 }

@@ -128,6 +128,64 @@ private slots:
         QCOMPARE(count(*cache, "SELECT count(*) FROM categories"), 0);
     }
 
+    // A first bootstrap writes rows only and builds the indexes and the search index at the end:
+    // afterwards the cache is what row-by-row application gives, index for index, and an
+    // interruption in between (a restart) is finished by the next pull that reaches the head.
+    void aFirstBootstrapBuildsItsIndexesOnceAtTheEnd()
+    {
+        const auto schemaOf = [](LocalCache& cache) {
+            auto st = cache.db().prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+            QStringList out;
+            while (st.step())
+                out << st.text(0) + u": "_qs + st.text(1);
+            return out;
+        };
+        const auto page = [](qint64 from) {
+            return QJsonArray{
+                change(from, u"product"_qs, u"prd_a"_qs, product(u"prd_a"_qs, u"Pull marin"_qs, 4900)),
+                change(from + 1, u"product"_qs, u"prd_b"_qs, product(u"prd_b"_qs, u"Gilet marin"_qs, 6900))};
+        };
+        auto rowByRow = freshCache();
+        ChangeApplier(*rowByRow).applyPage(page(1), 2);
+        QCOMPARE(schemaOf(*rowByRow).size(), 6); // five secondary indexes and the outbox's
+        QCOMPARE(search(*rowByRow, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+
+        const QString path = m_dir.filePath(u"bulk.db"_qs);
+        {
+            LocalCache bulk(path);
+            ChangeApplier(bulk).applyPage(page(1), 2, ChangeApplier::Bootstrap::BulkLoad);
+            QVERIFY(bulk.bulkLoading());
+            QCOMPARE(schemaOf(bulk).size(), 1); // the outbox's only
+            QCOMPARE(search(bulk, u"marin"_qs), QStringList{});
+            QCOMPARE(count(bulk, "SELECT count(*) FROM products"), 2);
+        }
+        LocalCache reopened(path); // a restart in the middle of the bootstrap
+        QVERIFY(reopened.bulkLoading());
+        ChangeApplier applier(reopened);
+        applier.applyPage({change(3, u"product"_qs, u"prd_c"_qs, product(u"prd_c"_qs, u"Bonnet"_qs, 1900))},
+                          3, ChangeApplier::Bootstrap::BulkLoad);
+        QVERIFY(reopened.bulkLoading());
+        reopened.finishBulkLoad();
+        QVERIFY(!reopened.bulkLoading());
+        QCOMPARE(schemaOf(reopened), schemaOf(*rowByRow));
+        QCOMPARE(search(reopened, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+        QCOMPARE(search(reopened, u"bonnet"_qs), QStringList{u"prd_c"_qs});
+        QCOMPARE(search(reopened, u"\"3760000000017\""_qs),
+                 (QStringList{u"prd_a"_qs, u"prd_b"_qs, u"prd_c"_qs}));
+        QCOMPARE(search(reopened, u"\"prd_b-L\""_qs), QStringList{u"prd_b"_qs});
+        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 3);
+
+        // Later pages (and a bootstrap into a cache that has products) go row by row again.
+        applier.applyPage(
+            {change(4, u"product"_qs, u"prd_d"_qs, product(u"prd_d"_qs, u"Chaussettes"_qs, 900))}, 4,
+            ChangeApplier::Bootstrap::BulkLoad);
+        QVERIFY(!reopened.bulkLoading());
+        QCOMPARE(search(reopened, u"chaussettes"_qs), QStringList{u"prd_d"_qs});
+        reopened.finishBulkLoad(); // nothing to do: changes nothing
+        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 4);
+    }
+
     void changesTheCursorAlreadyCoversAreSkipped()
     {
         auto cache = freshCache();
