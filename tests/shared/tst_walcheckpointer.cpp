@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 
 using namespace comptoir::sqlite;
 
@@ -28,6 +29,14 @@ void writeRows(Connection& c, int count)
     }
 }
 
+// A database of one table of page-sized rows (WAL mode, as every Connection opens).
+std::unique_ptr<Connection> rowsDatabase(const QString& path)
+{
+    auto db = std::make_unique<Connection>(path.toStdString(), Durability::Normal);
+    db->execScript("CREATE TABLE rows(id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+    return db;
+}
+
 } // namespace
 
 class TestWalCheckpointer : public QObject {
@@ -38,8 +47,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"db.sqlite"_qs);
-        Connection writer(path.toStdString(), Durability::Normal);
-        writer.execScript("CREATE TABLE rows(id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+        const auto db = rowsDatabase(path);
+        Connection& writer = *db;
         const qint64 emptySize = sizeOf(path);
         {
             WalCheckpointer checkpointer(writer, path.toStdString(), Durability::Normal, 50);
@@ -70,8 +79,8 @@ private slots:
         // log would grow for ever: the writer copies the rest and the log starts over.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"db.sqlite"_qs);
-        Connection writer(path.toStdString(), Durability::Normal);
-        writer.execScript("CREATE TABLE rows(id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+        const auto db = rowsDatabase(path);
+        Connection& writer = *db;
         WalCheckpointer checkpointer(writer, path.toStdString(), Durability::Normal, 50);
         // Without a pause, until the background thread has copied five times (however slow
         // the machine): each row is about two pages of log.
@@ -85,13 +94,13 @@ private slots:
         QVERIFY2(logPages < rows, qPrintable(u"%1 pages of log after %2 rows"_qs.arg(logPages).arg(rows)));
     }
 
-    void withoutItTheWriterLeavesSmallLogsInTheLog()
+    void withoutItSmallLogsStayInTheLog()
     {
         // The control for the test above: 300 pages stay in the log when nobody checkpoints.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"db.sqlite"_qs);
-        Connection writer(path.toStdString(), Durability::Normal);
-        writer.execScript("CREATE TABLE rows(id INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+        const auto db = rowsDatabase(path);
+        Connection& writer = *db;
         const qint64 emptySize = sizeOf(path);
         writeRows(writer, 300);
         QTest::qWait(200);
