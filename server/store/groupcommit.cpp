@@ -13,12 +13,18 @@ GroupCommit::GroupCommit(BatchRunner runner) : m_runner(std::move(runner))
 
 GroupCommit::~GroupCommit()
 {
+    stop();
+}
+
+void GroupCommit::stop()
+{
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_queued.notify_one();
-    m_writer.join();
+    if (m_writer.joinable())
+        m_writer.join();
 }
 
 void GroupCommit::submit(const std::function<void()>& work)

@@ -28,6 +28,7 @@ public:
     using BatchRunner = std::function<void(const std::vector<Write*>& batch)>;
 
     explicit GroupCommit(BatchRunner runner);
+    // Stops (see stop()).
     ~GroupCommit();
     GroupCommit(const GroupCommit&) = delete;
     GroupCommit& operator=(const GroupCommit&) = delete;
@@ -35,6 +36,9 @@ public:
     // Returns once `work` is committed; rethrows what it (or the commit) threw. The work runs on
     // the writer thread while its caller waits: it must not rely on the caller's thread-locals.
     void submit(const std::function<void()>& work);
+    // Commits what is queued, then ends the writer thread; submit() must not be called after.
+    // Idempotent.
+    void stop();
 
 private:
     void run();

@@ -40,6 +40,10 @@ SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
 
 SqliteStore::~SqliteStore()
 {
+    // Writes still queued finish first, while everything they use is alive; then the
+    // checkpointer lets go of the writer connection.
+    m_groupCommit.stop();
+    m_checkpointer.reset();
     t_connections.erase(m_generation);
 }
 
@@ -103,49 +107,69 @@ void SqliteStore::transaction(const std::function<void()>& work)
 void SqliteStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
 {
     sqlite::Connection& c = *m_writer;
-    struct WriterScope {
-        WriterScope(sqlite::Connection& writer, quint64 generation)
-        {
-            t_writer = &writer;
-            t_writerGeneration = generation;
-        }
-        ~WriterScope() { t_writer = nullptr; }
-    } scope(c, m_generation);
-    t_lastSeqInTransaction = 0;
-    t_catalogTouched = false;
-    c.prepare("BEGIN IMMEDIATE").exec();
-    try {
-        for (GroupCommit::Write* write : batch) {
-            // Each write in its own savepoint: one that fails (a 409, a 422) leaves no trace and
-            // does not take the others down with it.
-            const qint64 seqBefore = t_lastSeqInTransaction;
-            c.prepare("SAVEPOINT write").exec();
-            try {
-                (*write->work)();
-                c.prepare("RELEASE write").exec();
-            } catch (...) {
-                write->error = std::current_exception();
-                t_lastSeqInTransaction = seqBefore;
-                // An I/O error or a full disk makes SQLite roll the whole transaction back: the
-                // writes before this one are gone too, and fail with its error.
-                if (!c.inTransaction())
-                    throw;
-                c.prepare("ROLLBACK TO write").exec();
-                c.prepare("RELEASE write").exec();
+    {
+        struct WriterScope {
+            WriterScope(sqlite::Connection& writer, quint64 generation)
+            {
+                t_writer = &writer;
+                t_writerGeneration = generation;
             }
-        }
-        c.prepare("COMMIT").exec();
-    } catch (...) {
+            ~WriterScope() { t_writer = nullptr; }
+        } scope(c, m_generation);
+        t_lastSeqInTransaction = 0;
+        t_catalogTouched = false;
         if (c.inTransaction())
-            c.execScript("ROLLBACK");
-        throw; // GroupCommit fails every write of the batch that has no error of its own
+            rollBack(c); // left open by a failure whose rollback failed too: start clean
+        c.prepare("BEGIN IMMEDIATE").exec();
+        try {
+            for (GroupCommit::Write* write : batch) {
+                // Each write in its own savepoint: one that fails (a 409, a 422) leaves no trace
+                // and does not take the others down with it.
+                const qint64 seqBefore = t_lastSeqInTransaction;
+                c.prepare("SAVEPOINT write").exec();
+                try {
+                    (*write->work)();
+                    c.prepare("RELEASE write").exec();
+                } catch (...) {
+                    write->error = std::current_exception();
+                    t_lastSeqInTransaction = seqBefore;
+                    // An I/O error or a full disk makes SQLite roll the whole transaction back:
+                    // the writes before this one are gone too, and fail with its error.
+                    if (!c.inTransaction())
+                        throw;
+                    c.prepare("ROLLBACK TO write").exec();
+                    c.prepare("RELEASE write").exec();
+                }
+            }
+            c.prepare("COMMIT").exec();
+        } catch (...) {
+            rollBack(c);
+            throw; // GroupCommit fails every write of the batch that has no error of its own
+        }
     }
+    // Committed: whatever happens from here on, every write of the batch stands.
     const qint64 lastSeq = t_lastSeqInTransaction;
     // After the commit, never before: a reader that saw the old version computed old data.
     if (t_catalogTouched)
         ++m_catalogVersion;
-    if (lastSeq > 0 && m_commitListener)
-        m_commitListener(lastSeq);
+    if (lastSeq > 0 && m_commitListener) {
+        try {
+            m_commitListener(lastSeq);
+        } catch (const std::exception& e) {
+            qCWarning(lcStore) << "commit listener failed:" << e.what();
+        }
+    }
+}
+
+void SqliteStore::rollBack(sqlite::Connection& c)
+{
+    try {
+        if (c.inTransaction())
+            c.execScript("ROLLBACK");
+    } catch (const sqlite::Error& e) {
+        // The exception being handled is the one to report; the next batch tries again.
+        qCWarning(lcStore) << "rollback failed:" << e.what();
+    }
 }
 
 void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,

@@ -115,6 +115,8 @@ private:
     sqlite::Connection& conn();
     // Runs one batch of writes in one transaction (see GroupCommit::BatchRunner).
     void commitBatch(const std::vector<GroupCommit::Write*>& batch);
+    // Rolls back what is open on the writer, if anything; never throws.
+    static void rollBack(sqlite::Connection& writer);
     // Appends (compacting) a change for an entity; must run inside a write transaction.
     void appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
                       const QString& scopeStore = {}, const QString& scopeUser = {},

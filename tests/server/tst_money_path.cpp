@@ -275,8 +275,9 @@ private slots:
                     ++created;
                     createdIds.append(r.json().value(u"id"_qs).toString());
                 } else if (r.status == 409 &&
-                           r.json().value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs) ==
-                               scarce) {
+                           r.json().value(u"lines"_qs).toArray() ==
+                               QJsonArray{QJsonObject{
+                                   {u"sku"_qs, scarce}, {u"requested"_qs, 1}, {u"available"_qs, 0}}}) {
                     ++conflicts;
                 } else {
                     problems.append(u"%1 %2"_qs.arg(r.status).arg(QString::fromStdString(r.body)));
