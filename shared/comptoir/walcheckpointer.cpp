@@ -1,6 +1,7 @@
 #include "comptoir/walcheckpointer.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCheckpoint, "comptoir.sqlite.checkpoint", QtInfoMsg)
 
@@ -8,15 +9,20 @@ namespace comptoir::sqlite {
 
 namespace {
 
-void checkpoint(sqlite3* db, const char* name, const std::string& path, const char* who)
+// True when the log was copied as far as the readers allow.
+bool checkpoint(sqlite3* db, const char* name, const std::string& path, const char* who)
 {
     int logPages = 0, copiedPages = 0;
     const int rc = sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
-    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-        qCWarning(lcCheckpoint) << who << "checkpoint of" << path.c_str() << "failed:" << sqlite3_errstr(rc);
-    else
-        qCDebug(lcCheckpoint) << who << "checkpoint:" << copiedPages << "of the log's" << logPages
-                              << "pages are in the database";
+    if (rc != SQLITE_OK) {
+        if (rc != SQLITE_BUSY) // BUSY: another checkpoint is running, which is as good
+            qCWarning(lcCheckpoint) << who << "checkpoint of" << path.c_str()
+                                    << "failed:" << sqlite3_errstr(rc);
+        return false;
+    }
+    qCDebug(lcCheckpoint) << who << "checkpoint:" << copiedPages << "of the log's" << logPages
+                          << "pages are in the database";
+    return true;
 }
 
 } // namespace
@@ -25,8 +31,9 @@ WalCheckpointer::WalCheckpointer(Connection& writer, std::string path, Durabilit
                                  int thresholdPages)
     : m_writer(writer), m_path(std::move(path)), m_durability(durability), m_threshold(thresholdPages)
 {
-    // A log that grew while readers held it back is cut back to this size once restarted.
-    const std::string limit = std::to_string(qint64(thresholdPages) * 2 * 4096);
+    // A log that grew while readers held it back is cut back once restarted: to the threshold's
+    // size, 64 MB at most.
+    const std::string limit = std::to_string(std::min<qint64>(qint64(thresholdPages) * 4096, 64 << 20));
     m_writer.execScript(("PRAGMA journal_size_limit=" + limit + ";").c_str());
     m_thread = std::thread([this] { run(); });
     sqlite3_wal_hook(m_writer.handle(), &WalCheckpointer::onCommit, this);
@@ -52,10 +59,15 @@ int WalCheckpointer::backgroundCopies() const
 int WalCheckpointer::onCommit(void* self, sqlite3* db, const char* name, int pagesInLog)
 {
     auto* checkpointer = static_cast<WalCheckpointer*>(self);
-    if (pagesInLog < checkpointer->m_threshold)
+    if (pagesInLog < checkpointer->m_threshold) {
+        // The log restarted since a background copy (it had caught up): that copy is history.
+        if (checkpointer->m_bulkCopied.load(std::memory_order_relaxed))
+            checkpointer->m_bulkCopied = false;
         return SQLITE_OK;
-    if (checkpointer->m_bulkCopied.exchange(false)) {
-        // Only the pages committed since the background copy are left: the writer's share.
+    }
+    // Only the pages committed since the background copy are left: the writer's share. And
+    // should the background thread not keep up (or fail), the writer bounds the log itself.
+    if (checkpointer->m_bulkCopied.exchange(false) || pagesInLog >= 4 * checkpointer->m_threshold) {
         checkpoint(db, name, checkpointer->m_path, "writer");
         return SQLITE_OK;
     }
@@ -82,13 +94,15 @@ void WalCheckpointer::run()
         try {
             if (!connection)
                 connection = std::make_unique<Connection>(m_path, m_durability, 256);
-            checkpoint(connection->handle(), nullptr, m_path, "background");
-            m_bulkCopied = true;
+            if (checkpoint(connection->handle(), nullptr, m_path, "background")) {
+                m_bulkCopied = true;
+                const std::lock_guard counting(m_mutex);
+                ++m_copies;
+            }
         } catch (const Error& e) {
             qCWarning(lcCheckpoint) << "cannot open" << m_path.c_str() << "to checkpoint:" << e.what();
         }
         lock.lock();
-        ++m_copies;
     }
 }
 

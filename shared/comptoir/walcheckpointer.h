@@ -6,7 +6,8 @@
 // of its own copies the bulk of the log (a PASSIVE checkpoint, which blocks nobody); the writer
 // then copies only what was committed meanwhile, at its next commit past the threshold. Only
 // the writer can finish a checkpoint while it keeps committing, and a log is restarted (and
-// stops growing) only once it has been copied whole.
+// stops growing) only once it has been copied whole. Should the background thread fall behind
+// or fail, the writer copies the log itself once it holds four times the threshold.
 
 #include "comptoir/sqlite.h"
 
@@ -23,12 +24,13 @@ public:
     // Takes over `writer`'s WAL hook (its auto-checkpoint); the background copies go through a
     // connection of their own to `path`.
     WalCheckpointer(Connection& writer, std::string path, Durability durability, int thresholdPages = 1000);
-    // Stops the thread; the writer gets its automatic checkpoints back.
+    // Stops the thread; the writer gets SQLite's automatic checkpoints back, at the same
+    // threshold.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
-    // Background copies run so far (for tests and logs).
+    // Background copies completed so far (for tests and logs).
     [[nodiscard]] int backgroundCopies() const;
 
 private:
