@@ -268,6 +268,7 @@ void App::startSync()
     s.serverUrl = QUrl(m_settings.serverUrl());
     s.token = m_settings.deviceToken().toUtf8();
     s.cachePath = cacheFile(m_options);
+    m_changesHeldBack.clear();
     m_sync = std::make_unique<sync::SyncClient>(s);
     const auto* opening = &m_sync->cache().opening();
     if (opening->rebuilt)
@@ -277,8 +278,13 @@ void App::startSync()
     connect(m_sync.get(), &sync::SyncClient::dataChanged, this, [this](const QStringList& entities) {
         if (entities.contains(u"location"_qs))
             emit storeChanged();
+        m_changesHeldBack.unite(QSet<QString>(entities.cbegin(), entities.cend()));
+        if (m_sync->cache().bulkLoading())
+            return;
+        const QStringList changed(m_changesHeldBack.cbegin(), m_changesHeldBack.cend());
+        m_changesHeldBack.clear();
         refreshCatalogReady();
-        emit dataChanged(entities);
+        emit dataChanged(changed);
     });
     connect(m_sync.get(), &sync::SyncClient::connectivityChanged, this, [this] {
         if (storeId().isEmpty() && m_sync->connectivity() != sync::SyncClient::Offline)
@@ -315,8 +321,9 @@ void App::refreshCatalogReady()
     bool ready = false;
     if (m_sync) {
         try {
+            // Not while a first bootstrap is still loading: no search, no indexes yet.
             auto statement = m_sync->cache().db().prepare("SELECT EXISTS(SELECT 1 FROM products)");
-            ready = statement.step() && statement.int64(0) != 0;
+            ready = statement.step() && statement.int64(0) != 0 && !m_sync->cache().bulkLoading();
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "catalog check:" << e.what();
         }

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QSet>
 #include <QTranslator>
 #include <memory>
 
@@ -128,6 +129,9 @@ private:
     QString m_setupError;
     QString m_storeId;
     bool m_catalogReady = false;
+    // What changed while the cache was bulk loading its first bootstrap: the views hear of it
+    // once the load has built its indexes (they would query unindexed tables after every page).
+    QSet<QString> m_changesHeldBack;
 };
 
 // The cache of the one App, for the models QML creates (null without an App or before setup).

@@ -10,7 +10,8 @@ namespace comptoir::sync {
 
 // The secondary indexes the migrations create, as the latest one leaves them: a first bootstrap
 // drops them and builds each once at the end (LocalCache::beginBulkLoad). A migration that adds
-// or changes an index changes this list too (tst_localcache compares them).
+// or changes an index changes this list too (tst_changeapplier compares the schema a bulk load
+// leaves with the migrations').
 struct CacheIndex {
     const char* name;
     const char* definition; // CREATE INDEX IF NOT EXISTS …

@@ -52,7 +52,8 @@ public:
     void beginBulkLoad();
     [[nodiscard]] bool bulkLoading();
     // Builds what beginBulkLoad() dropped, in a transaction of its own; nothing if not loading.
-    void finishBulkLoad();
+    // False (logged) when it could not: the load stays open, to be finished by a later call.
+    bool finishBulkLoad();
 
 private:
     void open();

@@ -92,7 +92,7 @@ void Puller::onReply(QNetworkReply* reply)
         qCDebug(lcSync) << "page to" << result.cursor << ":" << result.applied << "changes applied in"
                         << applying.elapsed() << "ms";
         if (!more)
-            m_cache.finishBulkLoad(); // at the head: build the indexes a bootstrap put off
+            m_cache.finishBulkLoad(); // at the head: builds what a bootstrap put off (logs a failure)
         emit pageApplied(result);
     } catch (const sqlite::Error& e) {
         abort();

@@ -163,27 +163,42 @@ private slots:
         LocalCache reopened(path); // a restart in the middle of the bootstrap
         QVERIFY(reopened.bulkLoading());
         ChangeApplier applier(reopened);
-        applier.applyPage({change(3, u"product"_qs, u"prd_c"_qs, product(u"prd_c"_qs, u"Bonnet"_qs, 1900))},
-                          3, ChangeApplier::Bootstrap::BulkLoad);
+        applier.applyPage({change(3, u"product"_qs, u"prd_c"_qs, product(u"prd_c"_qs, u"Bonnet"_qs, 1900)),
+                           change(4, u"product"_qs, u"prd_b"_qs, QJsonValue())}, // archived meanwhile
+                          4, ChangeApplier::Bootstrap::BulkLoad);
         QVERIFY(reopened.bulkLoading());
-        reopened.finishBulkLoad();
+        QVERIFY(reopened.finishBulkLoad());
         QVERIFY(!reopened.bulkLoading());
         QCOMPARE(schemaOf(reopened), schemaOf(*rowByRow));
-        QCOMPARE(search(reopened, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+        QCOMPARE(search(reopened, u"marin"_qs), QStringList{u"prd_a"_qs});
         QCOMPARE(search(reopened, u"bonnet"_qs), QStringList{u"prd_c"_qs});
-        QCOMPARE(search(reopened, u"\"3760000000017\""_qs),
-                 (QStringList{u"prd_a"_qs, u"prd_b"_qs, u"prd_c"_qs}));
-        QCOMPARE(search(reopened, u"\"prd_b-L\""_qs), QStringList{u"prd_b"_qs});
-        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 3);
+        QCOMPARE(search(reopened, u"\"3760000000017\""_qs), (QStringList{u"prd_a"_qs, u"prd_c"_qs}));
+        QCOMPARE(search(reopened, u"\"prd_c-L\""_qs), QStringList{u"prd_c"_qs});
+        QCOMPARE(search(reopened, u"\"prd_b-L\""_qs), QStringList{});
+        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 2);
 
         // Later pages (and a bootstrap into a cache that has products) go row by row again.
         applier.applyPage(
-            {change(4, u"product"_qs, u"prd_d"_qs, product(u"prd_d"_qs, u"Chaussettes"_qs, 900))}, 4,
+            {change(5, u"product"_qs, u"prd_d"_qs, product(u"prd_d"_qs, u"Chaussettes"_qs, 900))}, 5,
             ChangeApplier::Bootstrap::BulkLoad);
         QVERIFY(!reopened.bulkLoading());
         QCOMPARE(search(reopened, u"chaussettes"_qs), QStringList{u"prd_d"_qs});
-        reopened.finishBulkLoad(); // nothing to do: changes nothing
-        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 4);
+        QVERIFY(reopened.finishBulkLoad()); // nothing to do: changes nothing
+        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 3);
+
+        // A 410 in the middle of a bulk load: the server's data goes, the load goes on from zero.
+        LocalCache again(m_dir.filePath(u"bulk-410.db"_qs));
+        ChangeApplier(again).applyPage(page(1), 2, ChangeApplier::Bootstrap::BulkLoad);
+        {
+            sqlite::Transaction tx(again.db());
+            again.clearServerData();
+            tx.commit();
+        }
+        QVERIFY(again.bulkLoading());
+        ChangeApplier(again).applyPage(page(7), 8, ChangeApplier::Bootstrap::BulkLoad);
+        QVERIFY(again.finishBulkLoad());
+        QCOMPARE(schemaOf(again), schemaOf(*rowByRow));
+        QCOMPARE(search(again, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
     }
 
     void changesTheCursorAlreadyCoversAreSkipped()

@@ -2,6 +2,7 @@
 // live pushes, the outbox (applied once, rejections kept with their reason), scope per principal,
 // a 410 re-bootstrap, and a server restarted under connected clients.
 #include "kioskorders.h"
+#include "sync/cache/cacheschema.h"
 #include "syncchecks.h"
 
 #include <QSignalSpy>
@@ -256,6 +257,41 @@ private slots:
         SyncClient asBen(clientSettings(m_server, ben, anaCache));
         QVERIFY(cachedOrderIds(asBen.cache()).isEmpty());
         QCOMPARE(asBen.cursor(), 0);
+    }
+
+    // The first bootstrap writes rows page after page, then builds the indexes and the search
+    // index when it reaches the head: in between the cache says it is loading, and afterwards it
+    // searches like any other.
+    void aFirstBootstrapBuildsItsIndexesAtTheHead()
+    {
+        SyncClient::Settings settings = clientSettings(m_server, m_manager, newCachePath());
+        settings.useLive = false;
+        settings.pageSize = 50;
+        SyncClient client(settings);
+        int pagesWhileLoading = 0, pagesAfter = 0;
+        connect(&client, &SyncClient::cursorChanged, this,
+                [&] { ++(client.cache().bulkLoading() ? pagesWhileLoading : pagesAfter); });
+        QSignalSpy caughtUp(&client, &SyncClient::caughtUp);
+        client.start();
+        QVERIFY(caughtUp.wait(60000));
+        QVERIFY2(pagesWhileLoading >= 3, qPrintable(QString::number(pagesWhileLoading)));
+        QCOMPARE(pagesAfter, 1); // the last page, after which the load was finished
+        QVERIFY(!client.cache().bulkLoading());
+        const QString diff = differencesWithServer(client.cache(), m_server, m_manager);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        auto counts = client.cache().db().prepare(
+            "SELECT (SELECT count(*) FROM products), (SELECT count(*) FROM products_fts), "
+            "(SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name LIKE '%\\_by\\_%' ESCAPE "
+            "'\\')");
+        QVERIFY(counts.step());
+        QVERIFY(counts.int64(0) > 0);
+        QCOMPARE(counts.int64(1), counts.int64(0));
+        QCOMPARE(counts.int64(2), qint64(cacheSecondaryIndexes().size()) + 1); // + outbox_by_state
+        auto found =
+            client.cache().db().prepare("SELECT count(*) FROM products_fts WHERE products_fts MATCH ?");
+        found.bind(1, QString(kSku).left(3) + u'*'); // a SKU's first letters
+        QVERIFY(found.step());
+        QVERIFY(found.int64(0) > 0);
     }
 
     void aCursorOlderThanTheTombstonesBootstrapsAgain()
