@@ -1,6 +1,7 @@
 // Acknowledged writes survive: a clean restart, and kill -9 in the middle of a stream of
 // concurrent writes. Retrying every unacknowledged request with its Idempotency-Key after the
 // restart must converge to exactly one application of each.
+#include "comptoir/sqlite.h"
 #include "testserver.h"
 
 #include <QtTest>
@@ -9,6 +10,7 @@
 #include <random>
 #include <thread>
 
+using namespace comptoir;
 using namespace comptoir::test;
 
 class TestDurability : public QObject {
@@ -83,6 +85,98 @@ private slots:
         QCOMPARE(replay.status, 201);
         QCOMPARE(replay.header("Idempotent-Replayed"), std::string("true"));
         QCOMPARE(onHand(after, u"LAMP-DUR-1"_qs, u"loc_lyon"_qs), 12);
+    }
+
+    // Schema step 4 moves `orders` into a rowid table while order_lines and payments point at it:
+    // a database of version 3 with orders, lines and a payment comes back whole.
+    void ordersOfAVersion3DatabaseSurviveTheirMigration()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto c = server.client();
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        const QString sku = firstSku(c, "prd_0001");
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const Reply order =
+                c.post("/api/v1/orders",
+                       {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, 1}}}},
+                        {u"fulfillment"_qs,
+                         QJsonObject{{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, u"loc_paris"_qs}}}},
+                       staff, {{"Idempotency-Key", "v3-order-" + std::to_string(i)}});
+            QCOMPARE(order.status, 201);
+            ids << order.json().value(u"id"_qs).toString();
+        }
+        const Reply token = c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                                               {u"exp_month"_qs, 12},
+                                                               {u"exp_year"_qs, 2035},
+                                                               {u"cvc"_qs, u"123"_qs}});
+        QCOMPARE(c.post("/api/v1/orders/" + ids[1].toStdString() + "/payments",
+                        {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, staff,
+                        {{"Idempotency-Key", "v3-pay"}})
+                     .status,
+                 201);
+        QMap<QString, QJsonObject> before;
+        for (const QString& id : std::as_const(ids))
+            before[id] = c.get("/api/v1/orders/" + id.toStdString(), staff).json();
+        const QJsonObject listBefore = c.get("/api/v1/orders?limit=2", staff).json();
+        server.stop();
+
+        {
+            // The orders table as version 3 had it (WITHOUT ROWID, indexes without the id).
+            sqlite::Connection db(server.databasePath().toStdString(), sqlite::Durability::Full);
+            db.execScript("PRAGMA foreign_keys = OFF;");
+            db.execScript(R"sql(
+BEGIN;
+CREATE TABLE orders_v3(
+  id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, channel TEXT NOT NULL, store_id TEXT,
+  customer_id TEXT, placed_by TEXT NOT NULL, status TEXT NOT NULL, fulfillment_type TEXT NOT NULL,
+  location_id TEXT, promo_code TEXT, total INTEGER NOT NULL, paid_total INTEGER NOT NULL DEFAULT 0,
+  refunded_total INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL, offline INTEGER NOT NULL DEFAULT 0,
+  reservation_expires_at INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO orders_v3 SELECT id, number, channel, store_id, customer_id, placed_by, status,
+  fulfillment_type, location_id, promo_code, total, paid_total, refunded_total, currency, offline,
+  reservation_expires_at, created_at, updated_at, json FROM orders;
+DROP TABLE orders;
+ALTER TABLE orders_v3 RENAME TO orders;
+CREATE INDEX orders_by_store ON orders(store_id, created_at);
+CREATE INDEX orders_by_customer ON orders(customer_id, created_at);
+CREATE INDEX orders_by_placer ON orders(placed_by, created_at);
+CREATE INDEX orders_by_created ON orders(created_at);
+CREATE INDEX orders_expiring ON orders(status, reservation_expires_at);
+PRAGMA user_version = 3;
+COMMIT;
+)sql");
+        }
+
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        auto after = server.client();
+        for (const QString& id : std::as_const(ids))
+            QCOMPARE(after.get("/api/v1/orders/" + id.toStdString(), staff).json(), before[id]);
+        QCOMPARE(after.get("/api/v1/orders?limit=2", staff).json(), listBefore);
+        QCOMPARE(before[ids[1]].value(u"status"_qs).toString(), u"paid"_qs);
+        // The migrated table takes new orders, which list first.
+        const Reply next =
+            after.post("/api/v1/orders",
+                       {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, 1}}}},
+                        {u"fulfillment"_qs,
+                         QJsonObject{{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, u"loc_paris"_qs}}}},
+                       staff, {{"Idempotency-Key", "v4-order"}});
+        QCOMPARE(next.status, 201);
+        QCOMPARE(after.get("/api/v1/orders?limit=1", staff).items().first().toObject().value(u"id"_qs),
+                 next.json().value(u"id"_qs));
+        server.stop();
+        sqlite::Connection db(server.databasePath().toStdString(), sqlite::Durability::Full);
+        auto version = db.prepare("PRAGMA user_version");
+        QVERIFY(version.step());
+        QVERIFY(version.int64(0) >= 4);
+        auto orphans = db.prepare("PRAGMA foreign_key_check");
+        QVERIFY(!orphans.step());
+        auto lines =
+            db.prepare("SELECT count(*) FROM order_lines JOIN orders ON orders.id = order_lines.order_id");
+        QVERIFY(lines.step());
+        QCOMPARE(lines.int64(0), 4);
     }
 
     void killNineDuringConcurrentWritesLosesNothingAcknowledged()
