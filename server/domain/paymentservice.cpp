@@ -69,6 +69,7 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
         throw forbidden(u"The card terminal is in the store: pay by card online."_qs);
     requirePayable(record.order);
     attempt.amount = Money{balanceOf(record.order), record.order.totals.total.currency};
+    attempt.order = record;
 
     if (attempt.method == u"cash") {
         if (attempt.tendered->currency != attempt.amount.currency)
@@ -102,7 +103,11 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
 {
     if (attempt.card)
         attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
-    OrderRecord record = m_orders.visibleOrder(principal, id);
+    // The order as prepared, unless it was written since (then read again: it may have been paid,
+    // cancelled or refunded meanwhile). Who may see it does not change with its versions.
+    OrderRecord record = m_store.orderVersion(id) == attempt.order.version && attempt.order.order.id == id
+                             ? attempt.order
+                             : m_orders.visibleOrder(principal, id);
     Order& o = record.order;
     // The order may have changed while the processor answered: never capture twice or too much.
     if (o.status != u"pending_payment" || balanceOf(o) != attempt.amount.amount) {

@@ -21,6 +21,7 @@ struct PaymentAttempt {
     QString gatewayKey;
     QString cardBrand;
     QString cardLast4;
+    OrderRecord order; // as prepared: recordPayment uses it if its version is still the stored one
 };
 
 struct RefundAttempt {

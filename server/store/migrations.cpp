@@ -301,6 +301,11 @@ CREATE INDEX orders_by_placer ON orders(placed_by, created_at, id);
 CREATE INDEX orders_by_created ON orders(created_at, id);
 CREATE INDEX orders_expiring ON orders(status, reservation_expires_at);
 )sql",
+    // 5: each write of an order counts in `version`: a payment checks that number instead of
+    //    reading and parsing the whole order again inside its transaction.
+    R"sql(
+ALTER TABLE orders ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 } // namespace

@@ -76,6 +76,7 @@ public:
                           const QString& reason) override;
     QString nextOrderNumber(const QString& prefix) override;
     void saveOrder(OrderRecord& record, bool isNew) override;
+    std::optional<qint64> orderVersion(const OrderId& id) override;
     std::optional<OrderRecord> order(const OrderId& id) override;
     Page<Order> orders(const OrderQuery& query) override;
     QList<OrderId> expiredOrders(const QDateTime& now, int limit) override;

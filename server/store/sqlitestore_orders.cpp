@@ -107,7 +107,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
             "ON CONFLICT(id) DO UPDATE SET status = excluded.status, paid_total = excluded.paid_total, "
             "refunded_total = excluded.refunded_total, reservation_expires_at = "
             "excluded.reservation_expires_at, "
-            "updated_at = excluded.updated_at, json = excluded.json");
+            "updated_at = excluded.updated_at, json = excluded.json, version = orders.version + 1");
         st.bind(1, o.id.value)
             .bind(2, o.number)
             .bind(3, o.channel)
@@ -150,18 +150,20 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
         }
         appendChange(u"order"_qs, o.id.value, ChangeOp::Upsert, json, o.storeId.value, o.customerId.value,
                      record.placedBy.value);
+        record.version = isNew ? 0 : record.version + 1;
     });
 }
 
 std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
 {
-    auto st = conn().prepare("SELECT json, placed_by FROM orders WHERE id = ?");
+    auto st = conn().prepare("SELECT json, placed_by, version FROM orders WHERE id = ?");
     st.bind(1, id.value);
     if (!st.step())
         return std::nullopt;
     OrderRecord record;
     record.order = orderFromJson(QJsonDocument::fromJson(st.blob(0)).object());
     record.placedBy.value = st.text(1);
+    record.version = st.int64(2);
     auto lines = conn().prepare("SELECT discount, tax FROM order_lines WHERE order_id = ? ORDER BY position");
     lines.bind(1, id.value);
     while (lines.step()) {
@@ -169,6 +171,15 @@ std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
         record.lineTaxes.append(lines.int64(1));
     }
     return record;
+}
+
+std::optional<qint64> SqliteStore::orderVersion(const OrderId& id)
+{
+    auto st = conn().prepare("SELECT version FROM orders WHERE id = ?");
+    st.bind(1, id.value);
+    if (!st.step())
+        return std::nullopt;
+    return st.int64(0);
 }
 
 Page<Order> SqliteStore::orders(const OrderQuery& q)

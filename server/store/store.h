@@ -115,6 +115,7 @@ struct OrderRecord {
     // The order as saveOrder last wrote it, encoded as the API shows it: the answer reuses the
     // bytes the write transaction produced instead of encoding the order a second time.
     std::string json;
+    qint64 version = 0; // of the stored row: every saveOrder adds one
 };
 
 struct OrderQuery {
@@ -267,6 +268,8 @@ public:
     virtual QString nextOrderNumber(const QString& prefix) = 0;
     // Writes the order, its lines (new orders) and its change; sets record.json.
     virtual void saveOrder(OrderRecord& record, bool isNew) = 0;
+    // The stored order's version (OrderRecord::version), without reading the order.
+    virtual std::optional<qint64> orderVersion(const OrderId& id) = 0;
     [[nodiscard]] virtual std::optional<OrderRecord> order(const OrderId& id) = 0;
     [[nodiscard]] virtual Page<Order> orders(const OrderQuery& query) = 0;
     [[nodiscard]] virtual QList<OrderId> expiredOrders(const QDateTime& now, int limit) = 0;
