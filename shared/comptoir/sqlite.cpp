@@ -1,6 +1,15 @@
 #include "comptoir/sqlite.h"
 
+#include <chrono>
+#include <thread>
+
 namespace comptoir::sqlite {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+} // namespace
 
 [[noreturn]] static void throwFor(sqlite3* db, int rc)
 {
@@ -131,18 +140,37 @@ Connection::Connection(const std::string& path, Durability durability, int cache
     try {
         sqlite3_extended_result_codes(m_db, 1);
         // Writers in this process queue on a mutex first; the busy timeout covers other processes.
-        sqlite3_busy_timeout(m_db, 10000);
+        sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
         // The server opens one reading connection per worker thread (96 by default): a small private
         // page cache each, and no memory mapping, keep it near 200 MB at 100,000 products; the
         // operating system's page cache, shared by all, holds the rest of the file.
-        execScript(
-            "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
+        useWriteAheadLog();
+        execScript("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
         execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
         setDurability(durability);
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
         throw;
+    }
+}
+
+void Connection::useWriteAheadLog()
+{
+    // Switching a new file to WAL takes an exclusive lock, and SQLite answers SQLITE_BUSY at
+    // once, without the busy handler, when another connection holds the file at that moment
+    // (two processes starting on one new cache). Wait for it as the busy timeout would.
+    using namespace std::chrono_literals;
+    constexpr auto kPause = 5ms;
+    for (auto waited = 0ms;; waited += kPause) {
+        try {
+            execScript("PRAGMA journal_mode=WAL;");
+            return;
+        } catch (const Error& e) {
+            if ((e.code() & 0xff) != SQLITE_BUSY || waited >= std::chrono::milliseconds(kBusyTimeoutMs))
+                throw;
+        }
+        std::this_thread::sleep_for(kPause);
     }
 }
 

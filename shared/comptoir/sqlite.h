@@ -92,6 +92,8 @@ public:
     [[nodiscard]] qint64 changes() const;
 
 private:
+    void useWriteAheadLog();
+
     sqlite3* m_db = nullptr;
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
 };
