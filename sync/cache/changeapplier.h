@@ -3,21 +3,14 @@
 // the local cache: one transaction per page, the cursor moving with the data it covers, changes
 // at or below the cursor skipped (both paths are idempotent on seq).
 
+#include "sync/cache/decodedpage.h"
 #include "sync/cache/localcache.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QString>
-#include <stdexcept>
 
 namespace comptoir::sync {
-
-// A page that does not follow the contract (not an envelope, seq out of order, `next` behind
-// its own changes). Nothing of it is applied.
-class ProtocolError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct ApplyResult {
     int applied = 0;
@@ -39,16 +32,16 @@ public:
         // it calls LocalCache::finishBulkLoad once at the head of the feed.
         BulkLoad,
     };
-    // `changes` is the envelope array of a page and `next` its cursor.
+    // `changes` is the envelope array of a page and `next` its cursor (decodes, then applies).
     ApplyResult applyPage(const QJsonArray& changes, qint64 next, Bootstrap bootstrap = Bootstrap::RowByRow);
+    ApplyResult applyPage(const DecodedPage& page, Bootstrap bootstrap = Bootstrap::RowByRow);
 
 private:
-    bool applyOne(const QString& entity, const QString& id, bool upsert, const QJsonObject& data);
-    void putProduct(const QString& id, const QJsonObject& data);
-    void deleteProduct(const QString& id);
+    void applyOne(const DecodedChange& change);
+    void putProduct(const QByteArray& id, const ProductRow& product);
+    void deleteProduct(const QByteArray& id);
     bool catalogIsEmpty();
     LocalCache& m_cache;
-    bool m_bulkLoading = false; // of the page being applied
 };
 
 } // namespace comptoir::sync

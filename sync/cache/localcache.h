@@ -45,10 +45,11 @@ public:
     void clearServerData();
 
     // A first bootstrap (cursor 0, no products yet) writes rows only: the secondary indexes are
-    // dropped and products skip the search index, and finishBulkLoad() builds both once, at the
-    // end (each row by row costs ~5 s of a 12 s bootstrap at 100,000 products). Meanwhile the
-    // catalog reads slower and search finds nothing. Survives a restart (meta 'bulk_load').
-    // Runs in the caller's transaction.
+    // dropped and the search index adds one segment per page without merging them, and
+    // finishBulkLoad() builds the indexes and merges the segments once, at the end (row by row,
+    // indexes and merges cost ~5 s of a 12 s bootstrap at 100,000 products). Meanwhile the
+    // catalog reads slower. Survives a restart (meta 'bulk_load'). Runs in the caller's
+    // transaction.
     void beginBulkLoad();
     [[nodiscard]] bool bulkLoading();
     // Builds what beginBulkLoad() dropped, in a transaction of its own; nothing if not loading.

@@ -65,6 +65,14 @@ QStringList search(LocalCache& cache, const QString& query)
     return ids;
 }
 
+// A setting of the search index (FTS5's config table: absent means FTS5's default).
+qint64 searchConfig(LocalCache& cache, const char* key)
+{
+    auto st = cache.db().prepare("SELECT v FROM products_fts_config WHERE k = ?");
+    st.bind(1, key);
+    return st.step() ? st.int64(0) : -1;
+}
+
 } // namespace
 
 class TestChangeApplier : public QObject {
@@ -157,7 +165,9 @@ private slots:
             ChangeApplier(bulk).applyPage(page(1), 2, ChangeApplier::Bootstrap::BulkLoad);
             QVERIFY(bulk.bulkLoading());
             QCOMPARE(schemaOf(bulk).size(), 1); // the outbox's only
-            QCOMPARE(search(bulk, u"marin"_qs), QStringList{});
+            // The search index is kept, one segment per page, merged only at the end.
+            QCOMPARE(search(bulk, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+            QCOMPARE(searchConfig(bulk, "automerge"), 0);
             QCOMPARE(count(bulk, "SELECT count(*) FROM products"), 2);
         }
         LocalCache reopened(path); // a restart in the middle of the bootstrap
@@ -176,6 +186,8 @@ private slots:
         QCOMPARE(search(reopened, u"\"prd_c-L\""_qs), QStringList{u"prd_c"_qs});
         QCOMPARE(search(reopened, u"\"prd_b-L\""_qs), QStringList{});
         QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 2);
+        QCOMPARE(searchConfig(reopened, "automerge"), 4); // FTS5's own default again
+        QCOMPARE(searchConfig(reopened, "crisismerge"), 16);
 
         // Later pages (and a bootstrap into a cache that has products) go row by row again.
         applier.applyPage(
@@ -199,6 +211,30 @@ private slots:
         QVERIFY(again.finishBulkLoad());
         QCOMPARE(schemaOf(again), schemaOf(*rowByRow));
         QCOMPARE(search(again, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+    }
+
+    // A client of the previous version left its products out of the search index during a
+    // bootstrap (meta 'bulk_load' = 1); this one, taking over the cache, builds it at the end.
+    void aBootstrapBegunWithoutSearchIsIndexedAtTheEnd()
+    {
+        const QString path = m_dir.filePath(u"bulk-v1.db"_qs);
+        {
+            LocalCache cache(path);
+            ChangeApplier(cache).applyPage(
+                {change(1, u"product"_qs, u"prd_a"_qs, product(u"prd_a"_qs, u"Pull marin"_qs, 4900))}, 1,
+                ChangeApplier::Bootstrap::BulkLoad);
+            cache.db().execScript(
+                "DELETE FROM products_fts; UPDATE meta SET value = '1' WHERE key = 'bulk_load';");
+        }
+        LocalCache reopened(path);
+        QVERIFY(reopened.bulkLoading());
+        ChangeApplier(reopened).applyPage(
+            {change(2, u"product"_qs, u"prd_b"_qs, product(u"prd_b"_qs, u"Gilet marin"_qs, 6900))}, 2,
+            ChangeApplier::Bootstrap::BulkLoad);
+        QCOMPARE(search(reopened, u"marin"_qs), QStringList{u"prd_b"_qs});
+        QVERIFY(reopened.finishBulkLoad());
+        QCOMPARE(search(reopened, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
+        QCOMPARE(count(reopened, "SELECT count(*) FROM products_fts"), 2);
     }
 
     void changesTheCursorAlreadyCoversAreSkipped()
@@ -258,6 +294,51 @@ private slots:
             QCOMPARE(cache->cursor(), 2);
             QVERIFY2(count(*cache, "SELECT count(*) FROM stock") == 1, what);
         }
+    }
+
+    // A page as bytes, the way the puller reads it: fields in any order, each entity stored as
+    // the server wrote it, and answers that are no page at all told apart from broken pages.
+    void aPageIsReadFromItsBytesInAnyFieldOrder()
+    {
+        const QByteArray data =
+            R"({"variants":[{"price":{"currency":"EUR","amount":4900},"sku":"PUL-M","barcode":"376"}],)"
+            R"("name":"Pull \u00e9cru \u0022marin\u0022","brand":"Atelier","id":"prd_a"})";
+        const QByteArray page =
+            R"({"has_more":true,"next":12,"changes":[{"data":)" + data +
+            R"(,"op":"upsert","id":"prd_a","entity":"product","seq":11},)"
+            R"({"op":"delete","seq":12,"entity":"stock","id":"PUL-M@loc_x","data":null}]})";
+        const FeedPage feed = decodeFeedPage(page);
+        QVERIFY(feed.hasMore);
+        QCOMPARE(feed.page.next, 12);
+        QCOMPARE(feed.page.changes.size(), 2);
+        const auto& product = std::get<ProductRow>(feed.page.changes[0].row);
+        QCOMPARE(QString::fromUtf8(product.name), u"Pull écru \"marin\""_qs);
+        QCOMPARE(product.minPrice, std::optional<qint64>(4900));
+        QCOMPARE(product.codes, QByteArray("PUL-M 376"));
+        QCOMPARE(product.json, data); // the server's bytes, escapes and key order as they came
+        const auto& stockKey = std::get<StockRow>(feed.page.changes[1].row);
+        QCOMPARE(stockKey.sku, QByteArray("PUL-M"));
+        QCOMPARE(stockKey.locationId, QByteArray("loc_x"));
+
+        auto cache = freshCache();
+        ChangeApplier(*cache).applyPage(feed.page);
+        QCOMPARE(cache->cursor(), 12);
+        auto stored = cache->db().prepare("SELECT json, name, min_price FROM products WHERE id = 'prd_a'");
+        QVERIFY(stored.step());
+        QCOMPARE(stored.blob(0), data);
+        QCOMPARE(stored.text(1), u"Pull écru \"marin\""_qs);
+        QCOMPARE(stored.int64(2), 4900);
+
+        for (const QByteArray& notAPage :
+             {QByteArray("<html>captive portal</html>"), QByteArray(R"({"changes":[{"seq":)"),
+              QByteArray(R"({"changes":"not an array","next":1,"has_more":false})"),
+              QByteArray(R"({"changes":[],"next":"1","has_more":false})"), QByteArray(R"({"changes":[]})"),
+              QByteArray(R"([1,2,3])"), QByteArray(), QByteArray(100000, '[')})
+            QVERIFY_THROWS_EXCEPTION(NotAPage, (void)decodeFeedPage(notAPage));
+        QVERIFY_THROWS_EXCEPTION(
+            ProtocolError,
+            (void)decodeFeedPage(
+                R"({"changes":[{"seq":9,"entity":"stock","id":"A@l","op":"delete"}],"next":8,"has_more":false})"));
     }
 
     void unknownEntitiesAndUnreadableDataArePassedOver()

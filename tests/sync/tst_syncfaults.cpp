@@ -67,10 +67,11 @@ QSet<QString> outboxOrderIds(LocalCache& cache, const char* state)
     return ids;
 }
 
-// A server that answers every HTTP request with something a real one never sends.
+// A server that answers every HTTP request with something a real one never sends: each of
+// `answers` in turn (by default, a mix of captive portals, 500s, truncated and malformed pages).
 class GarbageHttpServer : public QObject {
 public:
-    GarbageHttpServer()
+    explicit GarbageHttpServer(QList<QByteArray> answers = defaultAnswers()) : m_answers(std::move(answers))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -81,7 +82,7 @@ public:
                         return;
                     m_buffers.remove(s);
                     ++requests;
-                    s->write(answer(requests));
+                    s->write(m_answers[requests % m_answers.size()]);
                     s->disconnectFromHost();
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -92,9 +93,9 @@ public:
     int requests = 0;
 
 private:
-    static QByteArray answer(int n)
+    static QList<QByteArray> defaultAnswers()
     {
-        static const QList<QByteArray> bodies = {
+        return {
             "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 44\r\n\r\n<html><body>Captive "
             "portal login</body></html>",
             "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nContent-Length: "
@@ -107,8 +108,8 @@ private:
             "86\r\n\r\n{\"changes\":[{\"seq\":5,\"entity\":\"stock\",\"id\":\"x@y\",\"op\":\"delete\"}],"
             "\"next\":1,\"has_more\":false}\n",
         };
-        return bodies[n % bodies.size()];
     }
+    QList<QByteArray> m_answers;
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
@@ -301,6 +302,28 @@ private slots:
         QCOMPARE(a.size() + b.size(), 80);
         const QMap<QString, int> onServer = serverOrders(server, kiosk);
         QCOMPARE(onServer.size(), 80);
+    }
+
+    // The puller asks for the next page as soon as a page's end announces its cursor, before
+    // the page is parsed: a page whose whole says otherwise is refused, nothing of it applied.
+    void aPageWhoseEndAnnouncesAnotherCursorIsRefused()
+    {
+        const QByteArray page = R"({"changes":[{"seq":5,"entity":"stock","id":"A@loc","op":"upsert","data":)"
+                                R"({"sku":"A","location_id":"loc","on_hand":3,"reserved":0}}],"next":5,)"
+                                R"("has_more":true,"extra":{"next":7,"has_more":true}})";
+        GarbageHttpServer liar({"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                QByteArray::number(page.size()) + "\r\n\r\n" + page});
+        SyncClient::Settings settings;
+        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_qs.arg(liar.port()));
+        settings.cachePath = m_dir.filePath(u"liar.db"_qs);
+        settings.useLive = false;
+        SyncClient client(settings);
+        client.start();
+        QVERIFY(waitFor([&] { return client.lastError().contains(u"announced another cursor"_qs); }, 20000));
+        QCOMPARE(client.cursor(), 0);
+        auto stock = client.cache().db().prepare("SELECT count(*) FROM stock");
+        QVERIFY(stock.step());
+        QCOMPARE(stock.int64(0), 0);
     }
 
     void aServerAnsweringGarbageLeavesCacheAndOutboxIntact()
