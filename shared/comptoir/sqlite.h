@@ -45,6 +45,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
+    // Text SQLite reads in place rather than copying: it must stay as it is until the statement
+    // is reset (the Statement's destructor), so only for what outlives the statement's use.
+    Statement& bindUnowned(int index, std::string_view text);
     Statement& bind(int index, const QString& text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindBlob(int index, const QByteArray& bytes);

@@ -2,6 +2,8 @@
 
 #include "sync/synclog.h"
 
+#include <array>
+
 namespace comptoir::sync {
 
 namespace {
@@ -11,13 +13,13 @@ std::string_view text(const QByteArray& utf8)
     return {utf8.constData(), size_t(utf8.size())};
 }
 
-// Empty text is stored as NULL.
+// Empty text is stored as NULL. The page outlives each statement: its text is bound in place.
 void bindOptional(sqlite::Statement& st, int index, const QByteArray& utf8)
 {
     if (utf8.isEmpty())
         st.bind(index, nullptr);
     else
-        st.bind(index, text(utf8));
+        st.bindUnowned(index, text(utf8));
 }
 
 } // namespace
@@ -49,6 +51,7 @@ ApplyResult ChangeApplier::applyPage(const DecodedPage& page, Bootstrap bootstra
     const qint64 cursor = m_cache.cursor();
     if (bootstrap == Bootstrap::BulkLoad && cursor == 0 && !m_cache.bulkLoading() && catalogIsEmpty())
         m_cache.beginBulkLoad();
+    std::array<bool, size_t(DecodedChange::Entity::Unknown)> kinds{}; // which kinds changed
     for (const DecodedChange& change : page.changes) {
         if (change.seq <= cursor) {
             ++result.skipped;
@@ -56,22 +59,25 @@ ApplyResult ChangeApplier::applyPage(const DecodedPage& page, Bootstrap bootstra
         }
         if (change.kind == DecodedChange::Entity::Unknown) {
             ++result.unknown;
-            qCInfo(lcSync) << "passing over a change of an unknown entity" << change.entity << "seq"
+            qCInfo(lcSync) << "passing over a change of an unknown entity" << change.unknownEntity << "seq"
                            << change.seq;
             continue;
         }
         if (!change.invalid.isEmpty()) {
             ++result.invalid;
-            qCWarning(lcSync) << "passing over an unreadable" << change.entity << change.id << "seq"
+            qCWarning(lcSync) << "passing over an unreadable" << entityName(change.kind) << change.id << "seq"
                               << change.seq << ":" << change.invalid;
             continue;
         }
         applyOne(change);
         ++result.applied;
-        result.entities.insert(change.entity);
+        kinds[size_t(change.kind)] = true;
         if (change.kind == DecodedChange::Entity::Order)
-            result.orderIds.insert(change.id);
+            result.orderIds.insert(QString::fromUtf8(change.id));
     }
+    for (size_t kind = 0; kind < kinds.size(); ++kind)
+        if (kinds[kind])
+            result.entities.insert(entityName(DecodedChange::Entity(kind)));
     result.cursor = std::max(cursor, page.next);
     if (result.cursor != cursor)
         m_cache.setCursor(result.cursor);
@@ -83,7 +89,7 @@ void ChangeApplier::applyOne(const DecodedChange& change)
 {
     using Entity = DecodedChange::Entity;
     sqlite::Connection& db = m_cache.db();
-    const QByteArray& id = change.idUtf8;
+    const QByteArray& id = change.id;
     switch (change.kind) {
     case Entity::Product:
         if (change.upsert)
@@ -97,15 +103,15 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             db.prepare("INSERT INTO stock(sku, location_id, on_hand, reserved) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(sku, location_id) DO UPDATE SET on_hand = excluded.on_hand, "
                        "reserved = excluded.reserved")
-                .bind(1, text(stock.sku))
-                .bind(2, text(stock.locationId))
+                .bindUnowned(1, text(stock.sku))
+                .bindUnowned(2, text(stock.locationId))
                 .bind(3, stock.onHand)
                 .bind(4, stock.reserved)
                 .exec();
         else
             db.prepare("DELETE FROM stock WHERE sku = ? AND location_id = ?")
-                .bind(1, text(stock.sku))
-                .bind(2, text(stock.locationId))
+                .bindUnowned(1, text(stock.sku))
+                .bindUnowned(2, text(stock.locationId))
                 .exec();
         break;
     }
@@ -114,34 +120,37 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             const auto& category = std::get<CategoryRow>(change.row);
             auto st = db.prepare("INSERT OR REPLACE INTO categories(id, parent_id, name, position, json) "
                                  "VALUES (?, ?, ?, ?, ?)");
-            st.bind(1, text(id));
+            st.bindUnowned(1, text(id));
             bindOptional(st, 2, category.parentId);
-            st.bind(3, text(category.name)).bind(4, category.position).bind(5, text(category.json)).exec();
+            st.bindUnowned(3, text(category.name))
+                .bind(4, category.position)
+                .bindUnowned(5, text(category.json))
+                .exec();
         } else {
-            db.prepare("DELETE FROM categories WHERE id = ?").bind(1, text(id)).exec();
+            db.prepare("DELETE FROM categories WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
     case Entity::Location:
         if (change.upsert) {
             const auto& location = std::get<LocationRow>(change.row);
             db.prepare("INSERT OR REPLACE INTO locations(id, name, kind, json) VALUES (?, ?, ?, ?)")
-                .bind(1, text(id))
-                .bind(2, text(location.name))
-                .bind(3, text(location.kind))
-                .bind(4, text(location.json))
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(location.name))
+                .bindUnowned(3, text(location.kind))
+                .bindUnowned(4, text(location.json))
                 .exec();
         } else {
-            db.prepare("DELETE FROM locations WHERE id = ?").bind(1, text(id)).exec();
+            db.prepare("DELETE FROM locations WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
     case Entity::Promotion:
         if (change.upsert)
             db.prepare("INSERT OR REPLACE INTO promotions(code, json) VALUES (?, ?)")
-                .bind(1, text(id))
-                .bind(2, text(std::get<PromotionRow>(change.row).json))
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(std::get<PromotionRow>(change.row).json))
                 .exec();
         else
-            db.prepare("DELETE FROM promotions WHERE code = ?").bind(1, text(id)).exec();
+            db.prepare("DELETE FROM promotions WHERE code = ?").bindUnowned(1, text(id)).exec();
         break;
     case Entity::Order:
         // The feed is the authority: it replaces an optimistic local copy of the same order.
@@ -150,11 +159,14 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             auto st =
                 db.prepare("INSERT OR REPLACE INTO orders(id, number, status, updated_at, json, origin) "
                            "VALUES (?, ?, ?, ?, ?, 'server')");
-            st.bind(1, text(id));
+            st.bindUnowned(1, text(id));
             bindOptional(st, 2, order.number);
-            st.bind(3, text(order.status)).bind(4, text(order.updatedAt)).bind(5, text(order.json)).exec();
+            st.bindUnowned(3, text(order.status))
+                .bindUnowned(4, text(order.updatedAt))
+                .bindUnowned(5, text(order.json))
+                .exec();
         } else {
-            db.prepare("DELETE FROM orders WHERE id = ?").bind(1, text(id)).exec();
+            db.prepare("DELETE FROM orders WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
     case Entity::Unknown:
@@ -168,28 +180,28 @@ void ChangeApplier::putProduct(const QByteArray& id, const ProductRow& product)
     deleteProduct(id);
     auto insert = db.prepare("INSERT INTO products(id, name, brand, category_id, status, min_price, json) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, text(id)).bind(2, text(product.name)).bind(3, text(product.brand));
+    insert.bindUnowned(1, text(id)).bindUnowned(2, text(product.name)).bindUnowned(3, text(product.brand));
     bindOptional(insert, 4, product.categoryId);
-    insert.bind(5, text(product.status));
+    insert.bindUnowned(5, text(product.status));
     if (product.minPrice)
         insert.bind(6, *product.minPrice);
     else
         insert.bind(6, nullptr);
-    insert.bind(7, text(product.json)).exec();
+    insert.bindUnowned(7, text(product.json)).exec();
     const qint64 rid = sqlite3_last_insert_rowid(db.handle());
     for (const ProductRow::Variant& variant : product.variants) {
         auto st = db.prepare(
             "INSERT OR REPLACE INTO variants(sku, product_id, price, barcode) VALUES (?, ?, ?, ?)");
-        st.bind(1, text(variant.sku)).bind(2, text(id)).bind(3, variant.price);
+        st.bindUnowned(1, text(variant.sku)).bindUnowned(2, text(id)).bind(3, variant.price);
         bindOptional(st, 4, variant.barcode);
         st.exec();
     }
     db.prepare("INSERT INTO products_fts(rowid, name, brand, description, codes) VALUES (?, ?, ?, ?, ?)")
         .bind(1, rid)
-        .bind(2, text(product.name))
-        .bind(3, text(product.brand))
-        .bind(4, text(product.description))
-        .bind(5, text(product.codes))
+        .bindUnowned(2, text(product.name))
+        .bindUnowned(3, text(product.brand))
+        .bindUnowned(4, text(product.description))
+        .bindUnowned(5, text(product.codes))
         .exec();
 }
 
@@ -202,12 +214,12 @@ void ChangeApplier::deleteProduct(const QByteArray& id)
 {
     sqlite::Connection& db = m_cache.db();
     auto find = db.prepare("SELECT rid FROM products WHERE id = ?");
-    find.bind(1, text(id));
+    find.bindUnowned(1, text(id));
     if (!find.step())
         return;
     const qint64 rid = find.int64(0);
     db.prepare("DELETE FROM products_fts WHERE rowid = ?").bind(1, rid).exec();
-    db.prepare("DELETE FROM variants WHERE product_id = ?").bind(1, text(id)).exec();
+    db.prepare("DELETE FROM variants WHERE product_id = ?").bindUnowned(1, text(id)).exec();
     db.prepare("DELETE FROM products WHERE rid = ?").bind(1, rid).exec();
 }
 

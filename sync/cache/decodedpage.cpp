@@ -1,6 +1,7 @@
 #include "sync/cache/decodedpage.h"
 
 #include <QJsonDocument>
+#include <array>
 #include <limits>
 #include <simdjson.h>
 
@@ -106,22 +107,21 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 6> kEntities = {{
+    {"product", DecodedChange::Entity::Product},
+    {"stock", DecodedChange::Entity::Stock},
+    {"category", DecodedChange::Entity::Category},
+    {"location", DecodedChange::Entity::Location},
+    {"promotion", DecodedChange::Entity::Promotion},
+    {"order", DecodedChange::Entity::Order},
+}};
+
 DecodedChange::Entity kindOf(std::string_view entity)
 {
-    using Entity = DecodedChange::Entity;
-    if (entity == "product")
-        return Entity::Product;
-    if (entity == "stock")
-        return Entity::Stock;
-    if (entity == "category")
-        return Entity::Category;
-    if (entity == "location")
-        return Entity::Location;
-    if (entity == "promotion")
-        return Entity::Promotion;
-    if (entity == "order")
-        return Entity::Order;
-    return Entity::Unknown;
+    for (const auto& [name, kind] : kEntities)
+        if (name == entity)
+            return kind;
+    return DecodedChange::Entity::Unknown;
 }
 
 // Reads an upsert's data (its own JSON text, `json`) into the entity's row.
@@ -227,17 +227,17 @@ void Reader::readChange(od::object change, const char* end, DecodedPage& page)
     if (c.upsert && !data)
         throw ProtocolError("an upsert has no data object");
     c.kind = kindOf(entity);
-    c.entity = QString::fromUtf8(entity.data(), qsizetype(entity.size()));
-    c.idUtf8 = bytes(id);
-    c.id = QString::fromUtf8(c.idUtf8);
+    if (c.kind == DecodedChange::Entity::Unknown)
+        c.unknownEntity = QString::fromUtf8(entity.data(), qsizetype(entity.size()));
+    c.id = bytes(id);
     try {
         if (c.upsert)
             readData(c, *data, end);
         else if (c.kind == DecodedChange::Entity::Stock) {
-            const qsizetype at = c.id.lastIndexOf(u'@');
+            const qsizetype at = c.id.lastIndexOf('@');
             if (at <= 0)
                 throw BadData("a stock id is <sku>@<location_id>");
-            c.row = StockRow{c.id.left(at).toUtf8(), c.id.mid(at + 1).toUtf8()};
+            c.row = StockRow{c.id.left(at), c.id.mid(at + 1)};
         }
     } catch (const BadData& e) {
         c.row = std::monostate();
@@ -278,6 +278,14 @@ od::parser& threadPageParser()
 }
 
 } // namespace
+
+QString entityName(DecodedChange::Entity kind)
+{
+    for (const auto& [name, known] : kEntities)
+        if (known == kind)
+            return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    return {};
+}
 
 FeedPage decodeFeedPage(const QByteArray& json)
 {

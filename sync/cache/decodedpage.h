@@ -61,14 +61,16 @@ struct DecodedChange {
     enum class Entity { Product, Stock, Category, Location, Promotion, Order, Unknown };
     qint64 seq = 0;
     Entity kind = Entity::Unknown;
-    QString entity; // as the server named it
-    QString id;
-    QByteArray idUtf8;
+    QString unknownEntity; // the server's name for an entity this client does not know
+    QByteArray id;         // UTF-8
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
     std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow> row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };
+
+// The name the feed gives an entity this client knows ("product", "stock", ...).
+[[nodiscard]] QString entityName(DecodedChange::Entity kind);
 
 struct DecodedPage {
     QList<DecodedChange> changes;

@@ -131,7 +131,15 @@ void Puller::onReply(QNetworkReply* reply)
         }
         qCDebug(lcSync) << "page of" << body.size() << "bytes read in" << timer.elapsed() << "ms";
         QMetaObject::invokeMethod(
-            this, [this, generation, read] { onRead(generation, *read); }, Qt::QueuedConnection);
+            this,
+            [this, generation, read]() mutable {
+                const QPointer<Puller> alive(this); // a listener of what onRead emits may delete it
+                onRead(generation, *read);
+                // Freed where it was made: 600,000 rows of a bootstrap are ~0.2 s of frees.
+                if (alive)
+                    m_reader.start([done = std::move(read)] {});
+            },
+            Qt::QueuedConnection);
     });
 }
 
