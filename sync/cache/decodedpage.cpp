@@ -287,12 +287,28 @@ QString entityName(DecodedChange::Entity kind)
     return {};
 }
 
-FeedPage decodeFeedPage(const QByteArray& json)
+namespace {
+
+// What a page of the feed and a live frame have in common: {"type"?, "changes", "next",
+// "has_more"?}, in any order, other keys ignored.
+struct Envelope {
+    FeedPage feed;
+    QString type;
+    bool sawChanges = false, sawNext = false, sawMore = false;
+
+    void checkCursor() const
+    {
+        for (const DecodedChange& c : feed.page.changes)
+            if (c.seq > feed.page.next)
+                throw ProtocolError("a change lies beyond the page's next cursor");
+    }
+};
+
+Envelope readEnvelope(const QByteArray& json)
 {
     const simdjson::padded_string padded(json.constData(), size_t(json.size()));
     const char* end = padded.data() + padded.size() + simdjson::SIMDJSON_PADDING;
-    FeedPage feed;
-    bool sawChanges = false, sawNext = false, sawMore = false;
+    Envelope envelope;
     try {
         od::document document = threadPageParser().iterate(padded);
         od::object root = document.get_object();
@@ -303,28 +319,50 @@ FeedPage decodeFeedPage(const QByteArray& json)
             const std::string_view key = field.unescaped_key();
             od::value value = field.value();
             if (key == "changes") {
-                threadReader().readChanges(value.get_array(), end, feed.page);
-                sawChanges = true;
+                threadReader().readChanges(value.get_array(), end, envelope.feed.page);
+                envelope.sawChanges = true;
             } else if (key == "next") {
                 const std::optional<qint64> next = integerOf(value);
                 if (!next)
                     throw NotAPage("next is not an integer");
-                feed.page.next = *next;
-                sawNext = true;
+                envelope.feed.page.next = *next;
+                envelope.sawNext = true;
             } else if (key == "has_more") {
-                feed.hasMore = value.get_bool();
-                sawMore = true;
+                envelope.feed.hasMore = value.get_bool();
+                envelope.sawMore = true;
+            } else if (key == "type") {
+                const std::string_view type = value.get_string();
+                envelope.type = QString::fromUtf8(type.data(), qsizetype(type.size()));
             }
         }
     } catch (const simdjson::simdjson_error& e) {
         throw NotAPage(e.what());
     }
-    if (!sawChanges || !sawNext || !sawMore)
+    return envelope;
+}
+
+} // namespace
+
+FeedPage decodeFeedPage(const QByteArray& json)
+{
+    Envelope envelope = readEnvelope(json);
+    if (!envelope.sawChanges || !envelope.sawNext || !envelope.sawMore)
         throw NotAPage("not the envelope of a page");
-    for (const DecodedChange& c : feed.page.changes)
-        if (c.seq > feed.page.next)
-            throw ProtocolError("a change lies beyond the page's next cursor");
-    return feed;
+    envelope.checkCursor();
+    return std::move(envelope.feed);
+}
+
+LiveFrame decodeLiveFrame(const QByteArray& json)
+{
+    Envelope envelope = readEnvelope(json);
+    LiveFrame frame{envelope.type, {}};
+    if (frame.type != u"changes")
+        return frame;
+    if (!envelope.sawChanges || !envelope.sawNext)
+        throw NotAPage("a changes frame without changes or next");
+    envelope.checkCursor();
+    frame.page = std::move(envelope.feed.page);
+    return frame;
 }
 
 DecodedPage decodeChanges(const QJsonArray& changes, qint64 next)

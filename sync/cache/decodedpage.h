@@ -86,7 +86,15 @@ struct FeedPage {
 // or ProtocolError; a change whose data cannot be read is kept with its reason
 // (DecodedChange::invalid) and does not spoil its page.
 [[nodiscard]] FeedPage decodeFeedPage(const QByteArray& json);
-// The changes of a live frame, or of a test, with the page's `next`: as decodeFeedPage.
+struct LiveFrame {
+    QString type;     // "changes" is the only one this client reads
+    DecodedPage page; // of a "changes" frame
+};
+
+// A frame of the live channel: {"type": "changes", "changes": [...], "next": N}. Throws as
+// decodeFeedPage; a frame of another type comes back with its type only.
+[[nodiscard]] LiveFrame decodeLiveFrame(const QByteArray& json);
+// Changes given as a JSON array, with the page's `next` (tests): as decodeFeedPage.
 [[nodiscard]] DecodedPage decodeChanges(const QJsonArray& changes, qint64 next);
 
 } // namespace comptoir::sync

@@ -86,24 +86,20 @@ void LiveClient::onConnected()
 
 void LiveClient::onText(const QString& text)
 {
-    QJsonParseError error{};
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8(), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        return dropAndRetry(u"the server sent a frame that is not JSON"_qs);
-    if (frame.value(u"type"_qs).toString() != u"changes") {
-        qCInfo(lcSync) << "ignoring a live frame of unknown type" << frame.value(u"type"_qs).toString();
-        return;
-    }
-    const QJsonValue next = frame.value(u"next"_qs);
-    if (!frame.value(u"changes"_qs).isArray() || !next.isDouble())
-        return dropAndRetry(u"the server sent a changes frame without changes or next"_qs);
     try {
-        const ApplyResult result =
-            m_applier.applyPage(frame.value(u"changes"_qs).toArray(), next.toInteger());
+        const LiveFrame frame = decodeLiveFrame(text.toUtf8());
+        if (frame.type != u"changes") {
+            qCInfo(lcSync) << "ignoring a live frame of unknown type" << frame.type;
+            return;
+        }
+        const ApplyResult result = m_applier.applyPage(frame.page);
         m_cache.finishBulkLoad(); // live frames come at the head of the feed
         m_backoff.reset();        // a frame applied: the channel works
         setConnected(true);
         emit applied(result);
+    } catch (const NotAPage& e) {
+        dropAndRetry(u"the server sent a frame that is not a frame of changes: "_qs +
+                     QString::fromUtf8(e.what()));
     } catch (const ProtocolError& e) {
         dropAndRetry(u"the server sent a malformed changes frame: "_qs + QString::fromUtf8(e.what()));
     } catch (const sqlite::Error& e) {
