@@ -88,7 +88,7 @@ QString SqliteStore::nextOrderNumber(const QString& prefix)
 void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
 {
     const Order& o = record.order;
-    record.json = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact).toStdString();
+    record.json = orderJsonBytes(o);
     const std::string& json = record.json;
     transaction([&] {
         sqlite::Connection& c = conn();

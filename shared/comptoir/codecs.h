@@ -6,6 +6,7 @@
 #include "comptoir/jsonreader.h"
 
 #include <QJsonObject>
+#include <string>
 
 namespace comptoir {
 
@@ -21,6 +22,9 @@ namespace comptoir {
 [[nodiscard]] QJsonObject toJson(const Totals& totals);
 [[nodiscard]] QJsonObject toJson(const OrderLine& line);
 [[nodiscard]] QJsonObject toJson(const Order& order);
+// The same as QJsonDocument(toJson(order)).toJson(Compact), without the tree (the server's writer
+// encodes every order it saves).
+[[nodiscard]] std::string orderJsonBytes(const Order& order);
 [[nodiscard]] QJsonObject toJson(const Payment& payment);
 [[nodiscard]] QJsonObject toJson(const Promotion& promotion);
 

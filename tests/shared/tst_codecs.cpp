@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <functional>
@@ -414,6 +415,56 @@ private slots:
         QVERIFY(json[u"promo_code"_qs].isNull());
         QVERIFY(json[u"reservation_expires_at"_qs].isNull());
         QCOMPARE(orderFromJson(overTheWire(json)), delivery);
+    }
+
+    // The order's bytes written directly are QJsonDocument's, for every order: random lines,
+    // nulls, times, and text with quotes, backslashes, control characters, accents and emoji.
+    void ordersWrittenAsBytesEqualQtsEncoding()
+    {
+        QRandomGenerator random(20261124);
+        const auto text = [&](int maxLength) {
+            static const QList<char16_t> alphabet = {
+                u'a',  u'Z',  u'0', u' ', u'"', u'\\',  u'/',   0x01,   0x1f,   0x7f,   u'\n',
+                u'\t', u'\r', 0x08, 0x0c, 0xe9, 0x20ac, 0x2028, 0xfeff, 0xd83d, 0xde00, 0xffff};
+            QString s;
+            const int length = int(random.bounded(maxLength + 1));
+            for (int i = 0; i < length; ++i)
+                s += QChar(alphabet[int(random.bounded(alphabet.size()))]);
+            if (s.size() >= 2 && random.bounded(2)) // a well-formed surrogate pair now and then
+                s.replace(0, 2, QString::fromUtf8("\xf0\x9f\x98\x80"));
+            return s;
+        };
+        const auto money = [&] { return Money{qint64(random.bounded(2000000000)) - 1000, u"EUR"_qs}; };
+        const auto time = [&] {
+            return random.bounded(4) == 0
+                       ? QDateTime()
+                       : QDateTime::fromMSecsSinceEpoch(
+                             qint64(random.bounded(2000000000)) * 1000 + random.bounded(1000), Qt::UTC);
+        };
+        for (int n = 0; n < 2000; ++n) {
+            Order o;
+            o.id.value = text(30);
+            o.number = text(12);
+            o.channel = text(8);
+            o.storeId.value = text(3);
+            o.customerId.value = text(3);
+            o.status = text(10);
+            o.fulfillment = {text(10), LocationId{text(4)}, text(40)};
+            for (int i = int(random.bounded(5)); i > 0; --i)
+                o.lines.append(OrderLine{text(20), text(60), qint64(random.bounded(1000000)), money(),
+                                         int(random.bounded(3000)), money()});
+            o.promoCode = text(6);
+            o.totals = {money(), money(), money(), money()};
+            o.paidTotal = money();
+            o.refundedTotal = money();
+            o.reservationExpiresAt = time();
+            o.createdAt = time();
+            o.updatedAt = time();
+            o.offline = random.bounded(2);
+            const QByteArray qt = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact);
+            const std::string bytes = orderJsonBytes(o);
+            QVERIFY2(QByteArray::fromStdString(bytes) == qt, qt.constData());
+        }
     }
 
     void roundTripsCardAndCashPayments()
