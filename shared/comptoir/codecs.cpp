@@ -4,6 +4,8 @@
 #include "comptoir/jsonwriter.h"
 
 #include <QJsonArray>
+#include <chrono>
+#include <cstdio>
 
 namespace comptoir {
 
@@ -142,7 +144,22 @@ bool isAtLeast(Role role, Role minimum)
 
 QString toRfc3339(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // QDateTime::toString converts through time zones and a format parser: 5 % of the server's
+    // writer thread, which stamps every order it saves. Years 1 to 9999 are formatted here (the
+    // same text: tst_codecs compares), anything else by Qt.
+    using namespace std::chrono;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
+    const year_month_day date(day);
+    const int year = int(date.year());
+    if (!time.isValid() || year < 1 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    const qint64 inDay = ms - duration_cast<milliseconds>(day.time_since_epoch()).count();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", year,
+                                     unsigned(date.month()), unsigned(date.day()), int(inDay / 3600000),
+                                     int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(text, length);
 }
 
 QDateTime fromRfc3339(const QString& text)

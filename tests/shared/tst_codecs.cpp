@@ -537,6 +537,28 @@ private slots:
         QVERIFY(!fromRfc3339(u"yesterday"_qs).isValid());
     }
 
+    // toRfc3339 formats times itself: the same text as Qt's ISODateWithMs in UTC, whatever the
+    // time's zone, before 1970 and up to year 9999, and Qt's own text beyond.
+    void formatsTimesAsQtDoes()
+    {
+        QRandomGenerator random(424242);
+        const qint64 year1 = -62135596800000;     // 0001-01-01T00:00:00Z
+        const qint64 year10000 = 253402300800000; // 10000-01-01T00:00:00Z
+        QList<qint64> times = {0,         -1,          1, year1, year1 - 1, year10000 - 1,
+                               year10000, 951782400000 /* 2000-02-29 */};
+        for (int i = 0; i < 20000; ++i)
+            times.append(year1 + qint64(random.bounded(double(year10000 - year1))));
+        for (const qint64 ms : times) {
+            for (const QDateTime& t :
+                 {QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                  QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 5 * 3600 + 1800)}) {
+                const QString expected = t.toUTC().toString(Qt::ISODateWithMs);
+                QVERIFY2(toRfc3339(t) == expected, qPrintable(expected + u" != "_qs + toRfc3339(t)));
+            }
+        }
+        QCOMPARE(toRfc3339(QDateTime()), QDateTime().toUTC().toString(Qt::ISODateWithMs));
+    }
+
     void ignoresUnknownFields()
     {
         QJsonObject json = validProductJson();
