@@ -14,7 +14,7 @@ namespace {
 
 std::string stockJson(const StockLevel& level)
 {
-    return QJsonDocument(toJson(level)).toJson(QJsonDocument::Compact).toStdString();
+    return stockLevelJsonBytes(level);
 }
 
 QString stockEntityId(const QString& sku, const LocationId& location)

@@ -318,6 +318,20 @@ void writeMoney(JsonWriter& w, const Money& m)
 
 } // namespace
 
+// toJson(const StockLevel&) above as bytes (each reservation publishes its stock level).
+std::string stockLevelJsonBytes(const StockLevel& s)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("available").integer(s.available());
+    w.key("location_id").string(s.locationId.value);
+    w.key("on_hand").integer(s.onHand);
+    w.key("reserved").integer(s.reserved);
+    w.key("sku").string(s.sku);
+    w.endObject();
+    return w.take();
+}
+
 // toJson(const Order&) above as bytes, keys in QJsonObject's (sorted) order: tst_codecs checks
 // the two agree on generated orders.
 std::string orderJsonBytes(const Order& o)

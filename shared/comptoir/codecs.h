@@ -16,6 +16,8 @@ namespace comptoir {
 [[nodiscard]] QJsonObject toJson(const Product& product);
 [[nodiscard]] QJsonObject toJson(const Location& location);
 [[nodiscard]] QJsonObject toJson(const StockLevel& level);
+// The same as QJsonDocument(toJson(level)).toJson(Compact), without the tree.
+[[nodiscard]] std::string stockLevelJsonBytes(const StockLevel& level);
 [[nodiscard]] QJsonObject toJson(const Movement& movement);
 [[nodiscard]] QJsonObject toJson(const User& user);
 [[nodiscard]] QJsonObject toJson(const Change& change);

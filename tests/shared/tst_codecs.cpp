@@ -417,9 +417,9 @@ private slots:
         QCOMPARE(orderFromJson(overTheWire(json)), delivery);
     }
 
-    // The order's bytes written directly are QJsonDocument's, for every order: random lines,
+    // An order's (and a stock level's) bytes written directly are QJsonDocument's: random lines,
     // nulls, times, and text with quotes, backslashes, control characters, accents and emoji.
-    void ordersWrittenAsBytesEqualQtsEncoding()
+    void ordersAndStockWrittenAsBytesEqualQtsEncoding()
     {
         QRandomGenerator random(20261124);
         const auto text = [&](int maxLength) {
@@ -464,6 +464,11 @@ private slots:
             const QByteArray qt = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact);
             const std::string bytes = orderJsonBytes(o);
             QVERIFY2(QByteArray::fromStdString(bytes) == qt, qt.constData());
+
+            const StockLevel level{text(20), LocationId{text(8)}, qint64(random.bounded(2000000)) - 1000000,
+                                   qint64(random.bounded(1000000))};
+            const QByteArray qtLevel = QJsonDocument(toJson(level)).toJson(QJsonDocument::Compact);
+            QVERIFY2(QByteArray::fromStdString(stockLevelJsonBytes(level)) == qtLevel, qtLevel.constData());
         }
     }
 
