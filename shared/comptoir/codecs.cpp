@@ -148,12 +148,14 @@ QString toRfc3339(const QDateTime& time)
     // writer thread, which stamps every order it saves. Years 1 to 9999 are formatted here (the
     // same text: tst_codecs compares), anything else by Qt.
     using namespace std::chrono;
+    constexpr qint64 kYear1 = -62135596800000;     // 0001-01-01T00:00:00Z
+    constexpr qint64 kYear10000 = 253402300800000; // 10000-01-01T00:00:00Z
     const qint64 ms = time.toMSecsSinceEpoch();
+    if (!time.isValid() || ms < kYear1 || ms >= kYear10000)
+        return time.toUTC().toString(Qt::ISODateWithMs);
     const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
     const year_month_day date(day);
     const int year = int(date.year());
-    if (!time.isValid() || year < 1 || year > 9999)
-        return time.toUTC().toString(Qt::ISODateWithMs);
     const qint64 inDay = ms - duration_cast<milliseconds>(day.time_since_epoch()).count();
     char text[32];
     const int length = std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", year,

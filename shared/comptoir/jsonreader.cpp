@@ -62,6 +62,12 @@ std::optional<QString> JsonReader::optionalString(const QString& key, int maxLen
         return std::nullopt;
     }
     QString s = v->toString();
+    // JSON lets `\ud800` stand alone; such text is no Unicode, and clients reading the feed
+    // with strict parsers (the sync library's simdjson) could not read the entity at all.
+    if (!QStringView(s).isValidUtf16()) {
+        fail(key, u"must be Unicode text (a lone surrogate escape is not)"_qs);
+        return std::nullopt;
+    }
     if (s.size() > maxLength) {
         fail(key, u"must be at most %1 characters"_qs.arg(maxLength));
         return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include "comptoir/codecs.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <charconv>
 
 namespace comptoir {
@@ -129,6 +131,14 @@ JsonWriter& JsonWriter::timeOrNull(const QDateTime& time)
 
 JsonWriter& JsonWriter::integer(qint64 value)
 {
+    constexpr qint64 kExact = qint64(1) << 53;
+    if (value > kExact || value < -kExact) {
+        // toJson() gives numbers as doubles; beyond 2^53 QJsonDocument writes one in 'g' form.
+        beforeValue();
+        const QByteArray qt = QJsonDocument(QJsonArray{double(value)}).toJson(QJsonDocument::Compact);
+        m_out.append(qt.constData() + 1, size_t(qt.size() - 2));
+        return *this;
+    }
     beforeValue();
     char digits[24];
     const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <simdjson.h>
 
@@ -54,7 +55,9 @@ std::optional<qint64> integerOf(od::value value)
     if (value.get_int64().get(integer) == simdjson::SUCCESS)
         return integer;
     double real = 0;
-    if (value.get_double().get(real) == simdjson::SUCCESS && real == double(qint64(real)))
+    // Within ±2^53 (exact in a double; beyond, the cast could leave qint64's range).
+    if (value.get_double().get(real) == simdjson::SUCCESS && std::fabs(real) <= 9007199254740992.0 &&
+        real == double(qint64(real)))
         return qint64(real);
     return std::nullopt;
 }
@@ -170,6 +173,7 @@ private:
     void readData(DecodedChange& c, std::string_view json, const char* end);
 
     od::parser m_dataParser;
+    simdjson::dom::parser m_validator;
     qint64 m_previous = 0;
 };
 
@@ -250,6 +254,11 @@ void Reader::readData(DecodedChange& c, std::string_view json, const char* end)
 {
     if (c.kind == DecodedChange::Entity::Unknown)
         return;
+    // On-demand parsing checks only what it reads, and the text is stored as it came: the whole
+    // object is validated first (a promotion's fields, say, are never read here).
+    simdjson::dom::element validated;
+    if (m_validator.parse(json.data(), json.size(), false).get(validated) != simdjson::SUCCESS)
+        throw BadData("data that is not valid JSON");
     // The data object again, on its own: its fields come in any order, and a second parser
     // reads them without losing the page's place. Its text lies inside the page's buffer.
     od::document document;

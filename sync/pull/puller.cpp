@@ -24,6 +24,8 @@ std::optional<qint64> announcedNext(const QByteArray& body)
     const qsizetype key = tail.lastIndexOf("\"next\":");
     if (more < 0 || key < 0 || key > more)
         return std::nullopt;
+    if (more - key - 7 < 2) // at least one digit and the comma
+        return std::nullopt;
     bool ok = false;
     const qint64 next = tail.mid(key + 7, more - key - 7).chopped(1).toLongLong(&ok);
     return ok ? std::optional(next) : std::nullopt;
@@ -128,6 +130,8 @@ void Puller::onReply(QNetworkReply* reply)
             read->error = u"the change feed answered something that is not a page of changes"_qs;
         } catch (const ProtocolError& e) {
             read->error = u"could not apply a page of changes: "_qs + QString::fromUtf8(e.what());
+        } catch (const std::exception& e) { // out of memory: the pull fails, the app goes on
+            read->error = u"could not read a page of changes: "_qs + QString::fromUtf8(e.what());
         }
         qCDebug(lcSync) << "page of" << body.size() << "bytes read in" << timer.elapsed() << "ms";
         QMetaObject::invokeMethod(
@@ -171,7 +175,10 @@ void Puller::onRead(quint64 generation, const Read& read)
                         << applying.elapsed() << "ms";
         if (!read.more)
             m_cache.finishBulkLoad(); // at the head: builds what a bootstrap put off (logs a failure)
+        const QPointer<Puller> alive(this);
         emit pageApplied(result);
+        if (!alive)
+            return; // a listener deleted the puller
     } catch (const sqlite::Error& e) {
         abort();
         if (e.isCorrupt()) {

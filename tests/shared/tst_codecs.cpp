@@ -434,7 +434,11 @@ private slots:
                 s.replace(0, 2, QString::fromUtf8("\xf0\x9f\x98\x80"));
             return s;
         };
-        const auto money = [&] { return Money{qint64(random.bounded(2000000000)) - 1000, u"EUR"_qs}; };
+        const auto money = [&] {
+            // Now and then beyond 2^53, where QJsonDocument writes a double ('g' form).
+            const qint64 scale = random.bounded(20) == 0 ? (qint64(1) << 44) : 1;
+            return Money{(qint64(random.bounded(2000000000)) - 1000) * scale, u"EUR"_qs};
+        };
         const auto time = [&] {
             return random.bounded(4) == 0
                        ? QDateTime()
@@ -562,6 +566,23 @@ private slots:
             }
         }
         QCOMPARE(toRfc3339(QDateTime()), QDateTime().toUTC().toString(Qt::ISODateWithMs));
+        // Far beyond year 9999 (a year past 32767 wraps in std::chrono's year): Qt's text.
+        for (const qint64 ms : {year10000 * 7, year1 * 3}) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(toRfc3339(t), t.toString(Qt::ISODateWithMs));
+        }
+    }
+
+    // Text that is no Unicode (half a surrogate pair) is refused on the way in, with its field.
+    void refusesLoneSurrogatesInText()
+    {
+        const QJsonObject json = parse(R"({"name":"Pull \ud800 marin"})");
+        JsonReader r(json);
+        (void)r.string(u"name"_qs, 200);
+        QVERIFY_THROWS_EXCEPTION(ValidationError, r.throwIfErrors());
+        JsonReader paired(parse(R"({"name":"Pull \ud83d\ude00"})"));
+        QCOMPARE(paired.string(u"name"_qs, 200), QString::fromUtf8("Pull \xf0\x9f\x98\x80"));
+        paired.throwIfErrors();
     }
 
     void ignoresUnknownFields()

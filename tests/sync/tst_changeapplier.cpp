@@ -335,6 +335,13 @@ private slots:
               QByteArray(R"({"changes":[],"next":"1","has_more":false})"), QByteArray(R"({"changes":[]})"),
               QByteArray(R"([1,2,3])"), QByteArray(), QByteArray(100000, '[')})
             QVERIFY_THROWS_EXCEPTION(NotAPage, (void)decodeFeedPage(notAPage));
+        // Data that is not JSON inside a page that is: that change is passed over, not stored.
+        const FeedPage broken = decodeFeedPage(
+            R"({"changes":[{"seq":1,"entity":"promotion","id":"P","op":"upsert","data":{"code":"P","x":tru}},)"
+            R"({"seq":2,"entity":"promotion","id":"Q","op":"upsert","data":{"code":"Q"}}],"next":2,"has_more":false})");
+        QCOMPARE(broken.page.changes.size(), 2);
+        QVERIFY(!broken.page.changes[0].invalid.isEmpty());
+        QVERIFY(broken.page.changes[1].invalid.isEmpty());
         QVERIFY_THROWS_EXCEPTION(
             ProtocolError,
             (void)decodeFeedPage(
