@@ -141,6 +141,7 @@ QByteArray Statement::blob(int column) const
 }
 
 Connection::Connection(const std::string& path, Durability durability, int cacheKiB)
+    : m_durability(durability)
 {
     configureLibraryOnce();
     const int rc = sqlite3_open_v2(path.c_str(), &m_db,
@@ -163,7 +164,7 @@ Connection::Connection(const std::string& path, Durability durability, int cache
         useWriteAheadLog();
         execScript("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=0;");
         execScript(("PRAGMA cache_size=-" + std::to_string(cacheKiB) + ";").c_str());
-        setDurability(durability);
+        useDurability(durability);
     } catch (...) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -190,9 +191,15 @@ void Connection::useWriteAheadLog()
     }
 }
 
-void Connection::setDurability(Durability durability)
+void Connection::useDurability(Durability durability)
 {
-    prepare(durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").exec();
+    if (durability == m_synchronous)
+        return;
+    const char* sql =
+        durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        throwFor(m_db, rc);
+    m_synchronous = durability;
 }
 
 Connection::~Connection()
@@ -202,23 +209,34 @@ Connection::~Connection()
     sqlite3_close(m_db);
 }
 
-Statement Connection::prepare(std::string_view sql)
+sqlite3_stmt* Connection::cached(std::string_view sql)
 {
-    const std::string key(sql);
-    auto it = m_statements.find(key);
+    auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         sqlite3_stmt* stmt = nullptr;
         const int rc =
-            sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+            sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
             throwFor(m_db, rc);
-        it = m_statements.emplace(key, stmt).first;
+        it = m_statements.emplace(std::string(sql), stmt).first;
     }
-    return Statement(m_db, it->second);
+    return it->second;
+}
+
+Statement Connection::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = cached(sql);
+    // The last Transaction may have left another setting: a write on its own commits as this
+    // connection's writes do.
+    if (m_synchronous != m_durability && !inTransaction() && !sqlite3_stmt_readonly(stmt))
+        useDurability(m_durability);
+    return Statement(m_db, stmt);
 }
 
 void Connection::execScript(const char* sql)
 {
+    if (!inTransaction())
+        useDurability(m_durability);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -239,9 +257,13 @@ qint64 Connection::changes() const
 
 // BEGIN and COMMIT are prepared once per connection (a client commits each live frame: parsing
 // them every time was a tenth of that).
-Transaction::Transaction(Connection& connection) : m_connection(connection)
+Transaction::Transaction(Connection& connection) : Transaction(connection, connection.m_durability) {}
+
+Transaction::Transaction(Connection& connection, Durability durability) : m_connection(connection)
 {
-    m_connection.prepare("BEGIN IMMEDIATE").exec();
+    m_connection.useDurability(durability);
+    // Not through prepare(): BEGIN IMMEDIATE counts as a write, which would undo the line above.
+    Statement(m_connection.m_db, m_connection.cached("BEGIN IMMEDIATE")).exec();
 }
 
 Transaction::~Transaction()
@@ -252,7 +274,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_connection.prepare("COMMIT").exec();
+    Statement(m_connection.m_db, m_connection.cached("COMMIT")).exec();
     m_done = true;
 }
 

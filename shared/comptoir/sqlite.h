@@ -77,34 +77,52 @@ enum class Durability { Full, Normal };
 
 class Connection {
 public:
-    // `cacheKiB`: the private page cache of this connection.
+    // `durability`: how this connection's commits reach the disk, unless a Transaction asks for
+    // another. `cacheKiB`: the private page cache of this connection.
     Connection(const std::string& path, Durability durability, int cacheKiB = 2000);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
     // A cached prepared statement for this SQL text; the SQL must be a string literal or
-    // otherwise bounded set (the cache never evicts).
+    // otherwise bounded set (the cache never evicts). A statement that writes outside a
+    // Transaction is a transaction of its own, with the connection's durability.
     [[nodiscard]] Statement prepare(std::string_view sql);
-    // Runs one or more statements without parameters (schema, pragmas).
+    // Runs one or more statements without parameters (schema, pragmas); outside a Transaction,
+    // with the connection's durability.
     void execScript(const char* sql);
     [[nodiscard]] bool inTransaction() const;
-    // Changes how commits reach the disk from now on (outside a transaction only).
-    void setDurability(Durability durability);
     [[nodiscard]] sqlite3* handle() const { return m_db; }
     [[nodiscard]] qint64 changes() const;
 
 private:
+    friend class Transaction;
     void useWriteAheadLog();
+    // The prepared statement for this SQL, prepared on first use.
+    [[nodiscard]] sqlite3_stmt* cached(std::string_view sql);
+    // Sets PRAGMA synchronous when it differs from what it is (outside a transaction only): the
+    // pragma is compiled anew at each run, a tenth of what a client's one-row commit costs.
+    void useDurability(Durability durability);
+
+    // Statements are looked up by the SQL's text without copying it into a std::string.
+    struct SqlHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
 
     sqlite3* m_db = nullptr;
-    std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+    Durability m_durability;
+    std::optional<Durability> m_synchronous; // what the pragma says now, once set
+    std::unordered_map<std::string, sqlite3_stmt*, SqlHash, std::equal_to<>> m_statements;
 };
 
-// A BEGIN IMMEDIATE transaction that rolls back unless commit() was called.
+// A BEGIN IMMEDIATE transaction that rolls back unless commit() was called. Its commit reaches
+// the disk as `durability` asks, the connection's own by default; the connection keeps that
+// setting for the transactions that ask the same (a client applying live frames one by one).
 class Transaction {
 public:
     explicit Transaction(Connection& connection);
+    Transaction(Connection& connection, Durability durability);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

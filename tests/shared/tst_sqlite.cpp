@@ -51,6 +51,69 @@ private slots:
                                                       .arg(kFiles * kOpeners)
                                                       .arg(QString::fromStdString(firstFailure))));
     }
+
+    // A client applies live frames with NORMAL durability and everything else, the outbox first,
+    // with FULL: a transaction's own setting lasts only until a write that did not ask for it.
+    void aTransactionsDurabilityNeverLeaksIntoOtherWrites()
+    {
+        QTemporaryDir dir;
+        Connection db(dir.filePath(u"cache.db"_qs).toStdString(), Durability::Full);
+        db.execScript("CREATE TABLE t(v INTEGER);");
+        // Read behind the wrapper's back, so the reading cannot change what it reads.
+        const auto synchronous = [&db] {
+            int level = -1;
+            sqlite3_exec(
+                db.handle(), "PRAGMA synchronous",
+                [](void* out, int, char** values, char**) {
+                    *static_cast<int*>(out) = std::atoi(values[0]);
+                    return 0;
+                },
+                &level, nullptr);
+            return level;
+        };
+        constexpr int kNormal = 1, kFull = 2;
+        QCOMPARE(synchronous(), kFull);
+        for (int page = 0; page < 2; ++page) { // pages one after another keep the setting
+            Transaction tx(db, Durability::Normal);
+            QCOMPARE(synchronous(), kNormal);
+            db.prepare("INSERT INTO t VALUES (?)").bind(1, page).exec();
+            tx.commit();
+            QCOMPARE(synchronous(), kNormal);
+        }
+        { // reading changes nothing
+            auto count = db.prepare("SELECT count(*) FROM t");
+            QVERIFY(count.step());
+            QCOMPARE(count.int64(0), 2);
+        }
+        QCOMPARE(synchronous(), kNormal);
+        // A write on its own is the connection's.
+        db.prepare("INSERT INTO t VALUES (10)").exec();
+        QCOMPARE(synchronous(), kFull);
+        { // so is a transaction that says nothing
+            Transaction normal(db, Durability::Normal);
+            normal.commit();
+            QCOMPARE(synchronous(), kNormal);
+            Transaction tx(db);
+            QCOMPARE(synchronous(), kFull);
+            tx.commit();
+        }
+        { // and a script outside a transaction
+            Transaction normal(db, Durability::Normal);
+            normal.commit();
+            db.execScript("INSERT INTO t VALUES (11);");
+            QCOMPARE(synchronous(), kFull);
+        }
+        { // inside one, a write does not touch the setting (SQLite would refuse)
+            Transaction tx(db, Durability::Normal);
+            db.prepare("INSERT INTO t VALUES (12)").exec();
+            db.execScript("INSERT INTO t VALUES (13);");
+            tx.commit();
+            QCOMPARE(synchronous(), kNormal);
+        }
+        auto count = db.prepare("SELECT count(*) FROM t");
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlite)
