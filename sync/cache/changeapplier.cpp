@@ -34,19 +34,9 @@ ApplyResult ChangeApplier::applyPage(const DecodedPage& page, Bootstrap bootstra
     // What the server published can be fetched again: a page need not wait for the disk (WAL
     // with NORMAL still commits the page and its cursor together, or neither). Everything else
     // written to the cache, the outbox first, is synced at commit.
-    m_cache.db().setDurability(sqlite::Durability::Normal);
-    struct Restore {
-        sqlite::Connection& db;
-        ~Restore()
-        {
-            try {
-                db.setDurability(sqlite::Durability::Full);
-            } catch (const sqlite::Error& e) {
-                qCCritical(lcSync) << "could not restore full durability:" << e.what();
-            }
-        }
-    } restore{m_cache.db()};
-    sqlite::Transaction tx(m_cache.db());
+    // The connection stays so between pages (live frames come one by one) and goes back to full
+    // for any other write.
+    sqlite::Transaction tx(m_cache.db(), sqlite::Durability::Normal);
     ApplyResult result;
     const qint64 cursor = m_cache.cursor();
     if (bootstrap == Bootstrap::BulkLoad && cursor == 0 && !m_cache.bulkLoading() && catalogIsEmpty())
@@ -78,6 +68,7 @@ ApplyResult ChangeApplier::applyPage(const DecodedPage& page, Bootstrap bootstra
     for (size_t kind = 0; kind < kinds.size(); ++kind)
         if (kinds[kind])
             result.entities.insert(entityName(DecodedChange::Entity(kind)));
+    result.bulkLoadOpen = m_cache.bulkLoading(); // read here, within the lock already held
     result.cursor = std::max(cursor, page.next);
     if (result.cursor != cursor)
         m_cache.setCursor(result.cursor);

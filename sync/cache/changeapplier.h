@@ -14,12 +14,13 @@ namespace comptoir::sync {
 
 struct ApplyResult {
     int applied = 0;
-    int skipped = 0;        // already covered by the cursor
-    int unknown = 0;        // entities this client does not know (a newer server): logged, passed over
-    int invalid = 0;        // known entities whose data could not be read: logged, passed over
-    QSet<QString> entities; // which kinds changed, for the views to refresh
-    QSet<QString> orderIds; // orders that changed, for anyone waiting on one
-    qint64 cursor = 0;      // the cursor after the page
+    int skipped = 0;           // already covered by the cursor
+    int unknown = 0;           // entities this client does not know (a newer server): logged, passed over
+    int invalid = 0;           // known entities whose data could not be read: logged, passed over
+    QSet<QString> entities;    // which kinds changed, for the views to refresh
+    QSet<QString> orderIds;    // orders that changed, for anyone waiting on one
+    qint64 cursor = 0;         // the cursor after the page
+    bool bulkLoadOpen = false; // a bootstrap's bulk load is still to be finished (LocalCache)
 };
 
 class ChangeApplier {

@@ -93,8 +93,9 @@ void LiveClient::onText(const QString& text)
             return;
         }
         const ApplyResult result = m_applier.applyPage(frame.page);
-        m_cache.finishBulkLoad(); // live frames come at the head of the feed
-        m_backoff.reset();        // a frame applied: the channel works
+        if (result.bulkLoadOpen)
+            m_cache.finishBulkLoad(); // live frames come at the head of the feed
+        m_backoff.reset();            // a frame applied: the channel works
         setConnected(true);
         emit applied(result);
     } catch (const NotAPage& e) {
