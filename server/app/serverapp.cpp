@@ -131,6 +131,10 @@ int runServer(int argc, char** argv)
     log::parseLevel(config.logLevel.toStdString(), level);
     log::setLevel(level);
     log::installQtMessageHandler();
+    // Qt's own poll()-based event loop rather than GLib's: GLib keeps socket watches in a list,
+    // so enabling and disabling the write watch of each live socket, as every push does, costs
+    // a walk over all of them (thousands): a quarter of the server's CPU in a push to 1,000.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
 
     // Block the stop signals in every thread; one thread waits for them and stops the server.
