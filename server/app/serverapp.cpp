@@ -213,7 +213,10 @@ int runServer(int argc, char** argv)
         http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
         http->set_tcp_nodelay(true);
         http->set_keep_alive_max_count(100000);
-        http->set_keep_alive_timeout(10);
+        // An idle keep-alive connection holds its pool thread until the timeout (polled every
+        // 10 ms by cpp-httplib 0.11): at 10 s, 1,000 devices starting together took 102 s to
+        // all be served, with 1,100 pulls timing out; at 2 s, 26 s and none.
+        http->set_keep_alive_timeout(2);
         http->set_read_timeout(10, 0);
         http->set_write_timeout(10, 0);
         http->set_payload_max_length(size_t(config.bodyLimit));

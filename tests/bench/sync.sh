@@ -95,7 +95,7 @@ if part propagation || part idle; then # the idle part reuses the demo folder ma
         p50=() p95=() p99=() max=() firsts=() lasts=() runs=""
         for run in $(seq 1 "$RUNS"); do
             # --settle-ms: the clients' start-up pulls leave up to one keep-alive connection per
-            # server thread idle for the keep-alive timeout (10 s), each thread polling it every
+            # server thread idle for the keep-alive timeout (2 s), each thread polling it every
             # 10 ms (cpp-httplib 0.11): half the server's CPU. The measure is the steady state.
             out=$("$BIN/comptoir-bench-propagation" --server "http://127.0.0.1:$PORT" --token "$TOKEN" \
                 --sku TSH-0001-S-GRIS-CHINE --location loc_paris --clients "$clients" --processes 2 \
