@@ -32,10 +32,9 @@ ApplyResult ChangeApplier::applyPage(const QJsonArray& changes, qint64 next, Boo
 ApplyResult ChangeApplier::applyPage(const DecodedPage& page, Bootstrap bootstrap)
 {
     // What the server published can be fetched again: a page need not wait for the disk (WAL
-    // with NORMAL still commits the page and its cursor together, or neither). Everything else
-    // written to the cache, the outbox first, is synced at commit.
-    // The connection stays so between pages (live frames come one by one) and goes back to full
-    // for any other write.
+    // with NORMAL still commits the page and its cursor together, or neither). The connection
+    // keeps NORMAL from page to page (live frames come one by one) and goes back to FULL before
+    // any other write: the outbox and everything else written to the cache is synced at commit.
     sqlite::Transaction tx(m_cache.db(), sqlite::Durability::Normal);
     ApplyResult result;
     const qint64 cursor = m_cache.cursor();
