@@ -93,20 +93,39 @@ Item {
             return null
         }
 
+        // Whether the 7×7 modules from (x, y) are a finder pattern: a dark ring, a light ring, a
+        // dark 3×3 centre.
+        function isFinderAt(qr, x, y) {
+            for (let dy = 0; dy < 7; ++dy) {
+                for (let dx = 0; dx < 7; ++dx) {
+                    const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3))
+                    if (qr.isDark(x + dx, y + dy) !== (ring !== 2))
+                        return false
+                }
+            }
+            return true
+        }
+
         function test_qrCodeEncodesTheOrder() {
             const qr = createTemporaryObject(qrComponent, root, { text: "" })
             compare(qr.modules, 0)
             qr.text = "comptoir:order:ord_abc123"
             verify(qr.modules >= 21 + 8, "version 1 or more plus the quiet zone")
-            // The three finder patterns: dark corners, light ring inside.
-            verify(qr.isDark(0, 0))
-            verify(qr.isDark(6, 6))
-            verify(!qr.isDark(1, 1))
-            verify(qr.isDark(2, 2))
             const size = qr.modules - 8
-            verify(qr.isDark(size - 1, 0))
-            verify(qr.isDark(0, size - 1))
-            verify(!qr.isDark(size - 1, size - 1) || qr.isDark(size - 1, size - 1) !== undefined)
+            compare((size - 17) % 4, 0, "a QR symbol is 17 + 4 × version modules wide")
+            // Finder patterns in three corners, and not in the fourth (that is how a scanner
+            // knows which way up the code is).
+            verify(isFinderAt(qr, 0, 0), "top left")
+            verify(isFinderAt(qr, size - 7, 0), "top right")
+            verify(isFinderAt(qr, 0, size - 7), "bottom left")
+            verify(!isFinderAt(qr, size - 7, size - 7), "no finder bottom right")
+            // The timing patterns between them alternate, dark first; the dark module beside the
+            // bottom-left finder is always dark.
+            for (let i = 8; i < size - 8; ++i) {
+                compare(qr.isDark(i, 6), i % 2 === 0, "timing row at " + i)
+                compare(qr.isDark(6, i), i % 2 === 0, "timing column at " + i)
+            }
+            verify(qr.isDark(8, size - 8), "the dark module")
             const longer = createTemporaryObject(qrComponent, root, { text: "x".repeat(300) })
             verify(longer.modules > qr.modules)
         }
