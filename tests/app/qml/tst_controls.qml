@@ -68,17 +68,28 @@ Item {
             mouseClick(findKey(keyboard, "⌫"))
             compare(back.count, 1)
             keyboard.layout = "en"
-            wait(0)
-            verify(findKey(keyboard, "Q") !== null)
+            tryVerify(() => laidOut(findKey(keyboard, "Q"), keyboard), 5000, "QWERTY once the layout is en")
             // For addresses and tokens: symbols and capitals.
             verify(findKey(keyboard, ":") === null)
             keyboard.technical = true
-            wait(0)
+            tryVerify(() => laidOut(findKey(keyboard, ":"), keyboard), 5000, "symbols once technical")
             mouseClick(findKey(keyboard, ":"))
             compare(typed.signalArguments[1][0], ":")
             mouseClick(findKey(keyboard, "⇧"))
             mouseClick(findKey(keyboard, "Q"))
             compare(typed.signalArguments[2][0], "Q")
+        }
+
+        // Whether the item is there and placed: neither it nor any layout above it, up to `top`,
+        // waits for a polish (until then, a click lands where it used to be).
+        function laidOut(item, top) {
+            if (item === null)
+                return false
+            for (let i = item; i !== null && i !== top.parent; i = i.parent) {
+                if (isPolishScheduled(i))
+                    return false
+            }
+            return true
         }
 
         function findKey(item, label) {
