@@ -80,6 +80,7 @@ Item {
                 color: root.availableHere > 0 ? Theme.success : Theme.inkMuted
             }
             Text {
+                objectName: "availability"
                 text: root.availableHere > 0 ? qsTr("In store") : qsTr("Not here")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.captionSize

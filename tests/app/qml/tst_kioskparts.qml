@@ -93,6 +93,14 @@ Item {
 
         function test_productTileSaysWhenItIsNotHere() {
             const tile = createTemporaryObject(tileComponent, root)
+            const availability = findByObjectName(tile, "availability")
+            verify(availability !== null)
+            compare(availability.text, "Not here")
+            verify(availability.visible)
+            tile.availableHere = 2
+            compare(availability.text, "In store")
+            // Not on the shelf here is no reason to hide it: it can still be chosen.
+            tile.availableHere = 0
             const chosen = signalSpy.createObject(root, { target: tile, signalName: "chosen" })
             mouseClick(tile)
             compare(chosen.count, 1)
