@@ -232,8 +232,9 @@ private slots:
         auto s = m_kiosk->cache().prepare(
             "SELECT id FROM products WHERE json LIKE '%\"taille\"%' AND json LIKE '%\"couleur\"%' LIMIT 1");
         QVERIFY(s.step());
+        const QString productId = s.text(0);
         app::ProductDetail detail;
-        detail.setProductId(s.text(0));
+        detail.setProductId(productId);
         const QVariantList groups = detail.optionGroups();
         QCOMPARE(groups.size(), 2);
         const QVariantMap colour = groups[0].toMap();
@@ -249,7 +250,18 @@ private slots:
             return QString();
         }();
         detail.selectOption(u"taille"_qs, lastSize);
-        QVERIFY(detail.selectedSku().contains(lastSize.toUpper()) || !detail.selectedSku().isEmpty());
+        // The one variant of that colour in that size, as the server lists it.
+        const Reply product = m_server.client().get("/api/v1/products/" + productId.toStdString());
+        QCOMPARE(product.status, 200);
+        QStringList matching;
+        for (const QJsonValue& v : product.json().value(u"variants"_qs).toArray()) {
+            const QJsonObject options = v.toObject().value(u"options"_qs).toObject();
+            if (options.value(u"couleur"_qs).toString() == colourBefore &&
+                options.value(u"taille"_qs).toString() == lastSize)
+                matching << v.toObject().value(u"sku"_qs).toString();
+        }
+        QCOMPARE(matching.size(), 1);
+        QCOMPARE(detail.selectedSku(), matching.first());
         const QVariantList after = detail.optionGroups();
         bool sizeSelected = false;
         bool colourKept = false;
