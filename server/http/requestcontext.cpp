@@ -23,7 +23,14 @@ std::optional<QString> RequestContext::query(const std::string& name) const
         throw badRequest(
             u"The query parameter %1 is given more than once."_qs.arg(QString::fromStdString(name)),
             QString::fromStdString(name));
-    return QString::fromStdString(req.get_param_value(name.c_str()));
+    const std::string value = req.get_param_value(name.c_str());
+    // A NUL (%00) is no character of any text a parameter holds: a malformed parameter, 400 as
+    // the contract says, rather than a search for something nobody can type.
+    if (value.find('\0') != std::string::npos)
+        throw badRequest(
+            u"The query parameter %1 contains a NUL character."_qs.arg(QString::fromStdString(name)),
+            QString::fromStdString(name));
+    return QString::fromStdString(value);
 }
 
 std::optional<qint64> RequestContext::queryInteger(const std::string& name, qint64 min, qint64 max) const
