@@ -165,7 +165,8 @@ private slots:
     {
         const std::string path = "/api/v1/products?q=" + std::string(10000, 'a');
         const Reply r = m_server.client().get(path);
-        QVERIFY(r.status == 414 || r.status == 400);
+        // Refused by the HTTP library before any handler reads q (docs/architecture.md).
+        QCOMPARE(r.status, 414);
         QVERIFY2(r.header("Content-Type").rfind("application/problem+json", 0) == 0, r.body.c_str());
         QCOMPARE(r.json().value(u"status"_qs).toInt(), r.status);
     }
