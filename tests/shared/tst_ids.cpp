@@ -48,16 +48,22 @@ private slots:
 
     void newIdsStartWithTheirTimeAndSortByIt()
     {
+        const auto millisOf = [](const QString& id) {
+            qint64 millis = 0;
+            for (QChar c : id.mid(4, 10))
+                millis = millis * 32 + kCrockford.indexOf(c);
+            return millis;
+        };
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         const QString first = newId(u"ord"_qs);
-        QTest::qWait(3);
+        const qint64 millis = millisOf(first);
+        QVERIFY(millis >= before && millis <= QDateTime::currentMSecsSinceEpoch());
+        // The next id is made in a later millisecond, however long that takes to come.
+        QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > millis);
         const QString second = newId(u"ord"_qs);
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
         QVERIFY2(first < second, qPrintable(first + u" / "_qs + second));
-        qint64 millis = 0;
-        for (QChar c : first.mid(4, 10))
-            millis = millis * 32 + kCrockford.indexOf(c);
-        QVERIFY(millis >= before && millis <= after);
+        QVERIFY(millisOf(second) > millis && millisOf(second) <= after);
     }
 
     void newIdsAreUniqueOverAHundredThousand()
