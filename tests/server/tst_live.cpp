@@ -166,7 +166,9 @@ private slots:
         LiveClient live(m_wsUrl);
         QVERIFY(live.waitConnected());
         live.hello(QString::fromStdString(staff), currentCursor());
-        QTest::qWait(200);
+        // The first frame, sent even when empty, says the hello was accepted: the feed is live.
+        QTRY_VERIFY_WITH_TIMEOUT(!live.frames.isEmpty(), 10000);
+        QCOMPARE(live.closeCode, -1);
         QCOMPARE(m_server.client().post("/api/v1/auth/logout", {}, staff).status, 204);
         const std::string other = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
         QCOMPARE(m_server.client()
