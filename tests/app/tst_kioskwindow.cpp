@@ -12,6 +12,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(Comptoir_AppPlugin)
@@ -50,12 +51,14 @@ private:
         return items.isEmpty() ? nullptr : qobject_cast<T*>(items.first());
     }
 
-    // Waits for the stack's page transition to end: a StackView ignores taps while it animates.
+    // Waits for the stack's page transition to end (a StackView ignores taps while it animates),
+    // then for the items to take their places: layouts and views place them at the next polish,
+    // and a tap before it lands where they were.
     void settle()
     {
         auto* stack = find<QQuickItem>(u"stack"_qs);
         QVERIFY(waitFor([&] { return stack && !stack->property("busy").toBool(); }));
-        QTest::qWait(50);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window, 20000));
     }
 
     bool tap(QQuickItem* item)
@@ -94,7 +97,8 @@ private:
         QVERIFY(waitFor([&] { return grid->property("count").toInt() > 0; }));
         QMetaObject::invokeMethod(keyboard, "accepted");
         QVERIFY(waitFor([&] { return !keyboard->property("visible").toBool(); }));
-        QTest::qWait(200); // the grid takes the keyboard's room
+        // The grid takes the keyboard's room at the next polish, and lays its cells out again.
+        QVERIFY(QQuickTest::qWaitForPolish(m_window, 20000));
 
         QQuickItem* first = nullptr;
         QMetaObject::invokeMethod(grid, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first), Q_ARG(int, 0));
