@@ -217,6 +217,8 @@ private slots:
             if (random.bounded(4) == 0) {
                 (random.bounded(2) == 0 ? http : live).cutAll();
             }
+            // A random pace, not a wait for something: the orders come while the client sends,
+            // settles and reconnects, so that the cuts land at every stage of them.
             QTest::qWait(int(random.bounded(15)));
         }
         const int orders = int(queued.size());
@@ -252,7 +254,19 @@ private slots:
                         agentArgs(server, kiosk, cache) << u"--enqueue"_qs << u"25"_qs << u"--sku"_qs << kSku
                                                         << u"--store"_qs << u"loc_paris"_qs);
             QVERIFY(agent.waitForStarted());
-            QTest::qWait(int(random.bounded(20, 600))); // while enqueueing, sending or settling
+            // Killed after a random number of its events (its 25 "enqueued" lines come first, then
+            // at least 25 "sending" and 25 "settled"): while enqueueing, sending or settling,
+            // however fast or slow the machine is, and never before its first order is written.
+            const qsizetype events = qsizetype(random.bounded(1, 76));
+            QByteArray said;
+            QVERIFY2(waitFor(
+                         [&] {
+                             said += agent.readAllStandardOutput();
+                             return said.count('\n') >= events || agent.state() != QProcess::Running;
+                         },
+                         60000),
+                     qPrintable(u"%1 of %2 events: %3"_qs.arg(said.count('\n')).arg(events).arg(said)));
+            QVERIFY2(agent.state() == QProcess::Running, agent.readAllStandardError().constData());
             ::kill(pid_t(agent.processId()), SIGKILL);
             QVERIFY(agent.waitForFinished());
         }
@@ -266,7 +280,7 @@ private slots:
         const QSet<QString> applied = outboxOrderIds(local, "applied");
         QVERIFY(outboxOrderIds(local, "pending").isEmpty());
         QVERIFY(outboxOrderIds(local, "rejected").isEmpty());
-        QVERIFY(applied.size() >= 8); // the kills did not all land before the first commit
+        QVERIFY(applied.size() >= 8); // each round wrote an order before it was killed
         const QMap<QString, int> onServer = serverOrders(server, kiosk);
         QCOMPARE(QSet<QString>(onServer.keyBegin(), onServer.keyEnd()), applied);
         for (auto it = onServer.cbegin(); it != onServer.cend(); ++it)
