@@ -7,6 +7,7 @@
 #include "syncchecks.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -67,12 +68,39 @@ QSet<QString> outboxOrderIds(LocalCache& cache, const char* state)
     return ids;
 }
 
+// How attempts made at these times (ms, ascending) back off, against sync::Backoff from `baseMs`
+// up to `capMs`: after the n-th failure in a row the wait is at least half of
+// min(cap, base × 2^n) ("equal jitter"), so the floors double until the cap. Only the floors
+// are checked: a slow machine makes gaps longer, never shorter.
+struct BackoffCheck {
+    bool ok = true;
+    QString gaps; // "gap >= floor ms, ..." for the log or the failure
+};
+
+BackoffCheck checkBackoff(const QList<qint64>& at, qint64 baseMs, qint64 capMs)
+{
+    BackoffCheck check;
+    QStringList gaps;
+    for (qsizetype i = 1; i < at.size(); ++i) {
+        const qint64 ceiling = std::min(capMs, baseMs << std::min<qsizetype>(i - 1, 20));
+        // QTimer's coarse timers may fire up to 5 % early, and times are whole milliseconds.
+        const qint64 floor = ceiling / 2 * 95 / 100 - 1;
+        const qint64 gap = at[i] - at[i - 1];
+        check.ok = check.ok && gap >= floor;
+        gaps << u"%1%2%3 ms"_qs.arg(gap).arg(gap < floor ? u" < "_qs : u" >= "_qs).arg(floor);
+    }
+    check.gaps = gaps.join(u", "_qs);
+    return check;
+}
+
 // A server that answers every HTTP request with something a real one never sends: each of
 // `answers` in turn (by default, a mix of captive portals, 500s, truncated and malformed pages).
+// It notes when each request came, by its request line, to check how the client backs off.
 class GarbageHttpServer : public QObject {
 public:
     explicit GarbageHttpServer(QList<QByteArray> answers = defaultAnswers()) : m_answers(std::move(answers))
     {
+        m_clock.start();
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
@@ -80,7 +108,8 @@ public:
                     m_buffers[s] += s->readAll();
                     if (!m_buffers[s].contains("\r\n\r\n"))
                         return;
-                    m_buffers.remove(s);
+                    const QByteArray request = m_buffers.take(s);
+                    m_seen.append({request.left(request.indexOf("\r\n")), m_clock.elapsed()});
                     ++requests;
                     s->write(m_answers[requests % m_answers.size()]);
                     s->disconnectFromHost();
@@ -90,6 +119,16 @@ public:
         });
     }
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    // When the requests whose request line starts with `method` and whose path contains `path`
+    // came, in ms since this server started.
+    [[nodiscard]] QList<qint64> times(const QByteArray& method, const QByteArray& path) const
+    {
+        QList<qint64> at;
+        for (const auto& [line, ms] : m_seen)
+            if (line.startsWith(method + ' ') && line.split(' ').value(1).contains(path))
+                at.append(ms);
+        return at;
+    }
     int requests = 0;
 
 private:
@@ -112,16 +151,21 @@ private:
     QList<QByteArray> m_answers;
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QElapsedTimer m_clock;
+    QList<std::pair<QByteArray, qint64>> m_seen; // request line, ms
 };
 
-// A live channel that sends each client one kind of bad frame, a different one per connection.
+// A live channel that sends each client one kind of bad frame, a different one per connection,
+// and notes when each connection came.
 class GarbageLiveServer : public QObject {
 public:
     GarbageLiveServer() : m_server(u"garbage"_qs, QWebSocketServer::NonSecureMode)
     {
+        m_clock.start();
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket* s = m_server.nextPendingConnection()) {
+                connectedAt.append(m_clock.elapsed());
                 const int kind = connections++ % 5;
                 connect(s, &QWebSocket::textMessageReceived, s, [s, kind](const QString&) {
                     switch (kind) {
@@ -149,9 +193,11 @@ public:
     }
     [[nodiscard]] QUrl url() const { return QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_server.serverPort())); }
     int connections = 0;
+    QList<qint64> connectedAt; // ms since this server started
 
 private:
     QWebSocketServer m_server;
+    QElapsedTimer m_clock;
 };
 
 struct AgentRun {
@@ -340,6 +386,30 @@ private slots:
         QCOMPARE(stock.int64(0), 0);
     }
 
+    void pullsFromAServerAnsweringGarbageBackOff()
+    {
+        // Without a live channel every pull is one of the puller's own (with one, a dropped socket
+        // also asks for a pull at once): the waits between them are its backoff's alone.
+        GarbageHttpServer garbage;
+        SyncClient::Settings settings;
+        settings.serverUrl = QUrl(u"http://127.0.0.1:%1"_qs.arg(garbage.port()));
+        settings.cachePath = m_dir.filePath(u"garbage-pulls.db"_qs);
+        settings.useLive = false;
+        settings.retryCapMs = 2000;
+        SyncClient client(settings);
+        client.start();
+        constexpr qsizetype kPulls = 5;
+        const auto pulls = [&] { return garbage.times("GET", "/sync/changes"); };
+        QVERIFY2(waitFor([&] { return pulls().size() >= kPulls; }, 120000),
+                 qPrintable(u"%1 pulls"_qs.arg(pulls().size())));
+        QCOMPARE(client.cursor(), 0);
+        QCOMPARE(client.connectivity(), SyncClient::Offline);
+        // From 500 ms (syncclient.cpp), each wait at least half of a ceiling doubling to the cap.
+        const BackoffCheck pulling = checkBackoff(pulls(), 500, settings.retryCapMs);
+        qInfo("pulls: %s", qPrintable(pulling.gaps));
+        QVERIFY2(pulling.ok, qPrintable(pulling.gaps));
+    }
+
     void aServerAnsweringGarbageLeavesCacheAndOutboxIntact()
     {
         TestServer server;
@@ -372,18 +442,30 @@ private slots:
         SyncClient client(settings);
         client.start();
         const QueuedOrder queued = enqueueCarryOut(client, kSku, u"loc_paris"_qs);
-        QTest::qWait(6000);
+        // However long it takes: the order was tried and the live channel opened often enough
+        // for the waits between attempts to reach the cap (2 s here).
+        constexpr qsizetype kAttempts = 6;
+        const auto posts = [&] { return garbage.times("POST", "/orders"); };
+        QVERIFY2(
+            waitFor(
+                [&] { return posts().size() >= kAttempts && garbageLive.connectedAt.size() >= kAttempts; },
+                120000),
+            qPrintable(u"%1 orders sent, %2 live connections"_qs.arg(posts().size())
+                           .arg(garbageLive.connectedAt.size())));
         QCOMPARE(fingerprint(client.cache()), before);
         QCOMPARE(client.cursor(), cursor);
         QCOMPARE(client.connectivity(), SyncClient::Offline);
         QVERIFY(!client.isLive());
         QCOMPARE(client.outbox().entry(queued.entryId)->state, u"pending"_qs);
-        QVERIFY(client.outbox().entry(queued.entryId)->attempts >= 1);
-        // It backs off: a few attempts in six seconds, not a storm.
-        QVERIFY2(garbage.requests >= 3 && garbage.requests <= 40,
-                 qPrintable(QString::number(garbage.requests)));
-        QVERIFY2(garbageLive.connections >= 3 && garbageLive.connections <= 25,
-                 qPrintable(QString::number(garbageLive.connections)));
+        QVERIFY(client.outbox().entry(queued.entryId)->attempts >= posts().size());
+        // It backs off, not a storm: the outbox from 200 ms (pusher.cpp), the live channel from
+        // 250 ms (liveclient.cpp), each wait at least half of a ceiling that doubles up to the cap.
+        const BackoffCheck pushing = checkBackoff(posts(), 200, settings.retryCapMs);
+        qInfo("outbox: %s", qPrintable(pushing.gaps));
+        QVERIFY2(pushing.ok, qPrintable(pushing.gaps));
+        const BackoffCheck reconnecting = checkBackoff(garbageLive.connectedAt, 250, settings.retryCapMs);
+        qInfo("live channel: %s", qPrintable(reconnecting.gaps));
+        QVERIFY2(reconnecting.ok, qPrintable(reconnecting.gaps));
 
         // The real server comes back behind the same address: the entry goes, once.
         front.setTarget(quint16(server.port()));
