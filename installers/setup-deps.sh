@@ -12,11 +12,11 @@ packages=(
   qml6-module-qtqml-models qml6-module-qttest
   libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev
   libqrencode-dev libsimdjson-dev libqt6svg6 fonts-inter
-  curl xvfb xauth
+  curl xvfb xauth nginx-light
   nodejs npm
 )
 if [[ "${1:-}" == "--with-bench" ]]; then
-  packages+=(wrk nginx-light)
+  packages+=(wrk)
 fi
 
 missing=()
@@ -39,4 +39,24 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The Node tools of the test suite (OpenAPI validation and lint), pinned in tests/tools, are
+# installed here, outside the source tree, so the tests themselves never need the network.
+tools_dir=${COMPTOIR_TOOLS_DIR:-$HOME/.cache/comptoir/tools}
+pins=$(cd "$(dirname "$0")/../tests/tools" && pwd)
+stamp=$(cat "$pins/package.json" "$pins/package-lock.json" | sha256sum | cut -d' ' -f1)
+if [[ "$(cat "$tools_dir/.installed" 2>/dev/null)" != "$stamp" ]]; then
+  echo "setup-deps: installing the test suite's Node tools in $tools_dir" >&2
+  mkdir -p "$tools_dir"
+  cp "$pins/package.json" "$pins/package-lock.json" "$tools_dir/"
+  log=$(mktemp)
+  if ! npm ci --no-audit --no-fund --loglevel=error --prefix "$tools_dir" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "setup-deps: npm ci in $tools_dir failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "$stamp" >"$tools_dir/.installed"
 fi

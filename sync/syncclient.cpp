@@ -16,7 +16,8 @@ constexpr int kKeepAppliedDays = 7; // long enough to look into a disputed sale
 } // namespace
 
 SyncClient::SyncClient(Settings settings, QObject* parent)
-    : QObject(parent), m_settings(std::move(settings)), m_endpoint{m_settings.serverUrl, m_settings.token},
+    : QObject(parent),
+      m_settings(std::move(settings)), m_endpoint{m_settings.serverUrl, m_settings.token, m_settings.tls},
       m_cache(m_settings.cachePath), m_outbox(m_cache), m_puller(m_cache, m_network, m_endpoint),
       m_live(m_cache, m_settings.retryCapMs),
       m_pusher(m_outbox, m_network, m_endpoint, m_settings.cachePath + u".push.lock"_qs,
@@ -25,6 +26,7 @@ SyncClient::SyncClient(Settings settings, QObject* parent)
       m_pullBackoff(std::chrono::milliseconds(500), std::chrono::milliseconds(m_settings.retryCapMs))
 {
     m_puller.setPageSize(m_settings.pageSize);
+    m_live.setTls(m_settings.tls);
     m_pullTimer.setSingleShot(true);
     connect(&m_pullTimer, &QTimer::timeout, this, &SyncClient::syncNow);
 

@@ -44,7 +44,8 @@ public:
         QUrl serverUrl;
         QByteArray token; // empty: anonymous (public catalog only)
         QString cachePath;
-        QUrl liveUrl; // overrides /info's ws_url (a proxy in front of the server)
+        QUrl liveUrl;          // overrides /info's ws_url (a proxy in front of the server)
+        QSslConfiguration tls; // HTTPS and wss: null for the system's defaults (sync/net/clienttls.h)
         bool useLive = true;
         int pageSize = 5000;
         int pollIntervalMs = 30000; // pulls while the live channel is down

@@ -35,7 +35,9 @@ QString cacheFile(const LaunchOptions& options)
 } // namespace
 
 App::App(LaunchOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_settings(settingsFile(m_options))
+    : QObject(parent), m_options(std::move(options)),
+      m_tls(sync::clientTls({m_options.caFile, m_options.insecure}).configuration),
+      m_settings(settingsFile(m_options))
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
@@ -173,7 +175,7 @@ void App::enrol(const QString& serverUrl, const QString& deviceToken, const QStr
     setSetupError({});
     const QString base = serverUrlText(url);
     const QString token = deviceToken.trimmed();
-    m_setupCall = new sync::OnlineCall(m_network, sync::Endpoint{QUrl(base), token.toUtf8()},
+    m_setupCall = new sync::OnlineCall(m_network, sync::Endpoint{QUrl(base), token.toUtf8(), m_tls},
                                        {u"GET"_qs, u"/me"_qs, {}, {}, 8000}, this);
     connect(
         m_setupCall, &sync::OnlineCall::finished, this,
@@ -268,6 +270,7 @@ void App::startSync()
     s.serverUrl = QUrl(m_settings.serverUrl());
     s.token = m_settings.deviceToken().toUtf8();
     s.cachePath = cacheFile(m_options);
+    s.tls = m_tls;
     m_changesHeldBack.clear();
     m_sync = std::make_unique<sync::SyncClient>(s);
     const auto* opening = &m_sync->cache().opening();

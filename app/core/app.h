@@ -6,6 +6,7 @@
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
 #include "comptoir/money.h"
+#include "sync/net/clienttls.h"
 #include "sync/syncclient.h"
 
 #include <QNetworkAccessManager>
@@ -116,6 +117,7 @@ private:
     void setSetupError(const QString& error);
 
     LaunchOptions m_options;
+    QSslConfiguration m_tls; // how the server's certificate is checked (--ca-file, --insecure)
     DeviceSettings m_settings;
     QString m_language;
     QTranslator m_translator;

@@ -1,6 +1,7 @@
 #include "app/core/launchoptions.h"
 
 #include <QCommandLineParser>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace comptoir::app {
@@ -48,7 +49,13 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
                                   u"90"_qs);
     const QCommandLineOption tour(u"screenshot-tour"_qs, u"walk every screen, write PNGs to dir, quit"_qs,
                                   u"dir"_qs);
-    parser.addOptions({mode, server, store, token, lang, fullscreen, profile, idle, tour});
+    const QCommandLineOption caFile(
+        u"ca-file"_qs, u"PEM certificate(s) of the authority that signed the server's certificate"_qs,
+        u"file"_qs);
+    const QCommandLineOption insecure(u"insecure"_qs,
+                                      u"do not check the server's certificate (tests only: anyone on the "
+                                      "network could read the traffic)"_qs);
+    parser.addOptions({mode, server, store, token, lang, fullscreen, profile, idle, tour, caFile, insecure});
 
     ParsedLaunch result;
     if (!parser.parse(arguments)) {
@@ -98,6 +105,12 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
         return result;
     }
     o.screenshotDir = parser.value(tour);
+    o.caFile = parser.value(caFile);
+    o.insecure = parser.isSet(insecure);
+    if (!o.caFile.isEmpty() && QSslCertificate::fromPath(o.caFile, QSsl::Pem).isEmpty()) {
+        result.error = u"--ca-file: no PEM certificate could be read from %1"_qs.arg(o.caFile);
+        return result;
+    }
     result.options = o;
     return result;
 }

@@ -21,6 +21,8 @@ struct LaunchOptions {
     bool fullscreen = false;
     int idleTimeoutSeconds = 90;
     QString screenshotDir; // --screenshot-tour: walk every screen, write PNGs, quit
+    QString caFile;        // --ca-file: the certificate authority of a server with a private certificate
+    bool insecure = false; // --insecure: no certificate check at all (tests only)
 };
 
 struct ParsedLaunch {

@@ -18,12 +18,13 @@ bool isLoopback(const std::string& address)
 void registerInfoRoutes(Router& router, Services& s)
 {
     router.add("GET", "/api/v1/info", [&s](RequestContext& ctx) {
-        ctx.sendJson(
-            200, {{u"name"_qs, u"comptoir"_qs},
-                  {u"version"_qs, QString::fromLatin1(COMPTOIR_VERSION)},
-                  {u"server_time"_qs, toRfc3339(QDateTime::currentDateTimeUtc())},
-                  {u"ws_url"_qs, s.settings.wsUrl.isEmpty() ? QJsonValue() : QJsonValue(s.settings.wsUrl)},
-                  {u"currency"_qs, s.settings.currency}});
+        // The client reached us by this host: the live channel is on the same one.
+        const QString wsUrl = s.settings.live.forHostHeader(ctx.req.get_header_value("Host"));
+        ctx.sendJson(200, {{u"name"_qs, u"comptoir"_qs},
+                           {u"version"_qs, QString::fromLatin1(COMPTOIR_VERSION)},
+                           {u"server_time"_qs, toRfc3339(QDateTime::currentDateTimeUtc())},
+                           {u"ws_url"_qs, wsUrl.isEmpty() ? QJsonValue() : QJsonValue(wsUrl)},
+                           {u"currency"_qs, s.settings.currency}});
     });
     router.add("GET", "/healthz", [](RequestContext& ctx) { ctx.sendJson(200, {{u"status"_qs, u"ok"_qs}}); });
     router.add("GET", "/readyz", [&s](RequestContext& ctx) {

@@ -34,6 +34,11 @@ ReportRange readRange(const RequestContext& ctx)
     return range;
 }
 
+QJsonValue nextCursor(const QString& cursor)
+{
+    return cursor.isEmpty() ? QJsonValue() : QJsonValue(cursor);
+}
+
 } // namespace
 
 void registerReportRoutes(Router& router, Services& s)
@@ -52,13 +57,18 @@ void registerReportRoutes(Router& router, Services& s)
                },
                {.minRole = Role::Manager});
 
-    router.add("GET", "/api/v1/reports/top-products",
-               [&s](RequestContext& ctx) {
-                   const ReportRange range = readRange(ctx);
-                   ctx.sendJson(200, {{u"items"_qs, s.store.topProducts(range, ctx.limit())},
-                                      {u"next_cursor"_qs, QJsonValue()}});
-               },
-               {.minRole = Role::Manager});
+    router.add(
+        "GET", "/api/v1/reports/top-products",
+        [&s](RequestContext& ctx) {
+            const ReportRange range = readRange(ctx);
+            const Page<QJsonObject> page =
+                s.store.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
+            QJsonArray items;
+            for (const QJsonObject& item : page.items)
+                items.append(item);
+            ctx.sendJson(200, {{u"items"_qs, items}, {u"next_cursor"_qs, nextCursor(page.nextCursor)}});
+        },
+        {.minRole = Role::Manager});
 
     router.add("GET", "/api/v1/reports/low-stock",
                [&s](RequestContext& ctx) {
@@ -69,12 +79,14 @@ void registerReportRoutes(Router& router, Services& s)
                        location = ctx.principal.user.storeId;
                    }
                    const qint64 threshold = ctx.queryInteger("threshold", -1'000'000, 1'000'000).value_or(3);
+                   const Page<StockLevel> page = s.store.lowStock(location, threshold, ctx.limit(),
+                                                                  ctx.query("cursor").value_or(QString()));
                    QJsonArray items;
-                   for (const StockLevel& level : s.store.lowStock(location, threshold, ctx.limit()))
+                   for (const StockLevel& level : page.items)
                        items.append(toJson(level));
                    ctx.sendJson(200, {{u"threshold"_qs, double(threshold)},
                                       {u"items"_qs, items},
-                                      {u"next_cursor"_qs, QJsonValue()}});
+                                      {u"next_cursor"_qs, nextCursor(page.nextCursor)}});
                },
                {.minRole = Role::Staff});
 }

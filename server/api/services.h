@@ -1,6 +1,7 @@
 #pragma once
 // What the API layer's route files need: the store, the domain services, and settings.
 
+#include "api/liveaddress.h"
 #include "domain/authservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
@@ -14,7 +15,7 @@ namespace comptoir::server {
 
 struct ApiSettings {
     QString currency = u"EUR"_qs;
-    QString wsUrl;        // empty until the live channel listens
+    LiveAddress live;     // the live channel's address, given to clients by /info
     QString resourcesDir; // product images and other static files
     size_t searchCacheBytes = 32u << 20;
 };

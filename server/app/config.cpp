@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
+#include <QUrl>
 #include <functional>
 
 namespace comptoir::server {
@@ -61,6 +62,15 @@ const std::vector<Option>& options()
          [](Config& c, const QString& v) { return !(c.tlsCert = v).isEmpty(); }},
         {"tls-key", "COMPTOIR_TLS_KEY", "FILE", "PEM private key for --tls-cert",
          [](Config& c, const QString& v) { return !(c.tlsKey = v).isEmpty(); }},
+        {"public-ws-url", "COMPTOIR_PUBLIC_WS_URL", "URL",
+         "live channel address given to clients, e.g. wss://shop.example/live behind a proxy (default: the "
+         "host the client reached, on --ws-port)",
+         [](Config& c, const QString& v) {
+             c.publicWsUrl = v;
+             const QUrl url(v, QUrl::StrictMode);
+             return url.isValid() && !url.host().isEmpty() &&
+                    (url.scheme() == u"ws" || url.scheme() == u"wss");
+         }},
         {"log-level", "COMPTOIR_LOG_LEVEL", "LEVEL", "debug, info, warn, error or off (default info)",
          [](Config& c, const QString& v) {
              c.logLevel = v;

@@ -16,6 +16,7 @@ struct Config {
     bool demo = false;
     QString tlsCert;
     QString tlsKey;
+    QString publicWsUrl; // the live channel's address as clients must use it (a proxy in front)
     QString logLevel = u"info"_qs;
     int threads = 96;
     qint64 bodyLimit = 1 << 20;

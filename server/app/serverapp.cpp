@@ -1,5 +1,6 @@
 #include "app/serverapp.h"
 
+#include "api/liveaddress.h"
 #include "api/services.h"
 #include "app/config.h"
 #include "comptoir/config.h"
@@ -23,6 +24,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
 #include <csignal>
 #include <cstdio>
@@ -109,6 +114,30 @@ std::unique_ptr<httplib::Server> makeHttpServer(const Config& config)
     return server;
 }
 
+// The HTTP API's certificate and key, for the live channel's wss://.
+QSslConfiguration liveTlsConfiguration(const Config& config)
+{
+    QFile keyFile(config.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read the TLS key " + config.tlsKey.toStdString());
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.tlsCert, QSsl::Pem);
+    if (key.isNull() || chain.isEmpty())
+        throw std::runtime_error("cannot load the TLS certificate or key for the live channel (RSA or EC "
+                                 "keys in PEM)");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove who they are by their token
+    return tls;
+}
+
 } // namespace
 
 int runServer(int argc, char** argv)
@@ -178,15 +207,18 @@ int runServer(int argc, char** argv)
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
         // The live channel runs on this (main) thread's Qt event loop; HTTP on its own threads.
-        LiveHub hub(*store, auth, {});
+        LiveHub::Settings liveSettings;
+        if (!config.tlsCert.isEmpty())
+            liveSettings.tls = liveTlsConfiguration(config);
+        LiveHub hub(*store, auth, liveSettings);
         if (!config.listRoutes) {
             const QHostAddress wsAddress(config.listen == u"0.0.0.0" ? QHostAddress(QHostAddress::Any)
                                                                      : QHostAddress(config.listen));
             if (!hub.listen(wsAddress, quint16(config.wsPort)))
                 throw std::runtime_error("cannot listen for the live channel on port " +
                                          std::to_string(config.wsPort));
-            const QString wsHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
-            apiSettings.wsUrl = u"ws://%1:%2/"_qs.arg(wsHost).arg(hub.port());
+            apiSettings.live = {config.publicWsUrl, config.tlsCert.isEmpty() ? u"ws"_qs : u"wss"_qs,
+                                hub.port(), hostForUrl(config.listen)};
             store->setCommitListener([&hub](qint64 lastSeq) { hub.notifyCommitted(lastSeq); });
         }
         apiSettings.searchCacheBytes = size_t(config.searchCacheMb) << 20;
@@ -290,7 +322,10 @@ int runServer(int argc, char** argv)
         }
 
         const QString scheme = config.tlsCert.isEmpty() ? u"http"_qs : u"https"_qs;
-        const QString shownHost = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
+        const QString shownHost = hostForUrl(config.listen);
+        printLine(
+            u"live channel on port %1%2"_qs.arg(hub.port())
+                .arg(config.publicWsUrl.isEmpty() ? QString() : u", advertised as "_qs + config.publicWsUrl));
         printLine(u"comptoir-server %1 listening on %2://%3:%4 (data: %5)"_qs.arg(
             QString::fromLatin1(COMPTOIR_VERSION), scheme, shownHost, QString::number(port), config.dataDir));
         std::thread serving([&http] { http->listen_after_bind(); });

@@ -152,6 +152,17 @@ void Router::install(httplib::Server& server)
     server.Patch(".*", handler);
     server.Delete(".*", handler);
     server.Options(".*", handler);
+    // A request that announces no body (neither Content-Length nor Transfer-Encoding) has none
+    // (RFC 9112, 6.3). cpp-httplib 0.11 would read one until the connection's read timeout,
+    // holding a pool thread for 10 s: such a request is answered here, before the library reads.
+    server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        const bool libraryReadsABody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" ||
+                                       req.method == "DELETE" || req.method == "PRI";
+        if (!libraryReadsABody || req.has_header("Content-Length") || req.has_header("Transfer-Encoding"))
+            return httplib::Server::HandlerResponse::Unhandled;
+        handle(req, res);
+        return httplib::Server::HandlerResponse::Handled;
+    });
     // Errors raised by the library itself (bad request line, URI too long, body over the limit)
     // arrive here with no body: answer them as problem+json too.
     server.set_error_handler(
@@ -163,7 +174,7 @@ void Router::install(httplib::Server& server)
             if (res.status == 413)
                 detail = u"The request body is larger than the server accepts."_qs;
             else if (res.status == 400)
-                detail = u"The request could not be read: malformed, or a body without Content-Length."_qs;
+                detail = u"The request could not be read: malformed, or its body was cut short."_qs;
             else if (res.status == 414)
                 detail = u"The request line is longer than the server accepts."_qs;
             writeProblem(res, res.status, detail, {}, requestId);

@@ -26,8 +26,12 @@ constexpr qint64 kTokenRecheckMs = 5000;
 
 LiveHub::LiveHub(Store& store, AuthService& auth, Settings settings, QObject* parent)
     : QObject(parent), m_store(store), m_auth(auth), m_settings(settings),
-      m_server(new QWebSocketServer(u"comptoir"_qs, QWebSocketServer::NonSecureMode, this))
+      m_server(new QWebSocketServer(
+          u"comptoir"_qs, m_settings.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
+          this))
 {
+    if (m_settings.tls)
+        m_server->setSslConfiguration(*m_settings.tls);
     connect(m_server, &QWebSocketServer::newConnection, this, &LiveHub::onNewConnection);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveHub::pingAll);
     m_pingTimer.start(m_settings.pingIntervalMs);

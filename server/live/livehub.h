@@ -9,8 +9,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QWebSocket;
@@ -26,6 +28,9 @@ public:
         int helloTimeoutMs = 5000;
         int pingIntervalMs = 15000;
         qint64 maxQueuedBytes = 8 << 20;
+        // Set: the channel is wss:// with this certificate and key (the HTTP API's own), so the
+        // token in a hello never travels in clear when the API does not.
+        std::optional<QSslConfiguration> tls;
     };
 
     LiveHub(Store& store, AuthService& auth, Settings settings, QObject* parent = nullptr);

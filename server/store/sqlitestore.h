@@ -100,8 +100,9 @@ public:
     bool recordWebhookEvent(const QString& id, const QString& type) override;
 
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
-    QJsonArray topProducts(const ReportRange& range, int limit) override;
-    QList<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit) override;
+    Page<QJsonObject> topProducts(const ReportRange& range, int limit, const QString& cursor) override;
+    Page<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit,
+                              const QString& cursor) override;
 
     std::vector<EncodedChange> changePage(qint64 since, int limit, const ChangeScope& scope) override;
     std::vector<LoggedChange> changesAfter(qint64 since, int limit) override;

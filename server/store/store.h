@@ -298,9 +298,11 @@ public:
 
     // Reports (managers).
     [[nodiscard]] virtual QJsonArray salesReport(const ReportRange& range, const QString& groupBy) = 0;
-    [[nodiscard]] virtual QJsonArray topProducts(const ReportRange& range, int limit) = 0;
-    [[nodiscard]] virtual QList<StockLevel> lowStock(const LocationId& location, qint64 threshold,
-                                                     int limit) = 0;
+    // Pages of at most `limit`, after `cursor` (from the previous page's nextCursor; empty: first).
+    [[nodiscard]] virtual Page<QJsonObject> topProducts(const ReportRange& range, int limit,
+                                                        const QString& cursor) = 0;
+    [[nodiscard]] virtual Page<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit,
+                                                    const QString& cursor) = 0;
 
     // Change log.
     // Changes after `since` that `scope` may see, ascending, at most `limit`.

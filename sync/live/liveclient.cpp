@@ -32,6 +32,11 @@ LiveClient::LiveClient(LocalCache& cache, int retryCapMs, QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &LiveClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &LiveClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &LiveClient::onText);
+    // The handshake then fails and the socket drops: say why, for whoever reads the log.
+    connect(&m_socket, &QWebSocket::sslErrors, this, [](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            qCWarning(lcSync) << "live channel: the server's certificate is refused:" << e.errorString();
+    });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
             [this] { dropAndRetry(u"the server sent a binary frame"_qs); });
 }
@@ -53,6 +58,12 @@ void LiveClient::start(const QUrl& url, const QByteArray& token)
     m_backoff.reset();
     if (m_socket.state() == QAbstractSocket::UnconnectedState && !m_reconnect.isActive())
         open();
+}
+
+void LiveClient::setTls(const QSslConfiguration& tls)
+{
+    if (!tls.isNull())
+        m_socket.setSslConfiguration(tls);
 }
 
 void LiveClient::stop()

@@ -24,6 +24,8 @@ public:
 
     void start(const QUrl& url, const QByteArray& token);
     void stop();
+    // The certificate check for wss:// (null: the system's defaults).
+    void setTls(const QSslConfiguration& tls);
     // Connected, hello sent, and frames flowing.
     [[nodiscard]] bool isConnected() const { return m_connected; }
     [[nodiscard]] const QUrl& url() const { return m_url; }

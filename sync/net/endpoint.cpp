@@ -18,6 +18,8 @@ QNetworkRequest Endpoint::request(const QString& pathAndQuery, int timeoutMs) co
     QNetworkRequest request(url);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
+    if (!tls.isNull())
+        request.setSslConfiguration(tls);
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -12,8 +13,9 @@ class QNetworkReply;
 namespace comptoir::sync {
 
 struct Endpoint {
-    QUrl serverUrl;   // e.g. http://127.0.0.1:8080 (the API is under /api/v1)
-    QByteArray token; // bearer token; empty for an anonymous client
+    QUrl serverUrl;        // e.g. http://127.0.0.1:8080 (the API is under /api/v1)
+    QByteArray token;      // bearer token; empty for an anonymous client
+    QSslConfiguration tls; // null: the system's defaults (see clienttls.h)
 
     // A request for `pathAndQuery` under /api/v1, with the token and a transfer timeout.
     [[nodiscard]] QNetworkRequest request(const QString& pathAndQuery, int timeoutMs) const;

@@ -1,8 +1,14 @@
 // Load generator for the money path: N concurrent buyers, each placing an order and paying it
 // by card (tokenize + pay), against a running comptoir-server. Prints throughput, latency
-// percentiles and the consistency checks (no oversell, no duplicate). See docs/performance.md.
+// percentiles and the consistency checks, and exits 1 when a check fails. See docs/performance.md.
 //
-//   comptoir-bench-orders --port P [--mode distinct|hot] [--buyers 64] [--seconds 10]
+//   comptoir-bench-orders --port P [--mode distinct|hot|race] [--buyers 64] [--seconds 10] [--units 500]
+//
+// distinct: each buyer on a SKU of its own; hot: all on one SKU; both for --seconds. Checked after
+// the run: no order id twice, each SKU's `reserved` grew by exactly the orders placed on it (a
+// carry-out order holds its unit until handed over) and its `available` is not below zero.
+// race: all buyers on one SKU that has exactly --units available, until each is refused: exactly
+// --units orders placed and paid, `available` 0, and every refusal a 409.
 #include <httplib.h>
 
 #include <QJsonArray>
@@ -13,6 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -28,6 +35,7 @@ struct Options {
     std::string mode = "distinct";
     int buyers = 64;
     int seconds = 10;
+    int units = 500; // race: what is on the shelf
     std::string location = "loc_paris";
 };
 
@@ -76,7 +84,14 @@ int main(int argc, char** argv)
             o.seconds = std::stoi(value);
         else if (flag == "--location")
             o.location = value;
+        else if (flag == "--units")
+            o.units = std::stoi(value);
     }
+    if (o.mode != "distinct" && o.mode != "hot" && o.mode != "race") {
+        std::fprintf(stderr, "--mode must be distinct, hot or race\n");
+        return 2;
+    }
+    const bool race = o.mode == "race";
     httplib::Client admin("127.0.0.1", o.port);
     admin.set_tcp_nodelay(true);
     int status = 0;
@@ -92,7 +107,7 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // SKUs: one per buyer (distinct) or one for all (hot), each stocked far beyond the run.
+    // SKUs: one per buyer (distinct) or one for all (hot, race).
     std::vector<std::string> skus;
     const auto levels = parse(admin.Get(("/api/v1/inventory?limit=200&location_id=" + o.location).c_str(),
                                         httplib::Headers{{"Authorization", "Bearer " + token}}));
@@ -102,26 +117,45 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "not enough SKUs at %s\n", o.location.c_str());
         return 1;
     }
-    skus.resize(o.mode == "hot" ? 1 : size_t(o.buyers));
+    skus.resize(o.mode == "distinct" ? size_t(o.buyers) : 1);
+    const auto levelOf = [&](const std::string& sku) {
+        return parse(admin.Get(("/api/v1/inventory?sku=" + sku + "&location_id=" + o.location).c_str()))
+            .value("items")
+            .toArray()
+            .first()
+            .toObject();
+    };
+    const auto number = [](const QJsonObject& level, const char* field) {
+        return qint64(level.value(field).toDouble());
+    };
+    // Timed runs: enough on the shelf for the run (the throughput is measured, not the refusals).
+    // The race: exactly --units available, whatever was there (a count sets what is on the shelf).
     const std::string run = std::to_string(Clock::now().time_since_epoch().count());
+    std::map<std::string, qint64> reservedBefore;
     for (const std::string& sku : skus) {
-        post(admin, "/api/v1/inventory/adjustments",
-             {{"sku", QString::fromStdString(sku)},
-              {"location_id", QString::fromStdString(o.location)},
-              {"delta", 1000000},
-              {"reason", "receipt"}},
-             token, "bench-stock-" + run + sku, status);
-        if (status != 201) {
-            std::fprintf(stderr, "stocking %s failed: %d\n", sku.c_str(), status);
-            return 1;
+        const qint64 available = number(levelOf(sku), "available");
+        const qint64 delta = race ? o.units - available : 100000;
+        if (delta != 0) {
+            post(admin, "/api/v1/inventory/adjustments",
+                 {{"sku", QString::fromStdString(sku)},
+                  {"location_id", QString::fromStdString(o.location)},
+                  {"delta", delta},
+                  {"reason", race ? "count" : "receipt"}},
+                 token, "bench-stock-" + run + sku, status);
+            if (status != 201) {
+                std::fprintf(stderr, "stocking %s failed: %d\n", sku.c_str(), status);
+                return 1;
+            }
         }
+        reservedBefore[sku] = number(levelOf(sku), "reserved");
     }
 
     std::atomic<bool> stop{false};
     std::mutex mutex;
     std::vector<double> orderMs, totalMs;
     std::set<std::string> orderIds;
-    std::atomic<int> failures{0}, declines{0};
+    std::map<std::string, qint64> placedPerSku;
+    std::atomic<int> failures{0}, declines{0}, refused{0}, buyersRefused{0}, buyersDone{0};
     std::vector<std::thread> buyers;
     for (int b = 0; b < o.buyers; ++b)
         buyers.emplace_back([&, b] {
@@ -132,6 +166,7 @@ int main(int argc, char** argv)
             const std::string sku = skus[size_t(b) % skus.size()];
             std::vector<double> myOrder, myTotal;
             std::vector<std::string> myIds;
+            qint64 myPlaced = 0;
             for (int i = 0; !stop; ++i) {
                 const auto t0 = Clock::now();
                 int st = 0;
@@ -148,10 +183,18 @@ int main(int argc, char** argv)
                             token, "o-" + key, st)))
                         .object();
                 const auto t1 = Clock::now();
+                if (race && st == 409) { // sold out: this buyer is done
+                    ++refused;
+                    ++buyersRefused;
+                    break;
+                }
                 if (st != 201) {
                     ++failures;
+                    if (race)
+                        break;
                     continue;
                 }
+                ++myPlaced;
                 const std::string id = order.value("id").toString().toStdString();
                 const QJsonObject card =
                     QJsonDocument::fromJson(QByteArray::fromStdString(post(c, "/api/v1/payments/tokens",
@@ -180,37 +223,69 @@ int main(int argc, char** argv)
                 myIds.push_back(id);
             }
             std::lock_guard lock(mutex);
+            ++buyersDone;
+            placedPerSku[sku] += myPlaced;
             orderMs.insert(orderMs.end(), myOrder.begin(), myOrder.end());
             totalMs.insert(totalMs.end(), myTotal.begin(), myTotal.end());
             orderIds.insert(myIds.begin(), myIds.end());
         });
     const auto started = Clock::now();
-    std::this_thread::sleep_for(std::chrono::seconds(o.seconds));
-    stop = true;
+    if (!race) {
+        std::this_thread::sleep_for(std::chrono::seconds(o.seconds));
+        stop = true;
+    } else {
+        // Every buyer stops at its refusal; a server that never refuses is stopped after a minute
+        // (and fails the checks below: more sold than was on the shelf).
+        const auto deadline = started + std::chrono::seconds(std::max(o.seconds, 60));
+        while (buyersDone < o.buyers && Clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        stop = true;
+    }
     for (auto& t : buyers)
         t.join();
     const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
 
-    // Consistency: every paid order still holds its unit (carry-out, not completed yet).
-    qint64 reserved = 0, available = std::numeric_limits<qint64>::max();
+    // Consistency: every order placed still holds its unit (carry-out, not handed over yet).
+    qint64 minAvailable = std::numeric_limits<qint64>::max(), reservedGrowth = 0, placed = 0;
+    std::vector<std::string> problems;
     for (const std::string& sku : skus) {
-        const auto level =
-            parse(admin.Get(("/api/v1/inventory?sku=" + sku + "&location_id=" + o.location).c_str()))
-                .value("items")
-                .toArray()
-                .first()
-                .toObject();
-        reserved += qint64(level.value("reserved").toDouble());
-        available = std::min<qint64>(available, qint64(level.value("available").toDouble()));
+        const QJsonObject level = levelOf(sku);
+        const qint64 growth = number(level, "reserved") - reservedBefore[sku];
+        minAvailable = std::min(minAvailable, number(level, "available"));
+        reservedGrowth += growth;
+        placed += placedPerSku[sku];
+        if (growth != placedPerSku[sku])
+            problems.push_back(sku + ": reserved grew by " + std::to_string(growth) + " for " +
+                               std::to_string(placedPerSku[sku]) + " orders placed");
     }
-    std::printf("mode=%s buyers=%d seconds=%.1f paid_orders=%zu failures=%d declines=%d\n", o.mode.c_str(),
-                o.buyers, elapsed, totalMs.size(), failures.load(), declines.load());
+    const size_t paid = totalMs.size() - size_t(declines.load());
+    const size_t duplicates = totalMs.size() - orderIds.size();
+    if (minAvailable < 0)
+        problems.push_back("oversold: available is " + std::to_string(minAvailable));
+    if (duplicates != 0)
+        problems.push_back(std::to_string(duplicates) + " order ids answered twice");
+    if (race) {
+        if (placed != o.units || qint64(paid) != o.units)
+            problems.push_back("race: " + std::to_string(placed) + " orders placed and " +
+                               std::to_string(paid) + " paid for " + std::to_string(o.units) + " units");
+        if (minAvailable != 0)
+            problems.push_back("race: " + std::to_string(minAvailable) + " units left unsold");
+        if (failures != 0 || buyersRefused != o.buyers)
+            problems.push_back("race: " + std::to_string(failures.load()) + " refusals other than 409, " +
+                               std::to_string(o.buyers - buyersRefused.load()) + " buyers never refused");
+    }
+    std::printf("mode=%s buyers=%d seconds=%.1f paid_orders=%zu failures=%d declines=%d refused_409=%d\n",
+                o.mode.c_str(), o.buyers, elapsed, paid, failures.load(), declines.load(), refused.load());
     std::printf(
         "orders_per_s=%.0f order_p50_ms=%.2f order_p99_ms=%.2f order+pay_p50_ms=%.2f order+pay_p99_ms=%.2f\n",
         double(totalMs.size()) / elapsed, percentile(orderMs, 50), percentile(orderMs, 99),
         percentile(totalMs, 50), percentile(totalMs, 99));
-    std::printf("unique_order_ids=%zu duplicates=%zu min_available=%lld reserved_total=%lld\n",
-                orderIds.size(), totalMs.size() - orderIds.size(), static_cast<long long>(available),
-                static_cast<long long>(reserved));
-    return 0;
+    std::printf("unique_order_ids=%zu duplicates=%zu min_available=%lld oversold=%lld reserved_growth=%lld "
+                "orders_placed=%lld\n",
+                orderIds.size(), duplicates, static_cast<long long>(minAvailable),
+                static_cast<long long>(minAvailable < 0 ? -minAvailable : 0),
+                static_cast<long long>(reservedGrowth), static_cast<long long>(placed));
+    for (const std::string& p : problems)
+        std::fprintf(stderr, "CHECK FAILED: %s\n", p.c_str());
+    return problems.empty() ? 0 : 1;
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Validates docs/openapi.yaml with swagger-cli (an OpenAPI 3 schema and $ref validator from
-# npm, pinned in tests/tools/package-lock.json), then, when given the server binary, checks
-# that every route the server serves (`comptoir-server --list-routes`, one "METHOD /path"
+# Validates docs/openapi.yaml with swagger-cli (OpenAPI 3 schema and $ref validation) and lints it
+# with Spectral's `spectral:oas` ruleset (no error allowed), then, when given the server binary,
+# checks that every route the server serves (`comptoir-server --list-routes`, one "METHOD /path"
 # a line) is documented in the OpenAPI paths with that method.
 #
+# The Node tools, pinned in tests/tools/package-lock.json, are installed by
+# installers/setup-deps.sh in $COMPTOIR_TOOLS_DIR (default ~/.cache/comptoir/tools), outside the
+# source tree: this script never needs the network.
+#
 # usage: validate-openapi.sh <repo-root> [<path to comptoir-server>]
-# Exit status: 0 valid, 1 invalid or undocumented routes, 77 (CTest skip) without node/npm.
+# Exit status: 0 valid, 1 invalid, undocumented routes, or the tools missing.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
@@ -16,35 +20,27 @@ fi
 root=$(cd "$1" && pwd)
 server=${2:-}
 spec="$root/docs/openapi.yaml"
-tools="$root/tests/tools"
-modules="$tools/node_modules"
+modules="${COMPTOIR_TOOLS_DIR:-$HOME/.cache/comptoir/tools}/node_modules"
 
-for tool in node npm; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is not installed; cannot validate $spec" >&2
-        exit 77
-    fi
-done
-
+if ! command -v node >/dev/null 2>&1 || [[ ! -x "$modules/.bin/swagger-cli" || ! -x "$modules/.bin/spectral" ]]; then
+    echo "FAIL: node or the test tools are missing in $modules: run installers/setup-deps.sh" >&2
+    exit 1
+fi
 if [[ ! -f "$spec" ]]; then
     echo "FAIL: $spec does not exist" >&2
     exit 1
 fi
 
-# Install the pinned validator once, quietly; show npm's output only when it fails.
-if [[ ! -x "$modules/.bin/swagger-cli" ]]; then
-    log=$(mktemp)
-    if ! npm ci --no-audit --no-fund --loglevel=error --prefix "$tools" >"$log" 2>&1; then
-        cat "$log" >&2
-        rm -f "$log"
-        echo "FAIL: npm ci in $tools failed" >&2
-        exit 1
-    fi
-    rm -f "$log"
-fi
-
 # 1. The document is valid OpenAPI 3 and every $ref resolves.
 "$modules/.bin/swagger-cli" validate "$spec"
+
+# 1b. No error under Spectral's OpenAPI ruleset (warnings are printed, not fatal).
+"$modules/.bin/spectral" lint "$spec" --ruleset "$root/tests/docs/spectral.yaml" --fail-severity error \
+    --display-only-failures --quiet || {
+    "$modules/.bin/spectral" lint "$spec" --ruleset "$root/tests/docs/spectral.yaml" >&2 || true
+    echo "FAIL: Spectral (spectral:oas) reports errors in $spec" >&2
+    exit 1
+}
 
 # 2. Every route the server serves is documented.
 if [[ -z "$server" ]]; then

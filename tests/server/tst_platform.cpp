@@ -2,7 +2,9 @@
 // every failure the HTTP layer itself can meet (unknown routes, bad bodies, hostile bytes).
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -186,6 +188,64 @@ private slots:
                 QVERIFY2(!a.contains("<html"), a.constData());
         QCOMPARE(m_server.client().get("/healthz").status, 200);
         QCOMPARE(m_server.client().get("/api/v1/products/prd_0001").status, 200);
+    }
+
+    // Sends each request on one connection after the answer to the one before (cpp-httplib 0.11
+    // does not answer pipelined requests); the status of each answer, until the server closes.
+    QList<int> statusesOnOneConnection(const QList<QByteArray>& requests)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_qs, quint16(m_server.port()));
+        if (!socket.waitForConnected(5000))
+            return {};
+        static const QRegularExpression head(uR"(^HTTP/1\.1 (\d{3}) [^\r]*\r\n(.*?)\r\n\r\n)"_qs,
+                                             QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression length(uR"((?:^|\r\n)content-length: *(\d+))"_qs,
+                                               QRegularExpression::CaseInsensitiveOption);
+        QList<int> statuses;
+        QByteArray buffer;
+        for (const QByteArray& request : requests) {
+            socket.write(request);
+            QElapsedTimer timer;
+            timer.start();
+            for (;;) {
+                const auto match = head.match(QString::fromLatin1(buffer));
+                if (match.hasMatch()) {
+                    const qsizetype bodyLength = length.match(match.captured(2)).captured(1).toLongLong();
+                    const qsizetype total = match.capturedLength(0) + bodyLength;
+                    if (buffer.size() >= total) {
+                        statuses << match.captured(1).toInt();
+                        buffer.remove(0, total);
+                        break;
+                    }
+                }
+                if (socket.state() != QAbstractSocket::ConnectedState || timer.elapsed() > 30000)
+                    return statuses;
+                socket.waitForReadyRead(1000);
+                buffer += socket.readAll();
+            }
+        }
+        return statuses;
+    }
+
+    void aRequestThatAnnouncesNoBodyHasNone()
+    {
+        // RFC 9112, 6.3: neither Content-Length nor Transfer-Encoding means an empty body. It is
+        // answered as an empty body is, and the connection serves the next request. (A server that
+        // waits for a body until its read timeout answers 400 "could not be read" and closes.)
+        const QByteArray next = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray login =
+            "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+        const QList<int> explicitEmpty = statusesOnOneConnection({login + "Content-Length: 0\r\n\r\n", next});
+        QCOMPARE(explicitEmpty.size(), 2);
+        QCOMPARE(statusesOnOneConnection({login + "\r\n", next}), explicitEmpty);
+        // Each method whose body the library would wait for, on routes that need a token: 401.
+        for (const char* method : {"POST /api/v1/orders", "DELETE /api/v1/products/prd_0001",
+                                   "PATCH /api/v1/products/prd_0001", "POST /api/v1/inventory/adjustments"})
+            QCOMPARE(statusesOnOneConnection({QByteArray(method) + " HTTP/1.1\r\nHost: x\r\n\r\n", next}),
+                     (QList<int>{401, 200}));
+        QCOMPARE(statusesOnOneConnection({"PUT /api/v1/products/prd_0001 HTTP/1.1\r\nHost: x\r\n\r\n", next}),
+                 (QList<int>{405, 200}));
     }
 
     void slowClientsDoNotStarveOthers()

@@ -25,8 +25,13 @@ QStringList Reply::errorFields() const
     return fields;
 }
 
-HttpClient::HttpClient(int port, std::string host) : m_client(host, port)
+HttpClient::HttpClient(int port, std::string host) : HttpClient("http://" + host + ":" + std::to_string(port))
 {
+}
+
+HttpClient::HttpClient(const std::string& baseUrl) : m_client(baseUrl)
+{
+    m_client.enable_server_certificate_verification(false);
     m_client.set_connection_timeout(5, 0);
     m_client.set_read_timeout(30, 0);
     m_client.set_keep_alive(true);

@@ -24,6 +24,9 @@ struct Reply {
 class HttpClient {
 public:
     explicit HttpClient(int port, std::string host = "127.0.0.1");
+    // "http://host:port" or "https://host:port"; the tests' own client does not check the
+    // server's certificate (the product's client does: tst_livereach).
+    explicit HttpClient(const std::string& baseUrl);
 
     Reply get(const std::string& path, const std::string& token = {}, httplib::Headers headers = {});
     Reply post(const std::string& path, const QJsonObject& body, const std::string& token = {},

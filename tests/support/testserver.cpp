@@ -83,7 +83,7 @@ bool TestServer::start()
         m_error = u"could not start "_qs + serverBinary();
         return false;
     }
-    static const QRegularExpression listening(uR"(listening on https?://[^:]+:(\d+))"_qs);
+    static const QRegularExpression listening(uR"(listening on (https?)://(\[[^]]+\]|[^:]+):(\d+))"_qs);
     QByteArray out;
     QElapsedTimer timer;
     timer.start();
@@ -91,9 +91,13 @@ bool TestServer::start()
         out += m_process->readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
-            m_port = match.captured(1).toInt();
-            const QUrl ws(client().get("/api/v1/info").json().value(u"ws_url"_qs).toString());
-            m_wsPort = ws.port();
+            m_scheme = match.captured(1);
+            m_host = match.captured(2);
+            m_port = match.captured(3).toInt();
+            m_wsUrl = client().get("/api/v1/info").json().value(u"ws_url"_qs).toString();
+            // The port the live channel listens on: not the advertised one behind a proxy.
+            static const QRegularExpression live(uR"(live channel on port (\d+))"_qs);
+            m_wsPort = live.match(QString::fromUtf8(out)).captured(1).toInt();
             return true;
         }
         if (m_process->state() != QProcess::Running)

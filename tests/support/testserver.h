@@ -37,8 +37,11 @@ public:
 
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] int wsPort() const { return m_wsPort; }
-    [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1"_qs.arg(m_port); }
-    [[nodiscard]] QString wsUrl() const { return u"ws://127.0.0.1:%1/"_qs.arg(m_wsPort); }
+    // Where the server said it listens ("http://127.0.0.1:port"; https with --tls-cert, another
+    // host with --listen).
+    [[nodiscard]] QString url() const { return u"%1://%2:%3"_qs.arg(m_scheme, m_host).arg(m_port); }
+    // The live channel's address as /info advertises it, and the port it listens on.
+    [[nodiscard]] QString wsUrl() const { return m_wsUrl; }
     [[nodiscard]] QString dataDir() const { return m_dir->path(); }
     [[nodiscard]] QString databasePath() const { return m_dir->path() + u"/comptoir.db"_qs; }
     [[nodiscard]] const QString& lastError() const { return m_error; }
@@ -46,7 +49,7 @@ public:
     [[nodiscard]] QByteArray standardError();
     [[nodiscard]] QString logPath() const { return m_logDir.path() + u"/server.log"_qs; }
     [[nodiscard]] bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
-    [[nodiscard]] HttpClient client() const { return HttpClient(m_port); }
+    [[nodiscard]] HttpClient client() const { return HttpClient(url().toStdString()); }
 
     // A bearer token for a demo account (password comptoir-demo); empty on failure.
     [[nodiscard]] std::string login(const QString& email,
@@ -59,8 +62,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QTemporaryDir m_logDir;
+    QString m_scheme = u"http"_qs;
+    QString m_host = u"127.0.0.1"_qs;
     int m_port = 0;
     int m_wsPort = 0;
+    QString m_wsUrl;
     int m_requestedPort = 0; // 0: any free port
     int m_requestedWsPort = 0;
     QString m_error;
