@@ -92,6 +92,10 @@ public:
     void markCardTokenUsed(const QString& token) override;
     std::optional<GatewayCharge> gatewayCharge(const QString& key) override;
     void saveGatewayCharge(const QString& key, const GatewayCharge& charge) override;
+    std::optional<GatewayCharge> gatewayChargeByReference(const QString& reference) override;
+    std::optional<GatewayRefund> gatewayRefund(const QString& key) override;
+    qint64 gatewayRefundedTotal(const QString& chargeReference) override;
+    void saveGatewayRefund(const QString& key, const GatewayRefund& refund) override;
     void savePayment(const PaymentRecord& record, bool isNew) override;
     std::optional<PaymentRecord> payment(const QString& id) override;
     QList<PaymentRecord> payments(const OrderId& order) override;

@@ -142,6 +142,15 @@ struct GatewayCharge {
     bool approved = false;
     QString declineCode;
     qint64 amount = 0;
+    QString refundBehaviour; // the test card's: empty (refunds work), "refund_fails", "refund_times_out"
+};
+
+// The gateway's own record of a refund it made, kept by idempotency key so a refund asked again
+// is answered and not made twice.
+struct GatewayRefund {
+    QString reference;
+    QString chargeReference;
+    qint64 amount = 0;
 };
 
 struct PaymentRecord {
@@ -156,7 +165,8 @@ struct RefundRecord {
     QString paymentId;
     qint64 amount = 0;
     QString reason;
-    QString source; // "api", "cancellation" or "webhook"
+    QString source;           // "api", "cancellation" or "webhook"
+    QString gatewayReference; // the processor's refund this one records, when it made one
 };
 
 struct ReportRange {
@@ -288,6 +298,11 @@ public:
     virtual void markCardTokenUsed(const QString& token) = 0;
     [[nodiscard]] virtual std::optional<GatewayCharge> gatewayCharge(const QString& key) = 0;
     virtual void saveGatewayCharge(const QString& key, const GatewayCharge& charge) = 0;
+    [[nodiscard]] virtual std::optional<GatewayCharge> gatewayChargeByReference(const QString& reference) = 0;
+    [[nodiscard]] virtual std::optional<GatewayRefund> gatewayRefund(const QString& key) = 0;
+    // The sum of the refunds the gateway made of one charge.
+    [[nodiscard]] virtual qint64 gatewayRefundedTotal(const QString& chargeReference) = 0;
+    virtual void saveGatewayRefund(const QString& key, const GatewayRefund& refund) = 0;
     virtual void savePayment(const PaymentRecord& record, bool isNew) = 0;
     [[nodiscard]] virtual std::optional<PaymentRecord> payment(const QString& id) = 0;
     [[nodiscard]] virtual QList<PaymentRecord> payments(const OrderId& order) = 0;

@@ -1,6 +1,6 @@
 // Payments: the simulator's test cards, cash at the counter, the store's terminal, refunds
-// bounded by the capture, one payment per Idempotency-Key, signed processor webhooks, and a
-// card number that is never written anywhere.
+// bounded by the capture, refunds the processor refuses or answers too late, one payment per
+// Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
 #include "concurrentposts.h"
 #include "testserver.h"
 
@@ -89,6 +89,16 @@ private:
     }
 
     static QString idOf(const QJsonObject& o) { return o.value(u"id"_qs).toString(); }
+    static QString skuOf(const QJsonObject& o)
+    {
+        return o.value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs).toString();
+    }
+    qint64 reservedAtParis(const QString& sku)
+    {
+        const Reply r =
+            m_server.client().get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=loc_paris");
+        return r.items().isEmpty() ? -1 : r.items().first().toObject().value(u"reserved"_qs).toInteger();
+    }
     static qint64 totalOf(const QJsonObject& o)
     {
         return amountOf(o.value(u"totals"_qs).toObject().value(u"total"_qs));
@@ -682,6 +692,127 @@ private slots:
         const Reply noted = webhook(captured, signature(captured, now));
         QCOMPARE(noted.status, 200);
         QCOMPARE(noted.json().value(u"status"_qs).toString(), u"noted"_qs);
+    }
+
+    // 4000000000005126: its charges are approved, and the processor refuses every refund of them.
+    void refusedRefundsAnswer502AndChangeNothing()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const QString sku = skuOf(order);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005126"_qs);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const qint64 reserved = reservedAtParis(sku);
+
+        // Refused again when asked again with the same key: a refusal is not a lost answer.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const Reply refused = refund(paymentId, 100, m_staffParis, "refused-refund");
+            QCOMPARE(refused.status, 502);
+            QVERIFY(refused.header("Content-Type").starts_with("application/problem+json"));
+            QCOMPARE(refused.json().value(u"status"_qs).toInt(), 502);
+            QCOMPARE(refused.json().value(u"failure_code"_qs).toString(), u"refund_failed"_qs);
+        }
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // A cancellation refunds through the processor too: refused, the order stays paid and
+        // keeps its stock, and nothing is recorded as refunded.
+        auto c = m_server.client();
+        const Reply cancel = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(cancel.status, 502);
+        QVERIFY(cancel.header("Content-Type").starts_with("application/problem+json"));
+        QCOMPARE(cancel.json().value(u"failure_code"_qs).toString(), u"refund_failed"_qs);
+        QCOMPARE(cancel.json().value(u"payment_id"_qs).toString(), paymentId);
+        const QJsonObject after = getOrder(idOf(order), m_alice);
+        QCOMPARE(after.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
+        QCOMPARE(amountOf(after.value(u"refunded_total"_qs)), 0);
+        QCOMPARE(reservedAtParis(sku), reserved);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 502);
+        QCOMPARE(reservedAtParis(sku), reserved);
+
+        // The order is whole and goes on: handed over, its stock leaves.
+        QCOMPARE(
+            c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"ready_for_pickup"_qs}}, m_staffParis)
+                .status,
+            200);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis)
+                     .status,
+                 200);
+        QCOMPARE(reservedAtParis(sku), reserved - 2);
+    }
+
+    // 4000000000005134: the processor makes the first refund of each charge, but its answer is
+    // lost (a timeout).
+    void refundWhoseAnswerWasLostIsMadeOnceWhenRetried()
+    {
+        const QJsonObject order = newOrder(m_alice, 3);
+        const qint64 total = totalOf(order);
+        QVERIFY(total > 100);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005134"_qs);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+
+        const Reply lost = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(lost.status, 502);
+        QVERIFY(lost.header("Content-Type").starts_with("application/problem+json"));
+        QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // The processor keeps its refunds, also through a crash of ours.
+        m_server.killHard();
+        QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
+        // The key of a refund the processor made never makes another one.
+        const Reply otherAmount = refund(paymentId, 150, m_staffParis, "lost-refund");
+        QCOMPARE(otherAmount.status, 422);
+        QCOMPARE(otherAmount.errorFields(), QStringList{u"Idempotency-Key"_qs});
+
+        const Reply retried = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(retried.status, 201);
+        QVERIFY(retried.header("Idempotent-Replayed").empty());
+        QCOMPARE(amountOf(retried.json().value(u"amount"_qs)), 100);
+        QCOMPARE(amountOf(retried.json().value(u"payment"_qs).toObject().value(u"refunded"_qs)), 100);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
+        const Reply replayed = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(replayed.status, 201);
+        QCOMPARE(replayed.header("Idempotent-Replayed"), std::string("true"));
+
+        // The processor made it once: all the rest of the charge still comes back (after two
+        // refunds of 100 it would refuse this one as more than the charge).
+        const Reply rest = refund(paymentId, total - 100, m_staffParis);
+        QCOMPARE(rest.status, 201);
+        QCOMPARE(rest.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(), u"refunded"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
+    }
+
+    void cancellationWhoseRefundAnswerWasLostRefundsOnceWhenRetried()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const QString sku = skuOf(order);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005134"_qs);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const qint64 reserved = reservedAtParis(sku);
+
+        auto c = m_server.client();
+        const Reply lost = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(lost.status, 502);
+        QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
+        const QJsonObject unchanged = getOrder(idOf(order), m_alice);
+        QCOMPARE(unchanged.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(unchanged.value(u"refunded_total"_qs)), 0);
+        QCOMPARE(reservedAtParis(sku), reserved);
+
+        // Cancelling again gets the processor's refund back instead of asking for a second one
+        // (which it would refuse: the first already returned the whole charge).
+        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json().value(u"status"_qs).toString(), u"cancelled"_qs);
+        QCOMPARE(amountOf(cancelled.json().value(u"refunded_total"_qs)), totalOf(order));
+        QCOMPARE(reservedAtParis(sku), reserved - 2);
+        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 409);
     }
 
     void signedRefundWebhookIsAppliedOnce()
