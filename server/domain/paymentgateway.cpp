@@ -41,11 +41,15 @@ ChargeResult SimulatedGateway::record(const QString& key, bool approved, const Q
 {
     const GatewayCharge charge{u"ch_"_qs + newToken().left(24), approved, declineCode, amount.amount,
                                refundBehaviour};
-    m_store.saveGatewayCharge(key, charge);
-    if (approved && m_events)
-        m_events(u"payment.captured"_qs, {{u"reference"_qs, charge.reference},
-                                          {u"amount"_qs, QJsonObject{{u"amount"_qs, double(amount.amount)},
-                                                                     {u"currency"_qs, amount.currency}}}});
+    // The charge and its event commit together (the event sink writes an outbox row).
+    m_store.transaction([&] {
+        m_store.saveGatewayCharge(key, charge);
+        if (approved && m_events)
+            m_events(u"payment.captured"_qs,
+                     {{u"reference"_qs, charge.reference},
+                      {u"amount"_qs, QJsonObject{{u"amount"_qs, double(amount.amount)},
+                                                 {u"currency"_qs, amount.currency}}}});
+    });
     return ChargeResult{charge.approved, charge.declineCode, charge.reference};
 }
 

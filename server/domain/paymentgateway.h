@@ -58,7 +58,8 @@ public:
         double terminalDeclineRate = 0.0;
     };
     SimulatedGateway(Store& store, Settings settings) : m_store(store), m_settings(settings) {}
-    // Where the simulator sends its asynchronous events (payment.captured), like a processor.
+    // Where the simulator sends its asynchronous events (payment.captured), like a processor. The
+    // sink is called inside the transaction that records what the event is about.
     void setEventSink(std::function<void(const QString& type, const QJsonObject& data)> sink)
     {
         m_events = std::move(sink);

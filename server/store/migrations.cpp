@@ -323,6 +323,21 @@ CREATE TABLE gateway_refunds(
 CREATE INDEX gateway_refunds_by_charge ON gateway_refunds(charge_reference);
 ALTER TABLE refunds ADD COLUMN gateway_reference TEXT;
 )sql",
+    // 7: the payment simulator's events wait in an outbox, written in the transaction that
+    //    raised them, until the webhook endpoint takes one (a 2xx); tried again with backoff,
+    //    across restarts. Times in milliseconds since the epoch.
+    R"sql(
+CREATE TABLE webhook_outbox(
+  id INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox(next_attempt_at);
+)sql",
 };
 
 } // namespace

@@ -102,6 +102,12 @@ public:
     void saveRefund(const RefundRecord& refund) override;
     std::optional<QString> paymentIdForReference(const QString& gatewayReference) override;
     bool recordWebhookEvent(const QString& id, const QString& type) override;
+    void enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt) override;
+    QList<OutboxEvent> dueWebhookEvents(const QDateTime& now, int limit) override;
+    std::optional<QDateTime> nextWebhookEventDue() override;
+    void webhookEventDelivered(qint64 id) override;
+    void webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
+                            const QString& error) override;
 
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
     QJsonArray topProducts(const ReportRange& range, int limit) override;

@@ -1,5 +1,5 @@
-// SqliteStore: promotions, the payment simulator's card tokens, charges and refunds, payments,
-// refunds and webhook events.
+// SqliteStore: promotions, the payment simulator's card tokens, charges, refunds and outgoing
+// events, payments, refunds and received webhook events.
 #include "store/sqlitestore.h"
 
 #include "comptoir/codecs.h"
@@ -351,6 +351,60 @@ bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
         fresh = conn().changes() == 1;
     });
     return fresh;
+}
+
+void SqliteStore::enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt)
+{
+    transaction([&] {
+        conn()
+            .prepare(
+                "INSERT INTO webhook_outbox(event_id, body, next_attempt_at, created_at) VALUES(?, ?, ?, ?)")
+            .bind(1, eventId)
+            .bind(2, QString::fromUtf8(body))
+            .bind(3, dueAt.toMSecsSinceEpoch())
+            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .exec();
+    });
+}
+
+QList<OutboxEvent> SqliteStore::dueWebhookEvents(const QDateTime& now, int limit)
+{
+    auto st =
+        conn().prepare("SELECT id, event_id, body, attempts FROM webhook_outbox WHERE next_attempt_at <= ? "
+                       "ORDER BY next_attempt_at, id LIMIT ?");
+    st.bind(1, now.toMSecsSinceEpoch()).bind(2, qint64(limit));
+    QList<OutboxEvent> out;
+    while (st.step())
+        out.append(OutboxEvent{st.int64(0), st.text(1), st.text(2).toUtf8(), int(st.int64(3))});
+    return out;
+}
+
+std::optional<QDateTime> SqliteStore::nextWebhookEventDue()
+{
+    auto st = conn().prepare("SELECT MIN(next_attempt_at) FROM webhook_outbox");
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(st.int64(0), Qt::UTC);
+}
+
+void SqliteStore::webhookEventDelivered(qint64 id)
+{
+    transaction([&] { conn().prepare("DELETE FROM webhook_outbox WHERE id = ?").bind(1, id).exec(); });
+}
+
+void SqliteStore::webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
+                                     const QString& error)
+{
+    transaction([&] {
+        conn()
+            .prepare(
+                "UPDATE webhook_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+            .bind(1, qint64(attempts))
+            .bind(2, nextAttempt.toMSecsSinceEpoch())
+            .bind(3, error)
+            .bind(4, id)
+            .exec();
+    });
 }
 
 } // namespace comptoir::server

@@ -153,6 +153,14 @@ struct GatewayRefund {
     qint64 amount = 0;
 };
 
+// A processor event waiting in the outbox to be delivered to the webhook endpoint.
+struct OutboxEvent {
+    qint64 id = 0;
+    QString eventId;
+    QByteArray body;
+    int attempts = 0; // deliveries tried so far
+};
+
 struct PaymentRecord {
     Payment payment;
     qint64 refunded = 0;
@@ -310,6 +318,15 @@ public:
     [[nodiscard]] virtual std::optional<QString> paymentIdForReference(const QString& gatewayReference) = 0;
     // False when this event id was seen before.
     virtual bool recordWebhookEvent(const QString& id, const QString& type) = 0;
+    // The outbox of the processor's outgoing events (the simulator's webhooks).
+    virtual void enqueueWebhookEvent(const QString& eventId, const QByteArray& body,
+                                     const QDateTime& dueAt) = 0;
+    [[nodiscard]] virtual QList<OutboxEvent> dueWebhookEvents(const QDateTime& now, int limit) = 0;
+    // When the next event is due, if any waits.
+    [[nodiscard]] virtual std::optional<QDateTime> nextWebhookEventDue() = 0;
+    virtual void webhookEventDelivered(qint64 id) = 0;
+    virtual void webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
+                                    const QString& error) = 0;
 
     // Reports (managers).
     [[nodiscard]] virtual QJsonArray salesReport(const ReportRange& range, const QString& groupBy) = 0;

@@ -2,6 +2,7 @@
 // bounded by the capture, refunds the processor refuses or answers too late, one payment per
 // Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
 #include "concurrentposts.h"
+#include "faultyproxy.h"
 #include "testserver.h"
 
 #include <sqlite3.h>
@@ -47,6 +48,21 @@ std::string signature(const QByteArray& body, qint64 timestamp, const QByteArray
     const QByteArray mac =
         QMessageAuthenticationCode::hash(payload, secret, QCryptographicHash::Sha256).toHex();
     return "t=" + std::to_string(timestamp) + ",v1=" + mac.toStdString();
+}
+
+// The first column of the first row `sql` gives on the database at `path`, or -1.
+qint64 queryNumber(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            value = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return value;
 }
 
 } // namespace
@@ -494,17 +510,60 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"), 10000);
         QVERIFY(!server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":400"));
-        sqlite3* db = nullptr;
-        QCOMPARE(
-            sqlite3_open_v2(server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
-            SQLITE_OK);
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'", -1, &st,
-                           nullptr);
-        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(st, 0), 1);
-        sqlite3_finalize(st);
-        sqlite3_close(db);
+        QCOMPARE(queryNumber(server.databasePath(),
+                             "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"),
+                 1);
+        // Delivered: it leaves the outbox.
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(server.databasePath(), "SELECT COUNT(*) FROM webhook_outbox"),
+                                  0, 5000);
+    }
+
+    // The endpoint is down: the simulator's event waits in the outbox, is tried again with
+    // backoff, through a crash of the server, and is delivered once the endpoint is back.
+    void undeliveredSimulatorEventsAreRetriedUntilTaken()
+    {
+        FaultyProxy endpoint(0);
+        endpoint.setRefusing(true);
+        TestServer server(TestServer::Options{true,
+                                              {u"--simulator-webhooks"_qs, u"--simulator-webhook-url"_qs,
+                                               endpoint.url() + u"/api/v1/webhooks/payments"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        endpoint.setTarget(quint16(server.port()));
+        auto c = server.client();
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        const Reply order =
+            c.post("/api/v1/orders",
+                   {{u"lines"_qs,
+                     QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}}},
+                   staff, key("outbox-order"));
+        QCOMPARE(order.status, 201);
+        const Reply token =
+            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                               {u"exp_month"_qs, 12},
+                                               {u"exp_year"_qs, QDate::currentDate().year() + 2},
+                                               {u"cvc"_qs, u"123"_qs}});
+        const Reply paid =
+            c.post(orderPath(idOf(order.json())) + "/payments",
+                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, staff,
+                   key("outbox-pay"));
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+
+        const QString db = server.databasePath();
+        QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() >= 2, 10000);
+        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 1);
+        QVERIFY(queryNumber(db, "SELECT attempts FROM webhook_outbox") >= 1);
+
+        server.killHard();
+        QVERIFY2(server.restartOnSamePorts(), qPrintable(server.lastError()));
+        const int before = endpoint.connectionsSeen();
+        QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() > before, 15000);
+        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_events"), 0);
+
+        endpoint.setRefusing(false);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            queryNumber(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 0, 5000);
+        QVERIFY(server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"));
     }
 
     void oneCardTokenPaysOnceEvenWhenRaced()
