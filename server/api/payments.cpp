@@ -5,6 +5,16 @@
 
 namespace comptoir::server {
 
+namespace {
+
+// The request's Idempotency-Key, as the principal's own: the processor's keys are made from it.
+QString idempotencyScope(const RequestContext& ctx)
+{
+    return ctx.principal.scopeKey() + u':' + QString::fromStdString(ctx.header("Idempotency-Key"));
+}
+
+} // namespace
+
 void registerPaymentRoutes(Router& router, Services& s)
 {
     router.add("POST", "/api/v1/payments/tokens",
@@ -17,22 +27,30 @@ void registerPaymentRoutes(Router& router, Services& s)
                        s.payments.recordPayment(ctx.principal, OrderId{ctx.pathParam("id")}, attempt);
                    ctx.sendJson(201, paymentJson(payment));
                },
-               {.minRole = Role::Customer, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
-                    const QString scope = ctx.principal.scopeKey() + u':' +
-                                          QString::fromStdString(ctx.header("Idempotency-Key"));
-                    ctx.stash = s.payments.preparePayment(ctx.principal, OrderId{ctx.pathParam("id")},
-                                                          ctx.jsonBody(), scope);
-                }});
+               {.minRole = Role::Customer,
+                .idempotent = true,
+                .prepare =
+                    [&s](RequestContext& ctx) {
+                        ctx.stash = s.payments.preparePayment(ctx.principal, OrderId{ctx.pathParam("id")},
+                                                              ctx.jsonBody(), idempotencyScope(ctx));
+                    },
+                .onFailure =
+                    [&s](RequestContext& ctx) {
+                        if (const auto* attempt = std::any_cast<PaymentAttempt>(&ctx.stash))
+                            s.payments.returnCharge(*attempt);
+                    }});
 
-    // A refund is checked, sent to the processor and recorded in one transaction, so two refunds
-    // at once can never together return more than was captured.
+    // The processor makes the refund before the transaction (it bounds a charge's refunds by the
+    // charge, and answers a retried key with the refund it made); the transaction records it.
     router.add("POST", "/api/v1/payments/{id}/refunds",
                [&s](RequestContext& ctx) {
-                   const RefundAttempt attempt =
-                       s.payments.prepareRefund(ctx.principal, ctx.pathParam("id"), ctx.jsonBody());
+                   const auto& attempt = std::any_cast<const RefundAttempt&>(ctx.stash);
                    ctx.sendJson(201, s.payments.recordRefund(attempt, u"api"_qs));
                },
-               {.minRole = Role::Staff, .idempotent = true});
+               {.minRole = Role::Staff, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
+                    ctx.stash = s.payments.prepareRefund(ctx.principal, ctx.pathParam("id"), ctx.jsonBody(),
+                                                         idempotencyScope(ctx));
+                }});
 
     router.add("POST", "/api/v1/webhooks/payments", [&s](RequestContext& ctx) {
         const QByteArray body = QByteArray::fromStdString(ctx.req.body);

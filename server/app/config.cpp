@@ -107,6 +107,14 @@ const std::vector<Option>& options()
         {"simulator-webhooks", "COMPTOIR_SIMULATOR_WEBHOOKS", "",
          "the payment simulator sends its signed events (payment.captured) to this server's webhook endpoint",
          [](Config& c, const QString& v) { return toSwitch(v, c.simulatorWebhooks); }},
+        {"simulator-webhook-url", "COMPTOIR_SIMULATOR_WEBHOOK_URL", "URL",
+         "where --simulator-webhooks posts the events (default: this server's own endpoint, plain HTTP only)",
+         [](Config& c, const QString& v) {
+             const QUrl url(v, QUrl::StrictMode);
+             c.simulatorWebhookUrl = v;
+             return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
+                    !url.host().isEmpty();
+         }},
         {"reservation-seconds", "COMPTOIR_RESERVATION_SECONDS", "N",
          "how long an unpaid order holds its stock before it is cancelled (default 900)",
          [](Config& c, const QString& v) { return toInt(v, 1, 7 * 24 * 3600, c.reservationSeconds); }},

@@ -30,6 +30,7 @@ struct Config {
     int searchCacheMb = 32;         // answers of catalog searches kept in memory; 0 turns the cache off
     int tombstoneDays = 30;         // how long deletions stay in the change feed
     bool simulatorWebhooks = false; // the payment simulator posts its events to this server
+    QString simulatorWebhookUrl;    // ...or to this endpoint (http or https), when given
     int tokenTtlHours = 24 * 7;
     QString
         createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)

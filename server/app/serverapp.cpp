@@ -29,6 +29,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QUrl>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -311,14 +312,33 @@ int runServer(int argc, char** argv)
         });
         stopper.detach();
 
+        // The simulator's events go through the store's outbox: those of a previous run that
+        // were not delivered yet are sent now.
         std::unique_ptr<WebhookSender> simulatorEvents;
-        if (config.simulatorWebhooks && config.tlsCert.isEmpty()) {
-            const std::string self = config.listen == u"0.0.0.0" ? "127.0.0.1" : config.listen.toStdString();
-            simulatorEvents = std::make_unique<WebhookSender>(webhookSecret.toUtf8(), self, port,
-                                                              "/api/v1/webhooks/payments");
-            gateway.setEventSink([&simulatorEvents](const QString& type, const QJsonObject& data) {
-                simulatorEvents->send(type, data);
-            });
+        if (config.simulatorWebhooks) {
+            std::string baseUrl;
+            std::string path = "/api/v1/webhooks/payments";
+            if (!config.simulatorWebhookUrl.isEmpty()) {
+                const QUrl url(config.simulatorWebhookUrl);
+                baseUrl = u"%1://%2:%3"_qs.arg(url.scheme(), url.host())
+                              .arg(url.port(url.scheme() == u"https" ? 443 : 80))
+                              .toStdString();
+                path =
+                    url.path(QUrl::FullyEncoded).isEmpty() ? "/" : url.path(QUrl::FullyEncoded).toStdString();
+            } else if (config.tlsCert.isEmpty()) {
+                const QString self = config.listen == u"0.0.0.0" ? u"127.0.0.1"_qs : config.listen;
+                baseUrl = u"http://%1:%2"_qs.arg(self).arg(port).toStdString();
+            } else {
+                log::write(log::Level::Warn,
+                           "simulator webhooks off: with TLS, give --simulator-webhook-url");
+            }
+            if (!baseUrl.empty()) {
+                simulatorEvents = std::make_unique<WebhookSender>(*store, webhookSecret.toUtf8(), baseUrl,
+                                                                  path, WebhookSender::Settings{});
+                gateway.setEventSink([&simulatorEvents](const QString& type, const QJsonObject& data) {
+                    simulatorEvents->send(type, data);
+                });
+            }
         }
 
         const QString scheme = config.tlsCert.isEmpty() ? u"http"_qs : u"https"_qs;

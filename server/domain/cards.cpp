@@ -42,7 +42,21 @@ QString testCardBehaviour(const QString& digits)
         return u"insufficient_funds"_qs;
     if (digits == u"4000000000000069")
         return u"expired_card"_qs;
+    if (digits == u"4000000000005126")
+        return u"refund_fails"_qs;
+    if (digits == u"4000000000005134")
+        return u"refund_times_out"_qs;
     return u"approve"_qs;
+}
+
+QString refundBehaviour(const QString& behaviour)
+{
+    return behaviour == u"refund_fails" || behaviour == u"refund_times_out" ? behaviour : QString();
+}
+
+QString chargeDeclineCode(const QString& behaviour)
+{
+    return behaviour == u"approve" || !refundBehaviour(behaviour).isEmpty() ? QString() : behaviour;
 }
 
 } // namespace comptoir::server

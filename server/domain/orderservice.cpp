@@ -242,49 +242,83 @@ Page<Order> OrderService::list(const Principal& p, OrderQuery q)
     return m_store.orders(q);
 }
 
-void OrderService::cancelInTransaction(OrderRecord& record, const QString& reason)
+std::optional<ApiError> OrderService::cancelInTransaction(OrderRecord& record, const QString& reason)
 {
     Order& o = record.order;
-    const bool holdsStock = o.status != u"completed"_qs;
-    if (holdsStock)
-        for (const OrderLine& l : o.lines)
-            m_store.releaseStock(l.sku, o.fulfillment.locationId, l.quantity, o.id, reason);
-    if (!o.promoCode.isEmpty())
-        m_store.returnPromotionUse(o.promoCode);
-    for (PaymentRecord& payment : m_store.payments(o.id)) {
-        const qint64 refundable = payment.payment.amount.amount - payment.refunded;
-        if (payment.payment.status == u"declined"_qs || refundable <= 0)
-            continue;
-        if (payment.payment.method != u"cash"_qs &&
-            !m_gateway.refund(payment.gatewayReference, Money{refundable, payment.payment.amount.currency}))
-            throw ApiError(502, u"The payment processor refused the refund; the order is unchanged."_qs);
-        m_store.saveRefund(
-            RefundRecord{newId(u"ref"_qs), payment.payment.id, refundable, reason, u"cancellation"_qs});
-        payment.refunded += refundable;
+    bool changed = false;
+    const auto recordRefund = [&](PaymentRecord& payment, qint64 amount, const QString& gatewayReference) {
+        m_store.saveRefund(RefundRecord{newId(u"ref"_qs), payment.payment.id, amount, reason,
+                                        u"cancellation"_qs, gatewayReference});
+        payment.refunded += amount;
         payment.payment.status = u"refunded"_qs;
         m_store.savePayment(payment, false);
-        o.refundedTotal = o.refundedTotal.plus(Money{refundable, o.refundedTotal.currency});
+        o.refundedTotal = o.refundedTotal.plus(Money{amount, o.refundedTotal.currency});
+        changed = true;
+    };
+    const auto refundable = [](const PaymentRecord& payment) {
+        return payment.payment.status == u"declined"_qs ? 0
+                                                        : payment.payment.amount.amount - payment.refunded;
+    };
+    QList<PaymentRecord> payments = m_store.payments(o.id);
+    // The processor first. Each payment's refund has a key of its own, so cancelling again after
+    // a refusal or a timeout never refunds one twice; a refund it made stands whatever happens
+    // next, so it is recorded even when a later one is refused.
+    std::optional<ApiError> refused;
+    for (PaymentRecord& payment : payments) {
+        const qint64 amount = refundable(payment);
+        if (amount <= 0 || payment.payment.method == u"cash"_qs)
+            continue;
+        const RefundResult r = m_gateway.refund(u"cancel:"_qs + payment.payment.id, payment.gatewayReference,
+                                                Money{amount, payment.payment.amount.currency});
+        if (!r.refunded) {
+            refused = ApiError(502,
+                               u"The payment processor did not refund payment %1 (%2): the order is still %3 "
+                               "and keeps its stock. Cancel it again to retry; a refund already made is "
+                               "never made twice."_qs.arg(payment.payment.id, r.failureCode, o.status),
+                               {{u"failure_code"_qs, r.failureCode}, {u"payment_id"_qs, payment.payment.id}});
+            break;
+        }
+        recordRefund(payment, amount, r.reference);
     }
-    o.status = u"cancelled"_qs;
-    o.reservationExpiresAt = QDateTime();
-    o.updatedAt = QDateTime::currentDateTimeUtc();
-    m_store.saveOrder(record, false);
+    if (!refused) {
+        // Cash is handed back only when the order is cancelled.
+        for (PaymentRecord& payment : payments)
+            if (const qint64 amount = refundable(payment); amount > 0 && payment.payment.method == u"cash"_qs)
+                recordRefund(payment, amount, QString());
+        if (o.status != u"completed"_qs)
+            for (const OrderLine& l : o.lines)
+                m_store.releaseStock(l.sku, o.fulfillment.locationId, l.quantity, o.id, reason);
+        if (!o.promoCode.isEmpty())
+            m_store.returnPromotionUse(o.promoCode);
+        o.status = u"cancelled"_qs;
+        o.reservationExpiresAt = QDateTime();
+        changed = true;
+    }
+    if (changed) {
+        o.updatedAt = QDateTime::currentDateTimeUtc();
+        m_store.saveOrder(record, false);
+    }
+    return refused;
 }
 
 OrderRecord OrderService::cancel(const Principal& principal, const OrderId& id)
 {
     OrderRecord record;
+    std::optional<ApiError> refused;
     m_store.transaction([&] {
         record = visibleOrder(principal, id);
         const QString status = record.order.status;
         const bool isStaff = principal.is(Role::Staff);
         if (status == u"pending_payment" || (isStaff && (status == u"paid" || status == u"ready_for_pickup")))
-            cancelInTransaction(record, u"cancelled"_qs);
+            refused = cancelInTransaction(record, u"cancelled"_qs);
         else if (!isStaff && status != u"pending_payment")
             throw conflict(u"This order is %1: ask the store to cancel it."_qs.arg(status));
         else
             throw conflict(u"An order that is %1 cannot be cancelled."_qs.arg(status));
     });
+    // Only now, committed: the refunds the processor made before it refused one are kept.
+    if (refused)
+        throw *refused;
     return record;
 }
 
@@ -325,14 +359,19 @@ int OrderService::sweepExpired(const QDateTime& now)
     int cancelled = 0;
     for (const OrderId& id : m_store.expiredOrders(now, 500)) {
         try {
+            std::optional<ApiError> refused;
             m_store.transaction([&] {
                 auto record = m_store.order(id);
                 // Paid or cancelled meanwhile: nothing to do.
                 if (!record || record->order.status != u"pending_payment")
                     return;
-                cancelInTransaction(*record, u"reservation_expired"_qs);
-                ++cancelled;
+                refused = cancelInTransaction(*record, u"reservation_expired"_qs);
+                if (!refused)
+                    ++cancelled;
             });
+            // The order stays as it is, stock reserved, and the next sweep asks the processor again.
+            if (refused)
+                qCWarning(lcOrders) << "could not cancel expired order" << id.value << refused->detail();
         } catch (const std::exception& e) {
             qCWarning(lcOrders) << "could not cancel expired order" << id.value << e.what();
         }

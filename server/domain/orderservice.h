@@ -3,6 +3,7 @@
 // machine of API.md, cancellation (releasing stock, refunding captured payments) and the
 // sweeper that cancels unpaid orders past their reservation.
 
+#include "domain/errors.h"
 #include "domain/paymentgateway.h"
 #include "domain/pricing.h"
 #include "domain/principal.h"
@@ -57,8 +58,12 @@ private:
     LocationId defaultShippingLocation();
     Placement resolvePlacement(const Principal& principal, CartRequest& cart, bool offline,
                                const QString& channel);
-    // Cancels in the current transaction: releases stock, gives back the promotion use, refunds.
-    void cancelInTransaction(OrderRecord& record, const QString& reason);
+    // Cancels in the current transaction: refunds captured payments, releases stock, gives back
+    // the promotion use. When the processor refuses a refund (or does not answer), the order
+    // keeps its status and stock, the refunds it did make are recorded, and the 502 to answer is
+    // returned, for the caller to throw once this is committed: a rollback would forget refunds
+    // that the processor made.
+    [[nodiscard]] std::optional<ApiError> cancelInTransaction(OrderRecord& record, const QString& reason);
 
     Store& m_store;
     PaymentGateway& m_gateway;

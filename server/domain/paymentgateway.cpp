@@ -37,14 +37,19 @@ CardToken SimulatedGateway::tokenize(const QString& number, int expMonth, int ex
 }
 
 ChargeResult SimulatedGateway::record(const QString& key, bool approved, const QString& declineCode,
-                                      const Money& amount)
+                                      const Money& amount, const QString& refundBehaviour)
 {
-    const GatewayCharge charge{u"ch_"_qs + newToken().left(24), approved, declineCode, amount.amount};
-    m_store.saveGatewayCharge(key, charge);
-    if (approved && m_events)
-        m_events(u"payment.captured"_qs, {{u"reference"_qs, charge.reference},
-                                          {u"amount"_qs, QJsonObject{{u"amount"_qs, double(amount.amount)},
-                                                                     {u"currency"_qs, amount.currency}}}});
+    const GatewayCharge charge{u"ch_"_qs + newToken().left(24), approved, declineCode, amount.amount,
+                               refundBehaviour};
+    // The charge and its event commit together (the event sink writes an outbox row).
+    m_store.transaction([&] {
+        m_store.saveGatewayCharge(key, charge);
+        if (approved && m_events)
+            m_events(u"payment.captured"_qs,
+                     {{u"reference"_qs, charge.reference},
+                      {u"amount"_qs, QJsonObject{{u"amount"_qs, double(amount.amount)},
+                                                 {u"currency"_qs, amount.currency}}}});
+    });
     return ChargeResult{charge.approved, charge.declineCode, charge.reference};
 }
 
@@ -61,9 +66,10 @@ ChargeResult SimulatedGateway::charge(const QString& idempotencyKey, const CardT
             result = record(idempotencyKey, false, u"token_already_used"_qs, amount);
             return;
         }
-        const bool approved = current->behaviour == u"approve";
+        const QString declineCode = chargeDeclineCode(current->behaviour);
         m_store.markCardTokenUsed(token.token);
-        result = record(idempotencyKey, approved, approved ? QString() : current->behaviour, amount);
+        result = record(idempotencyKey, declineCode.isEmpty(), declineCode, amount,
+                        refundBehaviour(current->behaviour));
     });
     return result;
 }
@@ -78,9 +84,43 @@ ChargeResult SimulatedGateway::chargeTerminal(const QString& idempotencyKey, con
     return record(idempotencyKey, !declined, declined ? u"card_declined"_qs : QString(), amount);
 }
 
-bool SimulatedGateway::refund(const QString& reference, const Money& amount)
+RefundResult SimulatedGateway::refund(const QString& idempotencyKey, const QString& chargeReference,
+                                      const Money& amount)
 {
-    return !reference.isEmpty() && amount.amount > 0;
+    RefundResult result;
+    // One transaction: two refunds of one charge at once cannot together pass it.
+    m_store.transaction([&] {
+        if (const auto previous = m_store.gatewayRefund(idempotencyKey)) {
+            if (previous->chargeReference != chargeReference || previous->amount != amount.amount)
+                result.failureCode = u"idempotency_key_reused"_qs;
+            else
+                result = RefundResult{true, QString(), previous->reference};
+            return;
+        }
+        const auto charge = m_store.gatewayChargeByReference(chargeReference);
+        if (!charge || !charge->approved || amount.amount <= 0) {
+            result.failureCode = u"unknown_charge"_qs;
+            return;
+        }
+        if (charge->refundBehaviour == u"refund_fails") {
+            result.failureCode = u"refund_failed"_qs;
+            return;
+        }
+        const qint64 refunded = m_store.gatewayRefundedTotal(chargeReference);
+        if (refunded + amount.amount > charge->amount) {
+            result.failureCode = u"exceeds_charge"_qs;
+            return;
+        }
+        const GatewayRefund made{u"re_"_qs + newToken().left(24), chargeReference, amount.amount};
+        m_store.saveGatewayRefund(idempotencyKey, made);
+        // The refund is made, but the answer to its first request is lost on the way back.
+        if (charge->refundBehaviour == u"refund_times_out" && refunded == 0) {
+            result.failureCode = u"processor_timeout"_qs;
+            return;
+        }
+        result = RefundResult{true, QString(), made.reference};
+    });
+    return result;
 }
 
 } // namespace comptoir::server

@@ -1,7 +1,8 @@
 #pragma once
 // What the server needs of a card processor. The built-in SimulatedGateway behaves like a real
-// one (test cards that decline, a card terminal that takes its time and sometimes declines,
-// refunds bounded by the charge, idempotent charges); a real processor is another implementation.
+// one (test cards that decline or whose refunds fail, a card terminal that takes its time and
+// sometimes declines, idempotent charges, refunds kept per charge and bounded by it); a real
+// processor is another implementation.
 
 #include "store/store.h"
 
@@ -17,6 +18,16 @@ struct ChargeResult {
     QString reference; // the processor's id of the charge
 };
 
+struct RefundResult {
+    bool refunded = false;
+    // Why not, when not: "refund_failed" (refused: nothing was refunded), "processor_timeout"
+    // (no answer: the refund may have been made, and asking again with the same key tells),
+    // "exceeds_charge" (the charge's refunds would pass what it captured), "unknown_charge",
+    // "idempotency_key_reused" (the key made another refund).
+    QString failureCode;
+    QString reference; // the processor's id of the refund
+};
+
 class PaymentGateway {
 public:
     virtual ~PaymentGateway() = default;
@@ -30,8 +41,14 @@ public:
                                 const Money& amount) = 0;
     // A card-present payment on the store's terminal: waits for the shopper, may decline.
     virtual ChargeResult chargeTerminal(const QString& idempotencyKey, const Money& amount) = 0;
-    // Returns money of a captured charge; true when the processor accepted it.
-    virtual bool refund(const QString& reference, const Money& amount) = 0;
+    // Returns `amount` of the captured charge `chargeReference`. The processor keeps its refunds
+    // per charge, never more than the charge in all, and by `idempotencyKey`: the same key
+    // answers the refund it made instead of making another, so a refund whose answer was lost
+    // (a timeout) is asked again with the same key. A processor's refund stands whatever our
+    // transaction does next: a caller inside a transaction must commit what it answered (the
+    // simulator's records join that transaction), never roll it back.
+    virtual RefundResult refund(const QString& idempotencyKey, const QString& chargeReference,
+                                const Money& amount) = 0;
 };
 
 class SimulatedGateway final : public PaymentGateway {
@@ -41,7 +58,8 @@ public:
         double terminalDeclineRate = 0.0;
     };
     SimulatedGateway(Store& store, Settings settings) : m_store(store), m_settings(settings) {}
-    // Where the simulator sends its asynchronous events (payment.captured), like a processor.
+    // Where the simulator sends its asynchronous events (payment.captured), like a processor. The
+    // sink is called inside the transaction that records what the event is about.
     void setEventSink(std::function<void(const QString& type, const QJsonObject& data)> sink)
     {
         m_events = std::move(sink);
@@ -50,10 +68,12 @@ public:
     CardToken tokenize(const QString& number, int expMonth, int expYear, const QString& cvc) override;
     ChargeResult charge(const QString& idempotencyKey, const CardToken& token, const Money& amount) override;
     ChargeResult chargeTerminal(const QString& idempotencyKey, const Money& amount) override;
-    bool refund(const QString& reference, const Money& amount) override;
+    RefundResult refund(const QString& idempotencyKey, const QString& chargeReference,
+                        const Money& amount) override;
 
 private:
-    ChargeResult record(const QString& key, bool approved, const QString& declineCode, const Money& amount);
+    ChargeResult record(const QString& key, bool approved, const QString& declineCode, const Money& amount,
+                        const QString& refundBehaviour = {});
 
     Store& m_store;
     Settings m_settings;

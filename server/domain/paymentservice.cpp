@@ -5,6 +5,9 @@
 #include "domain/webhooksignature.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPayments, "comptoir.payments")
 
 namespace comptoir::server {
 
@@ -81,6 +84,7 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
         return attempt;
     }
     const QString gatewayKey = u"pay:"_qs + idempotencyScope + u':' + id.value;
+    attempt.gatewayKey = gatewayKey;
     if (attempt.method == u"card") {
         const auto card = m_store.cardToken(token);
         if (!card)
@@ -90,7 +94,6 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
         // Charged in recordPayment, inside the transaction: the simulator's records then commit
         // with the payment, one commit instead of two.
         attempt.card = *card;
-        attempt.gatewayKey = gatewayKey;
     } else {
         attempt.charge = m_gateway.chargeTerminal(gatewayKey, attempt.amount);
         attempt.cardBrand = u"card"_qs;
@@ -101,20 +104,26 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
 PaymentRecord PaymentService::recordPayment(const Principal& principal, const OrderId& id,
                                             PaymentAttempt& attempt)
 {
-    if (attempt.card)
-        attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
     // The order as prepared, unless it was written since (then read again: it may have been paid,
     // cancelled or refunded meanwhile). Who may see it does not change with its versions.
     OrderRecord record = m_store.orderVersion(id) == attempt.order.version && attempt.order.order.id == id
                              ? attempt.order
                              : m_orders.visibleOrder(principal, id);
     Order& o = record.order;
-    // The order may have changed while the processor answered: never capture twice or too much.
+    // The order may have changed while the terminal waited for the shopper: never capture twice
+    // or too much. Its charge is returned after the rollback (returnCharge): a refund made here
+    // would be rolled back with the rest. A card is charged only after this check, under the
+    // write lock, so its order cannot change in between.
     if (o.status != u"pending_payment" || balanceOf(o) != attempt.amount.amount) {
-        if (attempt.charge.approved && attempt.method != u"cash")
-            m_gateway.refund(attempt.charge.reference, attempt.amount);
-        throw conflict(u"The order changed while paying; the charge was returned. Try again."_qs);
+        if (attempt.charge.approved && attempt.method == u"terminal") {
+            attempt.returnCharge = true;
+            throw conflict(
+                u"The order changed while paying; the terminal's charge is returned. Try again."_qs);
+        }
+        throw conflict(u"The order changed while paying; nothing was charged. Try again."_qs);
     }
+    if (attempt.card)
+        attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
     PaymentRecord payment;
     Payment& p = payment.payment;
     p.id = newId(u"pay"_qs);
@@ -142,8 +151,24 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
     return payment;
 }
 
+void PaymentService::returnCharge(const PaymentAttempt& attempt)
+{
+    if (!attempt.returnCharge)
+        return;
+    const RefundResult r =
+        m_gateway.refund(u"return:"_qs + attempt.gatewayKey, attempt.charge.reference, attempt.amount);
+    if (r.refunded)
+        return;
+    qCCritical(lcPayments) << "the terminal's charge" << attempt.charge.reference
+                           << "of an order that changed was not returned:" << r.failureCode;
+    throw ApiError(502,
+                   u"The order changed while paying, and the payment processor did not take the terminal's "
+                   "charge back (%1). Retry with the same Idempotency-Key."_qs.arg(r.failureCode),
+                   {{u"failure_code"_qs, r.failureCode}});
+}
+
 RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QString& paymentId,
-                                            const QJsonObject& body)
+                                            const QJsonObject& body, const QString& idempotencyScope)
 {
     const auto payment = m_store.payment(paymentId);
     if (!payment)
@@ -153,7 +178,7 @@ RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QS
         throw forbidden(u"Refunds are made by staff."_qs);
     JsonReader r(body);
     RefundAttempt attempt{paymentId, r.money(u"amount"_qs),
-                          r.optionalString(u"reason"_qs, 500).value_or(QString())};
+                          r.optionalString(u"reason"_qs, 500).value_or(QString()), QString()};
     r.throwIfErrors();
     if (attempt.amount.currency != payment->payment.amount.currency)
         throw unprocessable(u"amount.currency"_qs, u"must be %1"_qs.arg(payment->payment.amount.currency));
@@ -164,19 +189,37 @@ RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QS
     const qint64 refundable = payment->payment.amount.amount - payment->refunded;
     if (attempt.amount.amount > refundable)
         throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
-    if (payment->payment.method != u"cash" && !m_gateway.refund(payment->gatewayReference, attempt.amount))
-        throw ApiError(502, u"The payment processor refused the refund."_qs);
+    if (payment->payment.method == u"cash")
+        return attempt; // handed back at the counter
+    const RefundResult made = m_gateway.refund(u"refund:"_qs + idempotencyScope + u':' + paymentId,
+                                               payment->gatewayReference, attempt.amount);
+    if (made.failureCode == u"exceeds_charge")
+        throw unprocessable(u"amount.amount"_qs, u"exceeds what the processor still holds of the payment"_qs);
+    if (made.failureCode == u"idempotency_key_reused")
+        throw unprocessable(u"Idempotency-Key"_qs, u"was used for another refund of this payment"_qs);
+    if (!made.refunded)
+        throw ApiError(502,
+                       made.failureCode == u"processor_timeout"
+                           ? u"The payment processor did not answer: the refund may have been made. Retry "
+                             "with the same Idempotency-Key; it is never made twice."_qs
+                           : u"The payment processor refused the refund (%1); nothing was refunded."_qs.arg(
+                                 made.failureCode),
+                       {{u"failure_code"_qs, made.failureCode}});
+    attempt.gatewayReference = made.reference;
     return attempt;
 }
 
 QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QString& source)
 {
     auto payment = m_store.payment(attempt.paymentId);
+    // Checked again under the write lock, for cash (two refunds at once). The processor already
+    // bounds what it refunds by what it captured, and every refund recorded here is one it made.
     const qint64 refundable = payment->payment.amount.amount - payment->refunded;
     if (attempt.amount.amount > refundable)
         throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
-    const RefundRecord refund{newId(u"ref"_qs), attempt.paymentId, attempt.amount.amount, attempt.reason,
-                              source};
+    const RefundRecord refund{
+        newId(u"ref"_qs), attempt.paymentId,       attempt.amount.amount, attempt.reason,
+        source,           attempt.gatewayReference};
     m_store.saveRefund(refund);
     payment->refunded += attempt.amount.amount;
     payment->payment.status =
@@ -243,7 +286,8 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
             const qint64 refundable = payment->payment.amount.amount - payment->refunded;
             const Money applied{std::min(amount.amount, refundable), payment->payment.amount.currency};
             if (applied.amount > 0)
-                recordRefund(RefundAttempt{paymentId, applied, u"processor refund"_qs}, u"webhook"_qs);
+                recordRefund(RefundAttempt{paymentId, applied, u"processor refund"_qs, QString()},
+                             u"webhook"_qs);
             answer.insert(u"status"_qs, u"applied"_qs);
         } else if (type == u"payment.captured" && payment) {
             answer.insert(u"status"_qs,

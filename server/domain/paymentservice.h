@@ -22,12 +22,16 @@ struct PaymentAttempt {
     QString cardBrand;
     QString cardLast4;
     OrderRecord order; // as prepared: recordPayment uses it if its version is still the stored one
+    // Set when the order changed while the terminal charged it: the charge goes back to the
+    // shopper once the transaction has rolled back (returnCharge).
+    bool returnCharge = false;
 };
 
 struct RefundAttempt {
     QString paymentId;
     Money amount;
     QString reason;
+    QString gatewayReference; // the processor's refund, when the processor made one
 };
 
 class PaymentService {
@@ -45,9 +49,17 @@ public:
                                   const QString& idempotencyScope);
     // Step 2, in the transaction: records the payment and moves the order to paid when covered.
     PaymentRecord recordPayment(const Principal& principal, const OrderId& id, PaymentAttempt& attempt);
+    // After a step 2 that failed, outside the transaction: gives back a terminal's charge whose
+    // order changed meanwhile (a 502 when the processor will not take it back).
+    void returnCharge(const PaymentAttempt& attempt);
 
-    RefundAttempt prepareRefund(const Principal& principal, const QString& paymentId,
-                                const QJsonObject& body);
+    // Step 1 of a refund, outside the transaction: checks it, then has the processor make it,
+    // keyed by the request's Idempotency-Key, so that a retry of a refund whose answer was lost
+    // gets the same refund back instead of a second one. 422 when the processor holds less than
+    // that, 502 when it refuses or does not answer.
+    RefundAttempt prepareRefund(const Principal& principal, const QString& paymentId, const QJsonObject& body,
+                                const QString& idempotencyScope);
+    // Step 2, in the transaction (or a webhook's): records the refund on the payment and order.
     QJsonObject recordRefund(const RefundAttempt& attempt, const QString& source);
 
     // Verifies the signature and applies the event once; throws 400 on a bad signature.

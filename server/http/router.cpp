@@ -290,13 +290,20 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     std::function<void()> prepare;
     if (route.options.prepare)
         prepare = [&] { route.options.prepare(ctx); };
-    const auto outcome = m_idempotency.run(
-        ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
-        [&] {
-            route.handler(ctx);
-            return StoredResponse{ctx.res.status, ctx.res.body};
-        },
-        prepare);
+    Idempotency::Outcome outcome;
+    try {
+        outcome = m_idempotency.run(
+            ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
+            [&] {
+                route.handler(ctx);
+                return StoredResponse{ctx.res.status, ctx.res.body};
+            },
+            prepare);
+    } catch (...) {
+        if (route.options.onFailure)
+            route.options.onFailure(ctx);
+        throw;
+    }
     if (outcome.replayed) {
         ctx.sendRawJson(outcome.response.status, outcome.response.body);
         ctx.res.set_header("Idempotent-Replayed", "true");

@@ -23,6 +23,10 @@ struct RouteOptions {
     // Idempotent routes only: runs before the handler's transaction, outside the write lock
     // (see Idempotency::run), and may leave results in RequestContext::stash.
     std::function<void(RequestContext&)> prepare = nullptr;
+    // Idempotent routes only: runs when prepare or the handler's transaction failed, once that
+    // transaction has rolled back, to undo what prepare did in another system (a card terminal's
+    // charge). It may throw an error of its own, which is then the answer.
+    std::function<void(RequestContext&)> onFailure = nullptr;
 };
 
 class Router {

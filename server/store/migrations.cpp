@@ -306,6 +306,38 @@ CREATE INDEX orders_expiring ON orders(status, reservation_expires_at);
     R"sql(
 ALTER TABLE orders ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 6: the payment simulator keeps its refunds as a processor does: per charge (their sum
+    //    never above it) and by idempotency key (a refund asked again is answered, not made
+    //    again); a charge remembers what its test card does on a refund. Our refunds name the
+    //    processor's refund they mirror.
+    R"sql(
+ALTER TABLE gateway_charges ADD COLUMN refund_behaviour TEXT;
+CREATE INDEX gateway_charges_by_reference ON gateway_charges(reference);
+CREATE TABLE gateway_refunds(
+  key TEXT PRIMARY KEY,
+  charge_reference TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX gateway_refunds_by_charge ON gateway_refunds(charge_reference);
+ALTER TABLE refunds ADD COLUMN gateway_reference TEXT;
+)sql",
+    // 7: the payment simulator's events wait in an outbox, written in the transaction that
+    //    raised them, until the webhook endpoint takes one (a 2xx); tried again with backoff,
+    //    across restarts. Times in milliseconds since the epoch.
+    R"sql(
+CREATE TABLE webhook_outbox(
+  id INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox(next_attempt_at);
+)sql",
 };
 
 } // namespace

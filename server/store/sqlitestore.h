@@ -92,12 +92,22 @@ public:
     void markCardTokenUsed(const QString& token) override;
     std::optional<GatewayCharge> gatewayCharge(const QString& key) override;
     void saveGatewayCharge(const QString& key, const GatewayCharge& charge) override;
+    std::optional<GatewayCharge> gatewayChargeByReference(const QString& reference) override;
+    std::optional<GatewayRefund> gatewayRefund(const QString& key) override;
+    qint64 gatewayRefundedTotal(const QString& chargeReference) override;
+    void saveGatewayRefund(const QString& key, const GatewayRefund& refund) override;
     void savePayment(const PaymentRecord& record, bool isNew) override;
     std::optional<PaymentRecord> payment(const QString& id) override;
     QList<PaymentRecord> payments(const OrderId& order) override;
     void saveRefund(const RefundRecord& refund) override;
     std::optional<QString> paymentIdForReference(const QString& gatewayReference) override;
     bool recordWebhookEvent(const QString& id, const QString& type) override;
+    void enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt) override;
+    QList<OutboxEvent> dueWebhookEvents(const QDateTime& now, int limit) override;
+    std::optional<QDateTime> nextWebhookEventDue() override;
+    void webhookEventDelivered(qint64 id) override;
+    void webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
+                            const QString& error) override;
 
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
     Page<QJsonObject> topProducts(const ReportRange& range, int limit, const QString& cursor) override;

@@ -1,5 +1,5 @@
-// SqliteStore: promotions, the payment simulator's card tokens and charges, payments, refunds
-// and webhook events.
+// SqliteStore: promotions, the payment simulator's card tokens, charges, refunds and outgoing
+// events, payments, refunds and received webhook events.
 #include "store/sqlitestore.h"
 
 #include "comptoir/codecs.h"
@@ -60,6 +60,15 @@ PaymentRecord readPayment(const sqlite::Statement& st)
     r.gatewayReference = st.isNull(11) ? QString() : st.text(11);
     r.createdAt = fromRfc3339(st.text(12));
     return r;
+}
+
+constexpr const char* kGatewayChargeSelect =
+    "SELECT reference, approved, decline_code, amount, refund_behaviour FROM gateway_charges ";
+
+GatewayCharge readGatewayCharge(const sqlite::Statement& st)
+{
+    return GatewayCharge{st.text(0), st.int64(1) != 0, st.isNull(2) ? QString() : st.text(2), st.int64(3),
+                         st.isNull(4) ? QString() : st.text(4)};
 }
 
 constexpr const char* kPaymentSelect =
@@ -182,12 +191,52 @@ void SqliteStore::markCardTokenUsed(const QString& token)
 
 std::optional<GatewayCharge> SqliteStore::gatewayCharge(const QString& key)
 {
-    auto st =
-        conn().prepare("SELECT reference, approved, decline_code, amount FROM gateway_charges WHERE key = ?");
+    auto st = conn().prepare(std::string(kGatewayChargeSelect) + "WHERE key = ?");
     st.bind(1, key);
     if (!st.step())
         return std::nullopt;
-    return GatewayCharge{st.text(0), st.int64(1) != 0, st.isNull(2) ? QString() : st.text(2), st.int64(3)};
+    return readGatewayCharge(st);
+}
+
+std::optional<GatewayCharge> SqliteStore::gatewayChargeByReference(const QString& reference)
+{
+    auto st = conn().prepare(std::string(kGatewayChargeSelect) + "WHERE reference = ?");
+    st.bind(1, reference);
+    if (!st.step())
+        return std::nullopt;
+    return readGatewayCharge(st);
+}
+
+std::optional<GatewayRefund> SqliteStore::gatewayRefund(const QString& key)
+{
+    auto st = conn().prepare("SELECT reference, charge_reference, amount FROM gateway_refunds WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step())
+        return std::nullopt;
+    return GatewayRefund{st.text(0), st.text(1), st.int64(2)};
+}
+
+qint64 SqliteStore::gatewayRefundedTotal(const QString& chargeReference)
+{
+    auto st =
+        conn().prepare("SELECT COALESCE(SUM(amount), 0) FROM gateway_refunds WHERE charge_reference = ?");
+    st.bind(1, chargeReference);
+    return st.step() ? st.int64(0) : 0;
+}
+
+void SqliteStore::saveGatewayRefund(const QString& key, const GatewayRefund& refund)
+{
+    transaction([&] {
+        conn()
+            .prepare("INSERT INTO gateway_refunds(key, charge_reference, reference, amount, created_at) "
+                     "VALUES(?, ?, ?, ?, ?)")
+            .bind(1, key)
+            .bind(2, refund.chargeReference)
+            .bind(3, refund.reference)
+            .bind(4, refund.amount)
+            .bind(5, QDateTime::currentSecsSinceEpoch())
+            .exec();
+    });
 }
 
 void SqliteStore::saveGatewayCharge(const QString& key, const GatewayCharge& charge)
@@ -195,14 +244,15 @@ void SqliteStore::saveGatewayCharge(const QString& key, const GatewayCharge& cha
     transaction([&] {
         conn()
             .prepare(
-                "INSERT INTO gateway_charges(key, reference, approved, decline_code, amount, created_at) "
-                "VALUES(?, ?, ?, ?, ?, ?)")
+                "INSERT INTO gateway_charges(key, reference, approved, decline_code, amount, created_at, "
+                "refund_behaviour) VALUES(?, ?, ?, ?, ?, ?, ?)")
             .bind(1, key)
             .bind(2, charge.reference)
             .bind(3, qint64(charge.approved))
             .bindOptional(4, charge.declineCode)
             .bind(5, charge.amount)
             .bind(6, QDateTime::currentSecsSinceEpoch())
+            .bindOptional(7, charge.refundBehaviour)
             .exec();
     });
 }
@@ -265,14 +315,15 @@ void SqliteStore::saveRefund(const RefundRecord& r)
 {
     transaction([&] {
         conn()
-            .prepare("INSERT INTO refunds(id, payment_id, amount, reason, source, created_at) VALUES(?, ?, "
-                     "?, ?, ?, ?)")
+            .prepare("INSERT INTO refunds(id, payment_id, amount, reason, source, created_at, "
+                     "gateway_reference) VALUES(?, ?, ?, ?, ?, ?, ?)")
             .bind(1, r.id)
             .bind(2, r.paymentId)
             .bind(3, r.amount)
             .bindOptional(4, r.reason)
             .bind(5, r.source)
             .bind(6, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .bindOptional(7, r.gatewayReference)
             .exec();
     });
 }
@@ -300,6 +351,60 @@ bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
         fresh = conn().changes() == 1;
     });
     return fresh;
+}
+
+void SqliteStore::enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt)
+{
+    transaction([&] {
+        conn()
+            .prepare(
+                "INSERT INTO webhook_outbox(event_id, body, next_attempt_at, created_at) VALUES(?, ?, ?, ?)")
+            .bind(1, eventId)
+            .bind(2, QString::fromUtf8(body))
+            .bind(3, dueAt.toMSecsSinceEpoch())
+            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .exec();
+    });
+}
+
+QList<OutboxEvent> SqliteStore::dueWebhookEvents(const QDateTime& now, int limit)
+{
+    auto st =
+        conn().prepare("SELECT id, event_id, body, attempts FROM webhook_outbox WHERE next_attempt_at <= ? "
+                       "ORDER BY next_attempt_at, id LIMIT ?");
+    st.bind(1, now.toMSecsSinceEpoch()).bind(2, qint64(limit));
+    QList<OutboxEvent> out;
+    while (st.step())
+        out.append(OutboxEvent{st.int64(0), st.text(1), st.text(2).toUtf8(), int(st.int64(3))});
+    return out;
+}
+
+std::optional<QDateTime> SqliteStore::nextWebhookEventDue()
+{
+    auto st = conn().prepare("SELECT MIN(next_attempt_at) FROM webhook_outbox");
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(st.int64(0), Qt::UTC);
+}
+
+void SqliteStore::webhookEventDelivered(qint64 id)
+{
+    transaction([&] { conn().prepare("DELETE FROM webhook_outbox WHERE id = ?").bind(1, id).exec(); });
+}
+
+void SqliteStore::webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
+                                     const QString& error)
+{
+    transaction([&] {
+        conn()
+            .prepare(
+                "UPDATE webhook_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+            .bind(1, qint64(attempts))
+            .bind(2, nextAttempt.toMSecsSinceEpoch())
+            .bind(3, error)
+            .bind(4, id)
+            .exec();
+    });
 }
 
 } // namespace comptoir::server

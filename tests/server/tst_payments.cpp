@@ -1,7 +1,8 @@
 // Payments: the simulator's test cards, cash at the counter, the store's terminal, refunds
-// bounded by the capture, one payment per Idempotency-Key, signed processor webhooks, and a
-// card number that is never written anywhere.
+// bounded by the capture, refunds the processor refuses or answers too late, one payment per
+// Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
 #include "concurrentposts.h"
+#include "faultyproxy.h"
 #include "testserver.h"
 
 #include <sqlite3.h>
@@ -49,6 +50,21 @@ std::string signature(const QByteArray& body, qint64 timestamp, const QByteArray
     return "t=" + std::to_string(timestamp) + ",v1=" + mac.toStdString();
 }
 
+// The first column of the first row `sql` gives on the database at `path`, or -1.
+qint64 queryNumber(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            value = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return value;
+}
+
 } // namespace
 
 class TestPayments : public QObject {
@@ -89,6 +105,16 @@ private:
     }
 
     static QString idOf(const QJsonObject& o) { return o.value(u"id"_qs).toString(); }
+    static QString skuOf(const QJsonObject& o)
+    {
+        return o.value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs).toString();
+    }
+    qint64 reservedAtParis(const QString& sku)
+    {
+        const Reply r =
+            m_server.client().get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=loc_paris");
+        return r.items().isEmpty() ? -1 : r.items().first().toObject().value(u"reserved"_qs).toInteger();
+    }
     static qint64 totalOf(const QJsonObject& o)
     {
         return amountOf(o.value(u"totals"_qs).toObject().value(u"total"_qs));
@@ -484,17 +510,60 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"), 10000);
         QVERIFY(!server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":400"));
-        sqlite3* db = nullptr;
-        QCOMPARE(
-            sqlite3_open_v2(server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
-            SQLITE_OK);
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'", -1, &st,
-                           nullptr);
-        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(st, 0), 1);
-        sqlite3_finalize(st);
-        sqlite3_close(db);
+        QCOMPARE(queryNumber(server.databasePath(),
+                             "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"),
+                 1);
+        // Delivered: it leaves the outbox.
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(server.databasePath(), "SELECT COUNT(*) FROM webhook_outbox"),
+                                  0, 5000);
+    }
+
+    // The endpoint is down: the simulator's event waits in the outbox, is tried again with
+    // backoff, through a crash of the server, and is delivered once the endpoint is back.
+    void undeliveredSimulatorEventsAreRetriedUntilTaken()
+    {
+        FaultyProxy endpoint(0);
+        endpoint.setRefusing(true);
+        TestServer server(TestServer::Options{true,
+                                              {u"--simulator-webhooks"_qs, u"--simulator-webhook-url"_qs,
+                                               endpoint.url() + u"/api/v1/webhooks/payments"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        endpoint.setTarget(quint16(server.port()));
+        auto c = server.client();
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        const Reply order =
+            c.post("/api/v1/orders",
+                   {{u"lines"_qs,
+                     QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}}},
+                   staff, key("outbox-order"));
+        QCOMPARE(order.status, 201);
+        const Reply token =
+            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                               {u"exp_month"_qs, 12},
+                                               {u"exp_year"_qs, QDate::currentDate().year() + 2},
+                                               {u"cvc"_qs, u"123"_qs}});
+        const Reply paid =
+            c.post(orderPath(idOf(order.json())) + "/payments",
+                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, staff,
+                   key("outbox-pay"));
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+
+        const QString db = server.databasePath();
+        QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() >= 2, 10000);
+        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 1);
+        QVERIFY(queryNumber(db, "SELECT attempts FROM webhook_outbox") >= 1);
+
+        server.killHard();
+        QVERIFY2(server.restartOnSamePorts(), qPrintable(server.lastError()));
+        const int before = endpoint.connectionsSeen();
+        QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() > before, 15000);
+        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_events"), 0);
+
+        endpoint.setRefusing(false);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            queryNumber(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 0, 5000);
+        QVERIFY(server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"));
     }
 
     void oneCardTokenPaysOnceEvenWhenRaced()
@@ -684,6 +753,127 @@ private slots:
         QCOMPARE(noted.json().value(u"status"_qs).toString(), u"noted"_qs);
     }
 
+    // 4000000000005126: its charges are approved, and the processor refuses every refund of them.
+    void refusedRefundsAnswer502AndChangeNothing()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const QString sku = skuOf(order);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005126"_qs);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const qint64 reserved = reservedAtParis(sku);
+
+        // Refused again when asked again with the same key: a refusal is not a lost answer.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const Reply refused = refund(paymentId, 100, m_staffParis, "refused-refund");
+            QCOMPARE(refused.status, 502);
+            QVERIFY(refused.header("Content-Type").starts_with("application/problem+json"));
+            QCOMPARE(refused.json().value(u"status"_qs).toInt(), 502);
+            QCOMPARE(refused.json().value(u"failure_code"_qs).toString(), u"refund_failed"_qs);
+        }
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // A cancellation refunds through the processor too: refused, the order stays paid and
+        // keeps its stock, and nothing is recorded as refunded.
+        auto c = m_server.client();
+        const Reply cancel = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(cancel.status, 502);
+        QVERIFY(cancel.header("Content-Type").starts_with("application/problem+json"));
+        QCOMPARE(cancel.json().value(u"failure_code"_qs).toString(), u"refund_failed"_qs);
+        QCOMPARE(cancel.json().value(u"payment_id"_qs).toString(), paymentId);
+        const QJsonObject after = getOrder(idOf(order), m_alice);
+        QCOMPARE(after.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
+        QCOMPARE(amountOf(after.value(u"refunded_total"_qs)), 0);
+        QCOMPARE(reservedAtParis(sku), reserved);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 502);
+        QCOMPARE(reservedAtParis(sku), reserved);
+
+        // The order is whole and goes on: handed over, its stock leaves.
+        QCOMPARE(
+            c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"ready_for_pickup"_qs}}, m_staffParis)
+                .status,
+            200);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis)
+                     .status,
+                 200);
+        QCOMPARE(reservedAtParis(sku), reserved - 2);
+    }
+
+    // 4000000000005134: the processor makes the first refund of each charge, but its answer is
+    // lost (a timeout).
+    void refundWhoseAnswerWasLostIsMadeOnceWhenRetried()
+    {
+        const QJsonObject order = newOrder(m_alice, 3);
+        const qint64 total = totalOf(order);
+        QVERIFY(total > 100);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005134"_qs);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+
+        const Reply lost = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(lost.status, 502);
+        QVERIFY(lost.header("Content-Type").starts_with("application/problem+json"));
+        QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 0);
+
+        // The processor keeps its refunds, also through a crash of ours.
+        m_server.killHard();
+        QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
+        // The key of a refund the processor made never makes another one.
+        const Reply otherAmount = refund(paymentId, 150, m_staffParis, "lost-refund");
+        QCOMPARE(otherAmount.status, 422);
+        QCOMPARE(otherAmount.errorFields(), QStringList{u"Idempotency-Key"_qs});
+
+        const Reply retried = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(retried.status, 201);
+        QVERIFY(retried.header("Idempotent-Replayed").empty());
+        QCOMPARE(amountOf(retried.json().value(u"amount"_qs)), 100);
+        QCOMPARE(amountOf(retried.json().value(u"payment"_qs).toObject().value(u"refunded"_qs)), 100);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
+        const Reply replayed = refund(paymentId, 100, m_staffParis, "lost-refund");
+        QCOMPARE(replayed.status, 201);
+        QCOMPARE(replayed.header("Idempotent-Replayed"), std::string("true"));
+
+        // The processor made it once: all the rest of the charge still comes back (after two
+        // refunds of 100 it would refuse this one as more than the charge).
+        const Reply rest = refund(paymentId, total - 100, m_staffParis);
+        QCOMPARE(rest.status, 201);
+        QCOMPARE(rest.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(), u"refunded"_qs);
+        QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
+    }
+
+    void cancellationWhoseRefundAnswerWasLostRefundsOnceWhenRetried()
+    {
+        const QJsonObject order = newOrder(m_alice, 2);
+        const QString sku = skuOf(order);
+        const Reply paid = payByCard(idOf(order), m_alice, u"4000000000005134"_qs);
+        QCOMPARE(paid.status, 201);
+        const QString paymentId = paid.json().value(u"id"_qs).toString();
+        const qint64 reserved = reservedAtParis(sku);
+
+        auto c = m_server.client();
+        const Reply lost = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(lost.status, 502);
+        QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
+        const QJsonObject unchanged = getOrder(idOf(order), m_alice);
+        QCOMPARE(unchanged.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(unchanged.value(u"refunded_total"_qs)), 0);
+        QCOMPARE(reservedAtParis(sku), reserved);
+
+        // Cancelling again gets the processor's refund back instead of asking for a second one
+        // (which it would refuse: the first already returned the whole charge).
+        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json().value(u"status"_qs).toString(), u"cancelled"_qs);
+        QCOMPARE(amountOf(cancelled.json().value(u"refunded_total"_qs)), totalOf(order));
+        QCOMPARE(reservedAtParis(sku), reserved - 2);
+        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 409);
+    }
+
     void signedRefundWebhookIsAppliedOnce()
     {
         const QJsonObject order = newOrder(m_alice, 3);
@@ -752,15 +942,18 @@ private slots:
         QCOMPARE(declined.json().value(u"status"_qs).toString(), u"declined"_qs);
         const QByteArray body = event(u"evt_refund_declined"_qs, u"payment.refunded"_qs,
                                       declined.json().value(u"id"_qs).toString(), 500);
+        // Acknowledged and ignored, as a refund beyond the capture is applied only up to it (here
+        // nothing): the event is valid, a non-2xx answer would only make the processor send it again.
         const Reply r = webhook(body, signature(body, now));
-        QVERIFY(r.status == 200 || r.status == 422);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"status"_qs).toString(), u"ignored"_qs);
         const QJsonObject after = getOrder(idOf(unpaid), m_alice);
         QCOMPARE(amountOf(after.value(u"paid_total"_qs)), 0);
         QCOMPARE(amountOf(after.value(u"refunded_total"_qs)), 0); // never more refunded than captured
         QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
     }
 
-    void orderWithNothingToPayCanBePaidAndCompleted()
+    void orderWithNothingToPayIsPaidWhenPlaced()
     {
         auto c = m_server.client();
         QCOMPARE(
@@ -775,12 +968,11 @@ private slots:
         QCOMPARE(placed.status, 201);
         QCOMPARE(totalOf(placed.json()), 0);
         const QString id = idOf(placed.json());
-        // Either the order needs no payment, or a zero payment settles it; it must not be stuck.
-        if (placed.json().value(u"status"_qs).toString() == u"pending_payment") {
-            const Reply settle =
-                pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_staffParis);
-            QVERIFY2(settle.status == 201, settle.body.c_str());
-        }
+        // An order is paid when its captured payments cover its total, and a payment is at least
+        // 1 (API.md, split payments): with nothing to pay, no payment is needed, or possible.
+        QCOMPARE(placed.json().value(u"status"_qs).toString(), u"paid"_qs);
+        QVERIFY(placed.json().value(u"reservation_expires_at"_qs).isNull());
+        QCOMPARE(pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_staffParis).status, 409);
         QCOMPARE(getOrder(id, m_staffParis).value(u"status"_qs).toString(), u"paid"_qs);
         QCOMPARE(c.post(orderPath(id) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis).status,
                  200);
