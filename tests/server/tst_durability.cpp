@@ -123,7 +123,7 @@ private slots:
         server.stop();
 
         {
-            // The orders table as version 3 had it (WITHOUT ROWID, indexes without the id).
+            // The database as version 3 had it: its orders table WITHOUT ROWID, indexes without the id.
             sqlite::Connection db(server.databasePath().toStdString(), sqlite::Durability::Full);
             db.execScript("PRAGMA foreign_keys = OFF;");
             db.execScript(R"sql(
@@ -145,6 +145,12 @@ CREATE INDEX orders_by_customer ON orders(customer_id, created_at);
 CREATE INDEX orders_by_placer ON orders(placed_by, created_at);
 CREATE INDEX orders_by_created ON orders(created_at);
 CREATE INDEX orders_expiring ON orders(status, reservation_expires_at);
+-- What steps 6 and 7 added (the simulator's refunds, the webhook outbox) goes too: they run again.
+DROP TABLE gateway_refunds;
+DROP TABLE webhook_outbox;
+DROP INDEX gateway_charges_by_reference;
+ALTER TABLE gateway_charges DROP COLUMN refund_behaviour;
+ALTER TABLE refunds DROP COLUMN gateway_reference;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
