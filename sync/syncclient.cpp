@@ -13,6 +13,7 @@ namespace comptoir::sync {
 namespace {
 constexpr int kInfoTimeoutMs = 10000;
 constexpr int kKeepAppliedDays = 7; // long enough to look into a disputed sale
+constexpr const char* kCurrencyKey = "server.currency";
 } // namespace
 
 SyncClient::SyncClient(Settings settings, QObject* parent)
@@ -72,6 +73,7 @@ SyncClient::SyncClient(Settings settings, QObject* parent)
     checkCacheIdentity();
     m_outbox.pruneApplied(QDateTime::currentDateTimeUtc().addDays(-kKeepAppliedDays));
     m_cursor = m_cache.cursor();
+    m_currency = m_cache.meta(QString::fromLatin1(kCurrencyKey));
     refreshPending();
 }
 
@@ -104,7 +106,7 @@ void SyncClient::start()
 {
     m_running = true;
     m_pusher.start();
-    if (m_settings.useLive && m_liveUrl.isEmpty())
+    if (needsInfo())
         fetchInfo();
     syncNow();
 }
@@ -192,7 +194,21 @@ void SyncClient::fetchInfo()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const HttpAnswer answer = HttpAnswer::from(*reply);
-        const QUrl ws(QJsonDocument::fromJson(answer.body).object().value(u"ws_url"_qs).toString());
+        const QJsonObject info = QJsonDocument::fromJson(answer.body).object();
+        m_infoKnown = m_infoKnown || answer.ok();
+        if (const QString currency = info.value(u"currency"_qs).toString();
+            answer.ok() && currency.size() == 3 && currency != m_currency) {
+            m_currency = currency;
+            try {
+                m_cache.setMeta(QString::fromLatin1(kCurrencyKey), currency);
+            } catch (const sqlite::Error& e) {
+                qCWarning(lcSync) << "currency not remembered:" << e.what();
+            }
+            emit currencyChanged();
+        }
+        if (!m_settings.useLive || !m_liveUrl.isEmpty())
+            return;
+        const QUrl ws(info.value(u"ws_url"_qs).toString());
         if (answer.ok() && ws.isValid() && (ws.scheme() == u"ws" || ws.scheme() == u"wss")) {
             m_liveUrl = ws;
             // Not during the first pull: the socket's catch-up would bootstrap a second time.
@@ -202,6 +218,11 @@ void SyncClient::fetchInfo()
             qCInfo(lcSync) << "no live channel address yet:" << answer.describe();
         }
     });
+}
+
+bool SyncClient::needsInfo() const
+{
+    return !m_infoKnown || (m_settings.useLive && m_liveUrl.isEmpty());
 }
 
 void SyncClient::startLiveIfKnown()
@@ -234,9 +255,9 @@ void SyncClient::onPullFinished(bool ok, const QString& error)
         m_lastSyncAt = QDateTime::currentDateTimeUtc();
         emit lastSyncAtChanged();
         emit caughtUp();
-        if (m_settings.useLive && m_liveUrl.isEmpty())
+        if (needsInfo())
             fetchInfo();
-        else if (!m_live.isConnected())
+        if (!m_live.isConnected())
             startLiveIfKnown();
         if (m_pullAgain) {
             m_pullAgain = false;

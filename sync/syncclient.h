@@ -33,6 +33,7 @@ class SyncClient : public QObject {
     Q_PROPERTY(bool live READ isLive NOTIFY liveChanged)
     Q_PROPERTY(qint64 cursor READ cursor NOTIFY cursorChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString currency READ currency NOTIFY currencyChanged)
 
 public:
     // Offline: the server could not be reached by the last attempt. Syncing: reachable, and
@@ -79,6 +80,8 @@ public:
     [[nodiscard]] qint64 cursor() const { return m_cursor; }
     [[nodiscard]] const QString& lastError() const { return m_lastError; }
     [[nodiscard]] bool isPulling() const { return m_puller.isRunning(); }
+    // The server's currency (ISO 4217) from /info, remembered in the cache; empty until known.
+    [[nodiscard]] const QString& currency() const { return m_currency; }
 
     [[nodiscard]] LocalCache& cache() { return m_cache; }
     [[nodiscard]] Outbox& outbox() { return m_outbox; }
@@ -92,6 +95,7 @@ signals:
     void liveChanged();
     void cursorChanged();
     void lastErrorChanged();
+    void currencyChanged();
     // Which kinds of entity changed in the cache ("product", "stock", "order", ...).
     void dataChanged(const QStringList& entities);
     void orderChanged(const QString& orderId);
@@ -108,6 +112,8 @@ private:
     void refreshPending();
     void updateConnectivity();
     void startLiveIfKnown();
+    // /info not read yet since the start (the currency may have changed), or no live address.
+    [[nodiscard]] bool needsInfo() const;
     void checkCacheIdentity();
 
     Settings m_settings;
@@ -130,6 +136,8 @@ private:
     QDateTime m_lastSyncAt;
     qint64 m_cursor = 0;
     QString m_lastError;
+    QString m_currency;
+    bool m_infoKnown = false;
 };
 
 } // namespace comptoir::sync

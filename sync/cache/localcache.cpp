@@ -1,6 +1,7 @@
 #include "sync/cache/localcache.h"
 
 #include "sync/cache/cacheschema.h"
+#include "sync/outbox/pendingwork.h"
 #include "sync/synclog.h"
 
 #include <QDateTime>
@@ -18,37 +19,16 @@ namespace {
 constexpr auto kDurability = sqlite::Durability::Full;
 constexpr int kCacheKiB = 8000;
 
-// What a damaged cache can still give back: rows of the outbox and local orders, as text.
-struct Salvage {
-    struct Entry {
-        QString method, path, key, entity, entityId, createdAt;
-        QByteArray body;
-    };
-    struct LocalOrder {
-        QString id, status, updatedAt, json;
-    };
-    QList<Entry> entries;
-    QList<LocalOrder> orders;
-};
-
-Salvage salvageFrom(const QString& path)
+// What a damaged cache still owes the server, when it can be read at all.
+PendingWork salvageFrom(const QString& path)
 {
-    Salvage s;
     try {
         sqlite::Connection old(path.toStdString(), kDurability, 1000);
-        auto entries =
-            old.prepare("SELECT method, path, body, idempotency_key, entity, entity_id, created_at "
-                        "FROM outbox WHERE state = 'pending' ORDER BY id");
-        while (entries.step())
-            s.entries.append({entries.text(0), entries.text(1), entries.text(3), entries.text(4),
-                              entries.text(5), entries.text(6), entries.blob(2)});
-        auto orders = old.prepare("SELECT id, status, updated_at, json FROM orders WHERE origin = 'local'");
-        while (orders.step())
-            s.orders.append({orders.text(0), orders.text(1), orders.text(2), orders.text(3)});
+        return readPendingWork(old);
     } catch (const std::exception& e) {
         qCWarning(lcSync) << "nothing could be salvaged from" << path << ":" << e.what();
     }
-    return s;
+    return {};
 }
 
 } // namespace
@@ -91,7 +71,7 @@ void LocalCache::rebuild(const QString& reason)
     qCWarning(lcSync) << "setting the cache aside and starting again:" << reason;
     m_checkpointer.reset();
     m_db.reset();
-    const Salvage salvage = salvageFrom(m_path);
+    const PendingWork salvage = salvageFrom(m_path);
     const QString aside =
         m_path + u".broken-"_qs + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_qs);
     QFile::rename(m_path, aside);
@@ -100,26 +80,7 @@ void LocalCache::rebuild(const QString& reason)
     open();
     {
         sqlite::Transaction tx(*m_db);
-        for (const auto& e : salvage.entries)
-            m_db->prepare(
-                    "INSERT OR IGNORE INTO outbox(method, path, body, idempotency_key, entity, entity_id, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .bind(1, e.method)
-                .bind(2, e.path)
-                .bindBlob(3, e.body)
-                .bind(4, e.key)
-                .bind(5, e.entity)
-                .bind(6, e.entityId)
-                .bind(7, e.createdAt)
-                .exec();
-        for (const auto& o : salvage.orders)
-            m_db->prepare("INSERT OR IGNORE INTO orders(id, status, updated_at, json, origin) "
-                          "VALUES (?, ?, ?, ?, 'local')")
-                .bind(1, o.id)
-                .bind(2, o.status)
-                .bind(3, o.updatedAt)
-                .bind(4, o.json)
-                .exec();
+        restorePendingWork(*m_db, salvage);
         tx.commit();
     }
     m_opening = Opening{true, reason, aside, int(salvage.entries.size())};
