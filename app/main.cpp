@@ -4,7 +4,7 @@
 
 #include "app/core/app.h"
 #include "app/core/applog.h"
-#include "app/kiosk/screenshottour.h"
+#include "app/ui/screenshottour.h"
 #include "comptoir/config.h"
 
 #include <QElapsedTimer>
@@ -20,6 +20,8 @@
 Q_IMPORT_QML_PLUGIN(Comptoir_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Comptoir_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Comptoir_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_ShopPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_StaffPlugin)
 
 using comptoir::app::App;
 
@@ -88,8 +90,9 @@ int main(int argc, char* argv[])
     }
     if (!hasDisplay()) {
         std::fprintf(stderr,
-                     "comptoir: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the kiosk "
-                     "window cannot open. Run it on a desktop or a kiosk session, or under xvfb-run.\n");
+                     "comptoir: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the %s "
+                     "window cannot open. Run it on a desktop or a kiosk session, or under xvfb-run.\n",
+                     qPrintable(comptoir::app::toString(parsed.options->mode)));
         return 3;
     }
 
@@ -101,10 +104,10 @@ int main(int argc, char* argv[])
     App app(*parsed.options);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_qs);
-    // One window per mode; only the kiosk is built today.
-    engine.load(QUrl(u"qrc:/qt/qml/Comptoir/Kiosk/KioskWindow.qml"_qs));
+    // One window per mode, each only its own screens.
+    engine.load(app.windowUrl());
     if (engine.rootObjects().isEmpty()) {
-        qCCritical(comptoir::app::lcApp) << "the kiosk window could not be loaded";
+        qCCritical(comptoir::app::lcApp) << "the" << app.mode() << "window could not be loaded";
         return 1;
     }
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
@@ -112,7 +115,19 @@ int main(int argc, char* argv[])
         reportForBenchmarks(window, sinceStart);
     std::unique_ptr<comptoir::app::ScreenshotTour> tour;
     if (window && !parsed.options->screenshotDir.isEmpty()) {
-        tour = std::make_unique<comptoir::app::ScreenshotTour>(*window, parsed.options->screenshotDir);
+        comptoir::app::Session* session = app.session();
+        // The docs' script shows the signed-in home too: it names an account ("email:password")
+        // for the shop or the staff console to sign in with before the pictures.
+        comptoir::app::AccountAccess* access =
+            app.customer() ? static_cast<comptoir::app::AccountAccess*>(app.customer()) : app.staff();
+        const QString account = qEnvironmentVariable("COMPTOIR_TOUR_ACCOUNT");
+        const bool signIn = access && account.contains(u':');
+        if (signIn)
+            access->signIn(account.section(u':', 0, 0), account.section(u':', 1));
+        tour = std::make_unique<comptoir::app::ScreenshotTour>(
+            *window, parsed.options->screenshotDir, app.mode(), [session, access, signIn] {
+                return (!signIn || access->signedIn()) && (!session->isActive() || session->catalogReady());
+            });
         tour->start();
     }
     return QGuiApplication::exec();

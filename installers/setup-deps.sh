@@ -11,7 +11,7 @@ packages=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtqml-models qml6-module-qttest
   libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev
-  libqrencode-dev libsimdjson-dev libqt6svg6 fonts-inter
+  libqrencode-dev libsimdjson-dev libqt6svg6 fonts-inter qtkeychain-qt6-dev
   curl xvfb xauth nginx-light
   nodejs npm
 )

@@ -1,7 +1,7 @@
 #include "app/cart/cart.h"
 
-#include "app/core/app.h"
 #include "app/core/applog.h"
+#include "app/session/session.h"
 #include "comptoir/codecs.h"
 #include "comptoir/vat.h"
 
@@ -11,21 +11,18 @@
 
 namespace comptoir::app {
 
-namespace {
-const QString kPromoKey = u"cart.promo_code"_qs;
-}
-
-Cart::Cart(App& app, QObject* parent) : QAbstractListModel(parent), m_app(app)
+Cart::Cart(Session& session, QObject* parent) : QAbstractListModel(parent), m_session(session)
 {
-    connect(&app, &App::syncReplaced, this, &Cart::reload);
-    connect(&app, &App::storeChanged, this, &Cart::reload);
-    connect(&app, &App::languageChanged, this, [this] {
+    connect(&session, &Session::syncReplaced, this, &Cart::reload);
+    connect(&session, &Session::storeChanged, this, &Cart::reload);
+    connect(&session, &Session::currencyChanged, this, &Cart::reload);
+    connect(&session, &Session::languageChanged, this, [this] {
         price();
         if (!m_items.isEmpty())
             emit dataChanged(index(0), index(int(m_items.size()) - 1));
         emit changed();
     });
-    connect(&app, &App::dataChanged, this, [this](const QStringList& entities) {
+    connect(&session, &Session::dataChanged, this, [this](const QStringList& entities) {
         if (!m_items.isEmpty() || !m_promoCode.isEmpty())
             if (entities.contains(u"product"_qs) || entities.contains(u"stock"_qs) ||
                 entities.contains(u"promotion"_qs))
@@ -57,13 +54,13 @@ QVariant Cart::data(const QModelIndex& index, int role) const
     case QuantityRole:
         return item.quantity;
     case UnitPriceTextRole:
-        return m_app.formatMoney(item.unitPrice);
+        return m_session.formatMoney(item.unitPrice);
     case LineTotalTextRole:
-        return m_app.formatMoney(item.lineTotal);
+        return m_session.formatMoney(item.lineTotal);
     case AvailableHereRole:
         return item.availableHere;
     case ImageRole:
-        return m_app.imageSource(item.imageUrl);
+        return m_session.imageSource(item.imageUrl);
     case SellableRole:
         return item.sellable;
     default:
@@ -95,22 +92,22 @@ int Cart::itemCount() const
 
 QString Cart::subtotalText() const
 {
-    return m_app.formatMoney(m_totals.subtotal);
+    return m_session.formatMoney(m_totals.subtotal);
 }
 
 QString Cart::discountText() const
 {
-    return m_app.formatMoney(-m_totals.discount);
+    return m_session.formatMoney(-m_totals.discount);
 }
 
 QString Cart::taxText() const
 {
-    return m_app.formatMoney(m_totals.tax);
+    return m_session.formatMoney(m_totals.tax);
 }
 
 QString Cart::totalText() const
 {
-    return m_app.formatMoney(m_totals.total);
+    return m_session.formatMoney(m_totals.total);
 }
 
 bool Cart::isSellable() const
@@ -121,50 +118,31 @@ bool Cart::isSellable() const
 
 bool Cart::add(const QString& sku, int quantity)
 {
-    if (sku.isEmpty() || quantity <= 0 || !m_app.sync())
+    if (sku.isEmpty() || quantity <= 0 || !m_session.cartStore())
         return false;
     const auto existing =
         std::find_if(m_items.begin(), m_items.end(), [&](const CartItem& i) { return i.sku == sku; });
     const qint64 target =
         std::min<qint64>(kMaxQuantity, (existing != m_items.end() ? existing->quantity : 0) + quantity);
-    write([&](sqlite::Connection& db) {
-        db.prepare("INSERT INTO cart_lines(sku, quantity, position) VALUES (?1, ?2, "
-                   "(SELECT coalesce(max(position), 0) + 1 FROM cart_lines)) "
-                   "ON CONFLICT(sku) DO UPDATE SET quantity = ?2")
-            .bind(1, sku)
-            .bind(2, target)
-            .exec();
-    });
+    write([&](CartStore& store) { store.setQuantity(sku, target); });
     return true;
 }
 
 void Cart::setQuantity(const QString& sku, int quantity)
 {
-    if (quantity <= 0)
-        return remove(sku);
-    write([&](sqlite::Connection& db) {
-        db.prepare("UPDATE cart_lines SET quantity = ? WHERE sku = ?")
-            .bind(1, std::min<qint64>(kMaxQuantity, quantity))
-            .bind(2, sku)
-            .exec();
-    });
+    write([&](CartStore& store) { store.setQuantity(sku, std::clamp<qint64>(quantity, 0, kMaxQuantity)); });
 }
 
 void Cart::remove(const QString& sku)
 {
-    write([&](sqlite::Connection& db) {
-        db.prepare("DELETE FROM cart_lines WHERE sku = ?").bind(1, sku).exec();
-    });
+    write([&](CartStore& store) { store.setQuantity(sku, 0); });
 }
 
 void Cart::clear()
 {
     if (m_items.isEmpty() && m_promoCode.isEmpty())
         return;
-    write([&](sqlite::Connection& db) {
-        db.prepare("DELETE FROM cart_lines").exec();
-        db.prepare("DELETE FROM meta WHERE key = ?").bind(1, kPromoKey).exec();
-    });
+    write([](CartStore& store) { store.clear(); });
 }
 
 bool Cart::applyPromoCode(const QString& code)
@@ -174,31 +152,22 @@ bool Cart::applyPromoCode(const QString& code)
         clearPromoCode();
         return false;
     }
-    write([&](sqlite::Connection& db) {
-        db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")
-            .bind(1, kPromoKey)
-            .bind(2, normalized)
-            .exec();
-    });
+    write([&](CartStore& store) { store.setPromoCode(normalized); });
     return m_promoApplies;
 }
 
 void Cart::clearPromoCode()
 {
-    write([&](sqlite::Connection& db) {
-        db.prepare("DELETE FROM meta WHERE key = ?").bind(1, kPromoKey).exec();
-    });
+    write([](CartStore& store) { store.setPromoCode({}); });
 }
 
-void Cart::write(const std::function<void(sqlite::Connection&)>& change)
+void Cart::write(const std::function<void(CartStore&)>& change)
 {
-    sync::SyncClient* sync = m_app.sync();
-    if (!sync)
+    CartStore* store = m_session.cartStore();
+    if (!store)
         return;
     try {
-        sqlite::Transaction tx(sync->cache().db());
-        change(sync->cache().db());
-        tx.commit();
+        change(*store);
     } catch (const sqlite::Error& e) {
         qCWarning(lcApp) << "cart not saved:" << e.what();
     }
@@ -209,45 +178,10 @@ void Cart::reload()
 {
     QList<CartItem> items;
     QString promo;
-    if (sync::SyncClient* sync = m_app.sync()) {
+    if (CartStore* store = m_session.cartStore()) {
         try {
-            sqlite::Connection& db = sync->cache().db();
-            auto statement = db.prepare(
-                "SELECT c.sku, c.quantity, v.price, p.id, p.name, p.json, "
-                "coalesce((SELECT s.on_hand - s.reserved FROM stock s WHERE s.sku = c.sku AND s.location_id "
-                "= ?), 0) "
-                "FROM cart_lines c LEFT JOIN variants v ON v.sku = c.sku "
-                "LEFT JOIN products p ON p.id = v.product_id AND p.status = 'active' ORDER BY c.position");
-            statement.bind(1, m_app.storeId());
-            while (statement.step()) {
-                CartItem item;
-                item.sku = statement.text(0);
-                item.quantity = statement.int64(1);
-                item.sellable = !statement.isNull(3);
-                item.availableHere = std::max<qint64>(0, statement.int64(6));
-                if (item.sellable) {
-                    item.unitPrice = statement.int64(2);
-                    item.productId = statement.text(3);
-                    item.name = statement.text(4);
-                    const QJsonObject product = QJsonDocument::fromJson(statement.text(5).toUtf8()).object();
-                    item.imageUrl = product.value(u"image_url"_qs).toString();
-                    const auto taxClass = taxClassFromString(product.value(u"tax_class"_qs).toString());
-                    item.taxRateBp = taxClass ? taxRateBp(*taxClass) : 0;
-                    for (const QJsonValue& v : product.value(u"variants"_qs).toArray()) {
-                        if (v.toObject().value(u"sku"_qs).toString() != item.sku)
-                            continue;
-                        QStringList values;
-                        const QJsonObject options = v.toObject().value(u"options"_qs).toObject();
-                        for (const QString& key : {u"couleur"_qs, u"taille"_qs, u"format"_qs})
-                            if (options.contains(key))
-                                values << options.value(key).toString();
-                        item.details = values.join(u" · "_qs);
-                    }
-                    item.lineTotal = checkedMul(item.unitPrice, item.quantity);
-                }
-                items.append(item);
-            }
-            promo = sync->cache().meta(kPromoKey);
+            items = store->items(m_session.storeId());
+            promo = store->promoCode();
         } catch (const std::exception& e) {
             qCWarning(lcApp) << "cart:" << e.what();
         }
@@ -273,19 +207,16 @@ void Cart::price()
     qint64 discount = 0;
     m_promoApplies = false;
     m_promoMessage.clear();
-    if (!m_promoCode.isEmpty() && m_app.sync()) {
+    if (!m_promoCode.isEmpty() && m_session.catalog()) {
         std::optional<Promotion> promotion;
         try {
-            auto statement = m_app.sync()->cache().db().prepare("SELECT json FROM promotions WHERE code = ?");
-            statement.bind(1, m_promoCode);
-            if (statement.step())
-                promotion = promotionFromJson(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+            promotion = m_session.catalog()->promotion(m_promoCode);
         } catch (const std::exception& e) {
             qCWarning(lcApp) << "promotion" << m_promoCode << e.what();
         }
-        const auto refusal =
-            promotion ? promotionRefusal(*promotion, subtotal, u"EUR"_qs, QDateTime::currentDateTimeUtc())
-                      : std::nullopt;
+        const auto refusal = promotion ? promotionRefusal(*promotion, subtotal, m_session.currency(),
+                                                          QDateTime::currentDateTimeUtc())
+                                       : std::nullopt;
         if (!promotion)
             m_promoMessage = tr("This code is not known.");
         else if (!refusal) {
@@ -304,7 +235,7 @@ void Cart::price()
                 break;
             case PromotionRefusal::BelowMinimum:
                 m_promoMessage = tr("This code applies from %1 of purchases.")
-                                     .arg(m_app.formatMoney(promotion->minSubtotal.amount));
+                                     .arg(m_session.formatMoney(promotion->minSubtotal.amount));
                 break;
             }
         }

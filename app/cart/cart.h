@@ -3,8 +3,8 @@
 // the cached catalog and promotions with the same arithmetic as the server's quotes, so the
 // totals shown are the totals charged, online or not.
 
+#include "app/data/cartstore.h"
 #include "comptoir/cartpricing.h"
-#include "comptoir/sqlite.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -12,22 +12,7 @@
 
 namespace comptoir::app {
 
-class App;
-
-struct CartItem {
-    QString sku;
-    qint64 quantity = 0;
-    // From the cache; a SKU no longer sold keeps its line, marked unsellable.
-    bool sellable = false;
-    QString productId;
-    QString name;
-    QString details; // "Bleu marine · M"
-    QString imageUrl;
-    qint64 unitPrice = 0;
-    int taxRateBp = 0;
-    qint64 lineTotal = 0;
-    qint64 availableHere = 0;
-};
+class Session;
 
 class Cart : public QAbstractListModel {
     Q_OBJECT
@@ -60,7 +45,7 @@ public:
 
     static constexpr qint64 kMaxQuantity = 99;
 
-    explicit Cart(App& app, QObject* parent = nullptr);
+    explicit Cart(Session& session, QObject* parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -97,10 +82,11 @@ signals:
     void changed();
 
 private:
-    void write(const std::function<void(sqlite::Connection&)>& change);
+    // Runs a change of the stored cart, then reads it again.
+    void write(const std::function<void(CartStore&)>& change);
     void price();
 
-    App& m_app;
+    Session& m_session;
     QList<CartItem> m_items;
     PricedTotals m_totals;
     QString m_promoCode;

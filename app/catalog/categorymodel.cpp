@@ -1,21 +1,10 @@
 #include "app/catalog/categorymodel.h"
 
-#include "app/core/app.h"
 #include "app/core/applog.h"
 
 namespace comptoir::app {
 
-CategoryModel::CategoryModel(QObject* parent) : QAbstractListModel(parent)
-{
-    if (App* app = App::instance()) {
-        connect(app, &App::syncReplaced, this, &CategoryModel::reload);
-        connect(app, &App::dataChanged, this, [this](const QStringList& entities) {
-            if (entities.contains(u"category"_qs) || entities.contains(u"product"_qs))
-                reload();
-        });
-    }
-    reload();
-}
+CategoryModel::CategoryModel(QObject* parent) : CacheListModel({u"category"_qs, u"product"_qs}, parent) {}
 
 int CategoryModel::rowCount(const QModelIndex& parent) const
 {
@@ -57,9 +46,9 @@ void CategoryModel::setParentId(const QString& id)
 void CategoryModel::reload()
 {
     QList<CategoryRow> rows;
-    if (sqlite::Connection* db = currentCache()) {
+    if (CatalogReader* reader = catalog()) {
         try {
-            rows = categories(*db, m_parentId);
+            rows = reader->categories(m_parentId);
             rows.removeIf([](const CategoryRow& r) { return r.productCount == 0; });
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "categories:" << e.what();

@@ -2,14 +2,11 @@
 // The categories under one parent (the top level by default), with how many products each holds,
 // for the kiosk's category grid. Read from the cache; follows it as it syncs.
 
-#include <QAbstractListModel>
-#include <QQmlEngine>
-
-#include "app/catalog/catalogquery.h"
+#include "app/catalog/cachelistmodel.h"
 
 namespace comptoir::app {
 
-class CategoryModel : public QAbstractListModel {
+class CategoryModel : public CacheListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString parentId READ parentId WRITE setParentId NOTIFY parentIdChanged)
@@ -33,7 +30,7 @@ signals:
     void countChanged();
 
 private:
-    void reload();
+    void reload() override;
     QString m_parentId;
     QList<CategoryRow> m_rows;
 };

@@ -1,6 +1,5 @@
 #include "app/catalog/productdetail.h"
 
-#include "app/core/app.h"
 #include "app/core/applog.h"
 #include "comptoir/vat.h"
 
@@ -32,18 +31,28 @@ int keyRank(const QString& key)
 
 } // namespace
 
-ProductDetail::ProductDetail(QObject* parent) : QObject(parent)
+ProductDetail::ProductDetail(QObject* parent) : QObject(parent) {}
+
+void ProductDetail::setSession(Session* session)
 {
-    if (App* app = App::instance()) {
-        connect(app, &App::dataChanged, this, [this](const QStringList& entities) {
+    if (session == m_session)
+        return;
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
             if (entities.contains(u"product"_qs))
                 reload();
             else if (entities.contains(u"stock"_qs))
                 reloadStock();
         });
-        connect(app, &App::languageChanged, this, &ProductDetail::changed);
-        connect(app, &App::storeChanged, this, &ProductDetail::reloadStock);
+        connect(m_session, &Session::syncReplaced, this, &ProductDetail::reload);
+        connect(m_session, &Session::languageChanged, this, &ProductDetail::changed);
+        connect(m_session, &Session::storeChanged, this, &ProductDetail::reloadStock);
     }
+    emit sessionChanged();
+    reload();
 }
 
 void ProductDetail::setProductId(const QString& id)
@@ -59,12 +68,10 @@ void ProductDetail::setProductId(const QString& id)
 void ProductDetail::reload()
 {
     m_product = {};
-    if (sqlite::Connection* db = currentCache(); db && !m_productId.isEmpty()) {
+    CatalogReader* reader = m_session ? m_session->catalog() : nullptr;
+    if (reader && !m_productId.isEmpty()) {
         try {
-            auto statement = db->prepare("SELECT json FROM products WHERE id = ? AND status = 'active'");
-            statement.bind(1, m_productId);
-            if (statement.step())
-                m_product = QJsonDocument::fromJson(statement.text(0).toUtf8()).object();
+            m_product = reader->product(m_productId).value_or(QJsonObject());
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product" << m_productId << e.what();
         }
@@ -84,16 +91,10 @@ void ProductDetail::reloadStock()
     m_otherStores.clear();
     m_availableHere = 0;
     m_availableOnline = 0;
-    App* app = App::instance();
-    sqlite::Connection* db = currentCache();
-    if (db && app && found()) {
+    CatalogReader* reader = m_session ? m_session->catalog() : nullptr;
+    if (reader && found()) {
         try {
-            auto here = db->prepare(
-                "SELECT v.sku, coalesce(s.on_hand - s.reserved, 0) FROM variants v "
-                "LEFT JOIN stock s ON s.sku = v.sku AND s.location_id = ? WHERE v.product_id = ?");
-            here.bind(1, app->storeId()).bind(2, m_productId);
-            while (here.step())
-                m_availableBySku.insert(here.text(0), here.int64(1));
+            m_availableBySku = reader->availableBySku(m_productId, m_session->storeId());
             if (m_selectedSku.isEmpty()) {
                 const QJsonArray variants = m_product.value(u"variants"_qs).toArray();
                 for (const QJsonValue& v : variants)
@@ -105,20 +106,16 @@ void ProductDetail::reloadStock()
             }
             m_availableHere = int(std::max<qint64>(0, m_availableBySku.value(m_selectedSku)));
 
-            auto elsewhere = db->prepare(
-                "SELECT l.id, l.name, l.kind, s.on_hand - s.reserved FROM stock s "
-                "JOIN locations l ON l.id = s.location_id WHERE s.sku = ? AND l.id <> ? ORDER BY l.name");
-            elsewhere.bind(1, m_selectedSku).bind(2, app->storeId());
-            while (elsewhere.step()) {
-                const qint64 available = elsewhere.int64(3);
-                if (available <= 0)
+            for (const LocationStock& elsewhere :
+                 reader->stockElsewhere(m_selectedSku, m_session->storeId())) {
+                if (elsewhere.available <= 0)
                     continue;
-                if (elsewhere.text(2) == u"warehouse")
-                    m_availableOnline += available;
+                if (elsewhere.location.kind == u"warehouse")
+                    m_availableOnline += elsewhere.available;
                 else
-                    m_otherStores.append(QVariantMap{{u"locationId"_qs, elsewhere.text(0)},
-                                                     {u"name"_qs, elsewhere.text(1)},
-                                                     {u"available"_qs, available}});
+                    m_otherStores.append(QVariantMap{{u"locationId"_qs, elsewhere.location.id},
+                                                     {u"name"_qs, elsewhere.location.name},
+                                                     {u"available"_qs, elsewhere.available}});
             }
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "stock of" << m_selectedSku << e.what();
@@ -144,9 +141,9 @@ QString ProductDetail::description() const
 
 QString ProductDetail::image() const
 {
-    App* app = App::instance();
+    const Session* session = m_session;
     const QString url = m_product.value(u"image_url"_qs).toString();
-    return app ? app->imageSource(url) : url;
+    return session ? session->imageSource(url) : url;
 }
 
 QJsonObject ProductDetail::selectedVariant() const
@@ -236,9 +233,9 @@ void ProductDetail::selectSku(const QString& sku)
 
 QString ProductDetail::priceText() const
 {
-    App* app = App::instance();
+    const Session* session = m_session;
     const qint64 amount = selectedVariant().value(u"price"_qs).toObject().value(u"amount"_qs).toInteger();
-    return app ? app->formatMoney(amount) : QString::number(amount);
+    return session ? session->formatMoney(amount) : QString::number(amount);
 }
 
 QString ProductDetail::taxText() const
@@ -247,8 +244,8 @@ QString ProductDetail::taxText() const
     if (!taxClass)
         return {};
     const int bp = taxRateBp(*taxClass);
-    App* app = App::instance();
-    const QLocale locale(app && app->language() == u"en" ? QLocale::English : QLocale::French);
+    const Session* session = m_session;
+    const QLocale locale(session && session->language() == u"en" ? QLocale::English : QLocale::French);
     return tr("VAT included (%1 %)").arg(locale.toString(bp / 100.0, 'g', 3));
 }
 

@@ -3,8 +3,11 @@
 // variant they select, its price, and where it can be had: here, in the other stores, or shipped
 // from the warehouse. Everything comes from the cache, so it reads the same offline.
 
+#include "app/session/session.h"
+
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -13,6 +16,7 @@ namespace comptoir::app {
 class ProductDetail : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(comptoir::app::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     Q_PROPERTY(QString productId READ productId WRITE setProductId NOTIFY productIdChanged)
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
@@ -33,6 +37,8 @@ class ProductDetail : public QObject {
 public:
     explicit ProductDetail(QObject* parent = nullptr);
 
+    [[nodiscard]] Session* session() const { return m_session; }
+    void setSession(Session* session);
     [[nodiscard]] const QString& productId() const { return m_productId; }
     void setProductId(const QString& id);
     [[nodiscard]] bool found() const { return !m_product.isEmpty(); }
@@ -55,6 +61,7 @@ public:
     Q_INVOKABLE void selectSku(const QString& sku);
 
 signals:
+    void sessionChanged();
     void productIdChanged();
     void changed();
 
@@ -64,6 +71,7 @@ private:
     [[nodiscard]] QJsonObject selectedVariant() const;
     [[nodiscard]] QStringList optionKeys() const;
 
+    QPointer<Session> m_session;
     QString m_productId;
     QJsonObject m_product;
     QString m_selectedSku;

@@ -1,34 +1,26 @@
 #include "app/catalog/productlistmodel.h"
 
-#include "app/core/app.h"
 #include "app/core/applog.h"
 
 namespace comptoir::app {
 
-ProductListModel::ProductListModel(QObject* parent) : QAbstractListModel(parent)
+ProductListModel::ProductListModel(QObject* parent) : CacheListModel({u"product"_qs, u"stock"_qs}, parent)
 {
     // Several properties set in one go (a binding, a page opening) make one query.
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reload(0); });
-    if (App* app = App::instance()) {
-        m_filter.stockAt = app->storeId();
-        connect(app, &App::syncReplaced, this, &ProductListModel::scheduleReload);
-        connect(app, &App::storeChanged, this, [this, app] {
-            m_filter.stockAt = app->storeId();
-            scheduleReload();
-        });
-        connect(app, &App::languageChanged, this, [this] {
-            if (!m_rows.isEmpty())
-                emit dataChanged(index(0), index(int(m_rows.size()) - 1), {PriceTextRole});
-        });
-        connect(app, &App::dataChanged, this, [this](const QStringList& entities) {
-            // Keep what the shopper has scrolled through: the list must not jump back to the top.
-            if (entities.contains(u"product"_qs) || entities.contains(u"stock"_qs))
-                reload(int(m_rows.size()));
-        });
-    }
+}
+
+void ProductListModel::storeChanged()
+{
     scheduleReload();
+}
+
+void ProductListModel::languageChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {PriceTextRole});
 }
 
 int ProductListModel::rowCount(const QModelIndex& parent) const
@@ -41,7 +33,7 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ProductRow& row = m_rows[index.row()];
-    App* app = App::instance();
+    const Session* s = session();
     switch (role) {
     case IdRole:
         return row.id;
@@ -51,11 +43,11 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     case BrandRole:
         return row.brand;
     case PriceTextRole: {
-        const QString price = app ? app->formatMoney(row.minPrice) : QString::number(row.minPrice);
+        const QString price = s ? s->formatMoney(row.minPrice) : QString::number(row.minPrice);
         return row.priceVaries ? tr("from %1").arg(price) : price;
     }
     case ImageRole:
-        return app ? app->imageSource(row.imageUrl) : row.imageUrl;
+        return s ? s->imageSource(row.imageUrl) : row.imageUrl;
     case AvailableHereRole:
         return row.availableHere;
     default:
@@ -76,11 +68,11 @@ bool ProductListModel::canFetchMore(const QModelIndex& parent) const
 
 void ProductListModel::fetchMore(const QModelIndex& parent)
 {
-    sqlite::Connection* db = currentCache();
-    if (parent.isValid() || !db)
+    CatalogReader* reader = catalog();
+    if (parent.isValid() || !reader)
         return;
     try {
-        const QList<ProductRow> page = productPage(*db, m_filter, int(m_rows.size()), kPageSize);
+        const QList<ProductRow> page = reader->productPage(m_filter, int(m_rows.size()), kPageSize);
         m_exhausted = page.size() < kPageSize;
         if (page.isEmpty()) {
             if (!m_filter.broadSearch) {
@@ -173,16 +165,17 @@ void ProductListModel::reload(int keepRows)
 {
     QList<ProductRow> rows;
     int total = 0;
-    if (sqlite::Connection* db = currentCache()) {
+    m_filter.stockAt = session() ? session()->storeId() : QString();
+    if (CatalogReader* reader = catalog()) {
         try {
             // Past about a sixteenth of the catalog, walking the sort's index beats sorting the
             // matches (see catalogquery.cpp): that is where a search becomes broad.
             m_filter.countBound = std::max(1000, m_catalogSize / 16);
-            const ProductCount count = productCount(*db, m_filter);
+            const ProductCount count = reader->productCount(m_filter);
             total = count.value;
             m_filter.broadSearch = count.atLeast;
             const int wanted = std::max(keepRows, kPageSize);
-            rows = productPage(*db, m_filter, 0, wanted);
+            rows = reader->productPage(m_filter, 0, wanted);
             m_exhausted = rows.size() < wanted;
             if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly)
                 m_catalogSize = total;

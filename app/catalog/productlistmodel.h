@@ -2,15 +2,13 @@
 // Products of a category or a search, in pages read from the cache as the view scrolls: a
 // catalog of 100,000 products is never loaded whole. Follows the cache as it syncs.
 
-#include "app/catalog/catalogquery.h"
+#include "app/catalog/cachelistmodel.h"
 
-#include <QAbstractListModel>
-#include <QQmlEngine>
 #include <QTimer>
 
 namespace comptoir::app {
 
-class ProductListModel : public QAbstractListModel {
+class ProductListModel : public CacheListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
@@ -70,6 +68,11 @@ signals:
     void totalChanged();
 
 private:
+    void reload() override { scheduleReload(); }
+    // Keep what the shopper has scrolled through: the list must not jump back to the top.
+    void entitiesChanged(const QStringList&) override { reload(int(m_rows.size())); }
+    void storeChanged() override;
+    void languageChanged() override;
     void scheduleReload();
     void reload(int keepRows);
 

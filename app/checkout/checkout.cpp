@@ -1,8 +1,8 @@
 #include "app/checkout/checkout.h"
 
 #include "app/cart/cart.h"
-#include "app/core/app.h"
 #include "app/core/applog.h"
+#include "app/session/session.h"
 #include "comptoir/ids.h"
 
 #include <QJsonArray>
@@ -26,7 +26,8 @@ QString declineMessage(const QString& code)
 
 } // namespace
 
-Checkout::Checkout(App& app, Cart& cart, QObject* parent) : QObject(parent), m_app(app), m_cart(cart)
+Checkout::Checkout(Session& session, Cart& cart, SalePolicy policy, QObject* parent)
+    : QObject(parent), m_session(session), m_cart(cart), m_policy(std::move(policy))
 {
     m_placeTimeout.setSingleShot(true);
     m_placeTimeout.setInterval(kPlaceTimeoutMs);
@@ -36,14 +37,13 @@ Checkout::Checkout(App& app, Cart& cart, QObject* parent) : QObject(parent), m_a
                      tr("The store's system is not answering. Please pay at the counter, or try "
                         "again in a moment."));
     });
-    connect(&app, &App::syncReplaced, this, [this] {
-        if (sync::SyncClient* sync = m_app.sync()) {
+    connect(&session, &Session::syncReplaced, this, [this] {
+        if (sync::SyncClient* sync = m_session.sync())
             connect(sync, &sync::SyncClient::entrySettled, this, &Checkout::onEntrySettled);
-            connect(sync, &sync::SyncClient::orderChanged, this, [this](const QString& id) {
-                if (id == m_orderId)
-                    readOrderFromCache();
-            });
-        }
+    });
+    connect(&session, &Session::orderChanged, this, [this](const QString& id) {
+        if (id == m_orderId)
+            readOrderFromCache();
     });
 }
 
@@ -58,23 +58,28 @@ QString Checkout::orderReference() const
 QString Checkout::orderStatusText() const
 {
     // The order's status in the cache (kUnsentOrderStatus, then the server's), in words.
-    static const struct {
-        const char* status;
-        const char* text;
-    } kTexts[] = {
-        {sync::kUnsentOrderStatus, QT_TR_NOOP("Waiting for the store's system (the order is saved here)")},
-        {"pending_payment", QT_TR_NOOP("To pay")},
-        {"paid", QT_TR_NOOP("Paid, being prepared")},
-        {"ready_for_pickup", QT_TR_NOOP("Ready to collect")},
-        {"shipped", QT_TR_NOOP("Shipped")},
-        {"completed", QT_TR_NOOP("Collected")},
-        {"cancelled", QT_TR_NOOP("Cancelled")},
-        {"rejected", QT_TR_NOOP("Refused by the store's system: please ask a member of staff")},
-    };
-    for (const auto& t : kTexts)
-        if (m_orderStatus == QLatin1String(t.status))
-            return tr(t.text);
-    return {};
+    if (m_orderStatus == QLatin1String(sync::kUnsentOrderStatus))
+        return tr("Waiting for the store's system (the order is saved here)");
+    if (m_orderStatus == u"rejected")
+        return tr("Refused by the store's system: please ask a member of staff");
+    const auto status = orders::statusFromWire(m_orderStatus);
+    if (!status)
+        return {};
+    switch (*status) {
+    case orders::Status::PendingPayment:
+        return tr("To pay");
+    case orders::Status::Paid:
+        return tr("Paid, being prepared");
+    case orders::Status::ReadyForPickup:
+        return tr("Ready to collect");
+    case orders::Status::Shipped:
+        return tr("Shipped");
+    case orders::Status::Completed:
+        return tr("Collected");
+    case orders::Status::Cancelled:
+        break;
+    }
+    return tr("Cancelled");
 }
 
 QString Checkout::qrPayload() const
@@ -90,18 +95,19 @@ void Checkout::setState(State state, const QString& message)
     emit stateChanged();
 }
 
-QString Checkout::placeOrder(const QString& fulfillmentType, const QString& locationId, bool offline)
+QString Checkout::placeOrder(orders::Fulfillment fulfillment, const QString& locationId, bool offline)
 {
-    sync::SyncClient* sync = m_app.sync();
+    sync::SyncClient* sync = m_session.sync();
     QJsonArray lines;
     for (const CartItem& item : m_cart.items())
         lines.append(QJsonObject{{u"sku"_qs, item.sku}, {u"quantity"_qs, item.quantity}});
     const QString id = newId(u"ord"_qs);
     QJsonObject order{
         {u"id"_qs, id},
-        {u"channel"_qs, u"kiosk"_qs},
+        {u"channel"_qs, orders::wireName(m_policy.channel)},
         {u"lines"_qs, lines},
-        {u"fulfillment"_qs, QJsonObject{{u"type"_qs, fulfillmentType}, {u"location_id"_qs, locationId}}},
+        {u"fulfillment"_qs,
+         QJsonObject{{u"type"_qs, orders::wireName(fulfillment)}, {u"location_id"_qs, locationId}}},
     };
     if (offline)
         order.insert(u"offline"_qs, true);
@@ -110,8 +116,9 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
     const QByteArray body = QJsonDocument(order).toJson(QJsonDocument::Compact);
     // What the receipt shows until the server's copy arrives.
     QJsonObject local = order;
-    local.insert(u"totals"_qs, QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, m_cart.totals().total},
-                                                                     {u"currency"_qs, u"EUR"_qs}}}});
+    local.insert(u"totals"_qs,
+                 QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, m_cart.totals().total},
+                                                       {u"currency"_qs, m_session.currency()}}}});
     const QByteArray localJson = QJsonDocument(local).toJson(QJsonDocument::Compact);
     try {
         m_entryId = sync->enqueueOrder(id, body, localJson);
@@ -131,7 +138,7 @@ QString Checkout::placeOrder(const QString& fulfillmentType, const QString& loca
 
 bool Checkout::refusedWithoutNetwork()
 {
-    if (m_app.connectivity() != u"offline")
+    if (!m_session.isOffline())
         return false;
     setState(NeedsNetwork,
              tr("Card payment needs the network, which is down at the moment. You can pay at the "
@@ -141,15 +148,17 @@ bool Checkout::refusedWithoutNetwork()
 
 void Checkout::payAtCounter()
 {
-    if (!m_app.sync() || !m_cart.isSellable() ||
+    if (!m_session.sync() || !m_cart.isSellable() || !m_policy.offers(orders::Fulfillment::CarryOut) ||
         (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
         return;
+    const bool offline = m_session.isOffline();
+    if (offline && !m_policy.sellsOffline)
+        return setState(NeedsNetwork, tr("Ordering needs the network, which is down at the moment."));
     if (m_state == NeedsNetwork)
         cancelUnpaidOrder(); // an order sent to pay here that never got its answer
-    const bool offline = m_app.connectivity() == u"offline";
     m_pickupElsewhere = false;
-    m_pickupStoreName = m_app.storeName();
-    if (placeOrder(u"carry_out"_qs, m_app.storeId(), offline).isEmpty())
+    m_pickupStoreName = m_session.storeName();
+    if (placeOrder(orders::Fulfillment::CarryOut, m_session.storeId(), offline).isEmpty())
         return;
     // The order is safe in the outbox: it reaches the server now or when the link is back.
     m_cart.clear();
@@ -158,26 +167,19 @@ void Checkout::payAtCounter()
 
 void Checkout::payHere(const QString& locationId)
 {
-    if (!m_app.sync() || !m_cart.isSellable() ||
+    if (!m_session.sync() || !m_cart.isSellable() || !m_policy.offers(orders::Fulfillment::Pickup) ||
         (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
         return;
     if (refusedWithoutNetwork())
         return;
     if (m_state == NeedsNetwork)
         cancelUnpaidOrder(); // an order sent earlier whose answer never came
-    const QString location = locationId.isEmpty() ? m_app.storeId() : locationId;
-    m_pickupElsewhere = location != m_app.storeId();
-    m_pickupStoreName = m_app.storeName();
-    if (m_pickupElsewhere) {
-        try {
-            auto statement = m_app.sync()->cache().db().prepare("SELECT name FROM locations WHERE id = ?");
-            statement.bind(1, location);
-            m_pickupStoreName = statement.step() ? statement.text(0) : location;
-        } catch (const sqlite::Error& e) {
-            qCWarning(lcApp) << e.what();
-        }
-    }
-    if (placeOrder(u"pickup"_qs, location, false).isEmpty())
+    const QString location = locationId.isEmpty() ? m_session.storeId() : locationId;
+    m_pickupElsewhere = location != m_session.storeId();
+    m_pickupStoreName = m_session.locationName(location);
+    if (m_pickupStoreName.isEmpty())
+        m_pickupStoreName = location;
+    if (placeOrder(orders::Fulfillment::Pickup, location, false).isEmpty())
         return;
     setState(Placing);
     m_placeTimeout.start();
@@ -207,17 +209,15 @@ void Checkout::onEntrySettled(qint64 entryId, bool applied, int status, const QS
 
 void Checkout::readOrderFromCache()
 {
-    sync::SyncClient* sync = m_app.sync();
-    if (!sync || m_orderId.isEmpty())
+    CatalogReader* reader = m_session.catalog();
+    if (!reader || m_orderId.isEmpty())
         return;
     try {
-        auto statement =
-            sync->cache().db().prepare("SELECT coalesce(number, ''), status FROM orders WHERE id = ?");
-        statement.bind(1, m_orderId);
-        if (!statement.step())
+        const auto progress = reader->orderProgress(m_orderId);
+        if (!progress)
             return;
-        const QString number = statement.text(0);
-        const QString status = statement.text(1);
+        const QString& number = progress->number;
+        const QString& status = progress->status;
         // A payment whose answer was lost, found paid on the server after all.
         if (status == u"paid" && (m_state == Unconfirmed || m_state == Authorizing || m_state == Declined)) {
             abortCalls();
@@ -251,7 +251,7 @@ void Checkout::presentCard(const QString& number)
                            {u"exp_year"_qs, QDate::currentDate().year() + 3},
                            {u"cvc"_qs, u"123"_qs}};
     abortCalls();
-    m_call = m_app.sync()->call(
+    m_call = m_session.sync()->call(
         {u"POST"_qs, u"/payments/tokens"_qs, QJsonDocument(card).toJson(QJsonDocument::Compact), {}, 15000},
         this);
     connect(m_call, &sync::OnlineCall::finished, this, [this](const sync::HttpAnswer& answer) {
@@ -271,17 +271,17 @@ void Checkout::pay(const QString& cardToken)
 {
     const QJsonObject payment{{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken}};
     // One key per attempt: retries of this attempt are harmless, a new card is a new payment.
-    m_call =
-        m_app.sync()->call({u"POST"_qs, u"/orders/%1/payments"_qs.arg(m_orderId),
-                            QJsonDocument(payment).toJson(QJsonDocument::Compact), newId(u"pay"_qs), 30000},
-                           this);
+    m_call = m_session.sync()->call({u"POST"_qs, u"/orders/%1/payments"_qs.arg(m_orderId),
+                                     QJsonDocument(payment).toJson(QJsonDocument::Compact), newId(u"pay"_qs),
+                                     30000},
+                                    this);
     connect(m_call, &sync::OnlineCall::finished, this, [this](const sync::HttpAnswer& answer) {
         m_call->deleteLater();
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
         if (answer.ok() && body.value(u"status"_qs).toString() == u"captured") {
             m_cart.clear();
             readOrderFromCache();
-            m_app.syncNow();
+            m_session.syncNow();
             return setState(Paid);
         }
         if (answer.ok() && body.value(u"status"_qs).toString() == u"declined")
@@ -290,7 +290,7 @@ void Checkout::pay(const QString& cardToken)
         if (answer.status == 0 || answer.isTransient()) {
             // The card may have been charged: no second card, no counter sale, until someone knows.
             // If the server says it was paid, the receipt follows (readOrderFromCache).
-            m_app.syncNow();
+            m_session.syncNow();
             return setState(Unconfirmed, tr("We could not confirm your payment. Please ask a member of staff "
                                             "before paying again: you will not be charged twice."));
         }
@@ -314,7 +314,7 @@ void Checkout::cancelPayment()
 void Checkout::cancelUnpaidOrder()
 {
     // An order placed to pay here holds stock until it expires: give it back now.
-    if (m_orderId.isEmpty() || !m_app.sync() || m_state == Paid || m_state == SentToCounter ||
+    if (m_orderId.isEmpty() || !m_session.sync() || m_state == Paid || m_state == SentToCounter ||
         m_state == Idle)
         return;
     if (m_state == Failed && !m_orderOnServer)
@@ -322,7 +322,7 @@ void Checkout::cancelUnpaidOrder()
     if (m_state == Unconfirmed)
         return; // it may be paid: staff settle it, a cancel would refund a shopper who has left
     try {
-        m_app.sync()->enqueue(
+        m_session.sync()->enqueue(
             {u"POST"_qs, u"/orders/%1/cancel"_qs.arg(m_orderId), "{}", u"order"_qs, m_orderId, {}});
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "cancel of" << m_orderId << "not queued:" << e.what();

@@ -9,12 +9,13 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include "app/checkout/salepolicy.h"
 #include "sync/net/onlinecall.h"
 
 namespace comptoir::app {
 
-class App;
 class Cart;
+class Session;
 
 class Checkout : public QObject {
     Q_OBJECT
@@ -47,7 +48,7 @@ public:
     };
     Q_ENUM(State)
 
-    Checkout(App& app, Cart& cart, QObject* parent = nullptr);
+    Checkout(Session& session, Cart& cart, SalePolicy policy, QObject* parent = nullptr);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString& message() const { return m_message; }
@@ -79,15 +80,17 @@ private:
     void setState(State state, const QString& message = {});
     // Paying here needs the server: says so (NeedsNetwork) when the link is down.
     [[nodiscard]] bool refusedWithoutNetwork();
-    [[nodiscard]] QString placeOrder(const QString& fulfillmentType, const QString& locationId, bool offline);
+    [[nodiscard]] QString placeOrder(orders::Fulfillment fulfillment, const QString& locationId,
+                                     bool offline);
     void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
     void readOrderFromCache();
     void pay(const QString& cardToken);
     void cancelUnpaidOrder();
     void abortCalls();
 
-    App& m_app;
+    Session& m_session;
     Cart& m_cart;
+    SalePolicy m_policy;
     State m_state = Idle;
     QString m_message;
     QString m_orderId;

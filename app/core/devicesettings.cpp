@@ -97,6 +97,12 @@ void DeviceSettings::enrol(const QString& serverUrl, const QString& deviceToken,
     save();
 }
 
+void DeviceSettings::setServerUrl(const QString& serverUrl)
+{
+    m_settings->setValue(u"device/server_url"_qs, serverUrl);
+    save();
+}
+
 void DeviceSettings::setPin(const QString& pin)
 {
     QByteArray salt(16, Qt::Uninitialized);

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QString filePath() const { return m_settings->fileName(); }
 
     void enrol(const QString& serverUrl, const QString& deviceToken, const QString& storeId);
+    // The server a person signs in to (shop, staff): remembered without a device credential.
+    void setServerUrl(const QString& serverUrl);
     void setPin(const QString& pin);
     void setLanguage(const QString& language);
     void forget();

@@ -31,11 +31,10 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Comptoir client: the in-store kiosk (shop and staff modes to come)."_qs);
+        u"Comptoir client: the in-store kiosk, the desktop shop or the staff console."_qs);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption mode(u"mode"_qs, u"kiosk (shop and staff: not built yet)"_qs, u"mode"_qs,
-                                  u"kiosk"_qs);
+    const QCommandLineOption mode(u"mode"_qs, u"kiosk, shop or staff"_qs, u"mode"_qs, u"kiosk"_qs);
     const QCommandLineOption server(u"server"_qs, u"server URL, e.g. http://127.0.0.1:8080"_qs, u"url"_qs);
     const QCommandLineOption store(u"store"_qs, u"store (location id) this kiosk stands in"_qs, u"id"_qs);
     const QCommandLineOption token(
@@ -71,10 +70,11 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     const QString m = parser.value(mode);
     if (m == u"kiosk")
         o.mode = Mode::Kiosk;
-    else if (m == u"shop" || m == u"staff") {
-        result.error = u"--mode %1 is not built yet; only kiosk is"_qs.arg(m);
-        return result;
-    } else {
+    else if (m == u"shop")
+        o.mode = Mode::Shop;
+    else if (m == u"staff")
+        o.mode = Mode::Staff;
+    else {
         result.error = u"--mode must be kiosk, shop or staff"_qs;
         return result;
     }

@@ -1,4 +1,8 @@
-#include "app/catalog/catalogquery.h"
+#include "app/data/catalogreader.h"
+
+#include "comptoir/codecs.h"
+
+#include <QJsonDocument>
 
 #include <QRegularExpression>
 #include <string>
@@ -60,7 +64,7 @@ QString ftsQuery(const QString& typed)
     return terms.join(u' ');
 }
 
-QList<ProductRow> productPage(sqlite::Connection& db, const ProductFilter& f, int offset, int limit)
+QList<ProductRow> CatalogReader::productPage(const ProductFilter& f, int offset, int limit)
 {
     const QString match = ftsQuery(f.search);
     const Search search = match.isEmpty()                    ? Search::None
@@ -90,7 +94,7 @@ QList<ProductRow> productPage(sqlite::Connection& db, const ProductFilter& f, in
         break;
     }
     sql += " LIMIT ?1 OFFSET ?2";
-    auto statement = db.prepare(sql);
+    auto statement = m_db.prepare(sql);
     statement.bind(1, limit).bind(2, offset);
     bindFilter(statement, f, match);
     QList<ProductRow> rows;
@@ -100,7 +104,7 @@ QList<ProductRow> productPage(sqlite::Connection& db, const ProductFilter& f, in
     return rows;
 }
 
-ProductCount productCount(sqlite::Connection& db, const ProductFilter& f)
+ProductCount CatalogReader::productCount(const ProductFilter& f)
 {
     const QString match = ftsQuery(f.search);
     // A search counts up to a bound: past it the shopper reads "more than", and nobody scrolls
@@ -109,7 +113,7 @@ ProductCount productCount(sqlite::Connection& db, const ProductFilter& f)
     std::string sql = "SELECT count(*) FROM (SELECT 1 " +
                       fromAndWhere(f, match.isEmpty() ? Search::None : Search::Ranked) +
                       " LIMIT ?1 OFFSET ?2)";
-    auto statement = db.prepare(sql);
+    auto statement = m_db.prepare(sql);
     const int bound = match.isEmpty() ? std::numeric_limits<int>::max() : f.countBound;
     statement.bind(1, qint64(bound) + (match.isEmpty() ? 0 : 1)).bind(2, 0);
     bindFilter(statement, f, match);
@@ -117,21 +121,105 @@ ProductCount productCount(sqlite::Connection& db, const ProductFilter& f)
     return n > bound ? ProductCount{bound, true} : ProductCount{n, false};
 }
 
-QList<CategoryRow> categories(sqlite::Connection& db, const QString& parentId)
+QList<CategoryRow> CatalogReader::categories(const QString& parentId)
 {
-    auto statement =
-        db.prepare("WITH RECURSIVE tree(root, id) AS ("
-                   "  SELECT id, id FROM categories WHERE coalesce(parent_id, '') = ?1"
-                   "  UNION ALL SELECT tree.root, c.id FROM categories c JOIN tree ON c.parent_id = tree.id) "
-                   "SELECT c.id, c.name, coalesce(c.parent_id, ''), "
-                   "  (SELECT count(*) FROM products p WHERE p.status = 'active' AND p.category_id IN "
-                   "    (SELECT id FROM tree WHERE root = c.id)) "
-                   "FROM categories c WHERE coalesce(c.parent_id, '') = ?1 ORDER BY c.position, c.name");
+    auto statement = m_db.prepare(
+        "WITH RECURSIVE tree(root, id) AS ("
+        "  SELECT id, id FROM categories WHERE coalesce(parent_id, '') = ?1"
+        "  UNION ALL SELECT tree.root, c.id FROM categories c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT c.id, c.name, coalesce(c.parent_id, ''), "
+        "  (SELECT count(*) FROM products p WHERE p.status = 'active' AND p.category_id IN "
+        "    (SELECT id FROM tree WHERE root = c.id)) "
+        "FROM categories c WHERE coalesce(c.parent_id, '') = ?1 ORDER BY c.position, c.name");
     statement.bind(1, parentId);
     QList<CategoryRow> rows;
     while (statement.step())
         rows.append({statement.text(0), statement.text(1), statement.text(2), statement.int64(3)});
     return rows;
+}
+
+bool CatalogReader::hasProducts()
+{
+    auto statement = m_db.prepare("SELECT EXISTS(SELECT 1 FROM products)");
+    return statement.step() && statement.int64(0) != 0;
+}
+
+QString CatalogReader::priceCurrency()
+{
+    auto statement =
+        m_db.prepare("SELECT json_extract(json, '$.variants[0].price.currency') FROM products LIMIT 1");
+    return statement.step() ? statement.text(0) : QString();
+}
+
+std::optional<QJsonObject> CatalogReader::product(const QString& productId)
+{
+    auto statement = m_db.prepare("SELECT json FROM products WHERE id = ? AND status = 'active'");
+    statement.bind(1, productId);
+    if (!statement.step())
+        return std::nullopt;
+    return QJsonDocument::fromJson(statement.text(0).toUtf8()).object();
+}
+
+QHash<QString, qint64> CatalogReader::availableBySku(const QString& productId, const QString& locationId)
+{
+    auto statement =
+        m_db.prepare("SELECT v.sku, coalesce(s.on_hand - s.reserved, 0) FROM variants v "
+                     "LEFT JOIN stock s ON s.sku = v.sku AND s.location_id = ? WHERE v.product_id = ?");
+    statement.bind(1, locationId).bind(2, productId);
+    QHash<QString, qint64> available;
+    while (statement.step())
+        available.insert(statement.text(0), statement.int64(1));
+    return available;
+}
+
+QList<LocationStock> CatalogReader::stockElsewhere(const QString& sku, const QString& exceptLocationId)
+{
+    auto statement = m_db.prepare("SELECT l.id, l.name, l.kind, s.on_hand - s.reserved FROM stock s "
+                                  "JOIN locations l ON l.id = s.location_id WHERE s.sku = ? AND l.id <> ? "
+                                  "ORDER BY l.name");
+    statement.bind(1, sku).bind(2, exceptLocationId);
+    QList<LocationStock> rows;
+    while (statement.step())
+        rows.append({{statement.text(0), statement.text(1), statement.text(2)}, statement.int64(3)});
+    return rows;
+}
+
+std::optional<LocationRow> CatalogReader::location(const QString& id)
+{
+    auto statement = m_db.prepare("SELECT id, name, kind FROM locations WHERE id = ?");
+    statement.bind(1, id);
+    if (!statement.step())
+        return std::nullopt;
+    return LocationRow{statement.text(0), statement.text(1), statement.text(2)};
+}
+
+QList<LocationRow> CatalogReader::otherStores(const QString& exceptId)
+{
+    auto statement =
+        m_db.prepare("SELECT id, name, kind FROM locations WHERE kind = 'store' AND id <> ? ORDER BY name");
+    statement.bind(1, exceptId);
+    QList<LocationRow> rows;
+    while (statement.step())
+        rows.append({statement.text(0), statement.text(1), statement.text(2)});
+    return rows;
+}
+
+std::optional<Promotion> CatalogReader::promotion(const QString& code)
+{
+    auto statement = m_db.prepare("SELECT json FROM promotions WHERE code = ?");
+    statement.bind(1, code);
+    if (!statement.step())
+        return std::nullopt;
+    return promotionFromJson(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+}
+
+std::optional<OrderProgress> CatalogReader::orderProgress(const QString& orderId)
+{
+    auto statement = m_db.prepare("SELECT coalesce(number, ''), status FROM orders WHERE id = ?");
+    statement.bind(1, orderId);
+    if (!statement.step())
+        return std::nullopt;
+    return OrderProgress{statement.text(0), statement.text(1)};
 }
 
 } // namespace comptoir::app

@@ -1,6 +1,5 @@
-#include "app/kiosk/screenshottour.h"
+#include "app/ui/screenshottour.h"
 
-#include "app/core/app.h"
 #include "app/core/applog.h"
 
 #include <QDir>
@@ -9,16 +8,17 @@
 
 namespace comptoir::app {
 
-ScreenshotTour::ScreenshotTour(QQuickWindow& window, QString directory, QObject* parent)
-    : QObject(parent), m_window(&window), m_directory(std::move(directory))
+ScreenshotTour::ScreenshotTour(QQuickWindow& window, QString directory, QString prefix,
+                               std::function<bool()> ready, QObject* parent)
+    : QObject(parent), m_window(&window), m_directory(std::move(directory)), m_prefix(std::move(prefix)),
+      m_ready(std::move(ready))
 {
     QDir().mkpath(m_directory);
 }
 
 void ScreenshotTour::start()
 {
-    App* app = App::instance();
-    if (app && !app->needsSetup() && !app->catalogReady() && m_waitedForCatalogMs < 60000) {
+    if (m_ready && !m_ready() && m_waitedForCatalogMs < 60000) {
         m_waitedForCatalogMs += 250;
         QTimer::singleShot(250, this, &ScreenshotTour::start);
         return;
@@ -48,7 +48,7 @@ void ScreenshotTour::next()
 
 void ScreenshotTour::shoot(const QString& name)
 {
-    const QString path = QDir(m_directory).filePath(u"kiosk-%1.png"_qs.arg(name));
+    const QString path = QDir(m_directory).filePath(u"%1-%2.png"_qs.arg(m_prefix, name));
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(path))
         qCWarning(lcApp) << "could not write" << path;
