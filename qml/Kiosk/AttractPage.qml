@@ -17,6 +17,7 @@ Rectangle {
 
     ProductListModel {
         id: showcase
+        session: App.session
         sort: "price_desc"
         inStockOnly: true
     }
@@ -33,10 +34,9 @@ Rectangle {
         width: parent.width * 0.45
         spacing: Theme.space(3)
 
-        Text {
+        Heading {
+            level: 2
             text: "Comptoir"
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
             font.weight: Font.Bold
             color: Theme.inkOnPrimary
             opacity: 0.8
@@ -48,18 +48,18 @@ Rectangle {
         }
         Text {
             Layout.fillWidth: true
-            text: App.storeName.length > 0 ? qsTr("Welcome to %1").arg(App.storeName) : qsTr("Welcome")
+            text: App.session.storeName.length > 0 ? qsTr("Welcome to %1").arg(App.session.storeName) : qsTr("Welcome")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.displaySize + 8
             font.weight: Font.Bold
             color: Theme.inkOnPrimary
             wrapMode: Text.WordWrap
         }
-        Text {
+        Heading {
+            level: 3
+            font.weight: Font.Normal
             Layout.fillWidth: true
             text: qsTr("Find a product, see where it is in stock, and pay here or at the counter.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
             color: Theme.inkOnPrimary
             opacity: 0.85
             wrapMode: Text.WordWrap
@@ -70,13 +70,11 @@ Rectangle {
             implicitHeight: Theme.touchTarget + Theme.space(2)
             radius: height / 2
             color: Theme.accent
-            Text {
+            Heading {
+                level: 3
                 id: startLabel
                 anchors.centerIn: parent
                 text: qsTr("Touch to start")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.headingSize
-                font.weight: Font.DemiBold
                 color: Theme.inkOnPrimary
             }
             SequentialAnimation on scale {
@@ -89,16 +87,16 @@ Rectangle {
             Layout.topMargin: Theme.space(4)
             spacing: Theme.space(2)
             ActionButton {
-                kind: App.language === "fr" ? "secondary" : "inverse"
+                kind: App.session.language === "fr" ? "secondary" : "inverse"
                 compact: true
                 text: "Français"
-                onClicked: App.language = "fr"
+                onClicked: App.session.language = "fr"
             }
             ActionButton {
-                kind: App.language === "en" ? "secondary" : "inverse"
+                kind: App.session.language === "en" ? "secondary" : "inverse"
                 compact: true
                 text: "English"
-                onClicked: App.language = "en"
+                onClicked: App.session.language = "en"
             }
         }
     }
@@ -131,40 +129,35 @@ Rectangle {
                     source: tile.image
                     name: tile.name
                 }
-                Text {
+                Body {
+                    small: true
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.bottom: price.top
                     anchors.margins: Theme.space(2)
                     text: tile.name
                     elide: Text.ElideRight
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
-                    color: Theme.ink
                 }
-                Text {
+                Body {
                     id: price
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.space(2)
                     text: tile.priceText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    font.weight: Font.DemiBold
+                    strong: true
                     color: Theme.primary
                 }
             }
         }
     }
 
-    Text {
+    Body {
+        small: true
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.space(4)
-        visible: !App.catalogReady
+        visible: !App.session.catalogReady
         text: qsTr("Getting the catalog ready…")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.labelSize
         color: Theme.inkOnPrimary
     }
 }

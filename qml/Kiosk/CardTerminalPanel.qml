@@ -67,13 +67,10 @@ ColumnLayout {
         }
     }
 
-    Text {
+    Caption {
         Layout.alignment: Qt.AlignHCenter
         visible: root.waiting
         text: qsTr("Simulated terminal: choose a test card")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.captionSize
-        color: Theme.inkMuted
     }
     RowLayout {
         Layout.alignment: Qt.AlignHCenter

@@ -18,28 +18,6 @@ Item {
     signal checkoutStarted()
     signal productChosen(string productId)
 
-    component TotalRow: RowLayout {
-        property alias label: labelText.text
-        property alias value: valueText.text
-        property bool strong: false
-        Layout.fillWidth: true
-        Text {
-            id: labelText
-            Layout.fillWidth: true
-            font.family: Theme.fontFamily
-            font.pixelSize: parent.strong ? Theme.headingSize : Theme.bodySize
-            font.weight: parent.strong ? Font.Bold : Font.Normal
-            color: parent.strong ? Theme.ink : Theme.inkMuted
-        }
-        Text {
-            id: valueText
-            font.family: Theme.fontFamily
-            font.pixelSize: parent.strong ? Theme.titleSize : Theme.bodySize
-            font.weight: parent.strong ? Font.Bold : Font.Normal
-            color: Theme.ink
-        }
-    }
-
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.space(4)
@@ -50,12 +28,10 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.space(2)
-            Text {
+            Heading {
+                level: 2
                 text: qsTr("Your cart")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
                 font.weight: Font.Bold
-                color: Theme.ink
             }
             ListView {
                 id: lines
@@ -65,9 +41,11 @@ Item {
                 spacing: Theme.space(2)
                 model: App.cart
                 QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
-                delegate: CartLineDelegate {
+                delegate: CartLine {
                     width: lines.width - Theme.space(2)
                     onProductChosen: productId => root.productChosen(productId)
+                    onQuantityChangeRequested: (sku, quantity) => App.cart.setQuantity(sku, quantity)
+                    onRemoveRequested: sku => App.cart.remove(sku)
                 }
             }
             ColumnLayout {
@@ -75,11 +53,11 @@ Item {
                 Layout.bottomMargin: Theme.space(20)
                 visible: App.cart.empty
                 spacing: Theme.space(3)
-                Text {
+                Heading {
+                    level: 3
+                    font.weight: Font.Normal
                     Layout.alignment: Qt.AlignHCenter
                     text: qsTr("Your cart is empty.")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.headingSize
                     color: Theme.inkMuted
                 }
                 ActionButton {
@@ -100,11 +78,10 @@ Item {
                 anchors.margins: Theme.space(4)
                 spacing: Theme.space(2)
 
-                Text {
+                Body {
+                    small: true
                     text: qsTr("Promo code")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
-                    font.weight: Font.DemiBold
+                    strong: true
                     color: Theme.inkMuted
                 }
                 RowLayout {
@@ -125,37 +102,20 @@ Item {
                         }
                     }
                 }
-                Text {
+                Body {
+                    small: true
                     Layout.fillWidth: true
                     visible: App.cart.promoMessage.length > 0
                     text: App.cart.promoMessage
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
                     color: Theme.danger
                     wrapMode: Text.WordWrap
                 }
 
                 Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.line }
 
-                TotalRow {
-                    label: qsTr("Subtotal")
-                    value: App.cart.subtotalText
-                }
-                TotalRow {
-                    visible: App.cart.hasDiscount
-                    label: qsTr("Discount (%1)").arg(App.cart.promoCode)
-                    value: App.cart.discountText
-                }
-                TotalRow {
-                    strong: true
-                    label: qsTr("Total")
-                    value: App.cart.totalText
-                }
-                Text {
-                    text: qsTr("Including VAT: %1").arg(App.cart.taxText)
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
-                    color: Theme.inkMuted
+                CartTotals {
+                    Layout.fillWidth: true
+                    cart: App.cart
                 }
 
                 Item { Layout.fillHeight: true }
@@ -189,12 +149,11 @@ Item {
                         enabled: App.cart.sellable
                         onClicked: root.choosingStore = true
                     }
-                    Text {
+                    Body {
+                        small: true
                         Layout.fillWidth: true
-                        visible: App.connectivity === "offline"
+                        visible: App.session.connectivity === SyncClient.Offline
                         text: qsTr("The network is down: card payment is not possible right now, but you can pay at the counter.")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.labelSize
                         color: Theme.inkMuted
                         wrapMode: Text.WordWrap
                     }
@@ -203,16 +162,13 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.space(1)
                     visible: root.choosingStore
-                    Text {
+                    Body {
                         Layout.fillWidth: true
                         text: qsTr("Pay here now, collect in:")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        font.weight: Font.DemiBold
-                        color: Theme.ink
+                        strong: true
                     }
                     Repeater {
-                        model: root.choosingStore ? App.otherStores() : []
+                        model: root.choosingStore ? App.session.otherStores() : []
                         delegate: ActionButton {
                             required property var modelData
                             Layout.fillWidth: true
@@ -242,7 +198,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: root.enteringCode
-        layout: App.language
+        layout: App.session.language
         acceptText: qsTr("Apply")
         onTyped: text => root.typedCode = (root.typedCode + text).toUpperCase()
         onBackspace: root.typedCode = root.typedCode.slice(0, -1)

@@ -22,7 +22,8 @@ Item {
         width: Math.min(parent.width - Theme.space(10), 1000)
         spacing: Theme.space(4)
 
-        Text {
+        Heading {
+            level: 2
             Layout.alignment: Qt.AlignHCenter
             text: {
                 switch (root.checkoutState) {
@@ -36,29 +37,24 @@ Item {
                 }
                 return ""
             }
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
             font.weight: Font.Bold
-            color: Theme.ink
         }
-        Text {
+        Heading {
+            level: 3
+            font.weight: Font.Normal
             objectName: "checkoutMessage"
             Layout.fillWidth: true
             visible: text.length > 0
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: App.checkout.message
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
             color: root.checkoutState === Checkout.Declined || root.checkoutState === Checkout.Failed
                    || root.checkoutState === Checkout.Unconfirmed ? Theme.danger : Theme.inkMuted
         }
-        Text {
+        Body {
             Layout.alignment: Qt.AlignHCenter
             visible: App.checkout.pickupElsewhere
             text: qsTr("To collect at %1").arg(App.checkout.pickupStoreName)
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
             color: Theme.inkMuted
         }
         BusyDots {

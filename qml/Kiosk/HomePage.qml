@@ -20,6 +20,7 @@ Item {
 
     CategoryModel {
         id: categories
+        session: App.session
     }
 
     ColumnLayout {
@@ -27,12 +28,10 @@ Item {
         anchors.margins: Theme.space(5)
         spacing: Theme.space(4)
 
-        Text {
+        Heading {
+            level: 2
             text: qsTr("What are you looking for?")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
             font.weight: Font.Bold
-            color: Theme.ink
         }
         SearchField {
             Layout.fillWidth: true
@@ -80,21 +79,17 @@ Item {
                         anchors.rightMargin: Theme.space(2)
                         anchors.verticalCenter: parent.verticalCenter
                         spacing: Theme.space(1)
-                        Text {
+                        Heading {
+                            level: 3
                             width: parent.width
                             text: cell.name
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.headingSize
-                            font.weight: Font.DemiBold
-                            color: Theme.ink
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
                         }
-                        Text {
+                        Body {
+                            small: true
                             text: qsTr("%n product(s)", "", cell.productCount)
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.labelSize
                             color: Theme.inkMuted
                         }
                     }
@@ -108,12 +103,12 @@ Item {
         }
     }
 
-    Text {
+    Heading {
+        level: 3
+        font.weight: Font.Normal
         anchors.centerIn: parent
         visible: categories.count === 0
-        text: App.catalogReady ? qsTr("The catalog is empty.") : qsTr("Getting the catalog ready…")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
+        text: App.session.catalogReady ? qsTr("The catalog is empty.") : qsTr("Getting the catalog ready…")
         color: Theme.inkMuted
     }
 }

@@ -31,21 +31,17 @@ Rectangle {
             anchors.centerIn: parent
             width: parent.width - Theme.space(8)
             spacing: Theme.space(3)
-            Text {
+            Heading {
+                level: 2
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Are you still there?")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
                 font.weight: Font.Bold
-                color: Theme.ink
             }
-            Text {
+            Body {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: qsTr("For your privacy, this kiosk starts again in %n second(s) and empties the cart.", "", root.remainingSeconds)
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
                 color: Theme.inkMuted
             }
             Text {

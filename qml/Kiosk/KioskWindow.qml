@@ -17,8 +17,10 @@ QQC2.ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
+    Component.onCompleted: Theme.density = "touch"
+
     // A receipt counts: its QR code must not stay on screen for the next person.
-    readonly property bool shopping: !App.needsSetup && (stack.depth > 1 || (stack.currentItem !== null
+    readonly property bool shopping: !App.kiosk.needsSetup && (stack.depth > 1 || (stack.currentItem !== null
                                      && stack.currentItem.objectName === "receiptPage"))
     // Never while the order or the card is with the server: leaving then could strand a payment.
     readonly property bool paying: App.checkout.state === Checkout.Placing
@@ -28,7 +30,7 @@ QQC2.ApplicationWindow {
         pinDialog.close()
         App.endSession()
         stack.clear()
-        stack.push(App.needsSetup ? setupPage : attractPage)
+        stack.push(App.kiosk.needsSetup ? setupPage : attractPage)
     }
     function openHome() {
         stack.pop(null)
@@ -89,7 +91,7 @@ QQC2.ApplicationWindow {
         onHomeRequested: root.openHome()
         onSearchRequested: root.openSearch()
         onCartRequested: root.openCart()
-        onOperatorRequested: if (App.operatorMenuAvailable) pinDialog.open()
+        onOperatorRequested: if (App.kiosk.operatorMenuAvailable) pinDialog.open()
     }
 
     QQC2.StackView {
@@ -99,7 +101,7 @@ QQC2.ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        initialItem: App.needsSetup ? setupPage : attractPage
+        initialItem: App.kiosk.needsSetup ? setupPage : attractPage
     }
 
     Component {
@@ -110,7 +112,7 @@ QQC2.ApplicationWindow {
         id: attractPage
         AttractPage {
             onStartRequested: root.openHome()
-            onOperatorRequested: if (App.operatorMenuAvailable) pinDialog.open()
+            onOperatorRequested: if (App.kiosk.operatorMenuAvailable) pinDialog.open()
         }
     }
     Component {
@@ -164,15 +166,15 @@ QQC2.ApplicationWindow {
     PinDialog {
         id: pinDialog
         anchors.centerIn: parent
-        onSyncRequested: App.syncNow()
-        onForgetRequested: App.forgetDevice()
+        onSyncRequested: App.session.syncNow()
+        onForgetRequested: App.kiosk.forgetDevice()
         onQuitRequested: Qt.quit()
     }
 
     // The screenshot tour (docs/screenshots): each step puts the kiosk where a shopper's taps
     // would, and says how long to let it settle.
     function tourSteps() {
-        if (App.needsSetup)
+        if (App.kiosk.needsSetup)
             return ["00-setup"]
         return ["01-attract", "02-home", "03-search", "04-category", "05-product", "06-cart", "07-terminal",
                 "08-declined", "09-paid", "10-counter", "11-pickup-elsewhere", "12-idle", "13-english"]
@@ -240,7 +242,7 @@ QQC2.ApplicationWindow {
             return 1500
         case "english":
             idle.timeoutSeconds = App.idleTimeoutSeconds
-            App.language = "en"
+            App.session.language = "en"
             openHome()
             return 1500
         }

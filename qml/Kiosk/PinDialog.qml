@@ -33,18 +33,16 @@ QQC2.Popup {
 
     contentItem: ColumnLayout {
         spacing: Theme.space(2)
-        Text {
+        Heading {
+            level: 3
             text: root.unlocked ? qsTr("Operator menu") : qsTr("Operator PIN")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
             font.weight: Font.Bold
-            color: Theme.ink
         }
-        Text {
+        Heading {
+            level: 2
+            font.weight: Font.Normal
             visible: !root.unlocked
             text: root.wrong ? qsTr("Wrong PIN") : "•".repeat(root.typed.length) + " "
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
             color: root.wrong ? Theme.danger : Theme.ink
         }
         GridLayout {
@@ -64,7 +62,7 @@ QQC2.Popup {
                         if (modelData === "⌫")
                             root.typed = root.typed.slice(0, -1)
                         else if (modelData === "OK") {
-                            root.unlocked = App.checkPin(root.typed)
+                            root.unlocked = App.kiosk.checkPin(root.typed)
                             root.wrong = !root.unlocked
                             root.typed = ""
                         } else if (root.typed.length < 12)

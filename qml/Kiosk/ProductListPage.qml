@@ -29,6 +29,7 @@ Item {
 
     ProductListModel {
         id: products
+        session: App.session
         objectName: "productList"
         categoryId: root.categoryId
         sort: root.searching && searchActive ? "relevance" : "name"
@@ -107,7 +108,7 @@ Item {
             cacheBuffer: 800
             QQC2.ScrollBar.vertical: QQC2.ScrollBar { width: 16 }
             onMovementStarted: root.keyboardShown = false
-            delegate: ProductDelegate {
+            delegate: ProductTile {
                 width: grid.cellWidth
                 height: grid.cellHeight
                 onChosen: productId => root.productChosen(productId)
@@ -115,7 +116,9 @@ Item {
         }
     }
 
-    Text {
+    Heading {
+        level: 3
+        font.weight: Font.Normal
         anchors.centerIn: parent
         visible: grid.count === 0 && (!root.searching || products.searchActive)
         width: parent.width * 0.6
@@ -123,8 +126,6 @@ Item {
         wrapMode: Text.WordWrap
         text: products.inStockOnly ? qsTr("Nothing here is in stock in this store. Try without the filter.")
                                    : qsTr("No product matches. Try another word, or a brand.")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
         color: Theme.inkMuted
     }
 
@@ -135,7 +136,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: root.keyboardShown
-        layout: App.language
+        layout: App.session.language
         acceptText: qsTr("Show")
         onTyped: text => products.searchText = products.searchText + text
         onBackspace: products.searchText = products.searchText.slice(0, -1)

@@ -21,6 +21,7 @@ Item {
 
     ProductDetail {
         id: detail
+        session: App.session
         objectName: "productDetail"
     }
 
@@ -46,82 +47,46 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.space(3)
 
-            Text {
+            Body {
+                small: true
                 text: detail.brand
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 font.capitalization: Font.AllUppercase
                 font.letterSpacing: 1.5
                 color: Theme.inkMuted
             }
-            Text {
+            Heading {
+                level: 2
                 Layout.fillWidth: true
                 text: detail.name
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
                 font.weight: Font.Bold
-                color: Theme.ink
                 wrapMode: Text.WordWrap
             }
             RowLayout {
                 spacing: Theme.space(2)
-                Text {
+                Heading {
+                    level: 2
                     text: detail.priceText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.titleSize
-                    font.weight: Font.DemiBold
                     color: Theme.primary
                 }
-                Text {
+                Caption {
                     Layout.alignment: Qt.AlignBottom
                     Layout.bottomMargin: 6
                     text: detail.taxText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.captionSize
-                    color: Theme.inkMuted
                 }
             }
-            Text {
+            Body {
                 Layout.fillWidth: true
                 text: detail.description
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                color: Theme.ink
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
                 lineHeight: 1.2
             }
 
-            Repeater {
-                model: detail.optionGroups
-                delegate: ColumnLayout {
-                    id: group
-                    required property var modelData
-                    spacing: Theme.space(1)
-                    Text {
-                        text: group.modelData.label
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.labelSize
-                        font.weight: Font.DemiBold
-                        color: Theme.inkMuted
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 800
-                        spacing: Theme.space(1)
-                        Repeater {
-                            model: group.modelData.values
-                            delegate: Chip {
-                                required property var modelData
-                                text: modelData.value
-                                selected: modelData.selected
-                                available: modelData.available
-                                onClicked: detail.selectOption(group.modelData.key, modelData.value)
-                            }
-                        }
-                    }
-                }
+            OptionChips {
+                Layout.fillWidth: true
+                groups: detail.optionGroups
+                onOptionChosen: (key, value) => detail.selectOption(key, value)
             }
 
             Panel {
@@ -140,13 +105,10 @@ Item {
                             radius: 7
                             color: detail.availableHere > 0 ? Theme.success : Theme.danger
                         }
-                        Text {
+                        Body {
                             objectName: "hereText"
                             text: detail.hereText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.bodySize
-                            font.weight: Font.DemiBold
-                            color: Theme.ink
+                            strong: true
                         }
                     }
                     Repeater {
@@ -159,10 +121,9 @@ Item {
                             color: Theme.inkMuted
                         }
                     }
-                    Text {
+                    Body {
+                        small: true
                         text: detail.onlineText
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.labelSize
                         color: Theme.inkMuted
                     }
                 }
@@ -199,12 +160,9 @@ Item {
                     anchors.fill: parent
                     anchors.leftMargin: Theme.space(3)
                     anchors.rightMargin: Theme.space(1)
-                    Text {
+                    Body {
                         Layout.fillWidth: true
                         text: qsTr("Added to your cart.")
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.bodySize
-                        color: Theme.ink
                     }
                     ActionButton {
                         kind: "quiet"
@@ -217,12 +175,12 @@ Item {
         }
     }
 
-    Text {
+    Heading {
+        level: 3
+        font.weight: Font.Normal
         anchors.centerIn: parent
         visible: !detail.found
         text: qsTr("This product is no longer sold.")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
         color: Theme.inkMuted
     }
 }

@@ -22,16 +22,17 @@ Rectangle {
             Layout.preferredWidth: 820
             Layout.maximumWidth: 820
             spacing: Theme.space(3)
-            Text {
+            Heading {
+                level: 1
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: root.paid ? qsTr("Thank you!") : qsTr("Your order is ready to pay")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.displaySize
                 font.weight: Font.Bold
                 color: Theme.primary
             }
-            Text {
+            Heading {
+                level: 3
+                font.weight: Font.Normal
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: {
@@ -41,48 +42,38 @@ Rectangle {
                         return qsTr("Paid. Your items will wait for you at %1; we will let you know when they are ready.").arg(App.checkout.pickupStoreName)
                     return qsTr("Paid. Show this code at the counter to collect your items.")
                 }
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.headingSize
-                color: Theme.ink
                 lineHeight: 1.2
             }
-            Text {
+            Body {
+                small: true
                 text: qsTr("Order")
                 Layout.topMargin: Theme.space(3)
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 color: Theme.inkMuted
             }
-            Text {
+            Heading {
+                level: 1
                 objectName: "orderReference"
                 text: App.checkout.orderReference
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.displaySize
                 font.weight: Font.Bold
                 font.letterSpacing: 2
-                color: Theme.ink
             }
-            Text {
+            Body {
                 objectName: "orderStatus"
                 text: App.checkout.orderStatusText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.DemiBold
+                strong: true
                 color: Theme.primary
             }
-            Text {
+            Heading {
+                level: 3
+                font.weight: Font.Normal
                 text: qsTr("Total: %1").arg(App.checkout.totalText)
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.headingSize
-                color: Theme.ink
             }
-            Text {
+            Body {
+                small: true
                 Layout.fillWidth: true
                 visible: App.checkout.orderNumber.length === 0
                 wrapMode: Text.WordWrap
                 text: qsTr("The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 color: Theme.inkMuted
             }
             ActionButton {

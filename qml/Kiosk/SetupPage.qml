@@ -26,11 +26,10 @@ Rectangle {
         property alias input: input
         Layout.fillWidth: true
         spacing: 4
-        Text {
+        Body {
+            small: true
             id: fieldLabel
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.labelSize
-            font.weight: Font.DemiBold
+            strong: true
             color: Theme.inkMuted
         }
         QQC2.TextField {
@@ -70,26 +69,22 @@ Rectangle {
             width: Math.min(root.width - Theme.space(10), 1000)
             spacing: Theme.space(2)
 
-            Text {
+            Heading {
+                level: 2
                 text: qsTr("Set up this kiosk")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
                 font.weight: Font.Bold
-                color: Theme.ink
             }
-            Text {
+            Body {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: qsTr("For store staff. Register the kiosk on the server (POST /api/v1/devices, by a manager), then enter its address and the device token here. You will not be asked again.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
                 color: Theme.inkMuted
             }
             Field {
                 id: server
                 label: qsTr("Server address")
                 input.objectName: "serverField"
-                input.text: App.presetServerUrl
+                input.text: App.kiosk.presetServerUrl
                 input.placeholderText: "http://192.168.1.10:8080"
             }
             Field {
@@ -111,22 +106,20 @@ Rectangle {
                 ActionButton {
                     objectName: "enrolButton"
                     Layout.alignment: Qt.AlignBottom
-                    text: App.setupBusy ? qsTr("Checking…") : qsTr("Set up")
-                    enabled: !App.setupBusy
-                    onClicked: App.enrol(server.input.text, token.input.text, pin.input.text)
+                    text: App.kiosk.setupBusy ? qsTr("Checking…") : qsTr("Set up")
+                    enabled: !App.kiosk.setupBusy
+                    onClicked: App.kiosk.enrol(server.input.text, token.input.text, pin.input.text)
                 }
                 BusyDots {
                     Layout.alignment: Qt.AlignVCenter
-                    visible: App.setupBusy
+                    visible: App.kiosk.setupBusy
                 }
             }
-            Text {
+            Body {
                 Layout.fillWidth: true
-                visible: App.setupError.length > 0
+                visible: App.kiosk.setupError.length > 0
                 wrapMode: Text.WordWrap
-                text: App.setupError
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
+                text: App.kiosk.setupError
                 color: Theme.danger
             }
         }
@@ -137,7 +130,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        layout: App.language
+        layout: App.session.language
         technical: true
         acceptText: qsTr("Next")
         visible: root.focusedField !== null

@@ -37,10 +37,9 @@ Rectangle {
             visible: root.canGoBack
             onClicked: root.backRequested()
         }
-        Text {
+        Heading {
+            level: 3
             text: "Comptoir"
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
             font.weight: Font.Bold
             color: Theme.primary
             MouseArea {
@@ -50,10 +49,9 @@ Rectangle {
                 pressAndHoldInterval: 3000
             }
         }
-        Text {
-            text: App.storeName
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.labelSize
+        Body {
+            small: true
+            text: App.session.storeName
             color: Theme.inkMuted
         }
         Item { Layout.fillWidth: true }
@@ -67,12 +65,12 @@ Rectangle {
         ActionButton {
             kind: "quiet"
             compact: true
-            text: App.language === "fr" ? "English" : "Français"
-            onClicked: App.language = App.language === "fr" ? "en" : "fr"
+            text: App.session.language === "fr" ? "English" : "Français"
+            onClicked: App.session.language = App.session.language === "fr" ? "en" : "fr"
         }
         ConnectivityBadge {
-            status: App.connectivity
-            pending: App.pendingCount
+            status: App.session.connectivity
+            pending: App.session.pendingCount
         }
         ActionButton {
             objectName: "cartButton"

@@ -37,12 +37,11 @@ Rectangle {
         Layout.preferredHeight: root.keySize
         radius: Theme.radiusSmall
         color: area.pressed ? Theme.line : Theme.surface
-        Text {
+        Heading {
+            level: 3
+            font.weight: Font.Normal
             anchors.centerIn: parent
             text: key.label
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
-            color: Theme.ink
         }
         MouseArea {
             id: area

@@ -22,14 +22,11 @@ RowLayout {
         Accessible.name: qsTr("Fewer")
         onClicked: root.changeRequested(root.value - 1)
     }
-    Text {
+    Heading {
+        level: 3
         Layout.minimumWidth: 48
         horizontalAlignment: Text.AlignHCenter
         text: root.value
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headingSize
-        font.weight: Font.DemiBold
-        color: Theme.ink
     }
     ActionButton {
         kind: "secondary"

@@ -31,15 +31,13 @@ Rectangle {
         font.pixelSize: Theme.headingSize
         color: Theme.inkMuted
     }
-    Text {
+    Body {
         anchors.left: glass.right
         anchors.leftMargin: Theme.space(2)
         anchors.right: clear.left
         anchors.verticalCenter: parent.verticalCenter
         text: root.text.length > 0 ? root.text : root.placeholder
         color: root.text.length > 0 ? Theme.ink : Theme.inkMuted
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
         elide: Text.ElideLeft
     }
     Rectangle {
@@ -57,12 +55,10 @@ Rectangle {
             NumberAnimation { to: 1; duration: 500 }
         }
     }
-    Text {
+    Body {
         id: caretProbe
         visible: false
         text: root.text
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.bodySize
     }
     MouseArea {
         id: clear

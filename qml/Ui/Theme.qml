@@ -23,22 +23,37 @@ QtObject {
     readonly property color danger: dark ? "#F07A66" : "#B53A27"
     readonly property color scrim: "#99000000"
 
-    // Touch: nothing a finger must hit is smaller than this (≥ 48 px at 1080p).
-    readonly property int touchTarget: 72
-    readonly property int touchTargetSmall: 56
+    // How the screen is used: "touch" (the kiosk: a finger at arm's length, nothing smaller than
+    // 72 px) or "desktop" (the shop and the staff console: mouse and keyboard at 1280×800 and up).
+    // Each mode's window sets it once; every size below follows it.
+    property string density: "touch"
+    readonly property bool touch: density === "touch"
 
-    readonly property int gap: 8
+    // Nothing a finger must hit is smaller than touchTarget (≥ 48 px at 1080p); on a desktop,
+    // the size of a comfortable mouse target.
+    readonly property int touchTarget: touch ? 72 : 40
+    readonly property int touchTargetSmall: touch ? 56 : 32
+
+    readonly property int gap: touch ? 8 : 6
     function space(n) { return n * gap }
-    readonly property int radius: 18
-    readonly property int radiusSmall: 10
+    readonly property int radius: touch ? 18 : 10
+    readonly property int radiusSmall: touch ? 10 : 6
 
     readonly property string fontFamily: "Inter"
-    readonly property int displaySize: 64
-    readonly property int titleSize: 40
-    readonly property int headingSize: 28
-    readonly property int bodySize: 22
-    readonly property int labelSize: 19
-    readonly property int captionSize: 16
+    readonly property int displaySize: touch ? 64 : 36
+    readonly property int titleSize: touch ? 40 : 26
+    readonly property int headingSize: touch ? 28 : 19
+    readonly property int bodySize: touch ? 22 : 15
+    readonly property int labelSize: touch ? 19 : 14
+    readonly property int captionSize: touch ? 16 : 12
+
+    // Sizes of recurring pieces, so views hold no pixel literals.
+    readonly property int iconSize: touch ? 40 : 24
+    readonly property int dotSize: touch ? 12 : 8
+    readonly property int thumbnailSize: touch ? 118 : 64
+    readonly property int priceColumnWidth: touch ? 150 : 100
+    readonly property int panelWidth: touch ? 520 : 360
+    readonly property int fieldWidth: touch ? 560 : 360
 
     readonly property int animationMs: 160
 }

@@ -2,6 +2,7 @@ import QtQuick
 import Comptoir.Ui
 
 // One product in a grid: picture, name, brand, price, and whether it is on the shelf here.
+// Shared by the kiosk and the shop (and the till's search).
 Item {
     id: root
 
@@ -36,55 +37,44 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.margins: Theme.space(2)
-            spacing: 4
-            Text {
+            spacing: Theme.space(0.5)
+            Caption {
                 width: parent.width
                 text: root.brand
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.captionSize
-                color: Theme.inkMuted
                 elide: Text.ElideRight
             }
-            Text {
+            Body {
+                small: true
                 width: parent.width
                 text: root.name
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
-                font.weight: Font.DemiBold
-                color: Theme.ink
+                strong: true
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }
-        Text {
+        Body {
             anchors.left: parent.left
             anchors.bottom: parent.bottom
             anchors.margins: Theme.space(2)
             text: root.priceText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
             font.weight: Font.Bold
-            color: Theme.ink
         }
         Row {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.space(2)
-            spacing: 6
+            spacing: Theme.space(0.75)
             Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
-                width: 10
-                height: 10
-                radius: 5
+                width: Theme.dotSize
+                height: Theme.dotSize
+                radius: Theme.dotSize / 2
                 color: root.availableHere > 0 ? Theme.success : Theme.inkMuted
             }
-            Text {
+            Caption {
                 objectName: "availability"
                 text: root.availableHere > 0 ? qsTr("In store") : qsTr("Not here")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.captionSize
-                color: Theme.inkMuted
             }
         }
         MouseArea {

@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Layouts
 import Comptoir.Ui
-import Comptoir.App
 
-// One line of the cart: what, which variant, how many, for how much, and a word when the
-// store has fewer than asked.
+// One line of a cart: what, which variant, how many, for how much, and a word when the store has
+// fewer than asked. The view that shows the cart handles the quantity and removal requests.
 Rectangle {
     id: root
 
@@ -19,8 +18,10 @@ Rectangle {
     required property string image
     required property bool sellable
     signal productChosen(string productId)
+    signal quantityChangeRequested(string sku, int quantity)
+    signal removeRequested(string sku)
 
-    implicitHeight: 150
+    implicitHeight: Theme.thumbnailSize + Theme.space(4)
     radius: Theme.radius
     color: Theme.surface
     border.width: 1
@@ -32,8 +33,8 @@ Rectangle {
         spacing: Theme.space(3)
 
         ProductImage {
-            Layout.preferredWidth: 118
-            Layout.preferredHeight: 118
+            Layout.preferredWidth: Theme.thumbnailSize
+            Layout.preferredHeight: Theme.thumbnailSize
             source: root.image
             name: root.name
             MouseArea {
@@ -44,58 +45,49 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 4
-            Text {
+            spacing: Theme.space(0.5)
+            Body {
                 Layout.fillWidth: true
                 text: root.name
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.DemiBold
-                color: Theme.ink
+                strong: true
                 elide: Text.ElideRight
             }
-            Text {
+            Body {
+                small: true
                 text: root.details.length > 0 ? root.details + "  ·  " + root.unitPriceText : root.unitPriceText
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 color: Theme.inkMuted
             }
-            Text {
+            Body {
+                small: true
                 visible: root.sellable && root.availableHere < root.quantity
                 text: root.availableHere > 0 ? qsTr("Only %1 in this store").arg(root.availableHere)
                                              : qsTr("Not in stock in this store")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 color: Theme.warning
             }
-            Text {
+            Body {
+                small: true
                 visible: !root.sellable
                 text: qsTr("Remove this line to continue.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
                 color: Theme.danger
             }
         }
         QuantityStepper {
             value: root.quantity
             from: 1
-            onChangeRequested: value => App.cart.setQuantity(root.sku, value)
+            onChangeRequested: value => root.quantityChangeRequested(root.sku, value)
         }
-        Text {
-            Layout.preferredWidth: 150
+        Heading {
+            level: 3
+            Layout.preferredWidth: Theme.priceColumnWidth
             horizontalAlignment: Text.AlignRight
             text: root.lineTotalText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.headingSize
-            font.weight: Font.DemiBold
-            color: Theme.ink
         }
         ActionButton {
             kind: "quiet"
             compact: true
             text: "✕"
             Accessible.name: qsTr("Remove")
-            onClicked: App.cart.remove(root.sku)
+            onClicked: root.removeRequested(root.sku)
         }
     }
 }
