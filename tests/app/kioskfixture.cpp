@@ -26,13 +26,22 @@ Kiosk::~Kiosk() = default;
 
 bool Kiosk::waitUntilReady(int timeoutMs)
 {
-    return waitFor([this] { return m_app->catalogReady() && m_app->connectivity() == u"online"; }, timeoutMs);
+    return waitFor(
+        [this] {
+            const app::Session& s = *m_app->session();
+            return s.catalogReady() && s.connectivity() == sync::SyncClient::Online;
+        },
+        timeoutMs);
 }
 
 bool Kiosk::waitUntilSettled(int timeoutMs)
 {
-    return waitFor([this] { return m_app->pendingCount() == 0 && m_app->connectivity() == u"online"; },
-                   timeoutMs);
+    return waitFor(
+        [this] {
+            const app::Session& s = *m_app->session();
+            return s.pendingCount() == 0 && s.connectivity() == sync::SyncClient::Online;
+        },
+        timeoutMs);
 }
 
 QString skuInStock(sqlite::Connection& cache, const QString& storeId, const QString& taxClass, int minimum,

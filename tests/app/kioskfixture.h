@@ -27,7 +27,7 @@ public:
     [[nodiscard]] bool waitUntilSettled(int timeoutMs = 30000);
 
     [[nodiscard]] app::App& app() { return *m_app; }
-    [[nodiscard]] sqlite::Connection& cache() { return m_app->sync()->cache().db(); }
+    [[nodiscard]] sqlite::Connection& cache() { return m_app->session()->sync()->cache().db(); }
     [[nodiscard]] const QString& profileDir() const { return m_profileDir; }
     [[nodiscard]] const std::string& token() const { return m_token; }
 

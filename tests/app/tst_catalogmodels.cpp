@@ -4,6 +4,7 @@
 #include "app/catalog/categorymodel.h"
 #include "app/catalog/productdetail.h"
 #include "app/catalog/productlistmodel.h"
+#include "app/data/catalogreader.h"
 #include "kioskfixture.h"
 #include "syncchecks.h"
 
@@ -51,6 +52,7 @@ private slots:
     void listsEveryActiveProductPageByPage()
     {
         app::ProductListModel model;
+        model.setSession(m_kiosk->app().session());
         model.reloadNow();
         QCOMPARE(model.rowCount(), app::ProductListModel::kPageSize); // a first page, not the catalog
         const QStringList ids = allIds(model);
@@ -62,6 +64,7 @@ private slots:
     void sortsByNameAndByPrice()
     {
         app::ProductListModel model;
+        model.setSession(m_kiosk->app().session());
         model.setSort(u"price_asc"_qs);
         model.reloadNow();
         while (model.canFetchMore({}))
@@ -97,10 +100,12 @@ private slots:
     void categoryIncludesItsSubCategoriesAsTheServerDoes()
     {
         app::CategoryModel top;
+        top.setSession(m_kiosk->app().session());
         QVERIFY(top.count() > 3);
         for (int row = 0; row < top.count(); ++row) {
             const QString id = top.data(top.index(row), app::CategoryModel::IdRole).toString();
             app::ProductListModel model;
+            model.setSession(m_kiosk->app().session());
             model.setCategoryId(id);
             const QStringList ids = allIds(model);
             QCOMPARE(ids.size(), top.data(top.index(row), app::CategoryModel::ProductCountRole).toInt());
@@ -111,6 +116,7 @@ private slots:
     void searchMatchesWordPrefixesWithoutAccents()
     {
         app::ProductListModel model;
+        model.setSession(m_kiosk->app().session());
         model.setSearchText(u"pull"_qs);
         const QStringList pulls = allIds(model);
         QVERIFY(pulls.size() > 3);
@@ -138,6 +144,7 @@ private slots:
     void oneLetterIsNotASearchYet()
     {
         app::ProductListModel model;
+        model.setSession(m_kiosk->app().session());
         model.setSearchText(u"p"_qs);
         const QStringList ids = allIds(model);
         QVERIFY(!model.searchActive());
@@ -156,28 +163,30 @@ private slots:
         filter.search = u"pu"_qs;
         filter.sort = app::ProductSort::Relevance;
         filter.stockAt = u"loc_paris"_qs;
-        const app::ProductCount all = app::productCount(m_kiosk->cache(), filter);
+        const app::ProductCount all = m_kiosk->app().session()->catalog()->productCount(filter);
         QVERIFY(!all.atLeast);
         QVERIFY(all.value > 6);
         filter.countBound = 5;
-        const app::ProductCount bounded = app::productCount(m_kiosk->cache(), filter);
+        const app::ProductCount bounded = m_kiosk->app().session()->catalog()->productCount(filter);
         QVERIFY(bounded.atLeast);
         QCOMPARE(bounded.value, 5);
         filter.broadSearch = true;
-        const QList<app::ProductRow> rows = app::productPage(m_kiosk->cache(), filter, 0, 1000);
+        const QList<app::ProductRow> rows = m_kiosk->app().session()->catalog()->productPage(filter, 0, 1000);
         QCOMPARE(int(rows.size()), all.value); // the same products, by name
         QVERIFY(
             std::is_sorted(rows.begin(), rows.end(), [](const app::ProductRow& a, const app::ProductRow& b) {
                 return a.name < b.name;
             }));
         filter.broadSearch = false;
-        const QList<app::ProductRow> ranked = app::productPage(m_kiosk->cache(), filter, 0, 1000);
+        const QList<app::ProductRow> ranked =
+            m_kiosk->app().session()->catalog()->productPage(filter, 0, 1000);
         QCOMPARE(ranked.size(), rows.size());
     }
 
     void inStockFilterAgreesWithTheServer()
     {
         app::ProductListModel model;
+        model.setSession(m_kiosk->app().session());
         model.setInStockOnly(true);
         const QStringList ids = allIds(model);
         QVERIFY(!ids.isEmpty());
@@ -193,6 +202,7 @@ private slots:
         s.bind(1, sku);
         QVERIFY(s.step());
         app::ProductDetail detail;
+        detail.setSession(m_kiosk->app().session());
         detail.setProductId(s.text(0));
         QVERIFY(detail.found());
         detail.selectSku(sku);
@@ -234,6 +244,7 @@ private slots:
         QVERIFY(s.step());
         const QString productId = s.text(0);
         app::ProductDetail detail;
+        detail.setSession(m_kiosk->app().session());
         detail.setProductId(productId);
         const QVariantList groups = detail.optionGroups();
         QCOMPARE(groups.size(), 2);
@@ -282,6 +293,7 @@ private slots:
         s.bind(1, sku);
         QVERIFY(s.step());
         app::ProductDetail detail;
+        detail.setSession(m_kiosk->app().session());
         detail.setProductId(s.text(0));
         detail.selectSku(sku);
         const int before = detail.availableHere();

@@ -171,8 +171,8 @@ private slots:
         const QString sku = skuInStock(m_kiosk->cache(), u"loc_paris"_qs, u"standard"_qs, 1, 2);
         QVERIFY(cart().add(sku, 1));
         m_server.stop();
-        m_kiosk->app().syncNow();
-        QVERIFY(waitFor([&] { return m_kiosk->app().connectivity() == u"offline"; }));
+        m_kiosk->app().session()->syncNow();
+        QVERIFY(waitFor([&] { return m_kiosk->app().session()->isOffline(); }));
 
         // Card payment says plainly it needs the network, and keeps the cart.
         checkout().payHere();
@@ -182,7 +182,7 @@ private slots:
         checkout().payAtCounter();
         QCOMPARE(checkout().state(), Checkout::SentToCounter);
         QVERIFY(cart().isEmpty());
-        QCOMPARE(m_kiosk->app().pendingCount(), 1);
+        QCOMPARE(m_kiosk->app().session()->pendingCount(), 1);
         const QString orderId = checkout().orderId();
         QVERIFY(!checkout().orderReference().isEmpty()); // a code for the counter before any number
 

@@ -7,7 +7,9 @@
 #include "app/checkout/checkout.h"
 #include "kioskfixture.h"
 #include "syncchecks.h"
+#include "windowdriver.h"
 
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -31,49 +33,39 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
 
-    // Looks through the visual tree (delegates of views and repeaters are not QObject children
-    // of the page), visible items first.
-    static void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out)
-    {
-        if (item->objectName() == name)
-            out.append(item);
-        for (QQuickItem* child : item->childItems())
-            collect(child, name, out);
-    }
+    std::unique_ptr<WindowDriver> m_driver;
 
-    template <typename T = QQuickItem> T* find(const QString& name)
-    {
-        QList<QQuickItem*> items;
-        collect(m_window->contentItem(), name, items);
-        for (QQuickItem* item : items)
-            if (item->isVisible())
-                return qobject_cast<T*>(item);
-        return items.isEmpty() ? nullptr : qobject_cast<T*>(items.first());
-    }
+    [[nodiscard]] QQuickItem* find(const QString& name) const { return m_driver->find(name); }
 
     // Waits for the stack's page transition to end (a StackView ignores taps while it animates),
-    // then for the items to take their places: layouts and views place them at the next polish,
-    // and a tap before it lands where they were.
+    // then for the items to take their places at the next polish: a tap before it lands where
+    // they were.
     void settle()
     {
-        auto* stack = find<QQuickItem>(u"stack"_qs);
-        QVERIFY(waitFor([&] { return stack && !stack->property("busy").toBool(); }));
-        QVERIFY(QQuickTest::qWaitForPolish(m_window, 20000));
+        QVERIFY(waitFor([&] {
+            QQuickItem* stack = find(u"stack"_qs);
+            return stack && !stack->property("busy").toBool();
+        }));
+        m_driver->settle();
+    }
+
+    // Found after settling, so the item tapped is the one on screen now.
+    bool tap(const QString& name)
+    {
+        settle();
+        return m_driver->tap(find(name));
     }
 
     bool tap(QQuickItem* item)
     {
+        const QPointer<QQuickItem> alive(item);
         settle();
-        if (!item || !item->isVisible() || !item->isEnabled())
-            return false;
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        return true;
+        return alive && m_driver->tap(alive);
     }
 
     QString currentPage()
     {
-        auto* stack = find<QQuickItem>(u"stack"_qs);
+        auto* stack = find(u"stack"_qs);
         auto* page = stack ? stack->property("currentItem").value<QQuickItem*>() : nullptr;
         return page ? page->objectName() : QString();
     }
@@ -84,9 +76,9 @@ private:
     {
         QMetaObject::invokeMethod(m_window, "restart");
         QVERIFY(waitFor([&] { return currentPage() == u"attractPage"; }));
-        QVERIFY(tap(find(u"attractPage"_qs)));
+        QVERIFY(tap(u"attractPage"_qs));
         QVERIFY(waitFor([&] { return find(u"searchButton"_qs) && find(u"searchButton"_qs)->isVisible(); }));
-        QVERIFY(tap(find(u"searchButton"_qs)));
+        QVERIFY(tap(u"searchButton"_qs));
 
         QVERIFY(waitFor([&] { return find(u"keyboard"_qs) != nullptr; }));
         QObject* keyboard = find(u"keyboard"_qs);
@@ -107,24 +99,24 @@ private:
 
         const int before = m_kiosk->app().cart()->itemCount();
         QVERIFY(waitFor([&] { return find(u"addToCart"_qs) && find(u"addToCart"_qs)->isVisible(); }));
-        QVERIFY(tap(find(u"addToCart"_qs)));
+        QVERIFY(tap(u"addToCart"_qs));
         QVERIFY(waitFor([&] { return m_kiosk->app().cart()->itemCount() == before + 1; }));
 
-        QVERIFY(tap(find(u"cartButton"_qs)));
+        QVERIFY(tap(u"cartButton"_qs));
         QVERIFY(waitFor([&] { return currentPage() == u"cartPage"; }));
         QVERIFY(waitFor([&] { return find(u"payHere"_qs) && find(u"payHere"_qs)->isVisible(); }));
     }
 
     void payHereAndPresent(const QString& card)
     {
-        QVERIFY(tap(find(u"payHere"_qs)));
+        QVERIFY(tap(u"payHere"_qs));
         QVERIFY2(waitFor([&] {
                      auto* button = find(u"card-"_qs + card);
                      return button && button->isVisible() &&
                             m_kiosk->app().checkout()->state() == app::Checkout::AwaitingCard;
                  }),
                  qPrintable(m_kiosk->app().checkout()->message()));
-        QVERIFY(tap(find(u"card-"_qs + card)));
+        QVERIFY(tap(u"card-"_qs + card));
     }
 
     QJsonObject serverOrder(const QString& id)
@@ -147,14 +139,17 @@ private slots:
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_driver = std::make_unique<WindowDriver>(m_window);
         QCOMPARE(currentPage(), u"attractPage"_qs);
     }
 
     void cleanupTestCase()
     {
         // Hidden first, the window hands its scene graph back before it is destroyed.
-        m_window->close();
+        if (m_window)
+            m_window->close();
         QCoreApplication::processEvents();
+        m_driver.reset();
         m_engine.reset();
         m_kiosk.reset();
     }
@@ -175,7 +170,7 @@ private slots:
         QCOMPARE(order.value(u"status"_qs).toString(), u"paid"_qs);
         QCOMPARE(order.value(u"paid_total"_qs).toObject().value(u"amount"_qs).toInteger(), total);
         QVERIFY(m_kiosk->app().cart()->isEmpty());
-        auto* reference = find<QQuickItem>(u"orderReference"_qs);
+        auto* reference = find(u"orderReference"_qs);
         QVERIFY(reference);
         QVERIFY(waitFor([&] { return reference->property("text").toString().startsWith(u"PAR-"_qs); }));
         QVERIFY(!find(u"orderStatus"_qs)->property("text").toString().isEmpty());
@@ -199,7 +194,7 @@ private slots:
         const QString orderId = m_kiosk->app().checkout()->orderId();
 
         // The shopper leaves the terminal: back to the cart, which is intact; the order is cancelled.
-        QVERIFY(tap(find(u"leaveCheckout"_qs)));
+        QVERIFY(tap(u"leaveCheckout"_qs));
         QVERIFY(waitFor([&] { return currentPage() == u"cartPage"; }));
         QCOMPARE(m_kiosk->app().cart()->itemCount(), 1);
         QVERIFY(waitFor([&] { return serverOrder(orderId).value(u"status"_qs).toString() == u"cancelled"; }));
@@ -211,14 +206,15 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         m_server.stop();
-        m_kiosk->app().syncNow();
-        QVERIFY(waitFor([&] { return m_kiosk->app().connectivity() == u"offline"; }));
-        QVERIFY(tap(find(u"payAtCounter"_qs)));
+        m_kiosk->app().session()->syncNow();
+        QVERIFY(
+            waitFor([&] { return m_kiosk->app().session()->connectivity() == sync::SyncClient::Offline; }));
+        QVERIFY(tap(u"payAtCounter"_qs));
         QVERIFY(waitFor([&] { return currentPage() == u"receiptPage"; }));
         const QString orderId = m_kiosk->app().checkout()->orderId();
-        auto* reference = find<QQuickItem>(u"orderReference"_qs);
+        auto* reference = find(u"orderReference"_qs);
         QVERIFY(!reference->property("text").toString().isEmpty()); // a code for the counter already
-        QCOMPARE(m_kiosk->app().pendingCount(), 1);
+        QCOMPARE(m_kiosk->app().session()->pendingCount(), 1);
 
         QVERIFY2(m_server.restartOnSamePorts(), qPrintable(m_server.lastError()));
         QVERIFY(m_kiosk->waitUntilSettled(60000));

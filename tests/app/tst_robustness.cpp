@@ -43,60 +43,60 @@ private slots:
         QTemporaryDir profile;
         {
             app::App app(unenrolled(profile.path()));
-            QVERIFY(app.needsSetup());
-            QVERIFY(app.sync() == nullptr);
+            QVERIFY(app.kiosk()->needsSetup());
+            QVERIFY(app.session()->sync() == nullptr);
 
-            app.enrol(u"not a url"_qs, u"x"_qs, u"2468"_qs);
-            QVERIFY(!app.setupError().isEmpty());
-            QVERIFY(app.needsSetup());
+            app.kiosk()->enrol(u"not a url"_qs, u"x"_qs, u"2468"_qs);
+            QVERIFY(!app.kiosk()->setupError().isEmpty());
+            QVERIFY(app.kiosk()->needsSetup());
 
             const QString kiosk = QString::fromStdString(m_server.kioskToken(u"loc_lyon"_qs));
-            app.enrol(m_server.url(), kiosk, u"12"_qs); // PIN too short
-            QVERIFY(!app.setupError().isEmpty());
-            QVERIFY(!app.setupBusy());
+            app.kiosk()->enrol(m_server.url(), kiosk, u"12"_qs); // PIN too short
+            QVERIFY(!app.kiosk()->setupError().isEmpty());
+            QVERIFY(!app.kiosk()->setupBusy());
 
             // Nobody listens on this port.
-            app.enrol(u"http://127.0.0.1:1"_qs, kiosk, u"2468"_qs);
-            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
-            QCOMPARE(app.language(), u"fr"_qs); // a new kiosk speaks French until told otherwise
+            app.kiosk()->enrol(u"http://127.0.0.1:1"_qs, kiosk, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.kiosk()->setupBusy(); }));
+            QCOMPARE(app.session()->language(), u"fr"_qs); // a new kiosk speaks French until told otherwise
             QCOMPARE(
-                app.setupError(),
+                app.kiosk()->setupError(),
                 u"Aucun serveur Comptoir ne répond à cette adresse. Vérifiez l’adresse et le réseau."_qs);
 
-            app.enrol(m_server.url(), u"not-a-token"_qs, u"2468"_qs);
-            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
-            QVERIFY(app.needsSetup());
-            const QString badToken = app.setupError();
+            app.kiosk()->enrol(m_server.url(), u"not-a-token"_qs, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.kiosk()->setupBusy(); }));
+            QVERIFY(app.kiosk()->needsSetup());
+            const QString badToken = app.kiosk()->setupError();
             QVERIFY(!badToken.isEmpty());
 
             const QString staff = QString::fromStdString(m_server.login(u"staff.lyon@demo.comptoir.fr"_qs));
-            app.enrol(m_server.url(), staff, u"2468"_qs);
-            QVERIFY(waitFor([&] { return !app.setupBusy(); }));
-            QVERIFY(app.needsSetup());
-            QVERIFY(app.setupError() != badToken); // a person's token is told apart
+            app.kiosk()->enrol(m_server.url(), staff, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.kiosk()->setupBusy(); }));
+            QVERIFY(app.kiosk()->needsSetup());
+            QVERIFY(app.kiosk()->setupError() != badToken); // a person's token is told apart
 
-            app.enrol(m_server.url() + u"/"_qs, kiosk, u"2468"_qs);
-            QVERIFY(waitFor([&] { return !app.needsSetup(); }));
-            QVERIFY(app.setupError().isEmpty());
-            QCOMPARE(app.storeId(), u"loc_lyon"_qs); // learnt from the server
-            QVERIFY(app.checkPin(u"2468"_qs));
-            QVERIFY(!app.checkPin(u"0000"_qs));
-            QVERIFY(!app.checkPin(QString()));
-            QVERIFY(app.operatorMenuAvailable());
+            app.kiosk()->enrol(m_server.url() + u"/"_qs, kiosk, u"2468"_qs);
+            QVERIFY(waitFor([&] { return !app.kiosk()->needsSetup(); }));
+            QVERIFY(app.kiosk()->setupError().isEmpty());
+            QCOMPARE(app.session()->storeId(), u"loc_lyon"_qs); // learnt from the server
+            QVERIFY(app.kiosk()->checkPin(u"2468"_qs));
+            QVERIFY(!app.kiosk()->checkPin(u"0000"_qs));
+            QVERIFY(!app.kiosk()->checkPin(QString()));
+            QVERIFY(app.kiosk()->operatorMenuAvailable());
         }
         const QString ini = profile.filePath(u"comptoir.ini"_qs);
         QCOMPARE(QFile::permissions(ini) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
         {
             app::App again(unenrolled(profile.path())); // a restart: no setup screen
-            QVERIFY(!again.needsSetup());
-            QCOMPARE(again.storeId(), u"loc_lyon"_qs);
-            QVERIFY(again.checkPin(u"2468"_qs));
-            again.forgetDevice();
-            QVERIFY(again.needsSetup());
+            QVERIFY(!again.kiosk()->needsSetup());
+            QCOMPARE(again.session()->storeId(), u"loc_lyon"_qs);
+            QVERIFY(again.kiosk()->checkPin(u"2468"_qs));
+            again.kiosk()->forgetDevice();
+            QVERIFY(again.kiosk()->needsSetup());
         }
         app::App forgotten(unenrolled(profile.path()));
-        QVERIFY(forgotten.needsSetup());
+        QVERIFY(forgotten.kiosk()->needsSetup());
     }
 
     void provisioningAgainKeepsTheStoreLearntFromTheServer()
@@ -108,12 +108,12 @@ private slots:
         options.deviceToken = QString::fromStdString(m_server.kioskToken(u"loc_bordeaux"_qs)); // no --store
         {
             app::App first(options);
-            QVERIFY(!first.needsSetup());
-            QVERIFY(waitFor([&] { return first.storeId() == u"loc_bordeaux"; }));
+            QVERIFY(!first.kiosk()->needsSetup());
+            QVERIFY(waitFor([&] { return first.session()->storeId() == u"loc_bordeaux"; }));
         }
         // The same command line at the next start, before any network: the store is still known.
         app::App second(options);
-        QCOMPARE(second.storeId(), u"loc_bordeaux"_qs);
+        QCOMPARE(second.session()->storeId(), u"loc_bordeaux"_qs);
     }
 
     void theCommandLineIsCheckedAndTheTokenMayComeFromTheEnvironment()
@@ -122,8 +122,9 @@ private slots:
         QVERIFY(!bad.options && !bad.error.isEmpty());
         QVERIFY(!app::parseLaunchOptions({u"comptoir"_qs, u"--lang"_qs, u"de"_qs}).options);
         QVERIFY(!app::parseLaunchOptions({u"comptoir"_qs, u"--idle-timeout"_qs, u"3"_qs}).options);
-        QVERIFY(
-            !app::parseLaunchOptions({u"comptoir"_qs, u"--mode"_qs, u"shop"_qs}).options); // not built yet
+        for (const QString& mode : {u"kiosk"_qs, u"shop"_qs, u"staff"_qs})
+            QVERIFY(app::parseLaunchOptions({u"comptoir"_qs, u"--mode"_qs, mode}).options);
+        QVERIFY(!app::parseLaunchOptions({u"comptoir"_qs, u"--mode"_qs, u"till"_qs}).options);
         qputenv("COMPTOIR_DEVICE_TOKEN", "from-the-environment");
         const auto fromEnv = app::parseLaunchOptions({u"comptoir"_qs, u"--server"_qs, u"http://h:1/"_qs});
         const auto fromArgs = app::parseLaunchOptions(
@@ -141,9 +142,9 @@ private slots:
         const QString ini = profile.filePath(u"comptoir.ini"_qs);
         writeGarbage(ini, 4096);
         app::App app(unenrolled(profile.path()));
-        QVERIFY(app.needsSetup());
-        QCOMPARE(app.language(), u"fr"_qs);
-        app.setLanguage(u"en"_qs); // and it can be written again
+        QVERIFY(app.kiosk()->needsSetup());
+        QCOMPARE(app.session()->language(), u"fr"_qs);
+        app.session()->setLanguage(u"en"_qs); // and it can be written again
         app::DeviceSettings reread(ini);
         QCOMPARE(reread.language(), u"en"_qs);
     }
@@ -163,11 +164,12 @@ private slots:
         writeGarbage(cache, 64 * 1024);
 
         Kiosk second(m_server, {u"loc_paris"_qs, profile.path()});
-        QVERIFY(second.app().sync()->cache().opening().rebuilt);
-        QVERIFY(QFile::exists(second.app().sync()->cache().opening().setAsidePath));
+        QVERIFY(second.app().session()->sync()->cache().opening().rebuilt);
+        QVERIFY(QFile::exists(second.app().session()->sync()->cache().opening().setAsidePath));
         QVERIFY(second.waitUntilReady());
-        QVERIFY(second.app().catalogReady());
-        QVERIFY(differencesWithServer(second.app().sync()->cache(), m_server, second.token()).isEmpty());
+        QVERIFY(second.app().session()->catalogReady());
+        QVERIFY(differencesWithServer(second.app().session()->sync()->cache(), m_server, second.token())
+                    .isEmpty());
     }
 };
 

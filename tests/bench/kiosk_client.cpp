@@ -65,13 +65,13 @@ int main(int argc, char** argv)
         clock.start();
         app::App kiosk(options);
         bool caughtUp = false;
-        QObject::connect(kiosk.sync(), &sync::SyncClient::caughtUp, [&] { caughtUp = true; });
-        if (!wait([&] { return caughtUp && kiosk.catalogReady(); }, 600000)) {
+        QObject::connect(kiosk.session()->sync(), &sync::SyncClient::caughtUp, [&] { caughtUp = true; });
+        if (!wait([&] { return caughtUp && kiosk.session()->catalogReady(); }, 600000)) {
             std::fprintf(stderr, "the kiosk did not bootstrap\n");
             return 1;
         }
         bootstrapSeconds = double(clock.elapsed()) / 1000.0;
-        auto count = kiosk.sync()->cache().db().prepare("SELECT count(*) FROM products");
+        auto count = kiosk.session()->sync()->cache().db().prepare("SELECT count(*) FROM products");
         products = count.step() ? count.int64(0) : 0;
 
         // What shoppers type: names, materials, brands, a SKU; every prefix is one keystroke.
@@ -79,6 +79,7 @@ int main(int argc, char** argv)
                                 u"the vert"_qs,        u"robe lin"_qs, u"carnet"_qs,          u"echarpe"_qs,
                                 u"bougie parfumee"_qs, u"sac"_qs,      u"tsh-0001"_qs,        u"pantalon"_qs};
         app::ProductListModel model;
+        model.setSession(kiosk.session());
         model.reloadNow();
         for (const QString& text : typed) {
             for (int n = 1; n <= text.size(); ++n) {

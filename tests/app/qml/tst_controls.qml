@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Comptoir.Ui
+import Comptoir.App
 
 // The shared controls: sizes a finger can hit, signals with the right values, the QR code.
 Item {
@@ -13,7 +14,7 @@ Item {
     Component { id: stepperComponent; QuantityStepper { from: 1; to: 3 } }
     Component { id: keyboardComponent; OnScreenKeyboard { width: 1200 } }
     Component { id: qrComponent; QrCode { width: 300; height: 300 } }
-    Component { id: badgeComponent; ConnectivityBadge { status: "online" } }
+    Component { id: badgeComponent; ConnectivityBadge { status: SyncClient.Online } }
     Component { id: searchComponent; SearchField { width: 600 } }
 
     TestCase {
@@ -145,7 +146,7 @@ Item {
             const badge = createTemporaryObject(badgeComponent, root)
             const label = badge.children[0].children[1]
             compare(label.text, "Online")
-            badge.status = "offline"
+            badge.status = SyncClient.Offline
             badge.pending = 3
             verify(label.text.indexOf("3") >= 0)
             compare(badge.dotColor, Theme.inkMuted)

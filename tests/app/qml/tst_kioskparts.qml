@@ -16,7 +16,7 @@ Item {
     Component { id: pinComponent; PinDialog {} }
     Component {
         id: tileComponent
-        ProductDelegate {
+        ProductTile {
             width: 300; height: 420
             productId: "prd_1"; name: "Pull marin"; brand: "Fil d'Ouest"; priceText: "49,00 €"
             image: ""; availableHere: 0
