@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Writes the kiosk's screenshots (docs/screenshots/kiosk-*.png): starts a demo server of its own,
-# then drives the real `comptoir` binary offscreen through every screen (its --screenshot-tour:
-# the attract screen, search, a product, the cart, the card terminal, a decline, the receipts,
-# the idle countdown, English) and, on a fresh profile, the first-start setup screen.
+# Writes every mode's screenshots (docs/screenshots/{kiosk,shop,staff}-*.png): starts a demo server
+# of its own, then drives the real `comptoir` binary offscreen through every screen (its
+# --screenshot-tour). The kiosk: on a fresh profile the first-start setup screen, then the attract
+# screen, search, a product, the cart, the card terminal, a decline, the receipts, the idle
+# countdown, English. The shop and the staff console: their sign-in, then their home signed in
+# (a customer registered here, the demo's Paris staff).
 #
 #   docs/screenshots/update.sh        (after a build; BUILD_DIR [build])
 set -euo pipefail
@@ -27,9 +29,20 @@ TOKEN=$(grep -A1 '"store_id": "loc_paris"' "$WORK/data/demo-credentials.json" | 
 
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$WORK/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
-rm -f "$OUT"/kiosk-*.png
+rm -f "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
 "$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --profile "$WORK/setup" \
     --screenshot-tour "$OUT"
 "$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --device-token "$TOKEN" --store loc_paris \
     --profile "$WORK/kiosk" --screenshot-tour "$OUT"
-ls "$OUT"/kiosk-*.png
+
+SERVER="http://127.0.0.1:$PORT"
+curl -sf "$SERVER/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d '{"email":"camille@example.fr","password":"a-long-secret","name":"Camille Martin"}' >/dev/null
+export COMPTOIR_SECRET_STORE=file
+"$BUILD/app/comptoir" --mode shop --server "$SERVER" --profile "$WORK/shop-out" --screenshot-tour "$OUT"
+COMPTOIR_TOUR_ACCOUNT="camille@example.fr:a-long-secret" \
+    "$BUILD/app/comptoir" --mode shop --server "$SERVER" --profile "$WORK/shop-in" --screenshot-tour "$OUT"
+"$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-out" --screenshot-tour "$OUT"
+COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
+    "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-in" --screenshot-tour "$OUT"
+ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png

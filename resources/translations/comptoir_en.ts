@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>Welcome to %1</source>
@@ -52,7 +63,7 @@
     </message>
 </context>
 <context>
-    <name>CartLineDelegate</name>
+    <name>CartLine</name>
     <message>
         <source>Only %1 in this store</source>
         <translation type="unfinished"></translation>
@@ -93,22 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Including VAT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay here by card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,6 +129,25 @@
     </message>
     <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CartTotals</name>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,17 +311,6 @@
     </message>
 </context>
 <context>
-    <name>ProductDelegate</name>
-    <message>
-        <source>In store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not here</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProductListPage</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -377,6 +380,17 @@
     </message>
     <message>
         <source>This product is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTile</name>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +487,112 @@
     </message>
 </context>
 <context>
+    <name>ShopHomePage</name>
+    <message>
+        <source>Comptoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is here: the shop opens soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the catalog ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSignInPage</name>
+    <message>
+        <source>I have an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am new here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopWindow</name>
+    <message>
+        <source>Comptoir — shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Comptoir staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 for every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as staff at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Comptoir — staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -492,33 +612,36 @@
     </message>
 </context>
 <context>
-    <name>comptoir::app::App</name>
+    <name>comptoir::app::AccountAccess</name>
     <message>
-        <source>Enter the server address, for example http://192.168.1.10:8080.</source>
+        <source>Enter the server address, for example https://shop.example.fr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the device token given when this kiosk was registered.</source>
+        <source>Enter your email address and your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an operator PIN of 4 to 12 digits.</source>
+        <source>This email address and password do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Comptoir server answers at this address. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The server does not know this device token. Check it, or register the kiosk again.</source>
+        <source>The server cannot answer right now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the setup (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This token belongs to a person, not to a kiosk. Register the kiosk to get its own token.</source>
+        <source>The server refused the request. Check what you entered and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +758,71 @@
         <source>We could not confirm your payment. Please ask a member of staff before paying again: you will not be charged twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ordering needs the network, which is down at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::CustomerAccess</name>
+    <message>
+        <source>This is a staff account. Sign in with your customer account, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name and your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account already uses this email address. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::KioskAccess</name>
+    <message>
+        <source>Enter the server address, for example http://192.168.1.10:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the device token given when this kiosk was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an operator PIN of 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Comptoir server answers at this address. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this device token. Check it, or register the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the setup (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token belongs to a person, not to a kiosk. Register the kiosk to get its own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>comptoir::app::ProductDetail</name>
@@ -675,6 +863,17 @@
     <name>comptoir::app::ProductListModel</name>
     <message>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StaffAccess</name>
+    <message>
+        <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot sign in to the staff console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté·e : %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>AttractPage</name>
     <message>
         <source>Welcome to %1</source>
@@ -52,7 +63,7 @@
     </message>
 </context>
 <context>
-    <name>CartLineDelegate</name>
+    <name>CartLine</name>
     <message>
         <source>Only %1 in this store</source>
         <translation>Seulement %1 dans ce magasin</translation>
@@ -93,22 +104,6 @@
         <translation>Saisir un code</translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Discount (%1)</source>
-        <translation>Remise (%1)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Including VAT: %1</source>
-        <translation>Dont TVA : %1</translation>
-    </message>
-    <message>
         <source>Pay here by card</source>
         <translation>Payer ici par carte</translation>
     </message>
@@ -135,6 +130,25 @@
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>CartTotals</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Including VAT: %1</source>
+        <translation>Dont TVA : %1</translation>
     </message>
 </context>
 <context>
@@ -239,7 +253,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
@@ -294,17 +308,6 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>ProductDelegate</name>
-    <message>
-        <source>In store</source>
-        <translation>En magasin</translation>
-    </message>
-    <message>
-        <source>Not here</source>
-        <translation>Pas ici</translation>
     </message>
 </context>
 <context>
@@ -381,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>ProductTile</name>
+    <message>
+        <source>In store</source>
+        <translation>En magasin</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Pas ici</translation>
+    </message>
+</context>
+<context>
     <name>QuantityStepper</name>
     <message>
         <source>Fewer</source>
@@ -422,7 +436,7 @@
         <translation>Total : %1</translation>
     </message>
     <message>
-        <source>The store&apos;s system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
         <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
     </message>
     <message>
@@ -473,6 +487,112 @@
     </message>
 </context>
 <context>
+    <name>ShopHomePage</name>
+    <message>
+        <source>Comptoir</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>The catalog is here: the shop opens soon.</source>
+        <translation>Le catalogue est là : la boutique ouvre bientôt.</translation>
+    </message>
+    <message>
+        <source>Getting the catalog ready…</source>
+        <translation>Préparation du catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSignInPage</name>
+    <message>
+        <source>I have an account</source>
+        <translation>J’ai un compte</translation>
+    </message>
+    <message>
+        <source>I am new here</source>
+        <translation>Je n’ai pas encore de compte</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password (10 characters or more)</source>
+        <translation>Mot de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Créer mon compte</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWindow</name>
+    <message>
+        <source>Comptoir — shop</source>
+        <translation>Comptoir — boutique</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Comptoir staff</source>
+        <translation>Comptoir — équipe</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 for every store</source>
+        <translation>Connecté·e en tant que %1 pour tous les magasins</translation>
+    </message>
+    <message>
+        <source>Signed in as staff at %1</source>
+        <translation>Connecté·e comme vendeur à %1</translation>
+    </message>
+    <message>
+        <source>Signed in as staff</source>
+        <translation>Connecté·e comme vendeur</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Comptoir — staff</source>
+        <translation>Comptoir — équipe</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Connexion de l’équipe</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
@@ -492,34 +612,34 @@
     </message>
 </context>
 <context>
-    <name>comptoir::app::App</name>
+    <name>comptoir::app::AccountAccess</name>
     <message>
-        <source>Enter the server address, for example http://192.168.1.10:8080.</source>
-        <translation>Saisissez l’adresse du serveur, par exemple http://192.168.1.10:8080.</translation>
+        <source>Enter the server address, for example https://shop.example.fr.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple https://shop.example.fr.</translation>
     </message>
     <message>
-        <source>Enter the device token given when this kiosk was registered.</source>
-        <translation>Saisissez le jeton donné à l’enregistrement de cette borne.</translation>
+        <source>Enter your email address and your password.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <source>Choose an operator PIN of 4 to 12 digits.</source>
-        <translation>Choisissez un code opérateur de 4 à 12 chiffres.</translation>
+        <source>This email address and password do not match.</source>
+        <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>No Comptoir server answers at this address. Check the address and the network.</source>
         <translation>Aucun serveur Comptoir ne répond à cette adresse. Vérifiez l’adresse et le réseau.</translation>
     </message>
-    <message>
-        <source>The server does not know this device token. Check it, or register the kiosk again.</source>
-        <translation>Le serveur ne connaît pas ce jeton. Vérifiez-le, ou enregistrez à nouveau la borne.</translation>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform><numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform></translation>
     </message>
     <message>
-        <source>The server refused the setup (%1). Try again in a moment.</source>
-        <translation>Le serveur a refusé la configuration (%1). Réessayez dans un instant.</translation>
+        <source>The server cannot answer right now. Try again in a moment.</source>
+        <translation>Le serveur ne peut pas répondre pour le moment. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>This token belongs to a person, not to a kiosk. Register the kiosk to get its own token.</source>
-        <translation>Ce jeton appartient à une personne, pas à une borne. Enregistrez la borne pour obtenir son propre jeton.</translation>
+        <source>The server refused the request. Check what you entered and try again.</source>
+        <translation>Le serveur a refusé la demande. Vérifiez votre saisie et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -564,7 +684,7 @@
         <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The store&apos;s system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
         <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
     </message>
     <message>
@@ -600,7 +720,7 @@
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>Waiting for the store&apos;s system (the order is saved here)</source>
+        <source>Waiting for the store's system (the order is saved here)</source>
         <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
     </message>
     <message>
@@ -628,12 +748,74 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refused by the store&apos;s system: please ask a member of staff</source>
+        <source>Refused by the store's system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
     </message>
     <message>
         <source>We could not confirm your payment. Please ask a member of staff before paying again: you will not be charged twice.</source>
         <translation>Nous n’avons pas pu confirmer votre paiement. Demandez à un vendeur avant de payer à nouveau : vous ne serez pas débité deux fois.</translation>
+    </message>
+    <message>
+        <source>Ordering needs the network, which is down at the moment.</source>
+        <translation>Commander demande le réseau, qui est coupé pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::CustomerAccess</name>
+    <message>
+        <source>This is a staff account. Sign in with your customer account, or create one.</source>
+        <translation>C’est un compte du personnel. Connectez-vous avec votre compte client, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Enter your name and your email address.</source>
+        <translation>Saisissez votre nom et votre adresse e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation><numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform><numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>An account already uses this email address. Sign in instead.</source>
+        <translation>Un compte utilise déjà cette adresse e-mail. Connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>This email address does not look right.</source>
+        <translation>Cette adresse e-mail ne semble pas correcte.</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
+        <translation>Ce nom ne peut pas être utilisé : lettres, chiffres et ponctuation seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::KioskAccess</name>
+    <message>
+        <source>Enter the server address, for example http://192.168.1.10:8080.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple http://192.168.1.10:8080.</translation>
+    </message>
+    <message>
+        <source>Enter the device token given when this kiosk was registered.</source>
+        <translation>Saisissez le jeton donné à l’enregistrement de cette borne.</translation>
+    </message>
+    <message>
+        <source>Choose an operator PIN of 4 to 12 digits.</source>
+        <translation>Choisissez un code opérateur de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>No Comptoir server answers at this address. Check the address and the network.</source>
+        <translation>Aucun serveur Comptoir ne répond à cette adresse. Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>The server does not know this device token. Check it, or register the kiosk again.</source>
+        <translation>Le serveur ne connaît pas ce jeton. Vérifiez-le, ou enregistrez à nouveau la borne.</translation>
+    </message>
+    <message>
+        <source>The server refused the setup (%1). Try again in a moment.</source>
+        <translation>Le serveur a refusé la configuration (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This token belongs to a person, not to a kiosk. Register the kiosk to get its own token.</source>
+        <translation>Ce jeton appartient à une personne, pas à une borne. Enregistrez la borne pour obtenir son propre jeton.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +858,17 @@
     <message>
         <source>from %1</source>
         <translation>dès %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StaffAccess</name>
+    <message>
+        <source>This is a customer account. The staff console is for the store's staff.</source>
+        <translation>C’est un compte client. La console est réservée au personnel du magasin.</translation>
+    </message>
+    <message>
+        <source>This account cannot sign in to the staff console.</source>
+        <translation>Ce compte ne peut pas se connecter à la console du personnel.</translation>
     </message>
 </context>
 </TS>
