@@ -2,6 +2,8 @@
 // one order per Idempotency-Key however often or concurrently it is sent, acknowledged orders
 // and payments surviving kill -9, and reports that add up the orders actually made.
 #include "concurrentposts.h"
+#include "demoaccounts.h"
+#include "orderbodies.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -16,21 +18,6 @@ using namespace comptoir::test;
 
 namespace {
 
-QJsonObject eur(qint64 amount)
-{
-    return {{u"amount"_qs, double(amount)}, {u"currency"_qs, u"EUR"_qs}};
-}
-
-qint64 amountOf(const QJsonValue& money)
-{
-    return money.toObject().value(u"amount"_qs).toInteger();
-}
-
-httplib::Headers key(const std::string& k)
-{
-    return {{"Idempotency-Key", k}};
-}
-
 QJsonObject lines(std::initializer_list<std::pair<QString, qint64>> items)
 {
     QJsonArray out;
@@ -43,16 +30,6 @@ QJsonObject with(QJsonObject body, const QString& field, const QJsonValue& value
 {
     body.insert(field, value);
     return body;
-}
-
-QJsonObject pickupAt(const QString& location)
-{
-    return {{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, location}};
-}
-
-QJsonObject carryOutAt(const QString& location)
-{
-    return {{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, location}};
 }
 
 constexpr auto kWebhookSecret = "fedcba9876543210fedcba9876543210";
@@ -77,39 +54,24 @@ qint64 totalOf(const QJsonObject& order)
 }
 
 // Demo accounts and a few customers of one server.
-struct Accounts {
-    std::string manager, staffParis, staffLyon, kioskParis, kioskLyon;
+struct Accounts : DemoAccounts {
     std::vector<std::string> customers;
 
     bool load(TestServer& server, int customerCount, const QString& prefix)
     {
-        manager = server.login(u"manager@demo.comptoir.fr"_qs);
-        staffParis = server.login(u"staff.paris@demo.comptoir.fr"_qs);
-        staffLyon = server.login(u"staff.lyon@demo.comptoir.fr"_qs);
-        kioskParis = server.kioskToken(u"loc_paris"_qs);
-        kioskLyon = server.kioskToken(u"loc_lyon"_qs);
-        auto c = server.client();
+        const bool staff = signInStaff(server);
+        const bool kiosks = signInKiosks(server);
         for (int i = 0; i < customerCount; ++i) {
             const QString email = u"%1-%2@example.fr"_qs.arg(prefix).arg(i);
-            if (c.post("/api/v1/auth/register",
-                       {{u"email"_qs, email}, {u"password"_qs, u"customer-password"_qs}, {u"name"_qs, email}})
-                    .status != 201)
+            const RegisteredCustomer customer =
+                registerCustomer(server, email, email, u"customer-password"_qs);
+            if (customer.registrationStatus != 201 || customer.token.empty())
                 return false;
-            customers.push_back(server.login(email, u"customer-password"_qs));
-            if (customers.back().empty())
-                return false;
+            customers.push_back(customer.token);
         }
-        return !manager.empty() && !staffParis.empty() && !staffLyon.empty() && !kioskParis.empty() &&
-               !kioskLyon.empty();
+        return staff && kiosks;
     }
 };
-
-QJsonObject level(HttpClient& c, const QString& sku, const QString& location)
-{
-    const Reply r =
-        c.get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=" + location.toStdString());
-    return r.items().isEmpty() ? QJsonObject() : r.items().first().toObject();
-}
 
 // Standard-rate SKUs of the demo catalog, in catalog order.
 QStringList standardSkus(HttpClient& c, int count)
@@ -129,7 +91,7 @@ QStringList standardSkus(HttpClient& c, int count)
 bool setAvailable(HttpClient& c, const std::string& manager, const QString& sku, const QString& location,
                   qint64 available, const std::string& k)
 {
-    const QJsonObject now = level(c, sku, location);
+    const QJsonObject now = stockLevel(c, sku, location);
     const qint64 target = available + now.value(u"reserved"_qs).toInteger();
     const qint64 delta = target - now.value(u"on_hand"_qs).toInteger();
     if (delta == 0)
@@ -139,25 +101,8 @@ bool setAvailable(HttpClient& c, const std::string& manager, const QString& sku,
                    {u"location_id"_qs, location},
                    {u"delta"_qs, double(delta)},
                    {u"reason"_qs, u"count"_qs}},
-                  manager, key(k))
+                  manager, idempotencyKey(k))
                .status == 201;
-}
-
-// Every order a manager sees, all pages.
-QList<QJsonObject> allOrders(HttpClient& c, const std::string& manager)
-{
-    QList<QJsonObject> out;
-    std::string cursor;
-    int pages = 0;
-    do {
-        const Reply page = c.get(
-            "/api/v1/orders?limit=200" + (cursor.empty() ? std::string() : "&cursor=" + cursor), manager);
-        for (const QJsonValue& o : page.items())
-            out.append(o.toObject());
-        const QJsonValue next = page.json().value(u"next_cursor"_qs);
-        cursor = next.isNull() ? std::string() : next.toString().toStdString();
-    } while (!cursor.empty() && ++pages < 1000);
-    return out;
 }
 
 } // namespace
@@ -170,26 +115,6 @@ private:
         TestServer::Options{true, {u"--webhook-secret"_qs, QString::fromLatin1(kWebhookSecret)}}};
     Accounts m_accounts;
     QStringList m_skus;
-
-    // Every item of a report, following next_cursor page by page; a failed page fails the test
-    // through an empty answer.
-    static QJsonArray everyPage(HttpClient& c, const std::string& path, const std::string& token)
-    {
-        QJsonArray all;
-        std::string cursor;
-        for (int pages = 0; pages < 1000; ++pages) {
-            const Reply page = c.get(path + (cursor.empty() ? std::string() : "&cursor=" + cursor), token);
-            if (page.status != 200)
-                return {};
-            for (const QJsonValue& v : page.items())
-                all.append(v);
-            const QJsonValue next = page.json().value(u"next_cursor"_qs);
-            if (next.isNull())
-                return all;
-            cursor = urlEncode(next.toString());
-        }
-        return {};
-    }
 
 private slots:
     void initTestCase()
@@ -206,7 +131,7 @@ private slots:
         auto c = m_server.client();
         const QString sku = m_skus[0];
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_lyon"_qs, 10, "last-ten"));
-        const QJsonObject before = level(c, sku, u"loc_lyon"_qs);
+        const QJsonObject before = stockLevel(c, sku, u"loc_lyon"_qs);
         QCOMPARE(before.value(u"available"_qs).toInteger(), 10);
 
         // Customers pick up, Lyon's counter sells carry-out: all from the same shelf.
@@ -225,8 +150,8 @@ private slots:
                 const QJsonObject body =
                     with(lines({{sku, 1}}), u"fulfillment"_qs,
                          customer ? pickupAt(u"loc_lyon"_qs) : carryOutAt(u"loc_lyon"_qs));
-                const Reply r =
-                    client.post("/api/v1/orders", body, token, key("last-ten-" + std::to_string(i)));
+                const Reply r = client.post("/api/v1/orders", body, token,
+                                            idempotencyKey("last-ten-" + std::to_string(i)));
                 std::lock_guard lock(mutex);
                 if (r.status == 201) {
                     ++created;
@@ -252,7 +177,7 @@ private slots:
         QCOMPARE(conflicts.load(), 40);
         QCOMPARE(other.load(), 0);
         QCOMPARE(orderIds.size(), 10);
-        const QJsonObject after = level(c, sku, u"loc_lyon"_qs);
+        const QJsonObject after = stockLevel(c, sku, u"loc_lyon"_qs);
         QCOMPARE(after.value(u"reserved"_qs).toInteger(), before.value(u"reserved"_qs).toInteger() + 10);
         QCOMPARE(after.value(u"available"_qs).toInteger(), 0);
         QCOMPARE(after.value(u"on_hand"_qs).toInteger(), before.value(u"on_hand"_qs).toInteger());
@@ -276,8 +201,8 @@ private slots:
         const QString plenty = m_skus[8], scarce = m_skus[9];
         QVERIFY(setAvailable(c, m_accounts.manager, plenty, u"loc_lyon"_qs, 1000, "crowd-plenty"));
         QVERIFY(setAvailable(c, m_accounts.manager, scarce, u"loc_lyon"_qs, 10, "crowd-scarce"));
-        const QJsonObject plentyBefore = level(c, plenty, u"loc_lyon"_qs);
-        const QJsonObject scarceBefore = level(c, scarce, u"loc_lyon"_qs);
+        const QJsonObject plentyBefore = stockLevel(c, plenty, u"loc_lyon"_qs);
+        const QJsonObject scarceBefore = stockLevel(c, scarce, u"loc_lyon"_qs);
 
         std::atomic<int> created{0}, conflicts{0};
         std::mutex mutex;
@@ -289,7 +214,7 @@ private slots:
                 const QJsonObject body =
                     with(lines({{plenty, 1}, {scarce, 1}}), u"fulfillment"_qs, carryOutAt(u"loc_lyon"_qs));
                 const Reply r = client.post("/api/v1/orders", body, m_accounts.staffLyon,
-                                            key("crowd-" + std::to_string(i)));
+                                            idempotencyKey("crowd-" + std::to_string(i)));
                 std::lock_guard lock(mutex);
                 if (r.status == 201) {
                     ++created;
@@ -310,11 +235,11 @@ private slots:
         QCOMPARE(conflicts.load(), 30);
 
         // Ten units of each reserved: the thirty refused orders' first lines left nothing behind.
-        const QJsonObject plentyAfter = level(c, plenty, u"loc_lyon"_qs);
+        const QJsonObject plentyAfter = stockLevel(c, plenty, u"loc_lyon"_qs);
         QCOMPARE(plentyAfter.value(u"reserved"_qs).toInteger(),
                  plentyBefore.value(u"reserved"_qs).toInteger() + 10);
         QCOMPARE(plentyAfter.value(u"available"_qs).toInteger(), 990);
-        QCOMPARE(level(c, scarce, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(),
+        QCOMPARE(stockLevel(c, scarce, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(),
                  scarceBefore.value(u"reserved"_qs).toInteger() + 10);
         // The journal shows ten reservations of the plentiful SKU, one per order that exists.
         const Reply journal =
@@ -356,7 +281,7 @@ private slots:
                          u"promo_code"_qs, u"FIVEONLY"_qs);
                 const Reply r =
                     client.post("/api/v1/orders", body, i % 2 ? m_accounts.staffParis : m_accounts.manager,
-                                key("five-" + std::to_string(i)));
+                                idempotencyKey("five-" + std::to_string(i)));
                 std::lock_guard lock(mutex);
                 if (r.status == 201) {
                     ++accepted;
@@ -388,7 +313,8 @@ private slots:
         QCOMPARE(uses(), 4);
         const QJsonObject body = with(with(lines({{sku, 2}}), u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)),
                                       u"promo_code"_qs, u"fiveonly"_qs);
-        QCOMPARE(c.post("/api/v1/orders", body, m_accounts.staffParis, key("five-late")).status, 201);
+        QCOMPARE(c.post("/api/v1/orders", body, m_accounts.staffParis, idempotencyKey("five-late")).status,
+                 201);
         QCOMPARE(uses(), 5);
         QCOMPARE(c.post("/api/v1/quotes", body).errorFields(), QStringList{u"promo_code"_qs});
     }
@@ -398,23 +324,23 @@ private slots:
         auto c = m_server.client();
         const QString sku = m_skus[2];
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_paris"_qs, 100, "hundred-stock"));
-        const qint64 reservedBefore = level(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger();
+        const qint64 reservedBefore = stockLevel(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger();
         const QJsonObject body = with(lines({{sku, 3}}), u"fulfillment"_qs, pickupAt(u"loc_paris"_qs));
         const std::string& customer = m_accounts.customers[0];
-        const Reply first = c.post("/api/v1/orders", body, customer, key("hundred"));
+        const Reply first = c.post("/api/v1/orders", body, customer, idempotencyKey("hundred"));
         QCOMPARE(first.status, 201);
         QVERIFY(first.header("Idempotent-Replayed").empty());
         const QString id = first.json().value(u"id"_qs).toString();
         int replays = 0;
         for (int i = 1; i < 100; ++i) {
-            const Reply again = c.post("/api/v1/orders", body, customer, key("hundred"));
+            const Reply again = c.post("/api/v1/orders", body, customer, idempotencyKey("hundred"));
             QCOMPARE(again.status, 201);
             QCOMPARE(again.json().value(u"id"_qs).toString(), id);
             QCOMPARE(again.body, first.body);
             replays += again.header("Idempotent-Replayed") == "true";
         }
         QCOMPARE(replays, 99);
-        QCOMPARE(level(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 3);
+        QCOMPARE(stockLevel(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 3);
         int mine = 0;
         for (const QJsonValue& o : c.get("/api/v1/orders?limit=200", customer).items())
             mine +=
@@ -425,16 +351,17 @@ private slots:
         // The key with another body is refused and changes nothing.
         const Reply otherBody =
             c.post("/api/v1/orders", with(lines({{sku, 4}}), u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)),
-                   customer, key("hundred"));
+                   customer, idempotencyKey("hundred"));
         QCOMPARE(otherBody.status, 422);
         QCOMPARE(otherBody.errorFields(), QStringList{u"Idempotency-Key"_qs});
-        QCOMPARE(level(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 3);
+        QCOMPARE(stockLevel(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 3);
         // Keys belong to whoever sends them: another customer's "hundred" is another order.
-        const Reply someoneElse = c.post("/api/v1/orders", body, m_accounts.customers[1], key("hundred"));
+        const Reply someoneElse =
+            c.post("/api/v1/orders", body, m_accounts.customers[1], idempotencyKey("hundred"));
         QCOMPARE(someoneElse.status, 201);
         QVERIFY(someoneElse.header("Idempotent-Replayed").empty());
         QVERIFY(someoneElse.json().value(u"id"_qs).toString() != id);
-        QCOMPARE(level(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 6);
+        QCOMPARE(stockLevel(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 6);
     }
 
     void oneKeySentByTwentyThreadsPlacesOneOrder()
@@ -442,7 +369,7 @@ private slots:
         auto c = m_server.client();
         const QString sku = m_skus[3];
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_lyon"_qs, 100, "twenty-stock"));
-        const qint64 reservedBefore = level(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger();
+        const qint64 reservedBefore = stockLevel(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger();
         const QJsonObject body = with(lines({{sku, 2}}), u"fulfillment"_qs, carryOutAt(u"loc_lyon"_qs));
         const RaceTally race =
             postConcurrently(m_server.port(), "/api/v1/orders", body, m_accounts.kioskLyon, "twenty", 20);
@@ -450,9 +377,9 @@ private slots:
         QCOMPARE(race.other, 0);
         QCOMPARE(race.created + race.replayed + race.inFlight, 20);
         QCOMPARE(race.ids.size(), 1);
-        QCOMPARE(level(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 2);
+        QCOMPARE(stockLevel(c, sku, u"loc_lyon"_qs).value(u"reserved"_qs).toInteger(), reservedBefore + 2);
         QCOMPARE(c.get("/api/v1/orders?limit=200", m_accounts.kioskLyon).items().size(), 1);
-        const Reply late = c.post("/api/v1/orders", body, m_accounts.kioskLyon, key("twenty"));
+        const Reply late = c.post("/api/v1/orders", body, m_accounts.kioskLyon, idempotencyKey("twenty"));
         QCOMPARE(late.header("Idempotent-Replayed"), std::string("true"));
         QCOMPARE(late.json().value(u"id"_qs).toString(), *race.ids.begin());
     }
@@ -471,7 +398,7 @@ private slots:
 
         // A few orders in every state, one by one.
         const auto placeAs = [&](const std::string& token, const QJsonObject& body, const std::string& k) {
-            return c.post("/api/v1/orders", body, token, key(k));
+            return c.post("/api/v1/orders", body, token, idempotencyKey(k));
         };
         const QJsonObject counter =
             with(lines({{skus[0], 2}}), u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs));
@@ -481,7 +408,7 @@ private slots:
             placeAs(accounts.staffParis, counter, "d-cash").json().value(u"id"_qs).toString();
         const Reply cash = c.post(orderPath(paidCash) + "/payments",
                                   {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}},
-                                  accounts.staffParis, key("d-cash-pay"));
+                                  accounts.staffParis, idempotencyKey("d-cash-pay"));
         QCOMPARE(cash.status, 201);
         const QJsonObject pickup = with(lines({{skus[1], 1}}), u"fulfillment"_qs, pickupAt(u"loc_paris"_qs));
         const QString paidCard =
@@ -496,13 +423,13 @@ private slots:
                 .toString();
         const Reply card =
             c.post(orderPath(paidCard) + "/payments", {{u"method"_qs, u"card"_qs}, {u"token"_qs, token}},
-                   accounts.customers[0], key("d-card-pay"));
+                   accounts.customers[0], idempotencyKey("d-card-pay"));
         QCOMPARE(card.status, 201);
         const QString completed =
             placeAs(accounts.staffParis, counter, "d-done").json().value(u"id"_qs).toString();
         QCOMPARE(c.post(orderPath(completed) + "/payments",
                         {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}}, accounts.staffParis,
-                        key("d-done-pay"))
+                        idempotencyKey("d-done-pay"))
                      .status,
                  201);
         QCOMPARE(
@@ -543,7 +470,7 @@ private slots:
                     a.payKey = "stream-p-" + std::to_string(w) + "-" + std::to_string(i);
                     a.body = with(lines({{skus[size_t(w)], qint64(i % 3 + 1)}}), u"fulfillment"_qs,
                                   carryOutAt(u"loc_paris"_qs));
-                    const Reply r = client.post("/api/v1/orders", a.body, who, key(a.orderKey));
+                    const Reply r = client.post("/api/v1/orders", a.body, who, idempotencyKey(a.orderKey));
                     a.orderAcknowledged = r.status == 201;
                     if (a.orderAcknowledged) {
                         a.order = r.json();
@@ -555,7 +482,7 @@ private slots:
                             const Reply p = client.post(
                                 orderPath(a.orderId) + "/payments",
                                 {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(a.order))}},
-                                accounts.staffParis, key(a.payKey));
+                                accounts.staffParis, idempotencyKey(a.payKey));
                             a.payAcknowledged = p.status == 201;
                             a.paymentId = p.json().value(u"id"_qs).toString();
                         }
@@ -585,7 +512,7 @@ private slots:
         // The acknowledged payments replay as they were answered.
         const Reply cardAgain =
             after.post(orderPath(paidCard) + "/payments", {{u"method"_qs, u"card"_qs}, {u"token"_qs, token}},
-                       accounts.customers[0], key("d-card-pay"));
+                       accounts.customers[0], idempotencyKey("d-card-pay"));
         QCOMPARE(cardAgain.status, 201);
         QCOMPARE(cardAgain.header("Idempotent-Replayed"), std::string("true"));
         QCOMPARE(cardAgain.body, card.body);
@@ -608,7 +535,7 @@ private slots:
                 const Reply again =
                     after.post(orderPath(a.orderId) + "/payments",
                                {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(a.order))}},
-                               accounts.staffParis, key(a.payKey));
+                               accounts.staffParis, idempotencyKey(a.payKey));
                 QCOMPARE(again.status, 201);
                 QCOMPARE(again.header("Idempotent-Replayed"), std::string("true"));
                 QCOMPARE(again.json().value(u"id"_qs).toString(), a.paymentId);
@@ -625,7 +552,8 @@ private slots:
 
         // Stock reserved is exactly what the open orders hold, whatever was cut.
         std::map<QString, qint64> held;
-        for (const QJsonObject& o : allOrders(after, accounts.manager)) {
+        for (const QJsonValue& order : everyItem(after, "/api/v1/orders?limit=200", accounts.manager)) {
+            const QJsonObject o = order.toObject();
             const QString status = o.value(u"status"_qs).toString();
             if (status != u"pending_payment" && status != u"paid")
                 continue;
@@ -634,7 +562,7 @@ private slots:
                     l.toObject().value(u"quantity"_qs).toInteger();
         }
         for (const QString& sku : skus) {
-            const QJsonObject stock = level(after, sku, u"loc_paris"_qs);
+            const QJsonObject stock = stockLevel(after, sku, u"loc_paris"_qs);
             QCOMPARE(stock.value(u"reserved"_qs).toInteger(), held[sku]);
             QCOMPARE(stock.value(u"available"_qs).toInteger(),
                      stock.value(u"on_hand"_qs).toInteger() - stock.value(u"reserved"_qs).toInteger());
@@ -682,14 +610,14 @@ private slots:
             Made m;
             m.quote = c.post("/api/v1/quotes", body, token).json();
             const Reply placed =
-                c.post("/api/v1/orders", body, token, key("rep-o-" + std::to_string(++keys)));
+                c.post("/api/v1/orders", body, token, idempotencyKey("rep-o-" + std::to_string(++keys)));
             m.id = placed.json().value(u"id"_qs).toString();
             if (!payBody.isEmpty()) {
                 QJsonObject p = payBody;
                 if (p.value(u"method"_qs).toString() == u"cash")
                     p.insert(u"tendered"_qs, eur(totalOf(placed.json()) + 500));
-                const Reply paid =
-                    c.post(orderPath(m.id) + "/payments", p, token, key("rep-p-" + std::to_string(keys)));
+                const Reply paid = c.post(orderPath(m.id) + "/payments", p, token,
+                                          idempotencyKey("rep-p-" + std::to_string(keys)));
                 m.payment = paid.json().value(u"id"_qs).toString();
             }
             made.append(m);
@@ -721,7 +649,7 @@ private slots:
         QVERIFY(order(customer, with(lines({{skus[5], 2}}), u"fulfillment"_qs, home), card()));
         QVERIFY(order(customer, with(lines({{skus[2], 1}}), u"fulfillment"_qs, home), card()));
         QCOMPARE(c.post("/api/v1/payments/" + made.last().payment.toStdString() + "/refunds",
-                        {{u"amount"_qs, eur(250)}}, accounts.manager, key("rep-refund"))
+                        {{u"amount"_qs, eur(250)}}, accounts.manager, idempotencyKey("rep-refund"))
                      .status,
                  201);
         QVERIFY(order(customer, with(lines({{skus[3], 2}}), u"fulfillment"_qs, pickupAt(u"loc_bordeaux"_qs)),
@@ -817,26 +745,19 @@ private slots:
             previous = amountOf(item.value(u"revenue"_qs));
         }
         // Page by page (2 a page), the same list in the same order, each item once.
-        QCOMPARE(everyPage(c, "/api/v1/reports/top-products?limit=2", accounts.manager), top.items());
+        QCOMPARE(everyItem(c, "/api/v1/reports/top-products?limit=2", accounts.manager), top.items());
 
         // Low stock at Lyon: exactly the levels at or under the threshold, lowest first.
         QVERIFY(setAvailable(c, accounts.manager, skus[1], u"loc_lyon"_qs, 1, "rep-low"));
         QList<QJsonObject> lyon;
-        std::string cursor;
-        do {
-            const Reply page = c.get("/api/v1/inventory?location_id=loc_lyon&limit=200" +
-                                     (cursor.empty() ? std::string() : "&cursor=" + cursor));
-            for (const QJsonValue& v : page.items())
-                if (v.toObject().value(u"available"_qs).toInteger() <= 1)
-                    lyon.append(v.toObject());
-            const QJsonValue next = page.json().value(u"next_cursor"_qs);
-            cursor = next.isNull() ? std::string() : next.toString().toStdString();
-        } while (!cursor.empty());
+        for (const QJsonValue& v : everyItem(c, "/api/v1/inventory?location_id=loc_lyon&limit=200"))
+            if (v.toObject().value(u"available"_qs).toInteger() <= 1)
+                lyon.append(v.toObject());
         std::sort(lyon.begin(), lyon.end(), [](const QJsonObject& a, const QJsonObject& b) {
             const qint64 x = a.value(u"available"_qs).toInteger(), y = b.value(u"available"_qs).toInteger();
             return x != y ? x < y : a.value(u"sku"_qs).toString() < b.value(u"sku"_qs).toString();
         });
-        const QJsonArray items = everyPage(
+        const QJsonArray items = everyItem(
             c, "/api/v1/reports/low-stock?location_id=loc_lyon&threshold=1&limit=7", accounts.manager);
         QCOMPARE(items.size(), lyon.size());
         bool sawOurs = false;
@@ -852,9 +773,9 @@ private slots:
 
         // An offline sale at the Lyon kiosk oversells: the only level below zero there.
         const Reply offline = c.post("/api/v1/orders", with(lines({{skus[4], 505}}), u"offline"_qs, true),
-                                     accounts.kioskLyon, key("rep-offline"));
+                                     accounts.kioskLyon, idempotencyKey("rep-offline"));
         QCOMPARE(offline.status, 201);
-        const qint64 oversold = level(c, skus[4], u"loc_lyon"_qs).value(u"available"_qs).toInteger();
+        const qint64 oversold = stockLevel(c, skus[4], u"loc_lyon"_qs).value(u"available"_qs).toInteger();
         QVERIFY(oversold < 0);
         const Reply below =
             c.get("/api/v1/reports/low-stock?location_id=loc_lyon&threshold=-1", accounts.manager);
@@ -869,13 +790,13 @@ private slots:
         auto c = m_server.client();
         const QString sku = m_skus[12];
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_paris"_qs, 1000, "pay-cancel-stock"));
-        const QJsonObject before = level(c, sku, u"loc_paris"_qs);
+        const QJsonObject before = stockLevel(c, sku, u"loc_paris"_qs);
         constexpr int kOrders = 12;
         QStringList ids, tokens;
         for (int i = 0; i < kOrders; ++i) {
             const Reply r = c.post("/api/v1/orders",
                                    with(lines({{sku, 2}}), u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)),
-                                   m_accounts.customers[2], key("pc-o-" + std::to_string(i)));
+                                   m_accounts.customers[2], idempotencyKey("pc-o-" + std::to_string(i)));
             QCOMPARE(r.status, 201);
             ids.append(r.json().value(u"id"_qs).toString());
             tokens.append(
@@ -893,9 +814,9 @@ private slots:
         for (int i = 0; i < kOrders; ++i) {
             threads.emplace_back([&, i] {
                 HttpClient client(m_server.port());
-                const Reply r = client.post(orderPath(ids[i]) + "/payments",
-                                            {{u"method"_qs, u"card"_qs}, {u"token"_qs, tokens[i]}},
-                                            m_accounts.customers[2], key("pc-p-" + std::to_string(i)));
+                const Reply r = client.post(
+                    orderPath(ids[i]) + "/payments", {{u"method"_qs, u"card"_qs}, {u"token"_qs, tokens[i]}},
+                    m_accounts.customers[2], idempotencyKey("pc-p-" + std::to_string(i)));
                 unexpected += r.status != 201 && r.status != 409;
             });
             threads.emplace_back([&, i] {
@@ -923,7 +844,7 @@ private slots:
                 QCOMPARE(refunded, paid); // whatever was captured went back
             }
         }
-        QCOMPARE(level(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(),
+        QCOMPARE(stockLevel(c, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(),
                  before.value(u"reserved"_qs).toInteger() + held);
     }
 
@@ -934,7 +855,7 @@ private slots:
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_paris"_qs, 100, "double-pay-stock"));
         const Reply placed =
             c.post("/api/v1/orders", with(lines({{sku, 1}}), u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)),
-                   m_accounts.staffParis, key("double-pay"));
+                   m_accounts.staffParis, idempotencyKey("double-pay"));
         QCOMPARE(placed.status, 201);
         const QString id = placed.json().value(u"id"_qs).toString();
         std::atomic<int> captured{0}, conflicts{0}, other{0};
@@ -947,7 +868,7 @@ private slots:
                                              : QJsonObject{{u"method"_qs, u"cash"_qs},
                                                            {u"tendered"_qs, eur(totalOf(placed.json()) + i)}};
                 const Reply r = client.post(orderPath(id) + "/payments", body, m_accounts.staffParis,
-                                            key("double-pay-" + std::to_string(i)));
+                                            idempotencyKey("double-pay-" + std::to_string(i)));
                 if (r.status == 201 && r.json().value(u"status"_qs).toString() == u"captured")
                     ++captured;
                 else
@@ -970,15 +891,15 @@ private slots:
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_lyon"_qs, 50, "complete-stock"));
         const Reply placed =
             c.post("/api/v1/orders", with(lines({{sku, 3}}), u"fulfillment"_qs, carryOutAt(u"loc_lyon"_qs)),
-                   m_accounts.staffLyon, key("complete-once"));
+                   m_accounts.staffLyon, idempotencyKey("complete-once"));
         QCOMPARE(placed.status, 201);
         const QString id = placed.json().value(u"id"_qs).toString();
         QCOMPARE(c.post(orderPath(id) + "/payments",
                         {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(placed.json()))}},
-                        m_accounts.staffLyon, key("complete-once-pay"))
+                        m_accounts.staffLyon, idempotencyKey("complete-once-pay"))
                      .status,
                  201);
-        const QJsonObject before = level(c, sku, u"loc_lyon"_qs);
+        const QJsonObject before = stockLevel(c, sku, u"loc_lyon"_qs);
         std::atomic<int> ok{0}, conflicts{0}, other{0};
         std::vector<std::thread> threads;
         for (int i = 0; i < 10; ++i)
@@ -996,7 +917,7 @@ private slots:
         QCOMPARE(conflicts.load(), 9);
         QCOMPARE(other.load(), 0);
         const QJsonObject o = c.get(orderPath(id), m_accounts.manager).json();
-        const QJsonObject after = level(c, sku, u"loc_lyon"_qs);
+        const QJsonObject after = stockLevel(c, sku, u"loc_lyon"_qs);
         QCOMPARE(after.value(u"reserved"_qs).toInteger(), before.value(u"reserved"_qs).toInteger() - 3);
         if (o.value(u"status"_qs).toString() == u"completed") {
             QCOMPARE(after.value(u"on_hand"_qs).toInteger(), before.value(u"on_hand"_qs).toInteger() - 3);
@@ -1015,11 +936,11 @@ private slots:
         QVERIFY(setAvailable(c, m_accounts.manager, sku, u"loc_paris"_qs, 100, "retries-stock"));
         const Reply placed =
             c.post("/api/v1/orders", with(lines({{sku, 2}}), u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)),
-                   m_accounts.staffParis, key("retries"));
+                   m_accounts.staffParis, idempotencyKey("retries"));
         QCOMPARE(placed.status, 201);
         const QString id = placed.json().value(u"id"_qs).toString();
         const Reply paid = c.post(orderPath(id) + "/payments", {{u"method"_qs, u"terminal"_qs}},
-                                  m_accounts.staffParis, key("retries-pay"));
+                                  m_accounts.staffParis, idempotencyKey("retries-pay"));
         QCOMPARE(paid.status, 201);
         const QString paymentId = paid.json().value(u"id"_qs).toString();
         const std::string refundPath = "/api/v1/payments/" + paymentId.toStdString() + "/refunds";
@@ -1038,7 +959,7 @@ private slots:
             threads.emplace_back([&] {
                 HttpClient client(m_server.port());
                 const Reply r = client.post(refundPath, {{u"amount"_qs, eur(300)}}, m_accounts.staffParis,
-                                            key("one-refund"));
+                                            idempotencyKey("one-refund"));
                 if (r.status == 201)
                     (r.header("Idempotent-Replayed") == "true" ? refundReplays : refundsMade)++;
                 else if (r.status != 409)
@@ -1064,8 +985,8 @@ private slots:
         QCOMPARE(webhookOther.load(), 0);
         QCOMPARE(amountOf(c.get(orderPath(id), m_accounts.staffParis).json().value(u"refunded_total"_qs)),
                  500);
-        const Reply otherAmount =
-            c.post(refundPath, {{u"amount"_qs, eur(301)}}, m_accounts.staffParis, key("one-refund"));
+        const Reply otherAmount = c.post(refundPath, {{u"amount"_qs, eur(301)}}, m_accounts.staffParis,
+                                         idempotencyKey("one-refund"));
         QCOMPARE(otherAmount.status, 422);
         QCOMPARE(amountOf(c.get(orderPath(id), m_accounts.staffParis).json().value(u"refunded_total"_qs)),
                  500);

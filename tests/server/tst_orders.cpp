@@ -1,6 +1,8 @@
 // Quotes and orders: totals that add up to the cent over thousands of generated carts, the
 // status machine and what completion does to stock, reservations that expire, who may see
 // and cancel which order, and bad carts named field by field.
+#include "demoaccounts.h"
+#include "orderbodies.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -13,34 +15,9 @@ using namespace comptoir::test;
 
 namespace {
 
-QJsonObject eur(qint64 amount)
-{
-    return {{u"amount"_qs, double(amount)}, {u"currency"_qs, u"EUR"_qs}};
-}
-
-qint64 amountOf(const QJsonValue& money)
-{
-    return money.toObject().value(u"amount"_qs).toInteger();
-}
-
-httplib::Headers key(const std::string& k)
-{
-    return {{"Idempotency-Key", k}};
-}
-
 QJsonObject cartLine(const QString& sku, qint64 quantity)
 {
     return {{u"sku"_qs, sku}, {u"quantity"_qs, double(quantity)}};
-}
-
-QJsonObject carryOutAt(const QString& location)
-{
-    return {{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, location}};
-}
-
-QJsonObject pickupAt(const QString& location)
-{
-    return {{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, location}};
 }
 
 QJsonObject delivery()
@@ -207,7 +184,7 @@ class TestOrders : public QObject {
 private:
     // Thousands of orders: without an fsync per commit (tst_money_path covers kill -9 with the default).
     TestServer m_server{TestServer::Options{true, {u"--durability"_qs, u"normal"_qs}}};
-    std::string m_manager, m_staffParis, m_staffLyon, m_kioskParis, m_kioskLyon;
+    DemoAccounts m_accounts;
     std::string m_alice, m_bob;
     QString m_aliceId, m_bobId;
     QList<CatalogSku> m_standard, m_reduced, m_zero;
@@ -217,9 +194,8 @@ private:
 
     QJsonObject level(const QString& sku, const QString& location)
     {
-        const Reply r = m_server.client().get("/api/v1/inventory?sku=" + urlEncode(sku) +
-                                              "&location_id=" + location.toStdString());
-        return r.items().isEmpty() ? QJsonObject() : r.items().first().toObject();
+        auto c = m_server.client();
+        return stockLevel(c, sku, location);
     }
     qint64 onHand(const QString& sku, const QString& location)
     {
@@ -238,13 +214,13 @@ private:
                           {u"location_id"_qs, location},
                           {u"delta"_qs, double(delta)},
                           {u"reason"_qs, u"receipt"_qs}},
-                         m_manager, key(nextKey()))
+                         m_accounts.manager, idempotencyKey(nextKey()))
                    .status == 201;
     }
 
     Reply place(const std::string& token, const QJsonObject& body)
     {
-        return m_server.client().post("/api/v1/orders", body, token, key(nextKey()));
+        return m_server.client().post("/api/v1/orders", body, token, idempotencyKey(nextKey()));
     }
 
     QJsonObject getOrder(const QString& id, const std::string& token)
@@ -283,17 +259,14 @@ private:
             body = {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total)}};
         }
         return m_server.client().post("/api/v1/orders/" + orderId.toStdString() + "/payments", body, token,
-                                      key(nextKey()));
+                                      idempotencyKey(nextKey()));
     }
 
     std::pair<std::string, QString> registerCustomer(const QString& email)
     {
-        auto c = m_server.client();
-        const Reply r = c.post("/api/v1/auth/register", {{u"email"_qs, email},
-                                                         {u"password"_qs, u"customer-password"_qs},
-                                                         {u"name"_qs, email.section(u'@', 0, 0)}});
-        const QString id = r.json().value(u"user"_qs).toObject().value(u"id"_qs).toString();
-        return {m_server.login(email, u"customer-password"_qs), id};
+        const RegisteredCustomer customer = comptoir::test::registerCustomer(
+            m_server, email, email.section(u'@', 0, 0), u"customer-password"_qs);
+        return {customer.token, customer.id};
     }
 
     QString stdSku(int i) const { return m_standard[i % m_standard.size()].sku; }
@@ -302,38 +275,27 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
-        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
-        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
-        m_kioskParis = m_server.kioskToken(u"loc_paris"_qs);
-        m_kioskLyon = m_server.kioskToken(u"loc_lyon"_qs);
-        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_staffLyon.empty());
-        QVERIFY(!m_kioskParis.empty() && !m_kioskLyon.empty());
+        QVERIFY(m_accounts.signInStaff(m_server));
+        QVERIFY(m_accounts.signInKiosks(m_server));
         std::tie(m_alice, m_aliceId) = registerCustomer(u"alice@example.fr"_qs);
         std::tie(m_bob, m_bobId) = registerCustomer(u"bob@example.fr"_qs);
         QVERIFY(!m_alice.empty() && !m_bob.empty() && !m_aliceId.isEmpty());
 
         // The whole catalog, by tax class.
         auto c = m_server.client();
-        std::string cursor;
-        do {
-            const Reply page =
-                c.get("/api/v1/products?limit=200" + (cursor.empty() ? std::string() : "&cursor=" + cursor));
-            QCOMPARE(page.status, 200);
-            for (const QJsonValue& p : page.items()) {
-                const QString taxClass = p.toObject().value(u"tax_class"_qs).toString();
-                for (const QJsonValue& v : p.toObject().value(u"variants"_qs).toArray()) {
-                    const CatalogSku sku{v.toObject().value(u"sku"_qs).toString(),
-                                         amountOf(v.toObject().value(u"price"_qs)), rateOf(taxClass)};
-                    (taxClass == u"standard"  ? m_standard
-                     : taxClass == u"reduced" ? m_reduced
-                                              : m_zero)
-                        .append(sku);
-                }
+        const QJsonArray catalog = everyItem(c, "/api/v1/products?limit=200");
+        QVERIFY(!catalog.isEmpty());
+        for (const QJsonValue& p : catalog) {
+            const QString taxClass = p.toObject().value(u"tax_class"_qs).toString();
+            for (const QJsonValue& v : p.toObject().value(u"variants"_qs).toArray()) {
+                const CatalogSku sku{v.toObject().value(u"sku"_qs).toString(),
+                                     amountOf(v.toObject().value(u"price"_qs)), rateOf(taxClass)};
+                (taxClass == u"standard"  ? m_standard
+                 : taxClass == u"reduced" ? m_reduced
+                                          : m_zero)
+                    .append(sku);
             }
-            const QJsonValue next = page.json().value(u"next_cursor"_qs);
-            cursor = next.isNull() ? std::string() : next.toString().toStdString();
-        } while (!cursor.empty());
+        }
         QVERIFY(m_standard.size() > 100 && m_reduced.size() > 50 && m_zero.size() >= 5);
     }
 
@@ -366,7 +328,7 @@ private slots:
                 body.insert(u"amount_off"_qs, eur(p.amountOff));
             if (p.minSubtotal)
                 body.insert(u"min_subtotal"_qs, eur(p.minSubtotal));
-            const Reply r = c.post("/api/v1/promotions", body, m_manager);
+            const Reply r = c.post("/api/v1/promotions", body, m_accounts.manager);
             QCOMPARE(r.status, 201);
             QCOMPARE(r.json().value(u"code"_qs).toString(), p.code);
         }
@@ -408,10 +370,10 @@ private slots:
                 HttpClient client(m_server.port());
                 for (int i = t; i < kCarts; i += kClients) {
                     const GeneratedCart& cart = carts[size_t(i)];
-                    const std::string& token = cart.byManager ? m_manager : m_staffParis;
+                    const std::string& token = cart.byManager ? m_accounts.manager : m_accounts.staffParis;
                     const Reply quote = client.post("/api/v1/quotes", cart.body, token);
-                    const Reply order =
-                        client.post("/api/v1/orders", cart.body, token, key("totals-" + std::to_string(i)));
+                    const Reply order = client.post("/api/v1/orders", cart.body, token,
+                                                    idempotencyKey("totals-" + std::to_string(i)));
                     QString failure;
                     if (cart.belowMinimum) {
                         if (quote.status != 422 || order.status != 422 ||
@@ -446,7 +408,7 @@ private slots:
                 ++used[promos[cart.promo].code];
         QVERIFY(
             std::any_of(carts.begin(), carts.end(), [](const GeneratedCart& g) { return g.belowMinimum; }));
-        for (const QJsonValue& p : c.get("/api/v1/promotions", m_manager).items()) {
+        for (const QJsonValue& p : c.get("/api/v1/promotions", m_accounts.manager).items()) {
             const QString code = p.toObject().value(u"code"_qs).toString();
             if (code.startsWith(u"TOT-"_qs))
                 QCOMPARE(p.toObject().value(u"uses"_qs).toInteger(), used.value(code));
@@ -500,10 +462,10 @@ private slots:
         // Deliveries ship from the warehouse, pickups wait at their store, counters sell their own.
         QCOMPARE(availableIn(toHome, {}), availableAt(u"loc_warehouse"_qs));
         QCOMPARE(availableIn(toHome, m_alice), availableAt(u"loc_warehouse"_qs));
-        QCOMPARE(availableIn(toHome, m_staffParis), availableAt(u"loc_warehouse"_qs));
+        QCOMPARE(availableIn(toHome, m_accounts.staffParis), availableAt(u"loc_warehouse"_qs));
         QCOMPARE(availableIn(atLyon, m_alice), availableAt(u"loc_lyon"_qs));
-        QCOMPARE(availableIn(line, m_staffParis), availableAt(u"loc_paris"_qs));
-        QCOMPARE(availableIn(line, m_kioskLyon), availableAt(u"loc_lyon"_qs));
+        QCOMPARE(availableIn(line, m_accounts.staffParis), availableAt(u"loc_paris"_qs));
+        QCOMPARE(availableIn(line, m_accounts.kioskLyon), availableAt(u"loc_lyon"_qs));
         // Nobody and nowhere: unknown, not zero.
         QVERIFY(availableIn(line, {}).isNull());
     }
@@ -516,11 +478,11 @@ private slots:
                          {u"percent_off"_qs, 10},
                          {u"min_subtotal"_qs, eur(10'000)},
                          {u"max_uses"_qs, 3}},
-                        m_manager)
+                        m_accounts.manager)
                      .status,
                  201);
         const auto uses = [&] {
-            for (const QJsonValue& p : c.get("/api/v1/promotions", m_manager).items())
+            for (const QJsonValue& p : c.get("/api/v1/promotions", m_accounts.manager).items())
                 if (p.toObject().value(u"code"_qs).toString() == u"MIN100")
                     return p.toObject().value(u"uses"_qs).toInteger();
             return qint64(-1);
@@ -560,8 +522,8 @@ private slots:
 
         QCOMPARE(payInFull(id, m_alice, false).status, 201);
         QCOMPARE(getOrder(id, m_alice).value(u"status"_qs).toString(), u"paid"_qs);
-        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_staffParis).status, 200);
-        const Reply done = setStatus(id, u"completed"_qs, m_staffParis);
+        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_accounts.staffParis).status, 200);
+        const Reply done = setStatus(id, u"completed"_qs, m_accounts.staffParis);
         QCOMPARE(done.status, 200);
         QCOMPARE(done.json().value(u"status"_qs).toString(), u"completed"_qs);
         QCOMPARE(onHand(sku, u"loc_paris"_qs), hand - 2);
@@ -570,9 +532,9 @@ private slots:
         // Completed is final.
         for (const QString& next : {u"paid"_qs, u"ready_for_pickup"_qs, u"shipped"_qs, u"completed"_qs,
                                     u"cancelled"_qs, u"pending_payment"_qs})
-            QCOMPARE(setStatus(id, next, m_staffParis).status, 409);
-        QCOMPARE(cancel(id, m_staffParis).status, 409);
-        QCOMPARE(cancel(id, m_manager).status, 409);
+            QCOMPARE(setStatus(id, next, m_accounts.staffParis).status, 409);
+        QCOMPARE(cancel(id, m_accounts.staffParis).status, 409);
+        QCOMPARE(cancel(id, m_accounts.manager).status, 409);
         QCOMPARE(onHand(sku, u"loc_paris"_qs), hand - 2);
         QCOMPARE(reserved(sku, u"loc_paris"_qs), held);
     }
@@ -590,18 +552,18 @@ private slots:
         QCOMPARE(reserved(sku, u"loc_warehouse"_qs), held + 3);
         QCOMPARE(payInFull(id, m_alice, false).status, 201);
 
-        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_manager).status, 409);
-        QCOMPARE(setStatus(id, u"completed"_qs, m_manager).status, 409);
+        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_accounts.manager).status, 409);
+        QCOMPARE(setStatus(id, u"completed"_qs, m_accounts.manager).status, 409);
         // Store staff do not run the warehouse.
-        QCOMPARE(setStatus(id, u"shipped"_qs, m_staffParis).status, 404);
-        QCOMPARE(setStatus(id, u"shipped"_qs, m_manager).status, 200);
+        QCOMPARE(setStatus(id, u"shipped"_qs, m_accounts.staffParis).status, 404);
+        QCOMPARE(setStatus(id, u"shipped"_qs, m_accounts.manager).status, 200);
         QCOMPARE(onHand(sku, u"loc_warehouse"_qs), hand);
-        const Reply done = setStatus(id, u"completed"_qs, m_manager);
+        const Reply done = setStatus(id, u"completed"_qs, m_accounts.manager);
         QCOMPARE(done.status, 200);
         QCOMPARE(done.json().value(u"status"_qs).toString(), u"completed"_qs);
         QCOMPARE(onHand(sku, u"loc_warehouse"_qs), hand - 3);
         QCOMPARE(reserved(sku, u"loc_warehouse"_qs), held);
-        QCOMPARE(setStatus(id, u"shipped"_qs, m_manager).status, 409);
+        QCOMPARE(setStatus(id, u"shipped"_qs, m_accounts.manager).status, 409);
     }
 
     void carryOutSaleCompletesStraightFromPaid()
@@ -609,15 +571,16 @@ private slots:
         const QString sku = stdSku(4);
         QVERIFY(topUp(sku, u"loc_paris"_qs, 10));
         const qint64 hand = onHand(sku, u"loc_paris"_qs), held = reserved(sku, u"loc_paris"_qs);
-        const Reply placed = place(m_staffParis, cartBody({cartLine(sku, 4)}, carryOutAt(u"loc_paris"_qs)));
+        const Reply placed =
+            place(m_accounts.staffParis, cartBody({cartLine(sku, 4)}, carryOutAt(u"loc_paris"_qs)));
         QCOMPARE(placed.status, 201);
         QCOMPARE(placed.json().value(u"channel"_qs).toString(), u"pos"_qs);
         const QString id = placed.json().value(u"id"_qs).toString();
         QCOMPARE(reserved(sku, u"loc_paris"_qs), held + 4);
-        QCOMPARE(payInFull(id, m_staffParis, true).status, 201);
-        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_staffParis).status, 409);
-        QCOMPARE(setStatus(id, u"shipped"_qs, m_staffParis).status, 409);
-        QCOMPARE(setStatus(id, u"completed"_qs, m_staffParis).status, 200);
+        QCOMPARE(payInFull(id, m_accounts.staffParis, true).status, 201);
+        QCOMPARE(setStatus(id, u"ready_for_pickup"_qs, m_accounts.staffParis).status, 409);
+        QCOMPARE(setStatus(id, u"shipped"_qs, m_accounts.staffParis).status, 409);
+        QCOMPARE(setStatus(id, u"completed"_qs, m_accounts.staffParis).status, 200);
         QCOMPARE(onHand(sku, u"loc_paris"_qs), hand - 4);
         QCOMPARE(reserved(sku, u"loc_paris"_qs), held);
     }
@@ -634,7 +597,7 @@ private slots:
                                     .value(u"id"_qs)
                                     .toString();
         for (const QString& next : {u"completed"_qs, u"ready_for_pickup"_qs, u"shipped"_qs, u"paid"_qs})
-            QCOMPARE(setStatus(pending, next, m_staffParis).status, 409);
+            QCOMPARE(setStatus(pending, next, m_accounts.staffParis).status, 409);
         QCOMPARE(getOrder(pending, m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
 
         // A pickup is never shipped, nor handed over before it is ready.
@@ -643,40 +606,40 @@ private slots:
                                    .value(u"id"_qs)
                                    .toString();
         QCOMPARE(payInFull(pickup, m_alice, false).status, 201);
-        QCOMPARE(setStatus(pickup, u"shipped"_qs, m_staffParis).status, 409);
-        QCOMPARE(setStatus(pickup, u"completed"_qs, m_staffParis).status, 409);
-        QCOMPARE(setStatus(pickup, u"pending_payment"_qs, m_staffParis).status, 409);
-        QCOMPARE(setStatus(pickup, u"paid"_qs, m_staffParis).status, 409);
+        QCOMPARE(setStatus(pickup, u"shipped"_qs, m_accounts.staffParis).status, 409);
+        QCOMPARE(setStatus(pickup, u"completed"_qs, m_accounts.staffParis).status, 409);
+        QCOMPARE(setStatus(pickup, u"pending_payment"_qs, m_accounts.staffParis).status, 409);
+        QCOMPARE(setStatus(pickup, u"paid"_qs, m_accounts.staffParis).status, 409);
         QCOMPARE(getOrder(pickup, m_alice).value(u"status"_qs).toString(), u"paid"_qs);
 
         // Cancelled is final.
         QCOMPARE(cancel(pending, m_alice).status, 200);
         for (const QString& next : {u"pending_payment"_qs, u"paid"_qs, u"ready_for_pickup"_qs, u"shipped"_qs,
                                     u"completed"_qs, u"cancelled"_qs})
-            QCOMPARE(setStatus(pending, next, m_staffParis).status, 409);
-        QCOMPARE(cancel(pending, m_staffParis).status, 409);
+            QCOMPARE(setStatus(pending, next, m_accounts.staffParis).status, 409);
+        QCOMPARE(cancel(pending, m_accounts.staffParis).status, 409);
         QCOMPARE(cancel(pending, m_alice).status, 409);
         QCOMPARE(onHand(sku, u"loc_paris"_qs), hand);
         QCOMPARE(reserved(sku, u"loc_paris"_qs), held + 1); // the paid pickup only
 
         // Not a status at all.
-        const Reply unknown = setStatus(pickup, u"teleported"_qs, m_staffParis);
+        const Reply unknown = setStatus(pickup, u"teleported"_qs, m_accounts.staffParis);
         QCOMPARE(unknown.status, 422);
         QCOMPARE(unknown.errorFields(), QStringList{u"status"_qs});
         QCOMPARE(m_server.client()
-                     .post("/api/v1/orders/" + pickup.toStdString() + "/status", {}, m_staffParis)
+                     .post("/api/v1/orders/" + pickup.toStdString() + "/status", {}, m_accounts.staffParis)
                      .status,
                  422);
         QCOMPARE(m_server.client()
                      .raw("POST", "/api/v1/orders/" + pickup.toStdString() + "/status",
-                          "{\"status\":", "application/json", m_staffParis)
+                          "{\"status\":", "application/json", m_accounts.staffParis)
                      .status,
                  400);
         // Kiosks, customers and other stores do not move orders.
-        QCOMPARE(setStatus(pickup, u"ready_for_pickup"_qs, m_kioskParis).status, 403);
+        QCOMPARE(setStatus(pickup, u"ready_for_pickup"_qs, m_accounts.kioskParis).status, 403);
         QCOMPARE(setStatus(pickup, u"ready_for_pickup"_qs, m_alice).status, 403);
-        QCOMPARE(setStatus(pickup, u"ready_for_pickup"_qs, m_staffLyon).status, 404);
-        QCOMPARE(setStatus(u"ord_nope"_qs, u"completed"_qs, m_manager).status, 404);
+        QCOMPARE(setStatus(pickup, u"ready_for_pickup"_qs, m_accounts.staffLyon).status, 404);
+        QCOMPARE(setStatus(u"ord_nope"_qs, u"completed"_qs, m_accounts.manager).status, 404);
         QCOMPARE(getOrder(pickup, m_alice).value(u"status"_qs).toString(), u"paid"_qs);
     }
 
@@ -704,7 +667,7 @@ private slots:
         QCOMPARE(cancel(paid, m_alice).status, 409);
         QCOMPARE(getOrder(paid, m_alice).value(u"status"_qs).toString(), u"paid"_qs);
         QCOMPARE(reserved(sku, u"loc_paris"_qs), held + 2);
-        const Reply byStaff = cancel(paid, m_staffParis);
+        const Reply byStaff = cancel(paid, m_accounts.staffParis);
         QCOMPARE(byStaff.status, 200);
         QCOMPARE(byStaff.json().value(u"status"_qs).toString(), u"cancelled"_qs);
         QVERIFY(amountOf(byStaff.json().value(u"paid_total"_qs)) > 0);
@@ -727,7 +690,7 @@ private slots:
                          {u"location_id"_qs, u"loc_paris"_qs},
                          {u"delta"_qs, 10},
                          {u"reason"_qs, u"receipt"_qs}},
-                        manager, key("expiry-stock"))
+                        manager, idempotencyKey("expiry-stock"))
                      .status,
                  201);
         const auto levelOf = [&] {
@@ -749,24 +712,24 @@ private slots:
         };
         const Reply placed =
             c.post("/api/v1/orders", cartBody({cartLine(sku, 3)}, carryOutAt(u"loc_paris"_qs), u"ONCE"_qs),
-                   staff, key("expiry-1"));
+                   staff, idempotencyKey("expiry-1"));
         QCOMPARE(placed.status, 201);
         QCOMPARE(promoUses(), 1);
         const std::string path = "/api/v1/orders/" + placed.json().value(u"id"_qs).toString().toStdString();
         // A second order paid at once keeps its stock whatever the sweeper does.
         const Reply kept = c.post("/api/v1/orders", cartBody({cartLine(sku, 1)}, carryOutAt(u"loc_paris"_qs)),
-                                  staff, key("expiry-2"));
+                                  staff, idempotencyKey("expiry-2"));
         QCOMPARE(kept.status, 201);
         const Reply keptPaid =
             c.post("/api/v1/orders/" + kept.json().value(u"id"_qs).toString().toStdString() + "/payments",
                    {{u"method"_qs, u"cash"_qs},
                     {u"tendered"_qs, kept.json().value(u"totals"_qs).toObject().value(u"total"_qs)}},
-                   staff, key("expiry-pay"));
+                   staff, idempotencyKey("expiry-pay"));
 
         // An offline carry-out sale already happened: it never expires.
         QJsonObject offlineBody = cartBody({cartLine(sku, 1)}, carryOutAt(u"loc_paris"_qs));
         offlineBody.insert(u"offline"_qs, true);
-        const Reply offline = c.post("/api/v1/orders", offlineBody, staff, key("expiry-offline"));
+        const Reply offline = c.post("/api/v1/orders", offlineBody, staff, idempotencyKey("expiry-offline"));
         QCOMPARE(offline.status, 201);
         QVERIFY(offline.json().value(u"reservation_expires_at"_qs).isNull());
 
@@ -783,7 +746,7 @@ private slots:
         QCOMPARE(c.post(path + "/payments",
                         {{u"method"_qs, u"cash"_qs},
                          {u"tendered"_qs, placed.json().value(u"totals"_qs).toObject().value(u"total"_qs)}},
-                        staff, key("expiry-late"))
+                        staff, idempotencyKey("expiry-late"))
                      .status,
                  409);
         QCOMPARE(c.get("/api/v1/orders/" + offline.json().value(u"id"_qs).toString().toStdString(), staff)
@@ -806,7 +769,8 @@ private slots:
         QVERIFY(topUp(sku, u"loc_paris"_qs, 10));
         const Reply alices = place(m_alice, cartBody({cartLine(sku, 1)}, pickupAt(u"loc_paris"_qs)));
         const Reply bobs = place(m_bob, cartBody({cartLine(sku, 1)}, pickupAt(u"loc_paris"_qs)));
-        const Reply kiosks = place(m_kioskParis, QJsonObject{{u"lines"_qs, QJsonArray{cartLine(sku, 1)}}});
+        const Reply kiosks =
+            place(m_accounts.kioskParis, QJsonObject{{u"lines"_qs, QJsonArray{cartLine(sku, 1)}}});
         QCOMPARE(alices.status, 201);
         QCOMPARE(bobs.status, 201);
         QCOMPARE(kiosks.status, 201);
@@ -821,24 +785,24 @@ private slots:
 
         QCOMPARE(c.get(alicePath, m_alice).status, 200);
         QCOMPARE(c.get(alicePath, m_bob).status, 404);
-        QCOMPARE(c.get(alicePath, m_kioskParis).status, 404);
-        QCOMPARE(c.get(alicePath, m_staffLyon).status, 404);
-        QCOMPARE(c.get(alicePath, m_staffParis).status, 200);
-        QCOMPARE(c.get(alicePath, m_manager).status, 200);
+        QCOMPARE(c.get(alicePath, m_accounts.kioskParis).status, 404);
+        QCOMPARE(c.get(alicePath, m_accounts.staffLyon).status, 404);
+        QCOMPARE(c.get(alicePath, m_accounts.staffParis).status, 200);
+        QCOMPARE(c.get(alicePath, m_accounts.manager).status, 200);
         QCOMPARE(c.get(alicePath).status, 401);
-        QCOMPARE(c.get(kioskPath, m_kioskParis).status, 200);
-        QCOMPARE(c.get(kioskPath, m_kioskLyon).status, 404);
+        QCOMPARE(c.get(kioskPath, m_accounts.kioskParis).status, 200);
+        QCOMPARE(c.get(kioskPath, m_accounts.kioskLyon).status, 404);
         QCOMPARE(c.get(kioskPath, m_alice).status, 404);
-        QCOMPARE(c.get(kioskPath, m_staffLyon).status, 404);
-        QCOMPARE(c.get(kioskPath, m_staffParis).status, 200);
+        QCOMPARE(c.get(kioskPath, m_accounts.staffLyon).status, 404);
+        QCOMPARE(c.get(kioskPath, m_accounts.staffParis).status, 200);
         // Bob can neither pay nor cancel Alice's order: for him it does not exist.
         QCOMPARE(c.post(alicePath + "/payments", {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}},
-                        m_bob, key(nextKey()))
+                        m_bob, idempotencyKey(nextKey()))
                      .status,
                  404);
         QCOMPARE(c.post(alicePath + "/cancel", {}, m_bob).status, 404);
-        QCOMPARE(c.post(kioskPath + "/cancel", {}, m_kioskLyon).status, 404);
-        QCOMPARE(c.post(alicePath + "/cancel", {}, m_staffLyon).status, 404);
+        QCOMPARE(c.post(kioskPath + "/cancel", {}, m_accounts.kioskLyon).status, 404);
+        QCOMPARE(c.post(alicePath + "/cancel", {}, m_accounts.staffLyon).status, 404);
         QCOMPARE(getOrder(alices.json().value(u"id"_qs).toString(), m_alice).value(u"status"_qs).toString(),
                  u"pending_payment"_qs);
 
@@ -860,14 +824,14 @@ private slots:
         QVERIFY(!ids("?limit=200", m_alice).contains(bobId));
         QVERIFY(!ids("?limit=200", m_bob).contains(aliceId));
         QCOMPARE(c.get("/api/v1/orders?customer_id=" + m_bobId.toStdString(), m_alice).status, 403);
-        QCOMPARE(ids("?limit=200", m_kioskParis).contains(kioskId), true);
-        QCOMPARE(ids("?limit=200", m_kioskParis).contains(aliceId), false);
-        QVERIFY(ids("?limit=200", m_kioskLyon).isEmpty());
-        QVERIFY(!ids("?limit=200", m_staffLyon).contains(aliceId));
-        QCOMPARE(c.get("/api/v1/orders?store_id=loc_paris", m_staffLyon).status, 403);
-        QVERIFY(ids("?limit=200&store_id=loc_paris", m_manager).contains(aliceId));
+        QCOMPARE(ids("?limit=200", m_accounts.kioskParis).contains(kioskId), true);
+        QCOMPARE(ids("?limit=200", m_accounts.kioskParis).contains(aliceId), false);
+        QVERIFY(ids("?limit=200", m_accounts.kioskLyon).isEmpty());
+        QVERIFY(!ids("?limit=200", m_accounts.staffLyon).contains(aliceId));
+        QCOMPARE(c.get("/api/v1/orders?store_id=loc_paris", m_accounts.staffLyon).status, 403);
+        QVERIFY(ids("?limit=200&store_id=loc_paris", m_accounts.manager).contains(aliceId));
         QCOMPARE(c.get("/api/v1/orders").status, 401);
-        QCOMPARE(c.get("/api/v1/orders?status=lost", m_manager).status, 400);
+        QCOMPARE(c.get("/api/v1/orders?status=lost", m_accounts.manager).status, 400);
         // Newest first.
         const QJsonArray mine = aliceList.items();
         for (qsizetype i = 1; i < mine.size(); ++i)
@@ -880,11 +844,11 @@ private slots:
         auto c = m_server.client();
         const Reply r =
             c.post("/api/v1/orders", cartBody({cartLine(stdSku(9), 1)}, pickupAt(u"loc_paris"_qs)), {},
-                   key(nextKey()));
+                   idempotencyKey(nextKey()));
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json().value(u"status"_qs).toInt(), 401);
         QCOMPARE(c.post("/api/v1/orders", cartBody({cartLine(stdSku(9), 1)}, pickupAt(u"loc_paris"_qs)),
-                        "garbage-token", key(nextKey()))
+                        "garbage-token", idempotencyKey(nextKey()))
                      .status,
                  401);
     }
@@ -960,8 +924,8 @@ private slots:
         auto c = m_server.client();
         const qsizetype before = c.get("/api/v1/orders?limit=200", m_alice).items().size();
         for (const char* path : {"/api/v1/quotes", "/api/v1/orders"}) {
-            const Reply r =
-                c.raw("POST", path, body.toStdString(), "application/json", m_alice, key(nextKey()));
+            const Reply r = c.raw("POST", path, body.toStdString(), "application/json", m_alice,
+                                  idempotencyKey(nextKey()));
             QCOMPARE(r.status, status);
             QVERIFY2(r.header("Content-Type").starts_with("application/problem+json"), path);
             QCOMPARE(r.json().value(u"status"_qs).toInt(), status);
@@ -978,9 +942,9 @@ private slots:
         const Reply missing = c.post("/api/v1/orders", body, m_alice);
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.errorFields(), QStringList{u"Idempotency-Key"_qs});
-        QCOMPARE(c.post("/api/v1/orders", body, m_alice, key(std::string(256, 'x'))).status, 400);
+        QCOMPARE(c.post("/api/v1/orders", body, m_alice, idempotencyKey(std::string(256, 'x'))).status, 400);
         QCOMPARE(c.raw("POST", "/api/v1/orders", "lines=1", "application/x-www-form-urlencoded", m_alice,
-                       key(nextKey()))
+                       idempotencyKey(nextKey()))
                      .status,
                  415);
     }
@@ -996,7 +960,8 @@ private slots:
         QCOMPARE(warehouse.status, 422);
         QCOMPARE(warehouse.errorFields(), QStringList{u"fulfillment.location_id"_qs});
         // Staff sell carry-out at their own store only.
-        const Reply elsewhere = place(m_staffParis, cartBody({cartLine(sku, 1)}, carryOutAt(u"loc_lyon"_qs)));
+        const Reply elsewhere =
+            place(m_accounts.staffParis, cartBody({cartLine(sku, 1)}, carryOutAt(u"loc_lyon"_qs)));
         QCOMPARE(elsewhere.status, 422);
         QCOMPARE(elsewhere.errorFields(), QStringList{u"fulfillment.location_id"_qs});
         const Reply offline = place(m_alice, QJsonObject{{u"lines"_qs, QJsonArray{cartLine(sku, 1)}},
@@ -1034,22 +999,22 @@ private slots:
                          {u"percent_off"_qs, 10},
                          {u"starts_at"_qs, iso(now.addDays(-30))},
                          {u"ends_at"_qs, iso(now.addDays(-1))}},
-                        m_manager)
+                        m_accounts.manager)
                      .status,
                  201);
         QCOMPARE(c.post("/api/v1/promotions",
                         {{u"code"_qs, u"SOON10"_qs},
                          {u"percent_off"_qs, 10},
                          {u"starts_at"_qs, iso(now.addDays(2))}},
-                        m_manager)
+                        m_accounts.manager)
                      .status,
                  201);
-        QCOMPARE(
-            c.post("/api/v1/promotions", {{u"code"_qs, u"now5"_qs}, {u"amount_off"_qs, eur(500)}}, m_manager)
-                .json()
-                .value(u"code"_qs)
-                .toString(),
-            u"NOW5"_qs);
+        QCOMPARE(c.post("/api/v1/promotions", {{u"code"_qs, u"now5"_qs}, {u"amount_off"_qs, eur(500)}},
+                        m_accounts.manager)
+                     .json()
+                     .value(u"code"_qs)
+                     .toString(),
+                 u"NOW5"_qs);
         const QString sku = stdSku(15);
         QVERIFY(topUp(sku, u"loc_paris"_qs, 10));
         for (const QString& code : {u"OLD10"_qs, u"SOON10"_qs, u"NEVER-HEARD"_qs}) {
@@ -1068,7 +1033,7 @@ private slots:
         QCOMPARE(amountOf(lower.json().value(u"totals"_qs).toObject().value(u"discount"_qs)),
                  std::min<qint64>(
                      500, amountOf(lower.json().value(u"totals"_qs).toObject().value(u"subtotal"_qs))));
-        QCOMPARE(c.get("/api/v1/promotions", m_manager).status, 200);
+        QCOMPARE(c.get("/api/v1/promotions", m_accounts.manager).status, 200);
     }
 
     void promotionsRefuseBadInput_data()
@@ -1109,15 +1074,15 @@ private slots:
         QFETCH(QStringList, fields);
         auto c = m_server.client();
         const Reply r =
-            c.raw("POST", "/api/v1/promotions", body.toStdString(), "application/json", m_manager);
+            c.raw("POST", "/api/v1/promotions", body.toStdString(), "application/json", m_accounts.manager);
         QCOMPARE(r.status, status);
         if (!fields.isEmpty())
             QCOMPARE(r.errorFields(), fields);
         QCOMPARE(c.raw("POST", "/api/v1/promotions", R"({"code":"STAFF5","percent_off":5})",
-                       "application/json", m_staffParis)
+                       "application/json", m_accounts.staffParis)
                      .status,
                  403);
-        QCOMPARE(c.get("/api/v1/promotions", m_staffParis).status, 403);
+        QCOMPARE(c.get("/api/v1/promotions", m_accounts.staffParis).status, 403);
         QCOMPARE(c.get("/api/v1/promotions").status, 401);
     }
 
@@ -1130,26 +1095,26 @@ private slots:
                     {u"tax_class"_qs, u"standard"_qs},
                     {u"variants"_qs,
                      QJsonArray{QJsonObject{{u"sku"_qs, u"VASE-GONE-1"_qs}, {u"price"_qs, eur(3900)}}}}},
-                   m_manager);
+                   m_accounts.manager);
         QCOMPARE(product.status, 201);
         QVERIFY(topUp(u"VASE-GONE-1"_qs, u"loc_paris"_qs, 5));
         const QJsonObject body = cartBody({cartLine(u"VASE-GONE-1"_qs, 1)}, carryOutAt(u"loc_paris"_qs));
-        QCOMPARE(c.post("/api/v1/quotes", body, m_staffParis).status, 200);
-        const Reply before = place(m_staffParis, body);
+        QCOMPARE(c.post("/api/v1/quotes", body, m_accounts.staffParis).status, 200);
+        const Reply before = place(m_accounts.staffParis, body);
         QCOMPARE(before.status, 201);
-        QCOMPARE(
-            c.del("/api/v1/products/" + product.json().value(u"id"_qs).toString().toStdString(), m_manager)
-                    .status /
-                100,
-            2);
-        const Reply quote = c.post("/api/v1/quotes", body, m_staffParis);
+        QCOMPARE(c.del("/api/v1/products/" + product.json().value(u"id"_qs).toString().toStdString(),
+                       m_accounts.manager)
+                         .status /
+                     100,
+                 2);
+        const Reply quote = c.post("/api/v1/quotes", body, m_accounts.staffParis);
         QCOMPARE(quote.status, 422);
         QCOMPARE(quote.errorFields(), QStringList{u"lines[0].sku"_qs});
-        const Reply order = place(m_staffParis, body);
+        const Reply order = place(m_accounts.staffParis, body);
         QCOMPARE(order.status, 422);
         QCOMPARE(order.errorFields(), QStringList{u"lines[0].sku"_qs});
         // The order placed before keeps its line.
-        const QJsonObject kept = getOrder(before.json().value(u"id"_qs).toString(), m_staffParis);
+        const QJsonObject kept = getOrder(before.json().value(u"id"_qs).toString(), m_accounts.staffParis);
         QCOMPARE(kept.value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs).toString(),
                  u"VASE-GONE-1"_qs);
     }

@@ -1,5 +1,6 @@
 // The change feed (API.md, Sync): bootstrap, deltas, compaction, paging, scope per principal,
 // bad cursors and gzip, over real HTTP against a real server.
+#include "demoaccounts.h"
 #include "testserver.h"
 
 #include <sqlite3.h>
@@ -24,9 +25,7 @@ class TestSync : public QObject {
 
 private:
     TestServer m_server;
-    std::string m_manager;
-    std::string m_staffParis;
-    std::string m_staffLyon;
+    DemoAccounts m_accounts;
 
     // Follows `next` until has_more is false.
     Feed walk(qint64 since, int limit, const std::string& token = {})
@@ -73,10 +72,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
-        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
-        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
-        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_staffLyon.empty());
+        QVERIFY(m_accounts.signInStaff(m_server));
     }
 
     void bootstrapIsTheWholeCurrentState()
@@ -135,11 +131,12 @@ private slots:
                                  {u"location_id"_qs, u"loc_paris"_qs},
                                  {u"delta"_qs, 2},
                                  {u"reason"_qs, u"receipt"_qs}};
-        QCOMPARE(
-            c.post("/api/v1/inventory/adjustments", adjust, m_staffParis, {{"Idempotency-Key", "s1"}}).status,
-            201);
-        const Reply second =
-            c.post("/api/v1/inventory/adjustments", adjust, m_staffParis, {{"Idempotency-Key", "s2"}});
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjust, m_accounts.staffParis,
+                        {{"Idempotency-Key", "s1"}})
+                     .status,
+                 201);
+        const Reply second = c.post("/api/v1/inventory/adjustments", adjust, m_accounts.staffParis,
+                                    {{"Idempotency-Key", "s2"}});
         QCOMPARE(second.status, 201);
         const Feed delta = walk(cursor, 100);
         QCOMPARE(delta.changes.size(), 1); // two writes, one entity: compacted
@@ -159,18 +156,14 @@ private slots:
     {
         const qint64 cursor = walk(0, 5000).next;
         auto c = m_server.client();
-        QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, u"ana@example.fr"_qs},
-                                                  {u"password"_qs, u"ana-password-1"_qs},
-                                                  {u"name"_qs, u"Ana"_qs}})
-                     .status,
-                 201);
-        QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, u"ben@example.fr"_qs},
-                                                  {u"password"_qs, u"ben-password-1"_qs},
-                                                  {u"name"_qs, u"Ben"_qs}})
-                     .status,
-                 201);
-        const std::string ana = m_server.login(u"ana@example.fr"_qs, u"ana-password-1"_qs);
-        const std::string ben = m_server.login(u"ben@example.fr"_qs, u"ben-password-1"_qs);
+        const RegisteredCustomer anaAccount =
+            registerCustomer(m_server, u"ana@example.fr"_qs, u"Ana"_qs, u"ana-password-1"_qs);
+        const RegisteredCustomer benAccount =
+            registerCustomer(m_server, u"ben@example.fr"_qs, u"Ben"_qs, u"ben-password-1"_qs);
+        QCOMPARE(anaAccount.registrationStatus, 201);
+        QCOMPARE(benAccount.registrationStatus, 201);
+        const std::string& ana = anaAccount.token;
+        const std::string& ben = benAccount.token;
         const std::string kiosk = m_server.kioskToken(u"loc_paris"_qs);
         const auto pickup = [&](const std::string& token, const std::string& key) {
             const Reply r = c.post(
@@ -185,17 +178,17 @@ private slots:
         const QString anaOrder = pickup(ana, "ana-1");
         const QString benOrder = pickup(ben, "ben-1");
         const QString kioskOrder = placeOrder(kiosk, "kiosk-1");
-        const QString staffOrder = placeOrder(m_staffParis, "staff-1");
+        const QString staffOrder = placeOrder(m_accounts.staffParis, "staff-1");
         QVERIFY(!anaOrder.isEmpty() && !benOrder.isEmpty() && !kioskOrder.isEmpty() && !staffOrder.isEmpty());
 
         QCOMPARE(orderIds(walk(cursor, 500, ana)), QSet<QString>{anaOrder});
         QCOMPARE(orderIds(walk(cursor, 500, ben)), QSet<QString>{benOrder});
         QCOMPARE(orderIds(walk(cursor, 500, kiosk)), QSet<QString>{kioskOrder});
         QCOMPARE(orderIds(walk(cursor, 500)), QSet<QString>{});
-        QCOMPARE(orderIds(walk(cursor, 500, m_staffLyon)), QSet<QString>{});
-        QCOMPARE(orderIds(walk(cursor, 500, m_staffParis)),
+        QCOMPARE(orderIds(walk(cursor, 500, m_accounts.staffLyon)), QSet<QString>{});
+        QCOMPARE(orderIds(walk(cursor, 500, m_accounts.staffParis)),
                  (QSet<QString>{anaOrder, benOrder, kioskOrder, staffOrder}));
-        QCOMPARE(orderIds(walk(cursor, 500, m_manager)),
+        QCOMPARE(orderIds(walk(cursor, 500, m_accounts.manager)),
                  (QSet<QString>{anaOrder, benOrder, kioskOrder, staffOrder}));
         // Promotions reach the tills that price carts offline, not the public.
         QVERIFY(walk(0, 5000, kiosk).changes.size() > walk(0, 5000).changes.size());

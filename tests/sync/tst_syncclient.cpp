@@ -1,6 +1,7 @@
 // The sync library against a real server: bootstrap and deltas equal to what the server serves,
 // live pushes, the outbox (applied once, rejections kept with their reason), scope per principal,
 // a 410 re-bootstrap, and a server restarted under connected clients.
+#include "demoaccounts.h"
 #include "kioskorders.h"
 #include "sync/cache/cacheschema.h"
 #include "syncchecks.h"
@@ -39,9 +40,7 @@ class TestSyncClient : public QObject {
 private:
     TestServer m_server;
     QTemporaryDir m_dir;
-    std::string m_manager;
-    std::string m_staffParis;
-    std::string m_staffLyon;
+    DemoAccounts m_accounts;
     int m_caches = 0;
 
     QString newCachePath() { return m_dir.filePath(u"cache-%1.db"_qs.arg(++m_caches)); }
@@ -54,32 +53,27 @@ private:
                           {u"location_id"_qs, location},
                           {u"delta"_qs, delta},
                           {u"reason"_qs, u"receipt"_qs}},
-                         m_manager, {{"Idempotency-Key", key}})
+                         m_accounts.manager, {{"Idempotency-Key", key}})
                    .status == 201;
     }
 
     std::string registerCustomer(const QString& name)
     {
-        const QString email = name.toLower() + u"@example.fr"_qs;
-        m_server.client().post(
-            "/api/v1/auth/register",
-            {{u"email"_qs, email}, {u"password"_qs, u"long-password-1"_qs}, {u"name"_qs, name}});
-        return m_server.login(email, u"long-password-1"_qs);
+        return comptoir::test::registerCustomer(m_server, name.toLower() + u"@example.fr"_qs, name,
+                                                u"long-password-1"_qs)
+            .token;
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
-        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
-        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
-        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_staffLyon.empty());
+        QVERIFY(m_accounts.signInStaff(m_server));
     }
 
     void bootstrapThenDeltasEqualTheServer()
     {
-        SyncClient::Settings settings = clientSettings(m_server, m_manager, newCachePath());
+        SyncClient::Settings settings = clientSettings(m_server, m_accounts.manager, newCachePath());
         settings.useLive = false;
         settings.pageSize = 1000; // several pages, each its own transaction
         SyncClient client(settings);
@@ -88,7 +82,7 @@ private slots:
         QVERIFY(caughtUp.wait(60000));
         QCOMPARE(client.connectivity(), SyncClient::Online);
         QVERIFY(client.lastSyncAt().isValid());
-        QString diff = differencesWithServer(client.cache(), m_server, m_manager);
+        QString diff = differencesWithServer(client.cache(), m_server, m_accounts.manager);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
 
         // Every kind of change on the server, then a delta.
@@ -97,15 +91,15 @@ private slots:
         const Reply product = c.get("/api/v1/products/prd_0002");
         const std::string version = product.header("ETag");
         QCOMPARE(c.patch("/api/v1/products/prd_0002", {{u"name"_qs, u"Renamed by the delta test"_qs}},
-                         m_manager, {{"If-Match", version}})
+                         m_accounts.manager, {{"If-Match", version}})
                      .status,
                  200);
-        QCOMPARE(c.del("/api/v1/products/prd_0003", m_manager).status, 204);
-        const Reply order = c.post("/api/v1/orders", pickupOrder(kSku, u"loc_lyon"_qs), m_staffLyon,
+        QCOMPARE(c.del("/api/v1/products/prd_0003", m_accounts.manager).status, 204);
+        const Reply order = c.post("/api/v1/orders", pickupOrder(kSku, u"loc_lyon"_qs), m_accounts.staffLyon,
                                    {{"Idempotency-Key", "delta-order"}});
         QCOMPARE(order.status, 201);
         const std::string orderId = order.json().value(u"id"_qs).toString().toStdString();
-        QCOMPARE(c.post("/api/v1/orders/" + orderId + "/cancel", {}, m_staffLyon,
+        QCOMPARE(c.post("/api/v1/orders/" + orderId + "/cancel", {}, m_accounts.staffLyon,
                         {{"Idempotency-Key", "delta-cancel"}})
                      .status,
                  200);
@@ -113,14 +107,14 @@ private slots:
         client.syncNow();
         QVERIFY(caughtUp.wait(30000));
         QVERIFY(client.cursor() > before);
-        diff = differencesWithServer(client.cache(), m_server, m_manager);
+        diff = differencesWithServer(client.cache(), m_server, m_accounts.manager);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(cachedOrderIds(client.cache()).contains(QString::fromStdString(orderId)));
     }
 
     void livePushesReachTheCacheAndPullResumesAfterARestart()
     {
-        SyncClient::Settings settings = clientSettings(m_server, m_staffParis, newCachePath());
+        SyncClient::Settings settings = clientSettings(m_server, m_accounts.staffParis, newCachePath());
         qint64 cursorBefore = 0;
         {
             SyncClient client(settings);
@@ -142,7 +136,7 @@ private slots:
         QCOMPARE(again.cursor(), cursorBefore);
         again.start();
         QVERIFY(waitFor([&] { return again.cursor() > cursorBefore && again.isLive(); }));
-        const QString diff = differencesWithServer(again.cache(), m_server, m_staffParis);
+        const QString diff = differencesWithServer(again.cache(), m_server, m_accounts.staffParis);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
@@ -223,8 +217,8 @@ private slots:
         std::map<std::string, std::unique_ptr<SyncClient>> clients;
         for (const auto& [name, token] : {std::pair{"ana", ana},
                                           {"ben", ben},
-                                          {"paris", m_staffParis},
-                                          {"lyon", m_staffLyon},
+                                          {"paris", m_accounts.staffParis},
+                                          {"lyon", m_accounts.staffLyon},
                                           {"anonymous", std::string()}}) {
             clients[name] = std::make_unique<SyncClient>(clientSettings(m_server, token, newCachePath()));
             clients[name]->start();
@@ -259,8 +253,8 @@ private slots:
         for (const char* name : {"ana", "ben", "paris", "lyon"}) {
             const std::string token = name == std::string("ana")     ? ana
                                       : name == std::string("ben")   ? ben
-                                      : name == std::string("paris") ? m_staffParis
-                                                                     : m_staffLyon;
+                                      : name == std::string("paris") ? m_accounts.staffParis
+                                                                     : m_accounts.staffLyon;
             const QString diff = differencesWithServer(clients[name]->cache(), m_server, token);
             QVERIFY2(diff.isEmpty(), qPrintable(QString::fromLatin1(name) + u": "_qs + diff));
         }
@@ -277,7 +271,7 @@ private slots:
     // searches like any other.
     void aFirstBootstrapBuildsItsIndexesAtTheHead()
     {
-        SyncClient::Settings settings = clientSettings(m_server, m_manager, newCachePath());
+        SyncClient::Settings settings = clientSettings(m_server, m_accounts.manager, newCachePath());
         settings.useLive = false;
         settings.pageSize = 50;
         SyncClient client(settings);
@@ -290,7 +284,7 @@ private slots:
         QVERIFY2(pagesWhileLoading >= 3, qPrintable(QString::number(pagesWhileLoading)));
         QCOMPARE(pagesAfter, 1); // the last page, after which the load was finished
         QVERIFY(!client.cache().bulkLoading());
-        const QString diff = differencesWithServer(client.cache(), m_server, m_manager);
+        const QString diff = differencesWithServer(client.cache(), m_server, m_accounts.manager);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         auto counts = client.cache().db().prepare(
             "SELECT (SELECT count(*) FROM products), (SELECT count(*) FROM products_fts), "

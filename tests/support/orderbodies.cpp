@@ -1,0 +1,37 @@
+#include "orderbodies.h"
+
+namespace comptoir::test {
+
+QJsonObject eur(qint64 amount)
+{
+    return {{u"amount"_qs, double(amount)}, {u"currency"_qs, u"EUR"_qs}};
+}
+
+qint64 amountOf(const QJsonValue& money)
+{
+    return money.toObject().value(u"amount"_qs).toInteger();
+}
+
+httplib::Headers idempotencyKey(const std::string& key)
+{
+    return {{"Idempotency-Key", key}};
+}
+
+QJsonObject carryOutAt(const QString& location)
+{
+    return {{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, location}};
+}
+
+QJsonObject pickupAt(const QString& location)
+{
+    return {{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, location}};
+}
+
+QJsonObject stockLevel(HttpClient& c, const QString& sku, const QString& location)
+{
+    const Reply r =
+        c.get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=" + location.toStdString());
+    return r.items().isEmpty() ? QJsonObject() : r.items().first().toObject();
+}
+
+} // namespace comptoir::test

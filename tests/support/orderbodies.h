@@ -1,0 +1,25 @@
+#pragma once
+// The pieces of request bodies the order and payment suites build again and again: money in
+// euros, an Idempotency-Key header, a fulfilment at a store, and reading a stock level back.
+
+#include "httpclient.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <string>
+
+namespace comptoir::test {
+
+// A money object of the demo store's currency, `amount` in cents.
+[[nodiscard]] QJsonObject eur(qint64 amount);
+// The cents of a money object.
+[[nodiscard]] qint64 amountOf(const QJsonValue& money);
+[[nodiscard]] httplib::Headers idempotencyKey(const std::string& key);
+
+[[nodiscard]] QJsonObject carryOutAt(const QString& location);
+[[nodiscard]] QJsonObject pickupAt(const QString& location);
+
+// The inventory level of `sku` at `location` as GET /inventory serves it; empty when none.
+[[nodiscard]] QJsonObject stockLevel(HttpClient& c, const QString& sku, const QString& location);
+
+} // namespace comptoir::test
