@@ -1,6 +1,7 @@
 // Locations and stock: levels, adjustments, transfers and movements, with the Idempotency-Key
 // rules of API.md and the store binding of staff, under concurrency.
 #include "concurrentposts.h"
+#include "orderbodies.h"
 #include "testserver.h"
 
 #include <QtTest>
@@ -30,7 +31,6 @@ private:
         return qint64(level(sku, location).value(u"on_hand"_qs).toDouble());
     }
 
-    static httplib::Headers key(const std::string& k) { return {{"Idempotency-Key", k}}; }
     QJsonObject adjustment(qint64 delta, const QString& reason = u"receipt"_qs,
                            const QString& location = u"loc_paris"_qs)
     {
@@ -108,7 +108,8 @@ private slots:
     {
         auto c = m_server.client();
         const qint64 before = onHand(m_sku, u"loc_paris"_qs);
-        const Reply r = c.post("/api/v1/inventory/adjustments", adjustment(5), m_staffParis, key("adj-1"));
+        const Reply r =
+            c.post("/api/v1/inventory/adjustments", adjustment(5), m_staffParis, idempotencyKey("adj-1"));
         QCOMPARE(r.status, 201);
         QCOMPARE(qint64(r.json().value(u"on_hand"_qs).toDouble()), before + 5);
         QCOMPARE(r.json().value(u"sku"_qs).toString(), m_sku);
@@ -128,20 +129,22 @@ private slots:
     {
         auto c = m_server.client();
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_lyon"_qs),
-                        m_staffParis, key("adj-lyon"))
+                        m_staffParis, idempotencyKey("adj-lyon"))
                      .status,
                  403);
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_warehouse"_qs),
-                        m_staffParis, key("adj-wh"))
+                        m_staffParis, idempotencyKey("adj-wh"))
                      .status,
                  403);
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_kiosk, key("adj-k")).status, 403);
+        QCOMPARE(
+            c.post("/api/v1/inventory/adjustments", adjustment(1), m_kiosk, idempotencyKey("adj-k")).status,
+            403);
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1)).status, 401);
         QCOMPARE(c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku), m_kiosk).status, 403);
         QCOMPARE(c.get("/api/v1/inventory/movements?sku=" + urlEncode(m_sku)).status, 401);
         // Managers act everywhere.
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1, u"receipt"_qs, u"loc_warehouse"_qs),
-                        m_manager, key("adj-wh-m"))
+                        m_manager, idempotencyKey("adj-wh-m"))
                      .status,
                  201);
     }
@@ -150,16 +153,17 @@ private slots:
     {
         auto c = m_server.client();
         const qint64 current = onHand(m_sku, u"loc_paris"_qs);
-        const Reply tooMuch = c.post("/api/v1/inventory/adjustments",
-                                     adjustment(-(current + 1), u"damage"_qs), m_staffParis, key("neg-1"));
+        const Reply tooMuch =
+            c.post("/api/v1/inventory/adjustments", adjustment(-(current + 1), u"damage"_qs), m_staffParis,
+                   idempotencyKey("neg-1"));
         QCOMPARE(tooMuch.status, 409);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), current);
         const Reply counted = c.post("/api/v1/inventory/adjustments", adjustment(-(current + 2), u"count"_qs),
-                                     m_staffParis, key("neg-2"));
+                                     m_staffParis, idempotencyKey("neg-2"));
         QCOMPARE(counted.status, 201);
         QCOMPARE(counted.json().value(u"on_hand"_qs).toInt(), -2);
         QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(current + 2, u"count"_qs), m_staffParis,
-                        key("neg-3"))
+                        idempotencyKey("neg-3"))
                      .status,
                  201);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), current);
@@ -169,7 +173,7 @@ private slots:
     {
         auto c = m_server.client();
         const auto post = [&](const QJsonObject& body, const std::string& k) {
-            return c.post("/api/v1/inventory/adjustments", body, m_staffParis, key(k));
+            return c.post("/api/v1/inventory/adjustments", body, m_staffParis, idempotencyKey(k));
         };
         QCOMPARE(post(adjustment(0), "bad-1").errorFields(), QStringList{u"delta"_qs});
         QJsonObject fractional = adjustment(1);
@@ -183,7 +187,7 @@ private slots:
         QCOMPARE(post(QJsonObject{}, "bad-6").errorFields(),
                  (QStringList{u"sku"_qs, u"location_id"_qs, u"delta"_qs, u"reason"_qs}));
         QCOMPARE(c.raw("POST", "/api/v1/inventory/adjustments", "{oops", "application/json", m_staffParis,
-                       key("bad-7"))
+                       idempotencyKey("bad-7"))
                      .status,
                  400);
     }
@@ -194,11 +198,12 @@ private slots:
         const Reply missing = c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis);
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.errorFields(), QStringList{u"Idempotency-Key"_qs});
-        QCOMPARE(
-            c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key(std::string(256, 'k')))
-                .status,
-            400);
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, key("clé-é")).status,
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis,
+                        idempotencyKey(std::string(256, 'k')))
+                     .status,
+                 400);
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(1), m_staffParis, idempotencyKey("clé-é"))
+                     .status,
                  400);
     }
 
@@ -207,12 +212,12 @@ private slots:
         auto c = m_server.client();
         const qint64 before = onHand(m_sku, u"loc_paris"_qs);
         const Reply first =
-            c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
+            c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, idempotencyKey("replay-1"));
         QCOMPARE(first.status, 201);
         QVERIFY(first.header("Idempotent-Replayed").empty());
         for (int i = 0; i < 5; ++i) {
-            const Reply again =
-                c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis, key("replay-1"));
+            const Reply again = c.post("/api/v1/inventory/adjustments", adjustment(3), m_staffParis,
+                                       idempotencyKey("replay-1"));
             QCOMPARE(again.status, 201);
             QCOMPARE(again.body, first.body);
             QCOMPARE(again.header("Idempotent-Replayed"), std::string("true"));
@@ -220,12 +225,12 @@ private slots:
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 3);
 
         const Reply otherBody =
-            c.post("/api/v1/inventory/adjustments", adjustment(4), m_staffParis, key("replay-1"));
+            c.post("/api/v1/inventory/adjustments", adjustment(4), m_staffParis, idempotencyKey("replay-1"));
         QCOMPARE(otherBody.status, 422);
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 3);
 
         // Keys belong to the principal: the manager's "replay-1" is another request.
-        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(3), m_manager, key("replay-1"))
+        QCOMPARE(c.post("/api/v1/inventory/adjustments", adjustment(3), m_manager, idempotencyKey("replay-1"))
                      .header("Idempotent-Replayed"),
                  std::string());
         QCOMPARE(onHand(m_sku, u"loc_paris"_qs), before + 6);
@@ -250,7 +255,7 @@ private slots:
                                {u"from"_qs, u"loc_paris"_qs},
                                {u"to"_qs, u"loc_lyon"_qs},
                                {u"quantity"_qs, 2}};
-        const Reply r = c.post("/api/v1/inventory/transfers", body, m_staffParis, key("trf-1"));
+        const Reply r = c.post("/api/v1/inventory/transfers", body, m_staffParis, idempotencyKey("trf-1"));
         QCOMPARE(r.status, 201);
         QCOMPARE(qint64(r.json().value(u"from"_qs).toObject().value(u"on_hand"_qs).toDouble()), paris - 2);
         QCOMPARE(qint64(r.json().value(u"to"_qs).toObject().value(u"on_hand"_qs).toDouble()), lyon + 2);
@@ -266,23 +271,29 @@ private slots:
         QJsonObject fromLyon = body;
         fromLyon.insert(u"from"_qs, u"loc_lyon"_qs);
         fromLyon.insert(u"to"_qs, u"loc_paris"_qs);
-        QCOMPARE(c.post("/api/v1/inventory/transfers", fromLyon, m_staffParis, key("trf-2")).status, 403);
+        QCOMPARE(
+            c.post("/api/v1/inventory/transfers", fromLyon, m_staffParis, idempotencyKey("trf-2")).status,
+            403);
         QJsonObject tooMany = body;
         tooMany.insert(u"quantity"_qs, 1'000'000);
-        const Reply shortStock = c.post("/api/v1/inventory/transfers", tooMany, m_staffParis, key("trf-3"));
+        const Reply shortStock =
+            c.post("/api/v1/inventory/transfers", tooMany, m_staffParis, idempotencyKey("trf-3"));
         QCOMPARE(shortStock.status, 409);
         QVERIFY(shortStock.json().contains(u"available"_qs));
         QJsonObject same = body;
         same.insert(u"to"_qs, u"loc_paris"_qs);
-        QCOMPARE(c.post("/api/v1/inventory/transfers", same, m_staffParis, key("trf-4")).errorFields(),
-                 QStringList{u"to"_qs});
+        QCOMPARE(
+            c.post("/api/v1/inventory/transfers", same, m_staffParis, idempotencyKey("trf-4")).errorFields(),
+            QStringList{u"to"_qs});
         QJsonObject zero = body;
         zero.insert(u"quantity"_qs, 0);
-        QCOMPARE(c.post("/api/v1/inventory/transfers", zero, m_staffParis, key("trf-5")).errorFields(),
-                 QStringList{u"quantity"_qs});
+        QCOMPARE(
+            c.post("/api/v1/inventory/transfers", zero, m_staffParis, idempotencyKey("trf-5")).errorFields(),
+            QStringList{u"quantity"_qs});
         QJsonObject nowhere = body;
         nowhere.insert(u"to"_qs, u"loc_mars"_qs);
-        QCOMPARE(c.post("/api/v1/inventory/transfers", nowhere, m_staffParis, key("trf-6")).errorFields(),
+        QCOMPARE(c.post("/api/v1/inventory/transfers", nowhere, m_staffParis, idempotencyKey("trf-6"))
+                     .errorFields(),
                  QStringList{u"to"_qs});
     }
 
@@ -295,7 +306,7 @@ private slots:
         QCOMPARE(c.post("/api/v1/inventory/adjustments",
                         adjustment(setTo - qint64(now.value(u"on_hand"_qs).toDouble()), u"count"_qs,
                                    u"loc_warehouse"_qs),
-                        m_manager, key("set-10"))
+                        m_manager, idempotencyKey("set-10"))
                      .status,
                  201);
         QCOMPARE(level(m_sku, u"loc_warehouse"_qs).value(u"available"_qs).toInt(), 10);
@@ -311,7 +322,7 @@ private slots:
                                        {u"to"_qs, u"loc_bordeaux"_qs},
                                        {u"quantity"_qs, 1}};
                 const Reply r = client.post("/api/v1/inventory/transfers", body, m_manager,
-                                            key("burst-" + std::to_string(i)));
+                                            idempotencyKey("burst-" + std::to_string(i)));
                 (r.status == 201 ? ok : r.status == 409 ? refused : other)++;
             });
         for (auto& t : clients)

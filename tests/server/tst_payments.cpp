@@ -2,7 +2,9 @@
 // bounded by the capture, refunds the processor refuses or answers too late, one payment per
 // Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
 #include "concurrentposts.h"
+#include "demoaccounts.h"
 #include "faultyproxy.h"
+#include "orderbodies.h"
 #include "testserver.h"
 
 #include <sqlite3.h>
@@ -21,19 +23,10 @@ namespace {
 
 constexpr auto kWebhookSecret = "0123456789abcdef0123456789abcdef"; // 32 characters
 
-QJsonObject eur(qint64 amount, const QString& currency = u"EUR"_qs)
+// A money object in another currency than the store's, which the server must refuse.
+QJsonObject foreignMoney(qint64 amount, const QString& currency)
 {
     return {{u"amount"_qs, double(amount)}, {u"currency"_qs, currency}};
-}
-
-qint64 amountOf(const QJsonValue& money)
-{
-    return money.toObject().value(u"amount"_qs).toInteger();
-}
-
-httplib::Headers key(const std::string& k)
-{
-    return {{"Idempotency-Key", k}};
 }
 
 std::string orderPath(const QString& id)
@@ -74,7 +67,8 @@ private:
     TestServer m_server{TestServer::Options{
         true,
         {u"--webhook-secret"_qs, QString::fromLatin1(kWebhookSecret), u"--terminal-delay-ms"_qs, u"50"_qs}}};
-    std::string m_manager, m_staffParis, m_staffLyon, m_kioskParis, m_kioskLyon, m_alice, m_bob;
+    DemoAccounts m_accounts;
+    std::string m_alice, m_bob;
     QStringList m_skus; // standard-rate SKUs, stocked at Paris
     int m_keys = 0;
     int m_skuTurn = 0;
@@ -98,9 +92,8 @@ private:
             {u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, m_skus[m_skuTurn++ % m_skus.size()]},
                                                  {u"quantity"_qs, double(quantity)}}}}};
         if (token == m_alice || token == m_bob)
-            body.insert(u"fulfillment"_qs,
-                        QJsonObject{{u"type"_qs, u"pickup"_qs}, {u"location_id"_qs, u"loc_paris"_qs}});
-        const Reply r = m_server.client().post("/api/v1/orders", body, token, key(nextKey()));
+            body.insert(u"fulfillment"_qs, pickupAt(u"loc_paris"_qs));
+        const Reply r = m_server.client().post("/api/v1/orders", body, token, idempotencyKey(nextKey()));
         return r.status == 201 ? r.json() : QJsonObject();
     }
 
@@ -129,7 +122,7 @@ private:
               const std::string& k = {})
     {
         return m_server.client().post(orderPath(orderId) + "/payments", body, token,
-                                      key(k.empty() ? nextKey() : k));
+                                      idempotencyKey(k.empty() ? nextKey() : k));
     }
     Reply payByCard(const QString& orderId, const std::string& token,
                     const QString& number = u"4242424242424242"_qs)
@@ -140,7 +133,7 @@ private:
     {
         return m_server.client().post("/api/v1/payments/" + paymentId.toStdString() + "/refunds",
                                       {{u"amount"_qs, eur(amount)}, {u"reason"_qs, u"damaged"_qs}}, token,
-                                      key(k.empty() ? nextKey() : k));
+                                      idempotencyKey(k.empty() ? nextKey() : k));
     }
     Reply webhook(const QByteArray& body, const std::string& signatureHeader)
     {
@@ -163,23 +156,16 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
-        m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
-        m_staffLyon = m_server.login(u"staff.lyon@demo.comptoir.fr"_qs);
-        m_kioskParis = m_server.kioskToken(u"loc_paris"_qs);
-        m_kioskLyon = m_server.kioskToken(u"loc_lyon"_qs);
-        auto c = m_server.client();
+        QVERIFY(m_accounts.signInStaff(m_server));
+        QVERIFY(m_accounts.signInKiosks(m_server));
         for (const QString& name : {u"alice"_qs, u"bob"_qs}) {
-            QCOMPARE(c.post("/api/v1/auth/register", {{u"email"_qs, name + u"@example.fr"_qs},
-                                                      {u"password"_qs, u"customer-password"_qs},
-                                                      {u"name"_qs, name}})
-                         .status,
-                     201);
-            (name == u"alice" ? m_alice : m_bob) =
-                m_server.login(name + u"@example.fr"_qs, u"customer-password"_qs);
+            const RegisteredCustomer customer =
+                registerCustomer(m_server, name + u"@example.fr"_qs, name, u"customer-password"_qs);
+            QCOMPARE(customer.registrationStatus, 201);
+            (name == u"alice" ? m_alice : m_bob) = customer.token;
         }
-        QVERIFY(!m_manager.empty() && !m_staffParis.empty() && !m_kioskParis.empty() && !m_alice.empty() &&
-                !m_bob.empty());
+        QVERIFY(!m_alice.empty() && !m_bob.empty());
+        auto c = m_server.client();
         // Standard-rate shoes, with plenty of stock at the Paris store.
         for (const QJsonValue& p : c.get("/api/v1/products?limit=40&q=baskets").items())
             if (p.toObject().value(u"tax_class"_qs).toString() == u"standard")
@@ -193,7 +179,7 @@ private slots:
                              {u"location_id"_qs, u"loc_paris"_qs},
                              {u"delta"_qs, 10'000},
                              {u"reason"_qs, u"receipt"_qs}},
-                            m_manager, key(nextKey()))
+                            m_accounts.manager, idempotencyKey(nextKey()))
                          .status,
                      201);
     }
@@ -251,7 +237,7 @@ private slots:
     {
         QFETCH(QString, number);
         QFETCH(QString, declineCode);
-        for (const std::string& token : {m_alice, m_kioskParis, m_staffParis}) {
+        for (const std::string& token : {m_alice, m_accounts.kioskParis, m_accounts.staffParis}) {
             const QJsonObject order = newOrder(token);
             QVERIFY(!order.isEmpty());
             const Reply r = payByCard(idOf(order), token, number);
@@ -307,51 +293,54 @@ private slots:
 
     void cashAtTheCounterGivesChange()
     {
-        const QJsonObject order = newOrder(m_staffParis, 3);
+        const QJsonObject order = newOrder(m_accounts.staffParis, 3);
         const qint64 total = totalOf(order);
-        const Reply r =
-            pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total + 1234)}}, m_staffParis);
+        const Reply r = pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total + 1234)}},
+                            m_accounts.staffParis);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(u"method"_qs).toString(), u"cash"_qs);
         QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
         QCOMPARE(amountOf(r.json().value(u"amount"_qs)), total);
         QCOMPARE(amountOf(r.json().value(u"change_due"_qs)), 1234);
         QVERIFY(r.json().value(u"card"_qs).isNull());
-        QCOMPARE(getOrder(idOf(order), m_staffParis).value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(getOrder(idOf(order), m_accounts.staffParis).value(u"status"_qs).toString(), u"paid"_qs);
 
-        const QJsonObject exact = newOrder(m_staffParis);
+        const QJsonObject exact = newOrder(m_accounts.staffParis);
         const Reply exactly =
-            pay(idOf(exact), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(exact))}}, m_manager);
+            pay(idOf(exact), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(exact))}},
+                m_accounts.manager);
         QCOMPARE(exactly.status, 201);
         QCOMPARE(amountOf(exactly.json().value(u"change_due"_qs)), 0);
     }
 
     void cashShortOfTheBalanceOrInAnotherCurrencyIsRefused()
     {
-        const QJsonObject order = newOrder(m_staffParis);
+        const QJsonObject order = newOrder(m_accounts.staffParis);
         const Reply shortOf =
             pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order) - 1)}},
-                m_staffParis);
+                m_accounts.staffParis);
         QCOMPARE(shortOf.status, 422);
         QCOMPARE(shortOf.errorFields(), QStringList{u"tendered.amount"_qs});
-        const Reply dollars = pay(
-            idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order) * 2, u"USD"_qs)}},
-            m_staffParis);
+        const Reply dollars =
+            pay(idOf(order),
+                {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, foreignMoney(totalOf(order) * 2, u"USD"_qs)}},
+                m_accounts.staffParis);
         QCOMPARE(dollars.status, 422);
         QCOMPARE(dollars.errorFields(), QStringList{u"tendered.currency"_qs});
-        const Reply missing = pay(idOf(order), {{u"method"_qs, u"cash"_qs}}, m_staffParis);
+        const Reply missing = pay(idOf(order), {{u"method"_qs, u"cash"_qs}}, m_accounts.staffParis);
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.errorFields(), QStringList{u"tendered"_qs});
-        const QJsonObject after = getOrder(idOf(order), m_staffParis);
+        const QJsonObject after = getOrder(idOf(order), m_accounts.staffParis);
         QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
         QCOMPARE(amountOf(after.value(u"paid_total"_qs)), 0);
     }
 
     void cashIsTakenByStaffOnly()
     {
-        const QJsonObject kioskOrder = newOrder(m_kioskParis);
+        const QJsonObject kioskOrder = newOrder(m_accounts.kioskParis);
         QCOMPARE(pay(idOf(kioskOrder),
-                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(kioskOrder))}}, m_kioskParis)
+                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(kioskOrder))}},
+                     m_accounts.kioskParis)
                      .status,
                  403);
         const QJsonObject aliceOrder = newOrder(m_alice);
@@ -360,12 +349,13 @@ private slots:
                      .status,
                  403);
         QCOMPARE(pay(idOf(aliceOrder), {{u"method"_qs, u"terminal"_qs}}, m_alice).status, 403);
-        QCOMPARE(getOrder(idOf(kioskOrder), m_kioskParis).value(u"status"_qs).toString(),
+        QCOMPARE(getOrder(idOf(kioskOrder), m_accounts.kioskParis).value(u"status"_qs).toString(),
                  u"pending_payment"_qs);
         QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
         // Staff take cash for an online pickup at their store.
         QCOMPARE(pay(idOf(aliceOrder),
-                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(aliceOrder))}}, m_staffParis)
+                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(aliceOrder))}},
+                     m_accounts.staffParis)
                      .status,
                  201);
         QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"paid"_qs);
@@ -373,17 +363,18 @@ private slots:
 
     void terminalApprovesAtTheKiosk()
     {
-        const QJsonObject order = newOrder(m_kioskParis);
-        const Reply r = pay(idOf(order), {{u"method"_qs, u"terminal"_qs}}, m_kioskParis);
+        const QJsonObject order = newOrder(m_accounts.kioskParis);
+        const Reply r = pay(idOf(order), {{u"method"_qs, u"terminal"_qs}}, m_accounts.kioskParis);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(u"method"_qs).toString(), u"terminal"_qs);
         QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
         QCOMPARE(amountOf(r.json().value(u"amount"_qs)), totalOf(order));
-        QCOMPARE(getOrder(idOf(order), m_kioskParis).value(u"status"_qs).toString(), u"paid"_qs);
-        const QJsonObject counter = newOrder(m_staffParis);
-        QCOMPARE(
-            pay(idOf(counter), {{u"method"_qs, u"terminal"_qs}}, m_staffParis).json().value(u"status"_qs),
-            QJsonValue(u"captured"_qs));
+        QCOMPARE(getOrder(idOf(order), m_accounts.kioskParis).value(u"status"_qs).toString(), u"paid"_qs);
+        const QJsonObject counter = newOrder(m_accounts.staffParis);
+        QCOMPARE(pay(idOf(counter), {{u"method"_qs, u"terminal"_qs}}, m_accounts.staffParis)
+                     .json()
+                     .value(u"status"_qs),
+                 QJsonValue(u"captured"_qs));
     }
 
     void terminalDeclinesWhenTheBankSaysNo()
@@ -399,16 +390,16 @@ private slots:
                          {u"location_id"_qs, u"loc_lyon"_qs},
                          {u"delta"_qs, 5},
                          {u"reason"_qs, u"receipt"_qs}},
-                        server.login(u"manager@demo.comptoir.fr"_qs), key("declines-stock"))
+                        server.login(u"manager@demo.comptoir.fr"_qs), idempotencyKey("declines-stock"))
                      .status,
                  201);
         const Reply order = c.post(
             "/api/v1/orders", {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, 1}}}}},
-            kiosk, key("declines-order"));
+            kiosk, idempotencyKey("declines-order"));
         QCOMPARE(order.status, 201);
         const std::string path = orderPath(idOf(order.json()));
-        const Reply r =
-            c.post(path + "/payments", {{u"method"_qs, u"terminal"_qs}}, kiosk, key("declines-pay"));
+        const Reply r = c.post(path + "/payments", {{u"method"_qs, u"terminal"_qs}}, kiosk,
+                               idempotencyKey("declines-pay"));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(u"status"_qs).toString(), u"declined"_qs);
         QCOMPARE(r.json().value(u"decline_code"_qs).toString(), u"card_declined"_qs);
@@ -424,7 +415,7 @@ private slots:
         QCOMPARE(again.status, 409);
         QCOMPARE(again.json().value(u"status"_qs).toInt(), 409);
         QCOMPARE(pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order))}},
-                     m_staffParis)
+                     m_accounts.staffParis)
                      .status,
                  409);
         const QJsonObject after = getOrder(idOf(order), m_alice);
@@ -440,18 +431,20 @@ private slots:
     {
         const QJsonObject alices = newOrder(m_alice);
         QCOMPARE(payByCard(idOf(alices), m_bob).status, 404);
-        QCOMPARE(payByCard(idOf(alices), m_kioskParis).status, 404);
-        QCOMPARE(pay(idOf(alices), {{u"method"_qs, u"terminal"_qs}}, m_staffLyon).status, 404);
+        QCOMPARE(payByCard(idOf(alices), m_accounts.kioskParis).status, 404);
+        QCOMPARE(pay(idOf(alices), {{u"method"_qs, u"terminal"_qs}}, m_accounts.staffLyon).status, 404);
         QCOMPARE(payByCard(u"ord_does_not_exist"_qs, m_alice).status, 404);
         QCOMPARE(m_server.client()
                      .post(orderPath(idOf(alices)) + "/payments",
-                           {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}, {}, key(nextKey()))
+                           {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}, {},
+                           idempotencyKey(nextKey()))
                      .status,
                  401);
-        const QJsonObject kiosks = newOrder(m_kioskParis);
-        QCOMPARE(pay(idOf(kiosks), {{u"method"_qs, u"terminal"_qs}}, m_kioskLyon).status, 404);
+        const QJsonObject kiosks = newOrder(m_accounts.kioskParis);
+        QCOMPARE(pay(idOf(kiosks), {{u"method"_qs, u"terminal"_qs}}, m_accounts.kioskLyon).status, 404);
         QCOMPARE(getOrder(idOf(alices), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
-        QCOMPARE(getOrder(idOf(kiosks), m_kioskParis).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(getOrder(idOf(kiosks), m_accounts.kioskParis).value(u"status"_qs).toString(),
+                 u"pending_payment"_qs);
     }
 
     void cardNumberIsNeverStoredOrLogged()
@@ -535,7 +528,7 @@ private slots:
             c.post("/api/v1/orders",
                    {{u"lines"_qs,
                      QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs}, {u"quantity"_qs, 1}}}}},
-                   staff, key("outbox-order"));
+                   staff, idempotencyKey("outbox-order"));
         QCOMPARE(order.status, 201);
         const Reply token =
             c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
@@ -545,7 +538,7 @@ private slots:
         const Reply paid =
             c.post(orderPath(idOf(order.json())) + "/payments",
                    {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, staff,
-                   key("outbox-pay"));
+                   idempotencyKey("outbox-pay"));
         QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
 
         const QString db = server.databasePath();
@@ -579,7 +572,7 @@ private slots:
                 HttpClient c(m_server.port());
                 const Reply r = c.post(orderPath(idOf(orders[i])) + "/payments",
                                        {{u"method"_qs, u"card"_qs}, {u"token"_qs, token}}, m_alice,
-                                       key("race-token-" + std::to_string(i)));
+                                       idempotencyKey("race-token-" + std::to_string(i)));
                 const QString status = r.json().value(u"status"_qs).toString();
                 if (r.status == 201 && status == u"captured")
                     ++captured;
@@ -610,7 +603,7 @@ private slots:
         // Afterwards every retry replays the same payment.
         auto c = m_server.client();
         for (int i = 0; i < 5; ++i) {
-            const Reply r = c.post(path, body, m_alice, key("one-payment"));
+            const Reply r = c.post(path, body, m_alice, idempotencyKey("one-payment"));
             QCOMPARE(r.status, 201);
             QCOMPARE(r.header("Idempotent-Replayed"), std::string("true"));
             QCOMPARE(r.json().value(u"id"_qs).toString(), *paymentIds.begin());
@@ -621,23 +614,25 @@ private slots:
         QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
         // The key with another body is refused, and nothing more is captured.
         const Reply other2 = c.post(path, {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}, m_alice,
-                                    key("one-payment"));
+                                    idempotencyKey("one-payment"));
         QCOMPARE(other2.status, 422);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"paid_total"_qs)), totalOf(order));
     }
 
     void paymentsNeedAKeyAndAValidBody()
     {
-        const QJsonObject order = newOrder(m_staffParis);
+        const QJsonObject order = newOrder(m_accounts.staffParis);
         auto c = m_server.client();
         const std::string path = orderPath(idOf(order)) + "/payments";
-        const Reply noKey = c.post(path, {{u"method"_qs, u"terminal"_qs}}, m_staffParis);
+        const Reply noKey = c.post(path, {{u"method"_qs, u"terminal"_qs}}, m_accounts.staffParis);
         QCOMPARE(noKey.status, 400);
         QCOMPARE(noKey.errorFields(), QStringList{u"Idempotency-Key"_qs});
-        QCOMPARE(c.raw("POST", path, "{\"method\":", "application/json", m_staffParis, key(nextKey())).status,
+        QCOMPARE(c.raw("POST", path, "{\"method\":", "application/json", m_accounts.staffParis,
+                       idempotencyKey(nextKey()))
+                     .status,
                  400);
         const auto fieldsOf = [&](const QJsonObject& body) {
-            const Reply r = c.post(path, body, m_staffParis, key(nextKey()));
+            const Reply r = c.post(path, body, m_accounts.staffParis, idempotencyKey(nextKey()));
             return r.status == 422 ? r.errorFields() : QStringList{u"status %1"_qs.arg(r.status)};
         };
         QCOMPARE(fieldsOf({}), QStringList{u"method"_qs});
@@ -649,7 +644,8 @@ private slots:
         QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs},
                            {u"tendered"_qs, QJsonObject{{u"amount"_qs, 1.5}, {u"currency"_qs, u"EUR"_qs}}}}),
                  QStringList{u"tendered.amount"_qs});
-        QCOMPARE(getOrder(idOf(order), m_staffParis).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(getOrder(idOf(order), m_accounts.staffParis).value(u"status"_qs).toString(),
+                 u"pending_payment"_qs);
         QCOMPARE(c.raw("POST", "/api/v1/payments/tokens", "{nope", "application/json").status, 400);
     }
 
@@ -662,7 +658,7 @@ private slots:
         QCOMPARE(paid.status, 201);
         const QString paymentId = paid.json().value(u"id"_qs).toString();
 
-        const Reply partial = refund(paymentId, 100, m_staffParis);
+        const Reply partial = refund(paymentId, 100, m_accounts.staffParis);
         QCOMPARE(partial.status, 201);
         QCOMPARE(amountOf(partial.json().value(u"amount"_qs)), 100);
         QCOMPARE(partial.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(),
@@ -670,29 +666,30 @@ private slots:
         QCOMPARE(amountOf(partial.json().value(u"payment"_qs).toObject().value(u"refunded"_qs)), 100);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
 
-        const Reply tooMuch = refund(paymentId, total - 100 + 1, m_staffParis);
+        const Reply tooMuch = refund(paymentId, total - 100 + 1, m_accounts.staffParis);
         QCOMPARE(tooMuch.status, 422);
         QCOMPARE(tooMuch.errorFields(), QStringList{u"amount.amount"_qs});
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
 
         // Refunds are staff's, at the order's store.
         QCOMPARE(refund(paymentId, 1, m_alice).status, 403);
-        QCOMPARE(refund(paymentId, 1, m_kioskParis).status, 403);
-        QCOMPARE(refund(paymentId, 1, m_staffLyon).status, 404);
-        QCOMPARE(refund(u"pay_nope"_qs, 1, m_staffParis).status, 404);
-        QCOMPARE(refund(paymentId, 0, m_staffParis).status, 422);
-        QCOMPARE(refund(paymentId, -5, m_staffParis).status, 422);
+        QCOMPARE(refund(paymentId, 1, m_accounts.kioskParis).status, 403);
+        QCOMPARE(refund(paymentId, 1, m_accounts.staffLyon).status, 404);
+        QCOMPARE(refund(u"pay_nope"_qs, 1, m_accounts.staffParis).status, 404);
+        QCOMPARE(refund(paymentId, 0, m_accounts.staffParis).status, 422);
+        QCOMPARE(refund(paymentId, -5, m_accounts.staffParis).status, 422);
         auto c = m_server.client();
         const std::string refundPath = "/api/v1/payments/" + paymentId.toStdString() + "/refunds";
-        const Reply dollars =
-            c.post(refundPath, {{u"amount"_qs, eur(10, u"USD"_qs)}}, m_staffParis, key(nextKey()));
+        const Reply dollars = c.post(refundPath, {{u"amount"_qs, foreignMoney(10, u"USD"_qs)}},
+                                     m_accounts.staffParis, idempotencyKey(nextKey()));
         QCOMPARE(dollars.status, 422);
         QCOMPARE(dollars.errorFields(), QStringList{u"amount.currency"_qs});
-        QCOMPARE(c.post(refundPath, {{u"amount"_qs, eur(10)}}, m_staffParis).status, 400);
-        QCOMPARE(c.raw("POST", refundPath, "{\"amount\":", "application/json", m_staffParis, key(nextKey()))
+        QCOMPARE(c.post(refundPath, {{u"amount"_qs, eur(10)}}, m_accounts.staffParis).status, 400);
+        QCOMPARE(c.raw("POST", refundPath, "{\"amount\":", "application/json", m_accounts.staffParis,
+                       idempotencyKey(nextKey()))
                      .status,
                  400);
-        QCOMPARE(c.post(refundPath, {}, m_staffParis, key(nextKey())).errorFields(),
+        QCOMPARE(c.post(refundPath, {}, m_accounts.staffParis, idempotencyKey(nextKey())).errorFields(),
                  QStringList{u"amount"_qs});
 
         // Racing refunds of a third each: only what was captured comes back.
@@ -703,8 +700,8 @@ private slots:
         for (int i = 0; i < 8; ++i)
             clients.emplace_back([&, i] {
                 HttpClient client(m_server.port());
-                const Reply r = client.post(refundPath, {{u"amount"_qs, eur(third)}}, m_staffParis,
-                                            key("race-refund-" + std::to_string(i)));
+                const Reply r = client.post(refundPath, {{u"amount"_qs, eur(third)}}, m_accounts.staffParis,
+                                            idempotencyKey("race-refund-" + std::to_string(i)));
                 (r.status == 201 ? ok : r.status == 422 ? refused : other)++;
             });
         for (auto& t : clients)
@@ -715,17 +712,17 @@ private slots:
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100 + 2 * third);
 
         const qint64 left = rest - 2 * third;
-        const Reply last = refund(paymentId, left, m_manager);
+        const Reply last = refund(paymentId, left, m_accounts.manager);
         QCOMPARE(last.status, 201);
         QCOMPARE(last.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(), u"refunded"_qs);
-        QCOMPARE(refund(paymentId, 1, m_manager).status, 422);
+        QCOMPARE(refund(paymentId, 1, m_accounts.manager).status, 422);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
 
         // A declined payment has nothing to refund.
         const QJsonObject declinedOrder = newOrder(m_alice);
         const Reply declined = payByCard(idOf(declinedOrder), m_alice, u"4000000000000002"_qs);
         QCOMPARE(declined.json().value(u"status"_qs).toString(), u"declined"_qs);
-        QCOMPARE(refund(declined.json().value(u"id"_qs).toString(), 1, m_staffParis).status, 422);
+        QCOMPARE(refund(declined.json().value(u"id"_qs).toString(), 1, m_accounts.staffParis).status, 422);
     }
 
     void staffCancellingAPaidOrderRefundsIt()
@@ -734,16 +731,16 @@ private slots:
         const Reply paid = payByCard(idOf(order), m_alice);
         QCOMPARE(paid.status, 201);
         const QString paymentId = paid.json().value(u"id"_qs).toString();
-        QCOMPARE(refund(paymentId, 50, m_staffParis).status, 201);
+        QCOMPARE(refund(paymentId, 50, m_accounts.staffParis).status, 201);
         auto c = m_server.client();
         QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_alice).status, 409);
-        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis);
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json().value(u"status"_qs).toString(), u"cancelled"_qs);
         QCOMPARE(amountOf(cancelled.json().value(u"paid_total"_qs)), totalOf(order));
         QCOMPARE(amountOf(cancelled.json().value(u"refunded_total"_qs)), totalOf(order));
         // Nothing is left to refund: the payment is refunded in full...
-        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+        QCOMPARE(refund(paymentId, 1, m_accounts.staffParis).status, 422);
         // ...and the processor's confirmation of the old capture finds it no longer captured.
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray captured =
@@ -766,7 +763,7 @@ private slots:
 
         // Refused again when asked again with the same key: a refusal is not a lost answer.
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const Reply refused = refund(paymentId, 100, m_staffParis, "refused-refund");
+            const Reply refused = refund(paymentId, 100, m_accounts.staffParis, "refused-refund");
             QCOMPARE(refused.status, 502);
             QVERIFY(refused.header("Content-Type").starts_with("application/problem+json"));
             QCOMPARE(refused.json().value(u"status"_qs).toInt(), 502);
@@ -777,7 +774,7 @@ private slots:
         // A cancellation refunds through the processor too: refused, the order stays paid and
         // keeps its stock, and nothing is recorded as refunded.
         auto c = m_server.client();
-        const Reply cancel = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        const Reply cancel = c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis);
         QCOMPARE(cancel.status, 502);
         QVERIFY(cancel.header("Content-Type").starts_with("application/problem+json"));
         QCOMPARE(cancel.json().value(u"failure_code"_qs).toString(), u"refund_failed"_qs);
@@ -787,15 +784,16 @@ private slots:
         QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
         QCOMPARE(amountOf(after.value(u"refunded_total"_qs)), 0);
         QCOMPARE(reservedAtParis(sku), reserved);
-        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 502);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis).status, 502);
         QCOMPARE(reservedAtParis(sku), reserved);
 
         // The order is whole and goes on: handed over, its stock leaves.
-        QCOMPARE(
-            c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"ready_for_pickup"_qs}}, m_staffParis)
-                .status,
-            200);
-        QCOMPARE(c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis)
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"ready_for_pickup"_qs}},
+                        m_accounts.staffParis)
+                     .status,
+                 200);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/status", {{u"status"_qs, u"completed"_qs}},
+                        m_accounts.staffParis)
                      .status,
                  200);
         QCOMPARE(reservedAtParis(sku), reserved - 2);
@@ -813,7 +811,7 @@ private slots:
         QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
         const QString paymentId = paid.json().value(u"id"_qs).toString();
 
-        const Reply lost = refund(paymentId, 100, m_staffParis, "lost-refund");
+        const Reply lost = refund(paymentId, 100, m_accounts.staffParis, "lost-refund");
         QCOMPARE(lost.status, 502);
         QVERIFY(lost.header("Content-Type").starts_with("application/problem+json"));
         QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
@@ -823,23 +821,23 @@ private slots:
         m_server.killHard();
         QVERIFY2(m_server.restart(), qPrintable(m_server.lastError()));
         // The key of a refund the processor made never makes another one.
-        const Reply otherAmount = refund(paymentId, 150, m_staffParis, "lost-refund");
+        const Reply otherAmount = refund(paymentId, 150, m_accounts.staffParis, "lost-refund");
         QCOMPARE(otherAmount.status, 422);
         QCOMPARE(otherAmount.errorFields(), QStringList{u"Idempotency-Key"_qs});
 
-        const Reply retried = refund(paymentId, 100, m_staffParis, "lost-refund");
+        const Reply retried = refund(paymentId, 100, m_accounts.staffParis, "lost-refund");
         QCOMPARE(retried.status, 201);
         QVERIFY(retried.header("Idempotent-Replayed").empty());
         QCOMPARE(amountOf(retried.json().value(u"amount"_qs)), 100);
         QCOMPARE(amountOf(retried.json().value(u"payment"_qs).toObject().value(u"refunded"_qs)), 100);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), 100);
-        const Reply replayed = refund(paymentId, 100, m_staffParis, "lost-refund");
+        const Reply replayed = refund(paymentId, 100, m_accounts.staffParis, "lost-refund");
         QCOMPARE(replayed.status, 201);
         QCOMPARE(replayed.header("Idempotent-Replayed"), std::string("true"));
 
         // The processor made it once: all the rest of the charge still comes back (after two
         // refunds of 100 it would refuse this one as more than the charge).
-        const Reply rest = refund(paymentId, total - 100, m_staffParis);
+        const Reply rest = refund(paymentId, total - 100, m_accounts.staffParis);
         QCOMPARE(rest.status, 201);
         QCOMPARE(rest.json().value(u"payment"_qs).toObject().value(u"status"_qs).toString(), u"refunded"_qs);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
@@ -855,7 +853,7 @@ private slots:
         const qint64 reserved = reservedAtParis(sku);
 
         auto c = m_server.client();
-        const Reply lost = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        const Reply lost = c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis);
         QCOMPARE(lost.status, 502);
         QCOMPARE(lost.json().value(u"failure_code"_qs).toString(), u"processor_timeout"_qs);
         const QJsonObject unchanged = getOrder(idOf(order), m_alice);
@@ -865,13 +863,13 @@ private slots:
 
         // Cancelling again gets the processor's refund back instead of asking for a second one
         // (which it would refuse: the first already returned the whole charge).
-        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis);
+        const Reply cancelled = c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis);
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json().value(u"status"_qs).toString(), u"cancelled"_qs);
         QCOMPARE(amountOf(cancelled.json().value(u"refunded_total"_qs)), totalOf(order));
         QCOMPARE(reservedAtParis(sku), reserved - 2);
-        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
-        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_staffParis).status, 409);
+        QCOMPARE(refund(paymentId, 1, m_accounts.staffParis).status, 422);
+        QCOMPARE(c.post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis).status, 409);
     }
 
     void signedRefundWebhookIsAppliedOnce()
@@ -906,7 +904,7 @@ private slots:
         const QByteArray huge = event(u"evt_refund_2"_qs, u"payment.refunded"_qs, paymentId, total * 10);
         QCOMPARE(webhook(huge, signature(huge, QDateTime::currentSecsSinceEpoch())).status, 200);
         QCOMPARE(amountOf(getOrder(idOf(order), m_alice).value(u"refunded_total"_qs)), total);
-        QCOMPARE(refund(paymentId, 1, m_staffParis).status, 422);
+        QCOMPARE(refund(paymentId, 1, m_accounts.staffParis).status, 422);
 
         // Events about nothing we know are acknowledged and ignored.
         const QByteArray stranger = event(u"evt_other"_qs, u"payment.refunded"_qs, u"pay_unknown"_qs, 100);
@@ -924,10 +922,11 @@ private slots:
         QCOMPARE(paid.status, 201);
         const QString paymentId = paid.json().value(u"id"_qs).toString();
         const QByteArray dollars =
-            QJsonDocument(QJsonObject{{u"id"_qs, u"evt_usd"_qs},
-                                      {u"type"_qs, u"payment.refunded"_qs},
-                                      {u"data"_qs, QJsonObject{{u"payment_id"_qs, paymentId},
-                                                               {u"amount"_qs, eur(300, u"USD"_qs)}}}})
+            QJsonDocument(
+                QJsonObject{{u"id"_qs, u"evt_usd"_qs},
+                            {u"type"_qs, u"payment.refunded"_qs},
+                            {u"data"_qs, QJsonObject{{u"payment_id"_qs, paymentId},
+                                                     {u"amount"_qs, foreignMoney(300, u"USD"_qs)}}}})
                 .toJson(QJsonDocument::Compact);
         const Reply usd = webhook(dollars, signature(dollars, now));
         QCOMPARE(usd.status, 422);
@@ -956,15 +955,15 @@ private slots:
     void orderWithNothingToPayIsPaidWhenPlaced()
     {
         auto c = m_server.client();
-        QCOMPARE(
-            c.post("/api/v1/promotions", {{u"code"_qs, u"ALLFREE"_qs}, {u"percent_off"_qs, 100}}, m_manager)
-                .status,
-            201);
+        QCOMPARE(c.post("/api/v1/promotions", {{u"code"_qs, u"ALLFREE"_qs}, {u"percent_off"_qs, 100}},
+                        m_accounts.manager)
+                     .status,
+                 201);
         const Reply placed =
             c.post("/api/v1/orders",
                    {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, m_skus[0]}, {u"quantity"_qs, 1}}}},
                     {u"promo_code"_qs, u"ALLFREE"_qs}},
-                   m_staffParis, key(nextKey()));
+                   m_accounts.staffParis, idempotencyKey(nextKey()));
         QCOMPARE(placed.status, 201);
         QCOMPARE(totalOf(placed.json()), 0);
         const QString id = idOf(placed.json());
@@ -972,9 +971,12 @@ private slots:
         // 1 (API.md, split payments): with nothing to pay, no payment is needed, or possible.
         QCOMPARE(placed.json().value(u"status"_qs).toString(), u"paid"_qs);
         QVERIFY(placed.json().value(u"reservation_expires_at"_qs).isNull());
-        QCOMPARE(pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_staffParis).status, 409);
-        QCOMPARE(getOrder(id, m_staffParis).value(u"status"_qs).toString(), u"paid"_qs);
-        QCOMPARE(c.post(orderPath(id) + "/status", {{u"status"_qs, u"completed"_qs}}, m_staffParis).status,
+        QCOMPARE(
+            pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_accounts.staffParis).status,
+            409);
+        QCOMPARE(getOrder(id, m_accounts.staffParis).value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(c.post(orderPath(id) + "/status", {{u"status"_qs, u"completed"_qs}}, m_accounts.staffParis)
+                     .status,
                  200);
     }
 
