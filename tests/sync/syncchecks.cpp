@@ -1,5 +1,7 @@
 #include "syncchecks.h"
 
+#include "demoaccounts.h"
+
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
@@ -17,21 +19,11 @@ QJsonObject parse(const QString& json)
 
 QList<QJsonObject> allItems(TestServer& server, const std::string& path, const std::string& token)
 {
-    QList<QJsonObject> items;
-    std::string cursor;
     const char separator = path.find('?') == std::string::npos ? '?' : '&';
-    for (int page = 0; page < 10000; ++page) {
-        const Reply r = server.client().get(
-            path + separator + "limit=200" + (cursor.empty() ? std::string() : "&cursor=" + cursor), token);
-        if (r.status != 200)
-            return {};
-        for (const QJsonValue& v : r.items())
-            items.append(v.toObject());
-        const QJsonValue next = r.json().value(u"next_cursor"_qs);
-        if (!next.isString())
-            break;
-        cursor = urlEncode(next.toString());
-    }
+    auto c = server.client();
+    QList<QJsonObject> items;
+    for (const QJsonValue& v : everyItem(c, path + separator + "limit=200", token))
+        items.append(v.toObject());
     return items;
 }
 
