@@ -25,7 +25,7 @@ done
 cmake --build "$BUILD" --target comptoir-server comptoir-bench-orders >&2
 WORK=$(mktemp -d)
 PIDS=()
-trap 'kill "${PIDS[@]}" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # One seeded demo folder, copied fresh for every run.
 "$BUILD/server/comptoir-server" --demo --data-dir "$WORK/template" --port 0 --ws-port 0 --log-level warn >"$WORK/seed.out" 2>&1 &
