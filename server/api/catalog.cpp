@@ -3,6 +3,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
 #include "http/responsecache.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ ProductSort parseSort(const std::optional<QString>& text)
         return ProductSort::PriceAsc;
     if (*text == u"price_desc")
         return ProductSort::PriceDesc;
-    throw badRequest(u"sort must be one of relevance, name, price_asc, price_desc."_qs, u"sort"_qs);
+    throw Invalid::malformed(u"sort must be one of relevance, name, price_asc, price_desc."_qs, u"sort"_qs);
 }
 
 // Checks what the codec cannot know: references, the store currency, unique SKUs in the request.
@@ -113,7 +114,7 @@ qint64 requiredIfMatchVersion(const RequestContext& ctx)
 {
     std::string value = ctx.header("If-Match");
     if (value.empty())
-        throw preconditionRequired(u"Send If-Match: \"<version>\" with the version you last read."_qs);
+        throw HttpError(428, u"Send If-Match: \"<version>\" with the version you last read."_qs);
     if (value.rfind("W/", 0) == 0)
         value.erase(0, 2);
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
@@ -121,7 +122,8 @@ qint64 requiredIfMatchVersion(const RequestContext& ctx)
     bool ok = false;
     const qint64 version = QString::fromStdString(value).toLongLong(&ok);
     if (!ok || version < 1)
-        throw badRequest(u"If-Match must be a quoted product version such as \"3\"."_qs, u"If-Match"_qs);
+        throw Invalid::malformed(u"If-Match must be a quoted product version such as \"3\"."_qs,
+                                 u"If-Match"_qs);
     return version;
 }
 
@@ -160,13 +162,13 @@ void registerCatalogRoutes(Router& router, Services& s)
         ProductQuery q;
         q.text = ctx.query("q").value_or(QString());
         if (q.text.size() > 200)
-            throw badRequest(u"q must be at most 200 characters."_qs, u"q"_qs);
+            throw Invalid::malformed(u"q must be at most 200 characters."_qs, u"q"_qs);
         q.category.value = ctx.query("category").value_or(QString());
         constexpr qint64 maxAmount = qint64(1) << 53;
         q.minPrice = ctx.queryInteger("min_price", 0, maxAmount);
         q.maxPrice = ctx.queryInteger("max_price", 0, maxAmount);
         if (q.minPrice && q.maxPrice && *q.minPrice > *q.maxPrice)
-            throw badRequest(u"min_price must not exceed max_price."_qs, u"min_price"_qs);
+            throw Invalid::malformed(u"min_price must not exceed max_price."_qs, u"min_price"_qs);
         q.inStockAt.value = ctx.query("in_stock_at").value_or(QString());
         q.sort = parseSort(ctx.query("sort"));
         q.limit = ctx.limit();
@@ -182,7 +184,7 @@ void registerCatalogRoutes(Router& router, Services& s)
     router.add("GET", "/api/v1/products/{id}", [&s](RequestContext& ctx) {
         const auto stored = s.store.productJson(ProductId{ctx.pathParam("id")});
         if (!stored)
-            throw notFound(u"No product with id %1."_qs.arg(ctx.pathParam("id")));
+            throw NotFound(u"No product with id %1."_qs.arg(ctx.pathParam("id")));
         sendCacheable(ctx, stored->json, "\"" + std::to_string(stored->version) + "\"");
     });
 
@@ -205,7 +207,7 @@ void registerCatalogRoutes(Router& router, Services& s)
                    const QJsonObject patch = ctx.jsonBody();
                    const auto current = s.store.product(id);
                    if (!current)
-                       throw notFound(u"No product with id %1."_qs.arg(id.value));
+                       throw NotFound(u"No product with id %1."_qs.arg(id.value));
                    // Merge the patch over the current product, then validate the result as a whole.
                    QJsonObject merged = toJson(*current);
                    static const QStringList editable = {u"name"_qs,        u"description"_qs, u"brand"_qs,

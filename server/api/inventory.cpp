@@ -31,7 +31,7 @@ template <typename T> QJsonObject pageJson(const Page<T>& page)
 void requireActAt(const Principal& principal, const LocationId& location, const QString& what)
 {
     if (!principal.mayActAt(location))
-        throw forbidden(u"Staff may %1 only at their own store."_qs.arg(what));
+        throw Forbidden(u"Staff may %1 only at their own store."_qs.arg(what));
 }
 
 } // namespace
@@ -50,7 +50,7 @@ void registerInventoryRoutes(Router& router, Services& s)
         q.sku = ctx.query("sku").value_or(QString());
         q.location.value = ctx.query("location_id").value_or(QString());
         if (q.sku.isEmpty() && q.location.isEmpty())
-            throw badRequest(u"Give at least one of sku and location_id."_qs, u"sku"_qs);
+            throw Invalid::malformed(u"Give at least one of sku and location_id."_qs, u"sku"_qs);
         q.limit = ctx.limit();
         q.cursor = ctx.query("cursor").value_or(QString());
         ctx.sendJson(200, pageJson(s.store.stockLevels(q)));

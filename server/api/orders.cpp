@@ -62,7 +62,7 @@ void registerOrderRoutes(Router& router, Services& s)
                                                         u"ready_for_pickup"_qs, u"shipped"_qs,
                                                         u"completed"_qs,        u"cancelled"_qs};
                    if (!q.status.isEmpty() && !statuses.contains(q.status))
-                       throw badRequest(u"status is not an order status."_qs, u"status"_qs);
+                       throw Invalid::malformed(u"status is not an order status."_qs, u"status"_qs);
                    q.store.value = ctx.query("store_id").value_or(QString());
                    q.customer.value = ctx.query("customer_id").value_or(QString());
                    q.limit = ctx.limit();

@@ -3,6 +3,7 @@
 
 #include "domain/changescope.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
 #include "log/jsonlog.h"
 
 namespace comptoir::server {
@@ -26,8 +27,8 @@ void registerSyncRoutes(Router& router, Services& s)
         const qint64 since = ctx.queryInteger("since", 0, qint64(1) << 53).value_or(0);
         const int limit = int(ctx.queryInteger("limit", 1, 5000).value_or(1000));
         if (!s.store.canResumeFrom(since))
-            throw ApiError(410,
-                           u"This cursor is older than the tombstone window: start again from since=0."_qs);
+            throw HttpError(410,
+                            u"This cursor is older than the tombstone window: start again from since=0."_qs);
         const ChangeScope scope = changeScopeFor(ctx.principal);
         auto cursor = std::make_shared<FeedCursor>(FeedCursor{since, limit, true});
         const qint64 requested = since;

@@ -86,7 +86,7 @@ int createFirstAdmin(Store& store, AuthService& auth, const QString& email)
     } catch (const ValidationError& e) {
         std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
         return 2;
-    } catch (const ApiError& e) {
+    } catch (const DomainError& e) {
         std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
         return 2;
     }
