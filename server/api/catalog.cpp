@@ -84,31 +84,6 @@ ProductSort parseSort(const std::optional<QString>& text)
     throw Invalid::malformed(u"sort must be one of relevance, name, price_asc, price_desc."_qs, u"sort"_qs);
 }
 
-// Checks what the codec cannot know: references, the store currency, unique SKUs in the request.
-void validateProduct(const Product& p, Store& store, const QString& currency)
-{
-    QList<FieldError> errors;
-    if (!p.id.isEmpty() && !isValidId(p.id.value))
-        errors.append({u"id"_qs, u"may hold only letters, digits, '-' and '_' (at most 64)"_qs});
-    if (!p.categoryId.isEmpty() && !store.categoryExists(p.categoryId))
-        errors.append({u"category_id"_qs, u"is not a known category"_qs});
-    QSet<QString> skus, barcodes;
-    for (qsizetype i = 0; i < p.variants.size(); ++i) {
-        const Variant& v = p.variants[i];
-        const QString at = u"variants[%1]."_qs.arg(i);
-        if (v.price.currency != currency)
-            errors.append({at + u"price.currency"_qs, u"must be %1, the store currency"_qs.arg(currency)});
-        if (skus.contains(v.sku))
-            errors.append({at + u"sku"_qs, u"appears twice in this product"_qs});
-        if (!v.barcode.isEmpty() && barcodes.contains(v.barcode))
-            errors.append({at + u"barcode"_qs, u"appears twice in this product"_qs});
-        skus.insert(v.sku);
-        barcodes.insert(v.barcode);
-    }
-    if (!errors.isEmpty())
-        throw ValidationError(errors);
-}
-
 // Parses If-Match: "<version>" (a weak W/ prefix is tolerated).
 qint64 requiredIfMatchVersion(const RequestContext& ctx)
 {
@@ -133,7 +108,7 @@ void registerCatalogRoutes(Router& router, Services& s)
 {
     router.add("GET", "/api/v1/categories", [&s](RequestContext& ctx) {
         QJsonArray items;
-        for (const Category& c : s.store.categories())
+        for (const Category& c : s.catalog.categories())
             items.append(toJson(c));
         const std::string body =
             QJsonDocument(QJsonObject{{u"items"_qs, items}, {u"next_cursor"_qs, QJsonValue()}})
@@ -152,7 +127,7 @@ void registerCatalogRoutes(Router& router, Services& s)
         const size_t question = ctx.req.target.find('?');
         const std::string key =
             question == std::string::npos ? std::string() : ctx.req.target.substr(question + 1);
-        const quint64 version = s.store.catalogVersion();
+        const quint64 version = s.catalog.version();
         if (cacheable)
             if (auto body = cache->find(key, version)) {
                 const std::string etag = bodyEtag(*body);
@@ -173,7 +148,7 @@ void registerCatalogRoutes(Router& router, Services& s)
         q.sort = parseSort(ctx.query("sort"));
         q.limit = ctx.limit();
         q.cursor = ctx.query("cursor").value_or(QString());
-        const RawPage page = s.store.products(q);
+        const RawPage page = s.catalog.products(q);
         std::string body = listBody(page.itemsJson, page.nextCursor);
         if (cacheable)
             cache->store(key, version, body);
@@ -182,7 +157,7 @@ void registerCatalogRoutes(Router& router, Services& s)
     });
 
     router.add("GET", "/api/v1/products/{id}", [&s](RequestContext& ctx) {
-        const auto stored = s.store.productJson(ProductId{ctx.pathParam("id")});
+        const auto stored = s.catalog.productJson(ProductId{ctx.pathParam("id")});
         if (!stored)
             throw NotFound(u"No product with id %1."_qs.arg(ctx.pathParam("id")));
         sendCacheable(ctx, stored->json, "\"" + std::to_string(stored->version) + "\"");
@@ -192,8 +167,7 @@ void registerCatalogRoutes(Router& router, Services& s)
                [&s](RequestContext& ctx) {
                    Product p = productFromJson(ctx.jsonBody());
                    p.status = ProductStatus::Active;
-                   validateProduct(p, s.store, s.settings.currency);
-                   p = s.store.createProduct(p);
+                   p = s.catalog.create(p);
                    ctx.res.set_header("Location", "/api/v1/products/" + p.id.value.toStdString());
                    ctx.res.set_header("ETag", "\"" + std::to_string(p.version) + "\"");
                    ctx.sendJson(201, toJson(p));
@@ -205,11 +179,9 @@ void registerCatalogRoutes(Router& router, Services& s)
                    const ProductId id{ctx.pathParam("id")};
                    const qint64 expected = requiredIfMatchVersion(ctx);
                    const QJsonObject patch = ctx.jsonBody();
-                   const auto current = s.store.product(id);
-                   if (!current)
-                       throw NotFound(u"No product with id %1."_qs.arg(id.value));
+                   const Product current = s.catalog.product(id);
                    // Merge the patch over the current product, then validate the result as a whole.
-                   QJsonObject merged = toJson(*current);
+                   QJsonObject merged = toJson(current);
                    static const QStringList editable = {u"name"_qs,        u"description"_qs, u"brand"_qs,
                                                         u"category_id"_qs, u"tax_class"_qs,   u"status"_qs,
                                                         u"image_url"_qs,   u"variants"_qs};
@@ -218,8 +190,7 @@ void registerCatalogRoutes(Router& router, Services& s)
                            merged.insert(key, patch.value(key));
                    Product updated = productFromJson(merged);
                    updated.id = id;
-                   validateProduct(updated, s.store, s.settings.currency);
-                   updated = s.store.updateProduct(updated, expected);
+                   updated = s.catalog.update(updated, expected);
                    ctx.res.set_header("ETag", "\"" + std::to_string(updated.version) + "\"");
                    ctx.sendJson(200, toJson(updated));
                },
@@ -227,7 +198,7 @@ void registerCatalogRoutes(Router& router, Services& s)
 
     router.add("DELETE", "/api/v1/products/{id}",
                [&s](RequestContext& ctx) {
-                   s.store.archiveProduct(ProductId{ctx.pathParam("id")});
+                   s.catalog.archive(ProductId{ctx.pathParam("id")});
                    ctx.sendNoContent();
                },
                {.minRole = Role::Manager});

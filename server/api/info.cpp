@@ -29,7 +29,7 @@ void registerInfoRoutes(Router& router, Services& s)
     });
     router.add("GET", "/healthz", [](RequestContext& ctx) { ctx.sendJson(200, {{u"status"_qs, u"ok"_qs}}); });
     router.add("GET", "/readyz", [&s](RequestContext& ctx) {
-        if (!s.store.isReady())
+        if (!s.storeReady())
             throw HttpError(503, u"The store is not open or not migrated yet."_qs);
         ctx.sendJson(200, {{u"status"_qs, u"ready"_qs}});
     });

@@ -53,7 +53,7 @@ void registerReportRoutes(Router& router, Services& s)
                    ctx.sendJson(200, {{u"group_by"_qs, groupBy},
                                       {u"from"_qs, toRfc3339(range.from)},
                                       {u"to"_qs, toRfc3339(range.to)},
-                                      {u"items"_qs, s.store.salesReport(range, groupBy)},
+                                      {u"items"_qs, s.reports.sales(range, groupBy)},
                                       {u"next_cursor"_qs, QJsonValue()}});
                },
                {.minRole = Role::Manager});
@@ -63,7 +63,7 @@ void registerReportRoutes(Router& router, Services& s)
         [&s](RequestContext& ctx) {
             const ReportRange range = readRange(ctx);
             const Page<QJsonObject> page =
-                s.store.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
+                s.reports.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
             QJsonArray items;
             for (const QJsonObject& item : page.items)
                 items.append(item);
@@ -73,15 +73,11 @@ void registerReportRoutes(Router& router, Services& s)
 
     router.add("GET", "/api/v1/reports/low-stock",
                [&s](RequestContext& ctx) {
-                   LocationId location{ctx.query("location_id").value_or(QString())};
-                   if (!ctx.principal.is(Role::Manager)) {
-                       if (!location.isEmpty() && location != ctx.principal.user.storeId)
-                           throw Forbidden(u"Staff see the low stock of their own store."_qs);
-                       location = ctx.principal.user.storeId;
-                   }
+                   const LocationId location{ctx.query("location_id").value_or(QString())};
                    const qint64 threshold = ctx.queryInteger("threshold", -1'000'000, 1'000'000).value_or(3);
-                   const Page<StockLevel> page = s.store.lowStock(location, threshold, ctx.limit(),
-                                                                  ctx.query("cursor").value_or(QString()));
+                   const Page<StockLevel> page =
+                       s.inventory.lowStock(ctx.principal, location, threshold, ctx.limit(),
+                                            ctx.query("cursor").value_or(QString()));
                    QJsonArray items;
                    for (const StockLevel& level : page.items)
                        items.append(toJson(level));

@@ -223,7 +223,20 @@ int runServer(int argc, char** argv)
             store->setCommitListener([&hub](qint64 lastSeq) { hub.notifyCommitted(lastSeq); });
         }
         apiSettings.searchCacheBytes = size_t(config.searchCacheMb) << 20;
-        Services services{*store, auth, metrics, orders, payments, apiSettings};
+        CatalogService catalog(*store, apiSettings.currency);
+        InventoryService inventory(*store);
+        ReportService reports(*store);
+        ChangeFeed changes(*store);
+        Services services{[&store] { return store->isReady(); },
+                          auth,
+                          catalog,
+                          inventory,
+                          metrics,
+                          orders,
+                          payments,
+                          reports,
+                          changes,
+                          apiSettings};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())
