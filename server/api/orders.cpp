@@ -36,16 +36,17 @@ void registerOrderRoutes(Router& router, Services& s)
         ctx.sendJson(200, quoteJson(s.orders.quote(ctx.principal, ctx.jsonBody())));
     });
 
-    router.add("POST", "/api/v1/orders",
-               [&s](RequestContext& ctx) {
-                   const OrderRecord record =
-                       s.orders.commitOrder(std::any_cast<PreparedOrder>(std::move(ctx.stash)));
-                   ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
-                   sendSavedOrder(ctx, 201, record);
-               },
-               {.minRole = Role::Customer, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
-                    ctx.stash = s.orders.prepareOrder(ctx.principal, ctx.jsonBody());
-                }});
+    router.addTwoPhase<PreparedOrder>(
+        "POST", "/api/v1/orders",
+        {.prepare =
+             [&s](RequestContext& ctx) { return s.orders.prepareOrder(ctx.principal, ctx.jsonBody()); },
+         .handle =
+             [&s](RequestContext& ctx, PreparedOrder& prepared) {
+                 const OrderRecord record = s.orders.commitOrder(std::move(prepared));
+                 ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
+                 sendSavedOrder(ctx, 201, record);
+             }},
+        {.minRole = Role::Customer});
 
     router.add("GET", "/api/v1/orders/{id}",
                [&s](RequestContext& ctx) {

@@ -133,7 +133,14 @@ Router::Router(Metrics& metrics, Idempotency& idempotency, Authenticator authent
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler, RouteOptions options)
 {
-    m_routes.push_back(Route{method, pattern, splitPath(pattern), std::move(handler), options});
+    addRoute(method, pattern, std::move(handler), nullptr, options);
+}
+
+void Router::addRoute(const std::string& method, const std::string& pattern, Handler handler,
+                      PhasesFactory twoPhase, RouteOptions options)
+{
+    m_routes.push_back(
+        Route{method, pattern, splitPath(pattern), std::move(handler), std::move(twoPhase), options});
 }
 
 std::vector<std::string> Router::describeRoutes() const
@@ -291,21 +298,21 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::fromStdString(req.method + '\n' + req.path + '\n'));
     hash.addData(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())));
-    std::function<void()> prepare;
-    if (route.options.prepare)
-        prepare = [&] { route.options.prepare(ctx); };
+    // A single-phase idempotent route is a two-phase one with nothing to prepare or undo.
+    const Phases phases =
+        route.twoPhase ? route.twoPhase(ctx) : Phases{nullptr, [&] { route.handler(ctx); }, nullptr};
     Idempotency::Outcome outcome;
     try {
         outcome = m_idempotency.run(
             ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
             [&] {
-                route.handler(ctx);
+                phases.handle();
                 return StoredResponse{ctx.res.status, ctx.res.body};
             },
-            prepare);
+            phases.prepare);
     } catch (...) {
-        if (route.options.onFailure)
-            route.options.onFailure(ctx);
+        if (phases.onFailure)
+            phases.onFailure();
         throw;
     }
     if (outcome.replayed) {
