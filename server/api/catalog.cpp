@@ -3,6 +3,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
 #include "http/responsecache.h"
 
 #include <QJsonArray>
@@ -80,32 +81,7 @@ ProductSort parseSort(const std::optional<QString>& text)
         return ProductSort::PriceAsc;
     if (*text == u"price_desc")
         return ProductSort::PriceDesc;
-    throw badRequest(u"sort must be one of relevance, name, price_asc, price_desc."_qs, u"sort"_qs);
-}
-
-// Checks what the codec cannot know: references, the store currency, unique SKUs in the request.
-void validateProduct(const Product& p, Store& store, const QString& currency)
-{
-    QList<FieldError> errors;
-    if (!p.id.isEmpty() && !isValidId(p.id.value))
-        errors.append({u"id"_qs, u"may hold only letters, digits, '-' and '_' (at most 64)"_qs});
-    if (!p.categoryId.isEmpty() && !store.categoryExists(p.categoryId))
-        errors.append({u"category_id"_qs, u"is not a known category"_qs});
-    QSet<QString> skus, barcodes;
-    for (qsizetype i = 0; i < p.variants.size(); ++i) {
-        const Variant& v = p.variants[i];
-        const QString at = u"variants[%1]."_qs.arg(i);
-        if (v.price.currency != currency)
-            errors.append({at + u"price.currency"_qs, u"must be %1, the store currency"_qs.arg(currency)});
-        if (skus.contains(v.sku))
-            errors.append({at + u"sku"_qs, u"appears twice in this product"_qs});
-        if (!v.barcode.isEmpty() && barcodes.contains(v.barcode))
-            errors.append({at + u"barcode"_qs, u"appears twice in this product"_qs});
-        skus.insert(v.sku);
-        barcodes.insert(v.barcode);
-    }
-    if (!errors.isEmpty())
-        throw ValidationError(errors);
+    throw Invalid::malformed(u"sort must be one of relevance, name, price_asc, price_desc."_qs, u"sort"_qs);
 }
 
 // Parses If-Match: "<version>" (a weak W/ prefix is tolerated).
@@ -113,7 +89,7 @@ qint64 requiredIfMatchVersion(const RequestContext& ctx)
 {
     std::string value = ctx.header("If-Match");
     if (value.empty())
-        throw preconditionRequired(u"Send If-Match: \"<version>\" with the version you last read."_qs);
+        throw HttpError(428, u"Send If-Match: \"<version>\" with the version you last read."_qs);
     if (value.rfind("W/", 0) == 0)
         value.erase(0, 2);
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
@@ -121,7 +97,8 @@ qint64 requiredIfMatchVersion(const RequestContext& ctx)
     bool ok = false;
     const qint64 version = QString::fromStdString(value).toLongLong(&ok);
     if (!ok || version < 1)
-        throw badRequest(u"If-Match must be a quoted product version such as \"3\"."_qs, u"If-Match"_qs);
+        throw Invalid::malformed(u"If-Match must be a quoted product version such as \"3\"."_qs,
+                                 u"If-Match"_qs);
     return version;
 }
 
@@ -131,7 +108,7 @@ void registerCatalogRoutes(Router& router, Services& s)
 {
     router.add("GET", "/api/v1/categories", [&s](RequestContext& ctx) {
         QJsonArray items;
-        for (const Category& c : s.store.categories())
+        for (const Category& c : s.catalog.categories())
             items.append(toJson(c));
         const std::string body =
             QJsonDocument(QJsonObject{{u"items"_qs, items}, {u"next_cursor"_qs, QJsonValue()}})
@@ -150,7 +127,7 @@ void registerCatalogRoutes(Router& router, Services& s)
         const size_t question = ctx.req.target.find('?');
         const std::string key =
             question == std::string::npos ? std::string() : ctx.req.target.substr(question + 1);
-        const quint64 version = s.store.catalogVersion();
+        const quint64 version = s.catalog.version();
         if (cacheable)
             if (auto body = cache->find(key, version)) {
                 const std::string etag = bodyEtag(*body);
@@ -160,18 +137,18 @@ void registerCatalogRoutes(Router& router, Services& s)
         ProductQuery q;
         q.text = ctx.query("q").value_or(QString());
         if (q.text.size() > 200)
-            throw badRequest(u"q must be at most 200 characters."_qs, u"q"_qs);
+            throw Invalid::malformed(u"q must be at most 200 characters."_qs, u"q"_qs);
         q.category.value = ctx.query("category").value_or(QString());
         constexpr qint64 maxAmount = qint64(1) << 53;
         q.minPrice = ctx.queryInteger("min_price", 0, maxAmount);
         q.maxPrice = ctx.queryInteger("max_price", 0, maxAmount);
         if (q.minPrice && q.maxPrice && *q.minPrice > *q.maxPrice)
-            throw badRequest(u"min_price must not exceed max_price."_qs, u"min_price"_qs);
+            throw Invalid::malformed(u"min_price must not exceed max_price."_qs, u"min_price"_qs);
         q.inStockAt.value = ctx.query("in_stock_at").value_or(QString());
         q.sort = parseSort(ctx.query("sort"));
         q.limit = ctx.limit();
         q.cursor = ctx.query("cursor").value_or(QString());
-        const RawPage page = s.store.products(q);
+        const RawPage page = s.catalog.products(q);
         std::string body = listBody(page.itemsJson, page.nextCursor);
         if (cacheable)
             cache->store(key, version, body);
@@ -180,9 +157,9 @@ void registerCatalogRoutes(Router& router, Services& s)
     });
 
     router.add("GET", "/api/v1/products/{id}", [&s](RequestContext& ctx) {
-        const auto stored = s.store.productJson(ProductId{ctx.pathParam("id")});
+        const auto stored = s.catalog.productJson(ProductId{ctx.pathParam("id")});
         if (!stored)
-            throw notFound(u"No product with id %1."_qs.arg(ctx.pathParam("id")));
+            throw NotFound(u"No product with id %1."_qs.arg(ctx.pathParam("id")));
         sendCacheable(ctx, stored->json, "\"" + std::to_string(stored->version) + "\"");
     });
 
@@ -190,8 +167,7 @@ void registerCatalogRoutes(Router& router, Services& s)
                [&s](RequestContext& ctx) {
                    Product p = productFromJson(ctx.jsonBody());
                    p.status = ProductStatus::Active;
-                   validateProduct(p, s.store, s.settings.currency);
-                   p = s.store.createProduct(p);
+                   p = s.catalog.create(p);
                    ctx.res.set_header("Location", "/api/v1/products/" + p.id.value.toStdString());
                    ctx.res.set_header("ETag", "\"" + std::to_string(p.version) + "\"");
                    ctx.sendJson(201, toJson(p));
@@ -203,11 +179,9 @@ void registerCatalogRoutes(Router& router, Services& s)
                    const ProductId id{ctx.pathParam("id")};
                    const qint64 expected = requiredIfMatchVersion(ctx);
                    const QJsonObject patch = ctx.jsonBody();
-                   const auto current = s.store.product(id);
-                   if (!current)
-                       throw notFound(u"No product with id %1."_qs.arg(id.value));
+                   const Product current = s.catalog.product(id);
                    // Merge the patch over the current product, then validate the result as a whole.
-                   QJsonObject merged = toJson(*current);
+                   QJsonObject merged = toJson(current);
                    static const QStringList editable = {u"name"_qs,        u"description"_qs, u"brand"_qs,
                                                         u"category_id"_qs, u"tax_class"_qs,   u"status"_qs,
                                                         u"image_url"_qs,   u"variants"_qs};
@@ -216,8 +190,7 @@ void registerCatalogRoutes(Router& router, Services& s)
                            merged.insert(key, patch.value(key));
                    Product updated = productFromJson(merged);
                    updated.id = id;
-                   validateProduct(updated, s.store, s.settings.currency);
-                   updated = s.store.updateProduct(updated, expected);
+                   updated = s.catalog.update(updated, expected);
                    ctx.res.set_header("ETag", "\"" + std::to_string(updated.version) + "\"");
                    ctx.sendJson(200, toJson(updated));
                },
@@ -225,7 +198,7 @@ void registerCatalogRoutes(Router& router, Services& s)
 
     router.add("DELETE", "/api/v1/products/{id}",
                [&s](RequestContext& ctx) {
-                   s.store.archiveProduct(ProductId{ctx.pathParam("id")});
+                   s.catalog.archive(ProductId{ctx.pathParam("id")});
                    ctx.sendNoContent();
                },
                {.minRole = Role::Manager});

@@ -23,7 +23,7 @@ void registerImageRoutes(Router& router, Services& s)
         // Only plain file names: no traversal, no hidden files.
         static const QRegularExpression safe(u"^[a-z0-9][a-z0-9-]{0,63}\\.svg$"_qs);
         if (!safe.match(name).hasMatch())
-            throw notFound(u"No image named %1."_qs.arg(name));
+            throw NotFound(u"No image named %1."_qs.arg(name));
         std::string bytes;
         {
             std::lock_guard lock(cache->mutex);
@@ -34,7 +34,7 @@ void registerImageRoutes(Router& router, Services& s)
         if (bytes.empty()) {
             QFile file(s.settings.resourcesDir + u"/images/products/"_qs + name);
             if (!file.open(QIODevice::ReadOnly))
-                throw notFound(u"No image named %1."_qs.arg(name));
+                throw NotFound(u"No image named %1."_qs.arg(name));
             bytes = file.readAll().toStdString();
             std::lock_guard lock(cache->mutex);
             cache->files.emplace(name, bytes);

@@ -3,6 +3,7 @@
 
 #include "comptoir/config.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
 
 namespace comptoir::server {
 
@@ -28,8 +29,8 @@ void registerInfoRoutes(Router& router, Services& s)
     });
     router.add("GET", "/healthz", [](RequestContext& ctx) { ctx.sendJson(200, {{u"status"_qs, u"ok"_qs}}); });
     router.add("GET", "/readyz", [&s](RequestContext& ctx) {
-        if (!s.store.isReady())
-            throw ApiError(503, u"The store is not open or not migrated yet."_qs);
+        if (!s.storeReady())
+            throw HttpError(503, u"The store is not open or not migrated yet."_qs);
         ctx.sendJson(200, {{u"status"_qs, u"ready"_qs}});
     });
     router.add("GET", "/metrics", [&s](RequestContext& ctx) {

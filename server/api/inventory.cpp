@@ -28,19 +28,13 @@ template <typename T> QJsonObject pageJson(const Page<T>& page)
             {u"next_cursor"_qs, page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}};
 }
 
-void requireActAt(const Principal& principal, const LocationId& location, const QString& what)
-{
-    if (!principal.mayActAt(location))
-        throw forbidden(u"Staff may %1 only at their own store."_qs.arg(what));
-}
-
 } // namespace
 
 void registerInventoryRoutes(Router& router, Services& s)
 {
     router.add("GET", "/api/v1/locations", [&s](RequestContext& ctx) {
         QJsonArray items;
-        for (const Location& l : s.store.locations())
+        for (const Location& l : s.inventory.locations())
             items.append(toJson(l));
         ctx.sendJson(200, {{u"items"_qs, items}, {u"next_cursor"_qs, QJsonValue()}});
     });
@@ -50,10 +44,10 @@ void registerInventoryRoutes(Router& router, Services& s)
         q.sku = ctx.query("sku").value_or(QString());
         q.location.value = ctx.query("location_id").value_or(QString());
         if (q.sku.isEmpty() && q.location.isEmpty())
-            throw badRequest(u"Give at least one of sku and location_id."_qs, u"sku"_qs);
+            throw Invalid::malformed(u"Give at least one of sku and location_id."_qs, u"sku"_qs);
         q.limit = ctx.limit();
         q.cursor = ctx.query("cursor").value_or(QString());
-        ctx.sendJson(200, pageJson(s.store.stockLevels(q)));
+        ctx.sendJson(200, pageJson(s.inventory.levels(q)));
     });
 
     router.add("POST", "/api/v1/inventory/adjustments",
@@ -70,9 +64,7 @@ void registerInventoryRoutes(Router& router, Services& s)
                        body.fail(u"reason"_qs,
                                  u"must be one of %1"_qs.arg(adjustmentReasons().join(u", "_qs)));
                    body.throwIfErrors();
-                   requireActAt(ctx.principal, a.location, u"adjust stock"_qs);
-                   a.actor = ctx.principal.user.id.value;
-                   ctx.sendJson(201, toJson(s.store.adjustStock(a)));
+                   ctx.sendJson(201, toJson(s.inventory.adjust(ctx.principal, a)));
                },
                {.minRole = Role::Staff, .idempotent = true});
 
@@ -88,9 +80,7 @@ void registerInventoryRoutes(Router& router, Services& s)
             if (!t.from.isEmpty() && t.from == t.to)
                 body.fail(u"to"_qs, u"must differ from from"_qs);
             body.throwIfErrors();
-            requireActAt(ctx.principal, t.from, u"send stock"_qs);
-            t.actor = ctx.principal.user.id.value;
-            const TransferResult r = s.store.transferStock(t);
+            const TransferResult r = s.inventory.transfer(ctx.principal, t);
             ctx.sendJson(201, {{u"id"_qs, r.id}, {u"from"_qs, toJson(r.from)}, {u"to"_qs, toJson(r.to)}});
         },
         {.minRole = Role::Staff, .idempotent = true});
@@ -102,7 +92,7 @@ void registerInventoryRoutes(Router& router, Services& s)
                    q.location.value = ctx.query("location_id").value_or(QString());
                    q.limit = ctx.limit();
                    q.cursor = ctx.query("cursor").value_or(QString());
-                   ctx.sendJson(200, pageJson(s.store.movements(q)));
+                   ctx.sendJson(200, pageJson(s.inventory.movements(q)));
                },
                {.minRole = Role::Staff});
 }

@@ -36,16 +36,17 @@ void registerOrderRoutes(Router& router, Services& s)
         ctx.sendJson(200, quoteJson(s.orders.quote(ctx.principal, ctx.jsonBody())));
     });
 
-    router.add("POST", "/api/v1/orders",
-               [&s](RequestContext& ctx) {
-                   const OrderRecord record =
-                       s.orders.commitOrder(std::any_cast<PreparedOrder>(std::move(ctx.stash)));
-                   ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
-                   sendSavedOrder(ctx, 201, record);
-               },
-               {.minRole = Role::Customer, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
-                    ctx.stash = s.orders.prepareOrder(ctx.principal, ctx.jsonBody());
-                }});
+    router.addTwoPhase<PreparedOrder>(
+        "POST", "/api/v1/orders",
+        {.prepare =
+             [&s](RequestContext& ctx) { return s.orders.prepareOrder(ctx.principal, ctx.jsonBody()); },
+         .handle =
+             [&s](RequestContext& ctx, PreparedOrder& prepared) {
+                 const OrderRecord record = s.orders.commitOrder(std::move(prepared));
+                 ctx.res.set_header("Location", "/api/v1/orders/" + record.order.id.value.toStdString());
+                 sendSavedOrder(ctx, 201, record);
+             }},
+        {.minRole = Role::Customer});
 
     router.add("GET", "/api/v1/orders/{id}",
                [&s](RequestContext& ctx) {
@@ -62,7 +63,7 @@ void registerOrderRoutes(Router& router, Services& s)
                                                         u"ready_for_pickup"_qs, u"shipped"_qs,
                                                         u"completed"_qs,        u"cancelled"_qs};
                    if (!q.status.isEmpty() && !statuses.contains(q.status))
-                       throw badRequest(u"status is not an order status."_qs, u"status"_qs);
+                       throw Invalid::malformed(u"status is not an order status."_qs, u"status"_qs);
                    q.store.value = ctx.query("store_id").value_or(QString());
                    q.customer.value = ctx.query("customer_id").value_or(QString());
                    q.limit = ctx.limit();

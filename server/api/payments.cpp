@@ -20,37 +20,36 @@ void registerPaymentRoutes(Router& router, Services& s)
     router.add("POST", "/api/v1/payments/tokens",
                [&s](RequestContext& ctx) { ctx.sendJson(201, s.payments.tokenize(ctx.jsonBody())); });
 
-    router.add("POST", "/api/v1/orders/{id}/payments",
-               [&s](RequestContext& ctx) {
-                   auto& attempt = std::any_cast<PaymentAttempt&>(ctx.stash);
-                   const PaymentRecord payment =
-                       s.payments.recordPayment(ctx.principal, OrderId{ctx.pathParam("id")}, attempt);
-                   ctx.sendJson(201, paymentJson(payment));
-               },
-               {.minRole = Role::Customer,
-                .idempotent = true,
-                .prepare =
-                    [&s](RequestContext& ctx) {
-                        ctx.stash = s.payments.preparePayment(ctx.principal, OrderId{ctx.pathParam("id")},
-                                                              ctx.jsonBody(), idempotencyScope(ctx));
-                    },
-                .onFailure =
-                    [&s](RequestContext& ctx) {
-                        if (const auto* attempt = std::any_cast<PaymentAttempt>(&ctx.stash))
-                            s.payments.returnCharge(*attempt);
-                    }});
+    router.addTwoPhase<PaymentAttempt>(
+        "POST", "/api/v1/orders/{id}/payments",
+        {.prepare =
+             [&s](RequestContext& ctx) {
+                 return s.payments.preparePayment(ctx.principal, OrderId{ctx.pathParam("id")}, ctx.jsonBody(),
+                                                  idempotencyScope(ctx));
+             },
+         .handle =
+             [&s](RequestContext& ctx, PaymentAttempt& attempt) {
+                 const PaymentRecord payment =
+                     s.payments.recordPayment(ctx.principal, OrderId{ctx.pathParam("id")}, attempt);
+                 ctx.sendJson(201, paymentJson(payment));
+             },
+         .onFailure = [&s](RequestContext&, PaymentAttempt& attempt) { s.payments.returnCharge(attempt); }},
+        {.minRole = Role::Customer});
 
     // The processor makes the refund before the transaction (it bounds a charge's refunds by the
     // charge, and answers a retried key with the refund it made); the transaction records it.
-    router.add("POST", "/api/v1/payments/{id}/refunds",
-               [&s](RequestContext& ctx) {
-                   const auto& attempt = std::any_cast<const RefundAttempt&>(ctx.stash);
-                   ctx.sendJson(201, s.payments.recordRefund(attempt, u"api"_qs));
-               },
-               {.minRole = Role::Staff, .idempotent = true, .prepare = [&s](RequestContext& ctx) {
-                    ctx.stash = s.payments.prepareRefund(ctx.principal, ctx.pathParam("id"), ctx.jsonBody(),
-                                                         idempotencyScope(ctx));
-                }});
+    router.addTwoPhase<RefundAttempt>("POST", "/api/v1/payments/{id}/refunds",
+                                      {.prepare =
+                                           [&s](RequestContext& ctx) {
+                                               return s.payments.prepareRefund(
+                                                   ctx.principal, ctx.pathParam("id"), ctx.jsonBody(),
+                                                   idempotencyScope(ctx));
+                                           },
+                                       .handle =
+                                           [&s](RequestContext& ctx, RefundAttempt& attempt) {
+                                               ctx.sendJson(201, s.payments.recordRefund(attempt, u"api"_qs));
+                                           }},
+                                      {.minRole = Role::Staff});
 
     router.add("POST", "/api/v1/webhooks/payments", [&s](RequestContext& ctx) {
         const QByteArray body = QByteArray::fromStdString(ctx.req.body);

@@ -22,7 +22,7 @@ ReportRange readRange(const RequestContext& ctx)
                 t = d.startOfDay(Qt::UTC);
         }
         if (!t.isValid())
-            throw badRequest(
+            throw Invalid::malformed(
                 u"%1 must be a date (2026-11-23) or an RFC 3339 time."_qs.arg(QLatin1String(name)),
                 QString::fromLatin1(name));
         return t;
@@ -30,7 +30,7 @@ ReportRange readRange(const RequestContext& ctx)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ReportRange range{parse("from", now.addDays(-30)), parse("to", now.addSecs(1))};
     if (range.to <= range.from)
-        throw badRequest(u"to must be after from."_qs, u"to"_qs);
+        throw Invalid::malformed(u"to must be after from."_qs, u"to"_qs);
     return range;
 }
 
@@ -47,12 +47,13 @@ void registerReportRoutes(Router& router, Services& s)
                [&s](RequestContext& ctx) {
                    const QString groupBy = ctx.query("group_by").value_or(u"day"_qs);
                    if (!QStringList{u"day"_qs, u"store"_qs, u"channel"_qs}.contains(groupBy))
-                       throw badRequest(u"group_by must be day, store or channel."_qs, u"group_by"_qs);
+                       throw Invalid::malformed(u"group_by must be day, store or channel."_qs,
+                                                u"group_by"_qs);
                    const ReportRange range = readRange(ctx);
                    ctx.sendJson(200, {{u"group_by"_qs, groupBy},
                                       {u"from"_qs, toRfc3339(range.from)},
                                       {u"to"_qs, toRfc3339(range.to)},
-                                      {u"items"_qs, s.store.salesReport(range, groupBy)},
+                                      {u"items"_qs, s.reports.sales(range, groupBy)},
                                       {u"next_cursor"_qs, QJsonValue()}});
                },
                {.minRole = Role::Manager});
@@ -62,7 +63,7 @@ void registerReportRoutes(Router& router, Services& s)
         [&s](RequestContext& ctx) {
             const ReportRange range = readRange(ctx);
             const Page<QJsonObject> page =
-                s.store.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
+                s.reports.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
             QJsonArray items;
             for (const QJsonObject& item : page.items)
                 items.append(item);
@@ -72,15 +73,11 @@ void registerReportRoutes(Router& router, Services& s)
 
     router.add("GET", "/api/v1/reports/low-stock",
                [&s](RequestContext& ctx) {
-                   LocationId location{ctx.query("location_id").value_or(QString())};
-                   if (!ctx.principal.is(Role::Manager)) {
-                       if (!location.isEmpty() && location != ctx.principal.user.storeId)
-                           throw forbidden(u"Staff see the low stock of their own store."_qs);
-                       location = ctx.principal.user.storeId;
-                   }
+                   const LocationId location{ctx.query("location_id").value_or(QString())};
                    const qint64 threshold = ctx.queryInteger("threshold", -1'000'000, 1'000'000).value_or(3);
-                   const Page<StockLevel> page = s.store.lowStock(location, threshold, ctx.limit(),
-                                                                  ctx.query("cursor").value_or(QString()));
+                   const Page<StockLevel> page =
+                       s.inventory.lowStock(ctx.principal, location, threshold, ctx.limit(),
+                                            ctx.query("cursor").value_or(QString()));
                    QJsonArray items;
                    for (const StockLevel& level : page.items)
                        items.append(toJson(level));

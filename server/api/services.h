@@ -1,15 +1,20 @@
 #pragma once
-// What the API layer's route files need: the store, the domain services, and settings.
+// What the API layer's route files need: the domain services and settings, never the store
+// itself, so that every rule a route relies on lives in domain/ and is tested without HTTP.
 
 #include "api/liveaddress.h"
 #include "domain/authservice.h"
+#include "domain/catalogservice.h"
+#include "domain/changefeed.h"
+#include "domain/inventoryservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
+#include "domain/reportservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
-#include "store/store.h"
 
 #include <QString>
+#include <functional>
 
 namespace comptoir::server {
 
@@ -21,11 +26,16 @@ struct ApiSettings {
 };
 
 struct Services {
-    Store& store;
+    // Whether the store is open and migrated (/readyz).
+    std::function<bool()> storeReady;
     AuthService& auth;
+    CatalogService& catalog;
+    InventoryService& inventory;
     Metrics& metrics;
     OrderService& orders;
     PaymentService& payments;
+    ReportService& reports;
+    ChangeFeed& changes;
     ApiSettings settings;
 };
 

@@ -3,6 +3,7 @@
 
 #include "domain/changescope.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
 #include "log/jsonlog.h"
 
 namespace comptoir::server {
@@ -25,9 +26,9 @@ void registerSyncRoutes(Router& router, Services& s)
     router.add("GET", "/api/v1/sync/changes", [&s](RequestContext& ctx) {
         const qint64 since = ctx.queryInteger("since", 0, qint64(1) << 53).value_or(0);
         const int limit = int(ctx.queryInteger("limit", 1, 5000).value_or(1000));
-        if (!s.store.canResumeFrom(since))
-            throw ApiError(410,
-                           u"This cursor is older than the tombstone window: start again from since=0."_qs);
+        if (!s.changes.canResumeFrom(since))
+            throw HttpError(410,
+                            u"This cursor is older than the tombstone window: start again from since=0."_qs);
         const ChangeScope scope = changeScopeFor(ctx.principal);
         auto cursor = std::make_shared<FeedCursor>(FeedCursor{since, limit, true});
         const qint64 requested = since;
@@ -41,7 +42,7 @@ void registerSyncRoutes(Router& router, Services& s)
                     // One more than wanted on the last batch tells whether more remain.
                     const bool last = want == cursor->remaining;
                     std::vector<EncodedChange> batch =
-                        s.store.changePage(cursor->since, want + (last ? 1 : 0), scope);
+                        s.changes.page(cursor->since, want + (last ? 1 : 0), scope);
                     const bool more = int(batch.size()) > want;
                     if (more)
                         batch.pop_back();
@@ -57,7 +58,7 @@ void registerSyncRoutes(Router& router, Services& s)
                     const bool finished = cursor->remaining == 0 || int(batch.size()) < want;
                     if (finished) {
                         const qint64 next = std::max(cursor->since, requested);
-                        s.store.noteIssuedCursor(next);
+                        s.changes.noteIssuedCursor(next);
                         out += "],\"next\":" + std::to_string(next) +
                                ",\"has_more\":" + ((more && cursor->remaining == 0) ? "true" : "false") + "}";
                         sink.write(out.data(), out.size());

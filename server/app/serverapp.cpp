@@ -86,7 +86,7 @@ int createFirstAdmin(Store& store, AuthService& auth, const QString& email)
     } catch (const ValidationError& e) {
         std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
         return 2;
-    } catch (const ApiError& e) {
+    } catch (const DomainError& e) {
         std::fprintf(stderr, "comptoir-server: cannot create the admin: %s\n", e.what());
         return 2;
     }
@@ -223,7 +223,20 @@ int runServer(int argc, char** argv)
             store->setCommitListener([&hub](qint64 lastSeq) { hub.notifyCommitted(lastSeq); });
         }
         apiSettings.searchCacheBytes = size_t(config.searchCacheMb) << 20;
-        Services services{*store, auth, metrics, orders, payments, apiSettings};
+        CatalogService catalog(*store, apiSettings.currency);
+        InventoryService inventory(*store);
+        ReportService reports(*store);
+        ChangeFeed changes(*store);
+        Services services{[&store] { return store->isReady(); },
+                          auth,
+                          catalog,
+                          inventory,
+                          metrics,
+                          orders,
+                          payments,
+                          reports,
+                          changes,
+                          apiSettings};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())

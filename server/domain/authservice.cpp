@@ -49,7 +49,7 @@ Session AuthService::login(const QString& email, const QString& password, const 
 {
     const QString account = normalizedEmail(email);
     if (const int wait = m_throttle.admit(account, remoteAddress))
-        throw tooManyRequests(u"Too many sign-in attempts; wait before trying again."_qs, wait);
+        throw Unavailable::throttled(u"Too many sign-in attempts; wait before trying again."_qs, wait);
     const auto credentials = m_store.credentials(account);
     // Always run one hash, so an unknown email costs the same time as a wrong password.
     const bool valid = credentials && !credentials->passwordHash.isEmpty()
@@ -57,7 +57,7 @@ Session AuthService::login(const QString& email, const QString& password, const 
                            : (void(verifyPassword(password, m_dummyHash)), false);
     if (!valid) {
         m_throttle.recordFailure(account);
-        throw unauthorized(u"The email or the password is wrong."_qs);
+        throw Forbidden::notSignedIn(u"The email or the password is wrong."_qs);
     }
     m_throttle.recordSuccess(account);
     Session session{newToken(), QDateTime::currentDateTimeUtc().addSecs(m_settings.tokenLifetime.count()),
@@ -89,13 +89,13 @@ User AuthService::createUser(const QString& email, const QString& password, cons
     const QString normalized = normalizedEmail(email);
     validateAccount(normalized, password, name);
     if (role == Role::Kiosk)
-        throw unprocessable(u"role"_qs, u"kiosks are enrolled with POST /devices"_qs);
+        throw Invalid(u"role"_qs, u"kiosks are enrolled with POST /devices"_qs);
     if (role == Role::Staff && storeId.isEmpty())
-        throw unprocessable(u"store_id"_qs, u"is required for staff"_qs);
+        throw Invalid(u"store_id"_qs, u"is required for staff"_qs);
     if (!storeId.isEmpty()) {
         const auto store = m_store.location(storeId);
         if (!store || store->kind != LocationKind::Store)
-            throw unprocessable(u"store_id"_qs, u"is not a known store"_qs);
+            throw Invalid(u"store_id"_qs, u"is not a known store"_qs);
     }
     return m_store.createUser(NewUser{normalized, name.trimmed(),
                                       hashPassword(password, m_settings.passwordIterations), role,
@@ -105,10 +105,10 @@ User AuthService::createUser(const QString& email, const QString& password, cons
 EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& storeId)
 {
     if (name.trimmed().isEmpty() || name.size() > 200)
-        throw unprocessable(u"name"_qs, u"must be 1 to 200 characters"_qs);
+        throw Invalid(u"name"_qs, u"must be 1 to 200 characters"_qs);
     const auto store = m_store.location(storeId);
     if (!store || store->kind != LocationKind::Store)
-        throw unprocessable(u"store_id"_qs, u"is not a known store"_qs);
+        throw Invalid(u"store_id"_qs, u"is not a known store"_qs);
     EnrolledDevice device;
     device.deviceId = newId(u"dev"_qs);
     device.token = newToken();

@@ -2,107 +2,83 @@
 
 namespace comptoir::server {
 
-ApiError::ApiError(int status, QString detail, QJsonObject extra)
-    : std::runtime_error(detail.toStdString()), m_status(status), m_detail(std::move(detail)),
-      m_extra(std::move(extra))
-{
-}
+namespace {
 
-static QJsonObject fieldErrors(const QString& field, const QString& message)
+QJsonObject fieldErrors(const QString& field, const QString& message)
 {
     return {{u"errors"_qs, QJsonArray{QJsonObject{{u"field"_qs, field}, {u"message"_qs, message}}}}};
 }
 
-ApiError badRequest(const QString& detail, const QString& field)
+} // namespace
+
+DomainError::DomainError(QString detail, QJsonObject extra, int retryAfterSeconds)
+    : std::runtime_error(detail.toStdString()), m_detail(std::move(detail)), m_extra(std::move(extra)),
+      m_retryAfter(retryAfterSeconds)
 {
-    return ApiError(400, detail, field.isEmpty() ? QJsonObject{} : fieldErrors(field, detail));
 }
 
-ApiError unauthorized(const QString& detail)
+NotFound::NotFound(QString detail) : DomainError(std::move(detail), {}) {}
+
+Conflict::Conflict(QString detail, QJsonObject extra, Reason reason)
+    : Conflict(std::move(detail), std::move(extra), reason, 0)
 {
-    return ApiError(401, detail);
-}
-ApiError forbidden(const QString& detail)
-{
-    return ApiError(403, detail);
-}
-ApiError notFound(const QString& detail)
-{
-    return ApiError(404, detail);
-}
-ApiError conflict(const QString& detail, QJsonObject extra)
-{
-    return ApiError(409, detail, std::move(extra));
-}
-ApiError preconditionFailed(const QString& detail)
-{
-    return ApiError(412, detail);
-}
-ApiError preconditionRequired(const QString& detail)
-{
-    return ApiError(428, detail);
 }
 
-ApiError unprocessable(const QString& field, const QString& message)
+Conflict::Conflict(QString detail, QJsonObject extra, Reason reason, int retryAfterSeconds)
+    : DomainError(std::move(detail), std::move(extra), retryAfterSeconds), m_reason(reason)
 {
-    return ApiError(422, field + u" "_qs + message, fieldErrors(field, message));
 }
 
-ApiError tooManyRequests(const QString& detail, int retryAfterSeconds)
+Conflict Conflict::busy(QString detail, QJsonObject extra, int retryAfterSeconds)
 {
-    ApiError e(429, detail);
-    e.withRetryAfter(retryAfterSeconds);
-    return e;
+    return Conflict(std::move(detail), std::move(extra), Reason::State, retryAfterSeconds);
 }
 
-QString statusTitle(int status)
+Conflict Conflict::staleVersion(QString detail)
 {
-    switch (status) {
-    case 400:
-        return u"Bad Request"_qs;
-    case 401:
-        return u"Unauthorized"_qs;
-    case 403:
-        return u"Forbidden"_qs;
-    case 404:
-        return u"Not Found"_qs;
-    case 405:
-        return u"Method Not Allowed"_qs;
-    case 408:
-        return u"Request Timeout"_qs;
-    case 409:
-        return u"Conflict"_qs;
-    case 410:
-        return u"Gone"_qs;
-    case 411:
-        return u"Length Required"_qs;
-    case 412:
-        return u"Precondition Failed"_qs;
-    case 413:
-        return u"Payload Too Large"_qs;
-    case 414:
-        return u"URI Too Long"_qs;
-    case 415:
-        return u"Unsupported Media Type"_qs;
-    case 416:
-        return u"Range Not Satisfiable"_qs;
-    case 422:
-        return u"Unprocessable Content"_qs;
-    case 428:
-        return u"Precondition Required"_qs;
-    case 429:
-        return u"Too Many Requests"_qs;
-    case 431:
-        return u"Request Header Fields Too Large"_qs;
-    case 500:
-        return u"Internal Server Error"_qs;
-    case 502:
-        return u"Bad Gateway"_qs;
-    case 503:
-        return u"Service Unavailable"_qs;
-    default:
-        return status >= 500 ? u"Server Error"_qs : u"Client Error"_qs;
-    }
+    return Conflict(std::move(detail), {}, Reason::StaleVersion);
+}
+
+Invalid::Invalid(const QString& field, const QString& message)
+    : Invalid(field + u" "_qs + message, fieldErrors(field, message), Reason::Field)
+{
+}
+
+Invalid::Invalid(QString detail, QJsonObject extra, Reason reason)
+    : DomainError(std::move(detail), std::move(extra)), m_reason(reason)
+{
+}
+
+Invalid Invalid::withDetail(QString detail, QJsonObject extra)
+{
+    return Invalid(std::move(detail), std::move(extra), Reason::Field);
+}
+
+Invalid Invalid::malformed(const QString& detail, const QString& field)
+{
+    return Invalid(detail, field.isEmpty() ? QJsonObject{} : fieldErrors(field, detail), Reason::Malformed);
+}
+
+Forbidden::Forbidden(QString detail, Reason reason) : DomainError(std::move(detail), {}), m_reason(reason) {}
+
+Forbidden Forbidden::notSignedIn(QString detail)
+{
+    return Forbidden(std::move(detail), Reason::NotSignedIn);
+}
+
+Unavailable::Unavailable(QString detail, QJsonObject extra, Reason reason)
+    : Unavailable(std::move(detail), std::move(extra), reason, 0)
+{
+}
+
+Unavailable::Unavailable(QString detail, QJsonObject extra, Reason reason, int retryAfterSeconds)
+    : DomainError(std::move(detail), std::move(extra), retryAfterSeconds), m_reason(reason)
+{
+}
+
+Unavailable Unavailable::throttled(QString detail, int retryAfterSeconds)
+{
+    return Unavailable(std::move(detail), {}, Reason::Throttled, retryAfterSeconds);
 }
 
 } // namespace comptoir::server

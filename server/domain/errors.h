@@ -1,6 +1,7 @@
 #pragma once
-// Typed failures raised anywhere in the server and mapped once, by the HTTP layer, to a
-// problem+json answer. A comptoir::ValidationError (shared) becomes a 422 with `errors`.
+// Typed failures raised by the domain and the store, in the domain's own words. None of them
+// knows an HTTP status: the router maps each to one, in one place (http/problemstatus.cpp).
+// A comptoir::ValidationError (shared) is the other kind of invalid input and becomes a 422.
 
 #include "comptoir/validation.h"
 
@@ -11,40 +12,97 @@
 
 namespace comptoir::server {
 
-class ApiError : public std::runtime_error {
+// What every failure carries into its problem+json answer.
+class DomainError : public std::runtime_error {
 public:
-    ApiError(int status, QString detail, QJsonObject extra = {});
-
-    [[nodiscard]] int status() const { return m_status; }
     [[nodiscard]] const QString& detail() const { return m_detail; }
-    // Extra members of the problem object, e.g. {"errors": [...]} or {"lines": [...]}.
+    // Extra members of the problem object, e.g. {"errors": [...]}, {"lines": [...]} or a more
+    // precise "type" than the status gives.
     [[nodiscard]] const QJsonObject& extra() const { return m_extra; }
+    // Seconds after which the same request may succeed; 0 when retrying will not help.
     [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
-    ApiError& withRetryAfter(int seconds)
-    {
-        m_retryAfter = seconds;
-        return *this;
-    }
+
+protected:
+    DomainError(QString detail, QJsonObject extra, int retryAfterSeconds = 0);
 
 private:
-    int m_status;
     QString m_detail;
     QJsonObject m_extra;
     int m_retryAfter = 0;
 };
 
-// Named constructors, so call sites read as the rule they enforce.
-[[nodiscard]] ApiError badRequest(const QString& detail, const QString& field = {});
-[[nodiscard]] ApiError unauthorized(const QString& detail = u"A valid bearer token is required."_qs);
-[[nodiscard]] ApiError forbidden(const QString& detail);
-[[nodiscard]] ApiError notFound(const QString& detail);
-[[nodiscard]] ApiError conflict(const QString& detail, QJsonObject extra = {});
-[[nodiscard]] ApiError preconditionFailed(const QString& detail);
-[[nodiscard]] ApiError preconditionRequired(const QString& detail);
-[[nodiscard]] ApiError unprocessable(const QString& field, const QString& message);
-[[nodiscard]] ApiError tooManyRequests(const QString& detail, int retryAfterSeconds);
+// The thing asked for does not exist, or is not visible to the caller.
+class NotFound : public DomainError {
+public:
+    explicit NotFound(QString detail);
+};
 
-// The standard title for a status ("Not Found"), used in every problem answer.
-[[nodiscard]] QString statusTitle(int status);
+// The request is well-formed but the current state refuses it.
+class Conflict : public DomainError {
+public:
+    enum class Reason {
+        State,        // the entity is in a state that does not allow this
+        StaleVersion, // the caller's version (If-Match) is no longer the current one
+    };
+    explicit Conflict(QString detail, QJsonObject extra = {}, Reason reason = Reason::State);
+    [[nodiscard]] static Conflict staleVersion(QString detail);
+    // Another request is doing the same thing right now: retrying after a moment will settle it.
+    [[nodiscard]] static Conflict busy(QString detail, QJsonObject extra, int retryAfterSeconds);
+    [[nodiscard]] Reason reason() const { return m_reason; }
+
+private:
+    Conflict(QString detail, QJsonObject extra, Reason reason, int retryAfterSeconds);
+    Reason m_reason;
+};
+
+// The input itself is wrong: a field a rule refuses, or something that cannot be read at all.
+class Invalid : public DomainError {
+public:
+    enum class Reason {
+        Field,     // read fine, but a rule refuses it
+        Malformed, // cannot be read (a header, a cursor, a body that is not JSON)
+    };
+    // `field` refused with `message`, e.g. Invalid(u"quantity", u"must be at least 1").
+    Invalid(const QString& field, const QString& message);
+    // A refused input that explains itself (`extra` may name the fields).
+    [[nodiscard]] static Invalid withDetail(QString detail, QJsonObject extra);
+    [[nodiscard]] static Invalid malformed(const QString& detail, const QString& field = {});
+    [[nodiscard]] Reason reason() const { return m_reason; }
+
+private:
+    Invalid(QString detail, QJsonObject extra, Reason reason);
+    Reason m_reason;
+};
+
+// The caller may not do this.
+class Forbidden : public DomainError {
+public:
+    enum class Reason {
+        NotAllowed,  // known caller, not allowed
+        NotSignedIn, // no caller we know: signing in (again) may help
+    };
+    explicit Forbidden(QString detail, Reason reason = Reason::NotAllowed);
+    [[nodiscard]] static Forbidden notSignedIn(QString detail = u"A valid bearer token is required."_qs);
+    [[nodiscard]] Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
+// Cannot be done now, through no fault of the input: the same request may succeed later.
+class Unavailable : public DomainError {
+public:
+    enum class Reason {
+        Upstream,  // another system (the payment processor) refused or did not answer
+        Throttled, // the caller tried too often; retryAfterSeconds says when to try again
+    };
+    explicit Unavailable(QString detail, QJsonObject extra = {}, Reason reason = Reason::Upstream);
+    [[nodiscard]] static Unavailable throttled(QString detail, int retryAfterSeconds);
+    [[nodiscard]] Reason reason() const { return m_reason; }
+
+private:
+    Unavailable(QString detail, QJsonObject extra, Reason reason, int retryAfterSeconds);
+    Reason m_reason;
+};
 
 } // namespace comptoir::server

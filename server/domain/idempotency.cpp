@@ -23,9 +23,9 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
         std::lock_guard lock(m_mutex);
         if (!m_inFlight.insert(slot).second)
             // Its own problem type: a client retries this 409, unlike a business conflict.
-            throw conflict(u"A request with this Idempotency-Key is still being processed; retry shortly."_qs,
-                           {{u"type"_qs, u"urn:comptoir:problem:idempotency-in-flight"_qs}})
-                .withRetryAfter(1);
+            throw Conflict::busy(
+                u"A request with this Idempotency-Key is still being processed; retry shortly."_qs,
+                {{u"type"_qs, u"urn:comptoir:problem:idempotency-in-flight"_qs}}, 1);
     }
     struct Release {
         Idempotency& self;
@@ -44,10 +44,11 @@ Idempotency::Outcome Idempotency::run(const QString& scope, const QString& key, 
         if (!record)
             return false;
         if (record->first != requestHash)
-            throw ApiError(422, u"This Idempotency-Key was already used with a different request."_qs,
-                           {{u"errors"_qs, QJsonArray{QJsonObject{
-                                               {u"field"_qs, u"Idempotency-Key"_qs},
-                                               {u"message"_qs, u"was already used with another body"_qs}}}}});
+            throw Invalid::withDetail(
+                u"This Idempotency-Key was already used with a different request."_qs,
+                {{u"errors"_qs,
+                  QJsonArray{QJsonObject{{u"field"_qs, u"Idempotency-Key"_qs},
+                                         {u"message"_qs, u"was already used with another body"_qs}}}}});
         outcome = Outcome{record->second, true};
         return true;
     };

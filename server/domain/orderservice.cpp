@@ -18,9 +18,9 @@ const QStringList& channels()
     return all;
 }
 
-ApiError orderNotFound(const OrderId& id)
+NotFound orderNotFound(const OrderId& id)
 {
-    return notFound(u"No order with id %1."_qs.arg(id.value));
+    return NotFound(u"No order with id %1."_qs.arg(id.value));
 }
 
 } // namespace
@@ -73,11 +73,10 @@ OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartR
     if (f.type.isEmpty())
         f.type = (role == Role::Customer) ? u"delivery"_qs : u"carry_out"_qs;
     if (role == Role::Customer && f.type == u"carry_out")
-        throw unprocessable(u"fulfillment.type"_qs,
-                            u"carry_out is for sales in a store; choose pickup or delivery"_qs);
+        throw Invalid(u"fulfillment.type"_qs,
+                      u"carry_out is for sales in a store; choose pickup or delivery"_qs);
     if (offline && (f.type != u"carry_out" || role == Role::Customer))
-        throw unprocessable(u"offline"_qs,
-                            u"only carry-out sales made at a kiosk or counter can be offline"_qs);
+        throw Invalid(u"offline"_qs, u"only carry-out sales made at a kiosk or counter can be offline"_qs);
 
     Placement placement;
     if (f.type == u"carry_out") {
@@ -85,20 +84,18 @@ OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartR
         if (store.isEmpty())
             store = f.locationId; // managers say where they sell
         if (!f.locationId.isEmpty() && f.locationId != store)
-            throw unprocessable(u"fulfillment.location_id"_qs,
-                                u"a carry-out sale happens at your own store"_qs);
+            throw Invalid(u"fulfillment.location_id"_qs, u"a carry-out sale happens at your own store"_qs);
         if (store.isEmpty())
-            throw unprocessable(u"fulfillment.location_id"_qs,
-                                u"is required: which store is this sale in?"_qs);
+            throw Invalid(u"fulfillment.location_id"_qs, u"is required: which store is this sale in?"_qs);
         f.locationId = store;
     }
     if (f.type == u"delivery" && f.locationId.isEmpty())
         f.locationId = defaultShippingLocation();
     const auto location = m_store.location(f.locationId);
     if (!location)
-        throw unprocessable(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
+        throw Invalid(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
     if (f.type != u"delivery" && location->kind != LocationKind::Store)
-        throw unprocessable(u"fulfillment.location_id"_qs, u"must be a store"_qs);
+        throw Invalid(u"fulfillment.location_id"_qs, u"must be a store"_qs);
     placement.stockAt = f.locationId;
     placement.store = f.type == u"delivery" ? p.user.storeId : f.locationId;
 
@@ -126,7 +123,7 @@ PricedCart OrderService::quote(const Principal& principal, const QJsonObject& bo
     if (stockAt.isEmpty() && principal.authenticated)
         stockAt = principal.user.storeId;
     if (!stockAt.isEmpty() && !m_store.location(stockAt))
-        throw unprocessable(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
+        throw Invalid(u"fulfillment.location_id"_qs, u"is not a known location"_qs);
     return priceCart(cart, m_store, stockAt, m_settings.currency, QDateTime::currentDateTimeUtc());
 }
 
@@ -187,7 +184,7 @@ OrderRecord OrderService::commitOrder(PreparedOrder prepared)
     const bool offline = o.offline;
     m_store.transaction([&] {
         if (prepared.usesPromotion && !m_store.takePromotionUse(o.promoCode))
-            throw unprocessable(u"promo_code"_qs, u"has been used up"_qs);
+            throw Invalid(u"promo_code"_qs, u"has been used up"_qs);
         QJsonArray shortLines;
         for (const OrderLine& l : o.lines) {
             const auto refused = m_store.reserveStock(l.sku, prepared.stockAt, l.quantity, o.id, offline);
@@ -197,7 +194,7 @@ OrderRecord OrderService::commitOrder(PreparedOrder prepared)
                                               {u"available"_qs, double(std::max<qint64>(0, *refused))}});
         }
         if (!shortLines.isEmpty())
-            throw conflict(u"Not enough stock at %1 for %2 line(s)."_qs.arg(prepared.stockAt.value)
+            throw Conflict(u"Not enough stock at %1 for %2 line(s)."_qs.arg(prepared.stockAt.value)
                                .arg(shortLines.size()),
                            {{u"lines"_qs, shortLines}});
         if (offline)
@@ -224,7 +221,7 @@ Page<Order> OrderService::list(const Principal& p, OrderQuery q)
     switch (p.user.role) {
     case Role::Customer:
         if (!q.customer.isEmpty() && q.customer != p.user.id)
-            throw forbidden(u"Customers see only their own orders."_qs);
+            throw Forbidden(u"Customers see only their own orders."_qs);
         q.customer = p.user.id;
         break;
     case Role::Kiosk:
@@ -232,7 +229,7 @@ Page<Order> OrderService::list(const Principal& p, OrderQuery q)
         break;
     case Role::Staff:
         if (!q.store.isEmpty() && q.store != p.user.storeId)
-            throw forbidden(u"Staff see only their own store's orders."_qs);
+            throw Forbidden(u"Staff see only their own store's orders."_qs);
         q.store = p.user.storeId;
         break;
     case Role::Manager:
@@ -242,7 +239,7 @@ Page<Order> OrderService::list(const Principal& p, OrderQuery q)
     return m_store.orders(q);
 }
 
-std::optional<ApiError> OrderService::cancelInTransaction(OrderRecord& record, const QString& reason)
+std::optional<Unavailable> OrderService::cancelInTransaction(OrderRecord& record, const QString& reason)
 {
     Order& o = record.order;
     bool changed = false;
@@ -263,7 +260,7 @@ std::optional<ApiError> OrderService::cancelInTransaction(OrderRecord& record, c
     // The processor first. Each payment's refund has a key of its own, so cancelling again after
     // a refusal or a timeout never refunds one twice; a refund it made stands whatever happens
     // next, so it is recorded even when a later one is refused.
-    std::optional<ApiError> refused;
+    std::optional<Unavailable> refused;
     for (PaymentRecord& payment : payments) {
         const qint64 amount = refundable(payment);
         if (amount <= 0 || payment.payment.method == u"cash"_qs)
@@ -271,11 +268,11 @@ std::optional<ApiError> OrderService::cancelInTransaction(OrderRecord& record, c
         const RefundResult r = m_gateway.refund(u"cancel:"_qs + payment.payment.id, payment.gatewayReference,
                                                 Money{amount, payment.payment.amount.currency});
         if (!r.refunded) {
-            refused = ApiError(502,
-                               u"The payment processor did not refund payment %1 (%2): the order is still %3 "
-                               "and keeps its stock. Cancel it again to retry; a refund already made is "
-                               "never made twice."_qs.arg(payment.payment.id, r.failureCode, o.status),
-                               {{u"failure_code"_qs, r.failureCode}, {u"payment_id"_qs, payment.payment.id}});
+            refused =
+                Unavailable(u"The payment processor did not refund payment %1 (%2): the order is still %3 "
+                            "and keeps its stock. Cancel it again to retry; a refund already made is "
+                            "never made twice."_qs.arg(payment.payment.id, r.failureCode, o.status),
+                            {{u"failure_code"_qs, r.failureCode}, {u"payment_id"_qs, payment.payment.id}});
             break;
         }
         recordRefund(payment, amount, r.reference);
@@ -304,7 +301,7 @@ std::optional<ApiError> OrderService::cancelInTransaction(OrderRecord& record, c
 OrderRecord OrderService::cancel(const Principal& principal, const OrderId& id)
 {
     OrderRecord record;
-    std::optional<ApiError> refused;
+    std::optional<Unavailable> refused;
     m_store.transaction([&] {
         record = visibleOrder(principal, id);
         const QString status = record.order.status;
@@ -312,9 +309,9 @@ OrderRecord OrderService::cancel(const Principal& principal, const OrderId& id)
         if (status == u"pending_payment" || (isStaff && (status == u"paid" || status == u"ready_for_pickup")))
             refused = cancelInTransaction(record, u"cancelled"_qs);
         else if (!isStaff && status != u"pending_payment")
-            throw conflict(u"This order is %1: ask the store to cancel it."_qs.arg(status));
+            throw Conflict(u"This order is %1: ask the store to cancel it."_qs.arg(status));
         else
-            throw conflict(u"An order that is %1 cannot be cancelled."_qs.arg(status));
+            throw Conflict(u"An order that is %1 cannot be cancelled."_qs.arg(status));
     });
     // Only now, committed: the refunds the processor made before it refused one are kept.
     if (refused)
@@ -327,14 +324,14 @@ OrderRecord OrderService::setStatus(const Principal& principal, const OrderId& i
     static const QStringList known = {u"pending_payment"_qs, u"paid"_qs,      u"ready_for_pickup"_qs,
                                       u"shipped"_qs,         u"completed"_qs, u"cancelled"_qs};
     if (!known.contains(status))
-        throw unprocessable(u"status"_qs, u"is not an order status"_qs);
+        throw Invalid(u"status"_qs, u"is not an order status"_qs);
     requireRole(principal, Role::Staff);
     OrderRecord record;
     m_store.transaction([&] {
         record = visibleOrder(principal, id);
         Order& o = record.order;
         if (!principal.mayActAt(o.fulfillment.locationId))
-            throw forbidden(u"Only staff of the fulfilling store change this order."_qs);
+            throw Forbidden(u"Only staff of the fulfilling store change this order."_qs);
         const QString& from = o.status;
         const QString& type = o.fulfillment.type;
         const bool legal = (from == u"paid" && status == u"ready_for_pickup" && type == u"pickup") ||
@@ -343,7 +340,7 @@ OrderRecord OrderService::setStatus(const Principal& principal, const OrderId& i
                            (from == u"ready_for_pickup" && status == u"completed") ||
                            (from == u"shipped" && status == u"completed");
         if (!legal)
-            throw conflict(u"An order that is %1 (%2) cannot become %3."_qs.arg(from, type, status));
+            throw Conflict(u"An order that is %1 (%2) cannot become %3."_qs.arg(from, type, status));
         if (status == u"completed")
             for (const OrderLine& l : o.lines)
                 m_store.consumeStock(l.sku, o.fulfillment.locationId, l.quantity, o.id);
@@ -359,7 +356,7 @@ int OrderService::sweepExpired(const QDateTime& now)
     int cancelled = 0;
     for (const OrderId& id : m_store.expiredOrders(now, 500)) {
         try {
-            std::optional<ApiError> refused;
+            std::optional<Unavailable> refused;
             m_store.transaction([&] {
                 auto record = m_store.order(id);
                 // Paid or cancelled meanwhile: nothing to do.

@@ -63,7 +63,7 @@ private:
     // keeps its status and stock, the refunds it did make are recorded, and the 502 to answer is
     // returned, for the caller to throw once this is committed: a rollback would forget refunds
     // that the processor made.
-    [[nodiscard]] std::optional<ApiError> cancelInTransaction(OrderRecord& record, const QString& reason);
+    [[nodiscard]] std::optional<Unavailable> cancelInTransaction(OrderRecord& record, const QString& reason);
 
     Store& m_store;
     PaymentGateway& m_gateway;

@@ -21,9 +21,9 @@ qint64 balanceOf(const Order& o)
 void requirePayable(const Order& o)
 {
     if (o.status != u"pending_payment")
-        throw conflict(u"This order is %1; it takes no payment."_qs.arg(o.status));
+        throw Conflict(u"This order is %1; it takes no payment."_qs.arg(o.status));
     if (balanceOf(o) <= 0)
-        throw conflict(u"This order is already paid."_qs);
+        throw Conflict(u"This order is already paid."_qs);
 }
 
 } // namespace
@@ -67,19 +67,19 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
 
     const Role role = principal.user.role;
     if (attempt.method == u"cash" && !principal.is(Role::Staff))
-        throw forbidden(u"Cash is taken at the counter by staff."_qs);
+        throw Forbidden(u"Cash is taken at the counter by staff."_qs);
     if (attempt.method == u"terminal" && role == Role::Customer)
-        throw forbidden(u"The card terminal is in the store: pay by card online."_qs);
+        throw Forbidden(u"The card terminal is in the store: pay by card online."_qs);
     requirePayable(record.order);
     attempt.amount = Money{balanceOf(record.order), record.order.totals.total.currency};
     attempt.order = record;
 
     if (attempt.method == u"cash") {
         if (attempt.tendered->currency != attempt.amount.currency)
-            throw unprocessable(u"tendered.currency"_qs, u"must be %1"_qs.arg(attempt.amount.currency));
+            throw Invalid(u"tendered.currency"_qs, u"must be %1"_qs.arg(attempt.amount.currency));
         if (attempt.tendered->amount < attempt.amount.amount)
-            throw unprocessable(u"tendered.amount"_qs, u"is less than the %1 due"_qs.arg(
-                                                           attempt.amount.format(MoneyLocale::English)));
+            throw Invalid(u"tendered.amount"_qs,
+                          u"is less than the %1 due"_qs.arg(attempt.amount.format(MoneyLocale::English)));
         attempt.charge.approved = true;
         return attempt;
     }
@@ -88,7 +88,7 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
     if (attempt.method == u"card") {
         const auto card = m_store.cardToken(token);
         if (!card)
-            throw unprocessable(u"token"_qs, u"is not a known card token"_qs);
+            throw Invalid(u"token"_qs, u"is not a known card token"_qs);
         attempt.cardBrand = card->brand;
         attempt.cardLast4 = card->last4;
         // Charged in recordPayment, inside the transaction: the simulator's records then commit
@@ -117,10 +117,10 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
     if (o.status != u"pending_payment" || balanceOf(o) != attempt.amount.amount) {
         if (attempt.charge.approved && attempt.method == u"terminal") {
             attempt.returnCharge = true;
-            throw conflict(
+            throw Conflict(
                 u"The order changed while paying; the terminal's charge is returned. Try again."_qs);
         }
-        throw conflict(u"The order changed while paying; nothing was charged. Try again."_qs);
+        throw Conflict(u"The order changed while paying; nothing was charged. Try again."_qs);
     }
     if (attempt.card)
         attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
@@ -161,10 +161,10 @@ void PaymentService::returnCharge(const PaymentAttempt& attempt)
         return;
     qCCritical(lcPayments) << "the terminal's charge" << attempt.charge.reference
                            << "of an order that changed was not returned:" << r.failureCode;
-    throw ApiError(502,
-                   u"The order changed while paying, and the payment processor did not take the terminal's "
-                   "charge back (%1). Retry with the same Idempotency-Key."_qs.arg(r.failureCode),
-                   {{u"failure_code"_qs, r.failureCode}});
+    throw Unavailable(
+        u"The order changed while paying, and the payment processor did not take the terminal's "
+        "charge back (%1). Retry with the same Idempotency-Key."_qs.arg(r.failureCode),
+        {{u"failure_code"_qs, r.failureCode}});
 }
 
 RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QString& paymentId,
@@ -172,39 +172,39 @@ RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QS
 {
     const auto payment = m_store.payment(paymentId);
     if (!payment)
-        throw notFound(u"No payment with id %1."_qs.arg(paymentId));
+        throw NotFound(u"No payment with id %1."_qs.arg(paymentId));
     const OrderRecord order = m_orders.visibleOrder(principal, payment->payment.orderId);
     if (!principal.is(Role::Staff))
-        throw forbidden(u"Refunds are made by staff."_qs);
+        throw Forbidden(u"Refunds are made by staff."_qs);
     JsonReader r(body);
     RefundAttempt attempt{paymentId, r.money(u"amount"_qs),
                           r.optionalString(u"reason"_qs, 500).value_or(QString()), QString()};
     r.throwIfErrors();
     if (attempt.amount.currency != payment->payment.amount.currency)
-        throw unprocessable(u"amount.currency"_qs, u"must be %1"_qs.arg(payment->payment.amount.currency));
+        throw Invalid(u"amount.currency"_qs, u"must be %1"_qs.arg(payment->payment.amount.currency));
     if (attempt.amount.amount <= 0)
-        throw unprocessable(u"amount.amount"_qs, u"must be positive"_qs);
+        throw Invalid(u"amount.amount"_qs, u"must be positive"_qs);
     if (payment->payment.status == u"declined")
-        throw unprocessable(u"amount"_qs, u"a declined payment has nothing to refund"_qs);
+        throw Invalid(u"amount"_qs, u"a declined payment has nothing to refund"_qs);
     const qint64 refundable = payment->payment.amount.amount - payment->refunded;
     if (attempt.amount.amount > refundable)
-        throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
+        throw Invalid(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
     if (payment->payment.method == u"cash")
         return attempt; // handed back at the counter
     const RefundResult made = m_gateway.refund(u"refund:"_qs + idempotencyScope + u':' + paymentId,
                                                payment->gatewayReference, attempt.amount);
     if (made.failureCode == u"exceeds_charge")
-        throw unprocessable(u"amount.amount"_qs, u"exceeds what the processor still holds of the payment"_qs);
+        throw Invalid(u"amount.amount"_qs, u"exceeds what the processor still holds of the payment"_qs);
     if (made.failureCode == u"idempotency_key_reused")
-        throw unprocessable(u"Idempotency-Key"_qs, u"was used for another refund of this payment"_qs);
+        throw Invalid(u"Idempotency-Key"_qs, u"was used for another refund of this payment"_qs);
     if (!made.refunded)
-        throw ApiError(502,
-                       made.failureCode == u"processor_timeout"
-                           ? u"The payment processor did not answer: the refund may have been made. Retry "
-                             "with the same Idempotency-Key; it is never made twice."_qs
-                           : u"The payment processor refused the refund (%1); nothing was refunded."_qs.arg(
-                                 made.failureCode),
-                       {{u"failure_code"_qs, made.failureCode}});
+        throw Unavailable(
+            made.failureCode == u"processor_timeout"
+                ? u"The payment processor did not answer: the refund may have been made. Retry "
+                  "with the same Idempotency-Key; it is never made twice."_qs
+                : u"The payment processor refused the refund (%1); nothing was refunded."_qs.arg(
+                      made.failureCode),
+            {{u"failure_code"_qs, made.failureCode}});
     attempt.gatewayReference = made.reference;
     return attempt;
 }
@@ -216,7 +216,7 @@ QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QSt
     // bounds what it refunds by what it captured, and every refund recorded here is one it made.
     const qint64 refundable = payment->payment.amount.amount - payment->refunded;
     if (attempt.amount.amount > refundable)
-        throw unprocessable(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
+        throw Invalid(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
     const RefundRecord refund{
         newId(u"ref"_qs), attempt.paymentId,       attempt.amount.amount, attempt.reason,
         source,           attempt.gatewayReference};
@@ -242,18 +242,18 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
     case SignatureCheck::Valid:
         break;
     case SignatureCheck::Missing:
-        throw badRequest(u"The Comptoir-Signature header is missing."_qs, u"Comptoir-Signature"_qs);
+        throw Invalid::malformed(u"The Comptoir-Signature header is missing."_qs, u"Comptoir-Signature"_qs);
     case SignatureCheck::Malformed:
-        throw badRequest(u"The Comptoir-Signature header is malformed."_qs, u"Comptoir-Signature"_qs);
+        throw Invalid::malformed(u"The Comptoir-Signature header is malformed."_qs, u"Comptoir-Signature"_qs);
     case SignatureCheck::Stale:
-        throw badRequest(u"The signature is older than 5 minutes."_qs, u"Comptoir-Signature"_qs);
+        throw Invalid::malformed(u"The signature is older than 5 minutes."_qs, u"Comptoir-Signature"_qs);
     case SignatureCheck::Mismatch:
-        throw badRequest(u"The signature does not match the body."_qs, u"Comptoir-Signature"_qs);
+        throw Invalid::malformed(u"The signature does not match the body."_qs, u"Comptoir-Signature"_qs);
     }
     QJsonParseError error{};
     const QJsonObject event = QJsonDocument::fromJson(body, &error).object();
     if (error.error != QJsonParseError::NoError)
-        throw badRequest(u"The event is not valid JSON."_qs);
+        throw Invalid::malformed(u"The event is not valid JSON."_qs);
     JsonReader r(event);
     const QString id = r.string(u"id"_qs, 128);
     const QString type = r.string(u"type"_qs, 64);
@@ -281,8 +281,8 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
             const Money amount = dr.money(u"amount"_qs);
             dr.throwIfErrors();
             if (amount.currency != payment->payment.amount.currency || amount.amount <= 0)
-                throw unprocessable(u"data.amount"_qs, u"must be a positive amount in %1"_qs.arg(
-                                                           payment->payment.amount.currency));
+                throw Invalid(u"data.amount"_qs,
+                              u"must be a positive amount in %1"_qs.arg(payment->payment.amount.currency));
             const qint64 refundable = payment->payment.amount.amount - payment->refunded;
             const Money applied{std::min(amount.amount, refundable), payment->payment.amount.currency};
             if (applied.amount > 0)

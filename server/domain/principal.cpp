@@ -7,9 +7,9 @@ namespace comptoir::server {
 void requireRole(const Principal& principal, Role minimum)
 {
     if (!principal.authenticated)
-        throw unauthorized();
+        throw Forbidden::notSignedIn();
     if (!isAtLeast(principal.user.role, minimum))
-        throw forbidden(u"This action needs the %1 role or higher."_qs.arg(toString(minimum)));
+        throw Forbidden(u"This action needs the %1 role or higher."_qs.arg(toString(minimum)));
 }
 
 } // namespace comptoir::server

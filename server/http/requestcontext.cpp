@@ -20,14 +20,14 @@ std::optional<QString> RequestContext::query(const std::string& name) const
     if (count == 0)
         return std::nullopt;
     if (count > 1)
-        throw badRequest(
+        throw Invalid::malformed(
             u"The query parameter %1 is given more than once."_qs.arg(QString::fromStdString(name)),
             QString::fromStdString(name));
     const std::string value = req.get_param_value(name.c_str());
     // A NUL (%00) is no character of any text a parameter holds: a malformed parameter, 400 as
     // the contract says, rather than a search for something nobody can type.
     if (value.find('\0') != std::string::npos)
-        throw badRequest(
+        throw Invalid::malformed(
             u"The query parameter %1 contains a NUL character."_qs.arg(QString::fromStdString(name)),
             QString::fromStdString(name));
     return QString::fromStdString(value);
@@ -42,7 +42,8 @@ std::optional<qint64> RequestContext::queryInteger(const std::string& name, qint
     const qint64 value = text->toLongLong(&ok);
     const QString field = QString::fromStdString(name);
     if (!ok || value < min || value > max)
-        throw badRequest(u"%1 must be an integer between %2 and %3."_qs.arg(field).arg(min).arg(max), field);
+        throw Invalid::malformed(u"%1 must be an integer between %2 and %3."_qs.arg(field).arg(min).arg(max),
+                                 field);
     return value;
 }
 
@@ -59,15 +60,15 @@ std::string RequestContext::header(const std::string& name) const
 QJsonObject RequestContext::jsonBody() const
 {
     if (req.body.empty())
-        throw badRequest(u"A JSON object body is required."_qs);
+        throw Invalid::malformed(u"A JSON object body is required."_qs);
     QJsonParseError error{};
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), &error);
     if (error.error != QJsonParseError::NoError)
-        throw badRequest(
+        throw Invalid::malformed(
             u"The body is not valid JSON: %1 at offset %2."_qs.arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
-        throw badRequest(u"The body must be a JSON object."_qs);
+        throw Invalid::malformed(u"The body must be a JSON object."_qs);
     return doc.object();
 }
 

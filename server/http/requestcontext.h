@@ -7,7 +7,6 @@
 #include <httplib.h>
 
 #include <QJsonObject>
-#include <any>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,8 +24,6 @@ public:
     const httplib::Request& req;
     httplib::Response& res;
     Principal principal;
-    // What a route's prepare step hands to its handler (e.g. a payment processor's answer).
-    std::any stash;
 
     [[nodiscard]] const std::string& requestId() const { return m_requestId; }
     [[nodiscard]] QString pathParam(const std::string& name) const;

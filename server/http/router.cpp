@@ -5,6 +5,8 @@
 #include "comptoir/sqlite.h"
 #include "comptoir/validation.h"
 #include "domain/errors.h"
+#include "http/httperror.h"
+#include "http/problemstatus.h"
 #include "log/jsonlog.h"
 
 #include <QCryptographicHash>
@@ -131,7 +133,14 @@ Router::Router(Metrics& metrics, Idempotency& idempotency, Authenticator authent
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler, RouteOptions options)
 {
-    m_routes.push_back(Route{method, pattern, splitPath(pattern), std::move(handler), options});
+    addRoute(method, pattern, std::move(handler), nullptr, options);
+}
+
+void Router::addRoute(const std::string& method, const std::string& pattern, Handler handler,
+                      PhasesFactory twoPhase, RouteOptions options)
+{
+    m_routes.push_back(
+        Route{method, pattern, splitPath(pattern), std::move(handler), std::move(twoPhase), options});
 }
 
 std::vector<std::string> Router::describeRoutes() const
@@ -220,15 +229,17 @@ void Router::handle(const httplib::Request& req, httplib::Response& res)
     try {
         if (!found && !allowed.empty()) {
             res.set_header("Allow", allowed);
-            throw ApiError(405, u"This path does not accept %1."_qs.arg(QString::fromStdString(req.method)));
+            throw HttpError(405, u"This path does not accept %1."_qs.arg(QString::fromStdString(req.method)));
         }
         if (!found)
-            throw notFound(u"No resource at %1."_qs.arg(QString::fromStdString(req.path)));
+            throw NotFound(u"No resource at %1."_qs.arg(QString::fromStdString(req.path)));
         runRoute(*found, ctx);
-    } catch (const ApiError& e) {
+    } catch (const HttpError& e) {
+        writeProblem(res, e.status(), e.detail(), e.extra(), requestId);
+    } catch (const DomainError& e) {
         if (e.retryAfterSeconds() > 0)
             res.set_header("Retry-After", std::to_string(e.retryAfterSeconds()));
-        writeProblem(res, e.status(), e.detail(), e.extra(), requestId);
+        writeProblem(res, statusFor(e), e.detail(), e.extra(), requestId);
     } catch (const ValidationError& e) {
         writeProblem(res, 422, u"The request has invalid fields."_qs, {{u"errors"_qs, e.toJson()}},
                      requestId);
@@ -259,16 +270,16 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     const httplib::Request& req = ctx.req;
     const bool hasBody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
     if (hasBody && !req.body.empty() && !isJsonContentType(req.get_header_value("Content-Type")))
-        throw ApiError(415, u"Send the body as application/json."_qs);
+        throw HttpError(415, u"Send the body as application/json."_qs);
 
     const std::string authorization = req.get_header_value("Authorization");
     if (!authorization.empty()) {
         constexpr std::string_view scheme = "Bearer ";
         if (authorization.size() <= scheme.size() || authorization.compare(0, scheme.size(), scheme) != 0)
-            throw unauthorized(u"Use an Authorization: Bearer <token> header."_qs);
+            throw Forbidden::notSignedIn(u"Use an Authorization: Bearer <token> header."_qs);
         const auto principal = m_authenticate(authorization.substr(scheme.size()));
         if (!principal)
-            throw unauthorized(u"The token is unknown, expired or revoked; sign in again."_qs);
+            throw Forbidden::notSignedIn(u"The token is unknown, expired or revoked; sign in again."_qs);
         ctx.principal = *principal;
     }
     if (route.options.minRole)
@@ -280,28 +291,28 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     }
     const std::string key = req.get_header_value("Idempotency-Key");
     if (key.empty())
-        throw badRequest(u"This request needs an Idempotency-Key header."_qs, u"Idempotency-Key"_qs);
+        throw Invalid::malformed(u"This request needs an Idempotency-Key header."_qs, u"Idempotency-Key"_qs);
     if (!Idempotency::isValidKey(key))
-        throw badRequest(u"The Idempotency-Key must be 1 to 255 printable ASCII characters."_qs,
-                         u"Idempotency-Key"_qs);
+        throw Invalid::malformed(u"The Idempotency-Key must be 1 to 255 printable ASCII characters."_qs,
+                                 u"Idempotency-Key"_qs);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::fromStdString(req.method + '\n' + req.path + '\n'));
     hash.addData(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())));
-    std::function<void()> prepare;
-    if (route.options.prepare)
-        prepare = [&] { route.options.prepare(ctx); };
+    // A single-phase idempotent route is a two-phase one with nothing to prepare or undo.
+    const Phases phases =
+        route.twoPhase ? route.twoPhase(ctx) : Phases{nullptr, [&] { route.handler(ctx); }, nullptr};
     Idempotency::Outcome outcome;
     try {
         outcome = m_idempotency.run(
             ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
             [&] {
-                route.handler(ctx);
+                phases.handle();
                 return StoredResponse{ctx.res.status, ctx.res.body};
             },
-            prepare);
+            phases.prepare);
     } catch (...) {
-        if (route.options.onFailure)
-            route.options.onFailure(ctx);
+        if (phases.onFailure)
+            phases.onFailure();
         throw;
     }
     if (outcome.replayed) {

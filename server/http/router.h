@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,13 +21,19 @@ namespace comptoir::server {
 struct RouteOptions {
     std::optional<Role> minRole; // checked before anything else (401/403)
     bool idempotent = false;     // requires an Idempotency-Key (API.md, Idempotency)
-    // Idempotent routes only: runs before the handler's transaction, outside the write lock
-    // (see Idempotency::run), and may leave results in RequestContext::stash.
-    std::function<void(RequestContext&)> prepare = nullptr;
-    // Idempotent routes only: runs when prepare or the handler's transaction failed, once that
-    // transaction has rolled back, to undo what prepare did in another system (a card terminal's
+};
+
+// An idempotent route in two phases, for work that calls another system (a payment processor)
+// before its transaction: `prepare` runs outside the write lock (see Idempotency::run) and its
+// result, typed, is what `handle` records inside the transaction. A template rather than a
+// std::any hand-off, so a route cannot read back a type its prepare did not make.
+template <typename Prepared> struct TwoPhaseRoute {
+    std::function<Prepared(RequestContext&)> prepare;
+    std::function<void(RequestContext&, Prepared&)> handle;
+    // When given: runs if the handler's transaction failed after prepare succeeded, once that
+    // transaction has rolled back, to undo what prepare did elsewhere (a card terminal's
     // charge). It may throw an error of its own, which is then the answer.
-    std::function<void(RequestContext&)> onFailure = nullptr;
+    std::function<void(RequestContext&, Prepared&)> onFailure = nullptr;
 };
 
 class Router {
@@ -39,6 +46,10 @@ public:
 
     void add(const std::string& method, const std::string& pattern, Handler handler,
              RouteOptions options = {});
+    // A two-phase route; it is idempotent whatever `options` says.
+    template <typename Prepared>
+    void addTwoPhase(const std::string& method, const std::string& pattern, TwoPhaseRoute<Prepared> route,
+                     RouteOptions options = {});
     // Installs the router as the only handler of `server`, with its error and exception hooks.
     void install(httplib::Server& server);
     // "GET /api/v1/products/{id}" lines, for docs checks.
@@ -47,13 +58,25 @@ public:
     [[nodiscard]] int inFlight() const { return m_inFlight.load(); }
 
 private:
+    // One request's run of a two-phase route, its prepared value held by the closures.
+    struct Phases {
+        std::function<void()> prepare;
+        std::function<void()> handle;
+        std::function<void()> onFailure;
+    };
+    using PhasesFactory = std::function<Phases(RequestContext&)>;
+
     struct Route {
         std::string method;
         std::string pattern;
         std::vector<std::string> segments;
-        Handler handler;
+        Handler handler;        // single-phase routes
+        PhasesFactory twoPhase; // two-phase routes
         RouteOptions options;
     };
+
+    void addRoute(const std::string& method, const std::string& pattern, Handler handler,
+                  PhasesFactory twoPhase, RouteOptions options);
 
     void handle(const httplib::Request& req, httplib::Response& res);
     void runRoute(const Route& route, RequestContext& ctx);
@@ -66,6 +89,27 @@ private:
     std::vector<Route> m_routes;
     std::atomic<int> m_inFlight{0};
 };
+
+template <typename Prepared>
+void Router::addTwoPhase(const std::string& method, const std::string& pattern, TwoPhaseRoute<Prepared> route,
+                         RouteOptions options)
+{
+    options.idempotent = true;
+    auto steps = std::make_shared<const TwoPhaseRoute<Prepared>>(std::move(route));
+    PhasesFactory factory = [steps](RequestContext& ctx) {
+        auto prepared = std::make_shared<std::optional<Prepared>>();
+        Phases phases;
+        phases.prepare = [steps, prepared, &ctx] { prepared->emplace(steps->prepare(ctx)); };
+        phases.handle = [steps, prepared, &ctx] { steps->handle(ctx, prepared->value()); };
+        if (steps->onFailure)
+            phases.onFailure = [steps, prepared, &ctx] {
+                if (prepared->has_value())
+                    steps->onFailure(ctx, **prepared);
+            };
+        return phases;
+    };
+    addRoute(method, pattern, nullptr, std::move(factory), options);
+}
 
 // Writes a problem+json answer; used by the router and by the library-level error hook.
 void writeProblem(httplib::Response& res, int status, const QString& detail, const QJsonObject& extra,

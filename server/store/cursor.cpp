@@ -16,7 +16,7 @@ QString encodeCursor(const QJsonArray& parts)
 QJsonArray decodeCursor(const QString& cursor, const QString& tag, int size)
 {
     const auto invalid = [] {
-        return badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
+        return Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
     };
     if (cursor.size() > 1024)
         throw invalid();

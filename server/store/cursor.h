@@ -8,7 +8,7 @@
 namespace comptoir::server {
 
 [[nodiscard]] QString encodeCursor(const QJsonArray& parts);
-// The parts of a cursor made with `tag` and `size` parts; throws a 400 ApiError otherwise.
+// The parts of a cursor made with `tag` and `size` parts; throws Invalid::malformed otherwise.
 [[nodiscard]] QJsonArray decodeCursor(const QString& cursor, const QString& tag, int size);
 
 } // namespace comptoir::server

@@ -102,7 +102,7 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             c.prepare("SELECT product_id FROM variants WHERE (sku = ? OR barcode = ?) AND product_id <> ?");
         taken.bind(1, v.sku).bindOptional(2, v.barcode).bind(3, p.id.value);
         if (taken.step())
-            throw conflict(u"SKU %1 or barcode %2 already belongs to product %3."_qs.arg(v.sku, v.barcode,
+            throw Conflict(u"SKU %1 or barcode %2 already belongs to product %3."_qs.arg(v.sku, v.barcode,
                                                                                          taken.text(0)));
     }
     p.version += 1;
@@ -179,7 +179,7 @@ Product SqliteStore::createProduct(Product p)
         auto exists = conn().prepare("SELECT 1 FROM products WHERE id = ?");
         exists.bind(1, p.id.value);
         if (exists.step())
-            throw conflict(u"A product with id %1 already exists."_qs.arg(p.id.value));
+            throw Conflict(u"A product with id %1 already exists."_qs.arg(p.id.value));
         writeProduct(p, true);
     });
     return p;
@@ -191,10 +191,10 @@ Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
         auto st = conn().prepare("SELECT version FROM products WHERE id = ?");
         st.bind(1, p.id.value);
         if (!st.step())
-            throw notFound(u"No product with id %1."_qs.arg(p.id.value));
+            throw NotFound(u"No product with id %1."_qs.arg(p.id.value));
         const qint64 current = st.int64(0);
         if (current != expectedVersion)
-            throw preconditionFailed(
+            throw Conflict::staleVersion(
                 u"The product is at version %1, not %2: fetch it again and reapply your change."_qs
                     .arg(current)
                     .arg(expectedVersion));
@@ -210,7 +210,7 @@ Product SqliteStore::archiveProduct(const ProductId& id)
     transaction([&] {
         auto found = product(id);
         if (!found)
-            throw notFound(u"No product with id %1."_qs.arg(id.value));
+            throw NotFound(u"No product with id %1."_qs.arg(id.value));
         p = *found;
         if (p.status == ProductStatus::Archived)
             return;
@@ -228,7 +228,7 @@ RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery&
     if (!q.cursor.isEmpty())
         offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
     if (offset < 0 || offset > 1'000'000)
-        throw badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
+        throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
     auto st = conn().prepare(
         "SELECT p.json FROM (SELECT rowid, bm25(products_fts, 10.0, 4.0, 1.0, 8.0) AS score "
         "FROM products_fts WHERE products_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) f "
@@ -293,7 +293,7 @@ RawPage SqliteStore::products(const ProductQuery& q)
         if (!q.cursor.isEmpty())
             offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
         if (offset < 0 || offset > 1'000'000)
-            throw badRequest(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
+            throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
         // Name matches weigh most, then codes (sku, barcode), brand, description.
         sql += " ORDER BY bm25(products_fts, 10.0, 4.0, 1.0, 8.0), p.rowid LIMIT ? OFFSET ?";
         break;

@@ -83,13 +83,13 @@ StockLevel SqliteStore::adjustStock(const Adjustment& a)
     StockLevel result;
     transaction([&] {
         if (!skuExists(a.sku))
-            throw unprocessable(u"sku"_qs, u"is not a known SKU"_qs);
+            throw Invalid(u"sku"_qs, u"is not a known SKU"_qs);
         if (!location(a.location))
-            throw unprocessable(u"location_id"_qs, u"is not a known location"_qs);
+            throw Invalid(u"location_id"_qs, u"is not a known location"_qs);
         const StockLevel before = readStock(a.sku, a.location);
         const qint64 after = checkedAdd(before.onHand, a.delta);
         if (after < 0 && a.reason != u"count")
-            throw conflict(u"Stock of %1 at %2 would fall to %3; only a count may leave it below zero."_qs
+            throw Conflict(u"Stock of %1 at %2 would fall to %3; only a count may leave it below zero."_qs
                                .arg(a.sku, a.location.value)
                                .arg(after),
                            QJsonObject{{u"on_hand"_qs, double(before.onHand)}});
@@ -104,14 +104,14 @@ TransferResult SqliteStore::transferStock(const Transfer& t)
     TransferResult result;
     transaction([&] {
         if (!skuExists(t.sku))
-            throw unprocessable(u"sku"_qs, u"is not a known SKU"_qs);
+            throw Invalid(u"sku"_qs, u"is not a known SKU"_qs);
         if (!location(t.from))
-            throw unprocessable(u"from"_qs, u"is not a known location"_qs);
+            throw Invalid(u"from"_qs, u"is not a known location"_qs);
         if (!location(t.to))
-            throw unprocessable(u"to"_qs, u"is not a known location"_qs);
+            throw Invalid(u"to"_qs, u"is not a known location"_qs);
         const StockLevel source = readStock(t.sku, t.from);
         if (source.available() < t.quantity)
-            throw conflict(
+            throw Conflict(
                 u"Only %1 of %2 available at %3."_qs.arg(source.available()).arg(t.sku, t.from.value),
                 QJsonObject{{u"available"_qs, double(source.available())}});
         result.id = newId(u"trf"_qs);

@@ -96,7 +96,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
             auto exists = c.prepare("SELECT 1 FROM orders WHERE id = ?");
             exists.bind(1, o.id.value);
             if (exists.step())
-                throw conflict(u"An order with id %1 already exists."_qs.arg(o.id.value));
+                throw Conflict(u"An order with id %1 already exists."_qs.arg(o.id.value));
         }
         auto st = c.prepare(
             "INSERT INTO orders(id, number, channel, store_id, customer_id, placed_by, status, "

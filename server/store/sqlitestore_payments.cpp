@@ -99,7 +99,7 @@ void SqliteStore::createPromotion(const Promotion& p)
 {
     transaction([&] {
         if (promotion(p.code))
-            throw conflict(u"A promotion with code %1 already exists."_qs.arg(p.code));
+            throw Conflict(u"A promotion with code %1 already exists."_qs.arg(p.code));
         auto st = conn().prepare(
             "INSERT INTO promotions(code, percent_off, amount_off, currency, min_subtotal, "
             "starts_at, ends_at, max_uses, uses, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");

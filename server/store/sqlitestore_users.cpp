@@ -30,7 +30,7 @@ User SqliteStore::createUser(const NewUser& n)
         auto exists = conn().prepare("SELECT 1 FROM users WHERE email = ?");
         exists.bind(1, n.email);
         if (exists.step())
-            throw conflict(u"An account with this email already exists."_qs);
+            throw Conflict(u"An account with this email already exists."_qs);
         conn()
             .prepare("INSERT INTO users(id, email, name, role, store_id, password_hash, created_at) "
                      "VALUES(?, ?, ?, ?, ?, ?, ?)")

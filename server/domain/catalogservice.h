@@ -1,0 +1,38 @@
+#pragma once
+// The catalog and its promotion codes: reads for everyone, and the rules a product or a
+// promotion must meet beyond its JSON shape (known category, the store currency, unique SKUs).
+
+#include "store/store.h"
+
+#include <QString>
+
+namespace comptoir::server {
+
+class CatalogService {
+public:
+    CatalogService(Store& store, QString currency);
+
+    [[nodiscard]] QList<Category> categories();
+    // Moves with every catalog write; cached answers are keyed by it.
+    [[nodiscard]] quint64 version() const;
+    [[nodiscard]] RawPage products(const ProductQuery& query);
+    [[nodiscard]] std::optional<StoredProduct> productJson(const ProductId& id);
+    // NotFound when there is no such product.
+    [[nodiscard]] Product product(const ProductId& id);
+    Product create(Product product);
+    // Conflict::staleVersion when the product is no longer at `expectedVersion`.
+    Product update(Product product, qint64 expectedVersion);
+    void archive(const ProductId& id);
+
+    [[nodiscard]] QList<Promotion> promotions();
+    // `hasMinSubtotal`: whether the request gave one (a default one has no currency to check).
+    Promotion createPromotion(Promotion promotion, bool hasMinSubtotal);
+
+private:
+    void validate(const Product& product);
+
+    Store& m_store;
+    QString m_currency;
+};
+
+} // namespace comptoir::server
