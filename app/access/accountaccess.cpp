@@ -78,8 +78,9 @@ void AccountAccess::signOut()
 
 void AccountAccess::endOnServer(const QString& serverUrl, const QByteArray& token)
 {
+    // Owned by this access: a window closed right after signing out drops the call with it.
     sync::OnlineCall* logout =
-        m_session.callWithout(serverUrl, token, {u"POST"_qs, u"/auth/logout"_qs, "{}", {}, 5000}, nullptr);
+        m_session.callWithout(serverUrl, token, {u"POST"_qs, u"/auth/logout"_qs, "{}", {}, 5000}, this);
     connect(logout, &sync::OnlineCall::finished, logout, &QObject::deleteLater);
     logout->start();
 }
