@@ -63,12 +63,17 @@ void registerAuthRoutes(Router& router, Services& s)
                    JsonReader body(ctx.jsonBody());
                    const QString name = body.string(u"name"_qs, 200);
                    const QString storeId = body.string(u"store_id"_qs, 64);
+                   const QString kind = body.optionalString(u"kind"_qs, 32).value_or(u"kiosk"_qs);
+                   if (kind != u"kiosk"_qs && kind != u"register"_qs)
+                       body.fail(u"kind"_qs, u"must be kiosk or register"_qs);
                    body.throwIfErrors();
-                   const EnrolledDevice device = s.auth.enrolDevice(name, LocationId{storeId});
+                   const EnrolledDevice device =
+                       s.auth.enrolDevice(name, LocationId{storeId}, *roleFromString(kind));
                    ctx.sendJson(201, {{u"device_id"_qs, device.deviceId},
                                       {u"token"_qs, device.token},
                                       {u"name"_qs, device.user.name},
                                       {u"store_id"_qs, device.user.storeId.value},
+                                      {u"kind"_qs, toString(device.user.role)},
                                       {u"user"_qs, toJson(device.user)}});
                },
                {.minRole = Role::Manager});

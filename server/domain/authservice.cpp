@@ -88,8 +88,8 @@ User AuthService::createUser(const QString& email, const QString& password, cons
 {
     const QString normalized = normalizedEmail(email);
     validateAccount(normalized, password, name);
-    if (role == Role::Kiosk)
-        throw Invalid(u"role"_qs, u"kiosks are enrolled with POST /devices"_qs);
+    if (role == Role::Kiosk || role == Role::Register)
+        throw Invalid(u"role"_qs, u"kiosks and registers are enrolled with POST /devices"_qs);
     if (role == Role::Staff && storeId.isEmpty())
         throw Invalid(u"store_id"_qs, u"is required for staff"_qs);
     if (!storeId.isEmpty()) {
@@ -102,8 +102,10 @@ User AuthService::createUser(const QString& email, const QString& password, cons
                                       role == Role::Staff ? storeId : LocationId{}});
 }
 
-EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& storeId)
+EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& storeId, Role kind)
 {
+    if (kind != Role::Kiosk && kind != Role::Register)
+        throw Invalid(u"kind"_qs, u"must be kiosk or register"_qs);
     if (name.trimmed().isEmpty() || name.size() > 200)
         throw Invalid(u"name"_qs, u"must be 1 to 200 characters"_qs);
     const auto store = m_store.location(storeId);
@@ -114,8 +116,8 @@ EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& s
     device.token = newToken();
     m_store.transaction([&] {
         // A device has no password: it signs in only with its token.
-        device.user = m_store.createUser(NewUser{
-            device.deviceId + u"@devices.comptoir.invalid"_qs, name.trimmed(), {}, Role::Kiosk, storeId});
+        device.user = m_store.createUser(
+            NewUser{device.deviceId + u"@devices.comptoir.invalid"_qs, name.trimmed(), {}, kind, storeId});
         m_store.createDevice(device.deviceId, name.trimmed(), device.user);
         m_store.saveToken(tokenHash(device.token.toStdString()), device.user.id, QDateTime());
     });

@@ -46,7 +46,8 @@ public:
     User createUser(const QString& email, const QString& password, const QString& name, Role role,
                     const LocationId& storeId);
     // A kiosk's credential: a user of role kiosk bound to `storeId`, with a token that does not expire.
-    EnrolledDevice enrolDevice(const QString& name, const LocationId& storeId);
+    // `kind`: Role::Kiosk (a self-service screen) or Role::Register (a till running the staff console).
+    EnrolledDevice enrolDevice(const QString& name, const LocationId& storeId, Role kind = Role::Kiosk);
 
 private:
     [[nodiscard]] static QString normalizedEmail(const QString& email);

@@ -12,6 +12,7 @@ ChangeScope changeScopeFor(const Principal& p)
         scope.user = p.user.id.value;
         break;
     case Role::Kiosk:
+    case Role::Register:         // a till's own token: staff sign in on it by PIN to see the store's orders
         scope.promotions = true; // a kiosk prices carts offline
         scope.device = p.user.id.value;
         break;

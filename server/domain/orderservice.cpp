@@ -50,6 +50,7 @@ bool OrderService::canSee(const Principal& p, const OrderRecord& record)
         return !p.user.storeId.isEmpty() &&
                (o.storeId == p.user.storeId || o.fulfillment.locationId == p.user.storeId);
     case Role::Kiosk:
+    case Role::Register:
         return record.placedBy == p.user.id;
     case Role::Customer:
         return !o.customerId.isEmpty() && o.customerId == p.user.id;
@@ -225,6 +226,7 @@ Page<Order> OrderService::list(const Principal& p, OrderQuery q)
         q.customer = p.user.id;
         break;
     case Role::Kiosk:
+    case Role::Register:
         q.placedBy = p.user.id;
         break;
     case Role::Staff:

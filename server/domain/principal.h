@@ -11,6 +11,9 @@ struct Principal {
     bool authenticated = false;
     User user;            // meaningful when authenticated
     QByteArray tokenHash; // the hash of the bearer token that authenticated this request
+    // The till a PIN sign-in happened on (POST /auth/pin): cash taken with this token belongs to
+    // that register's drawer. Empty for password and device tokens.
+    UserId registerId;
 
     [[nodiscard]] bool is(Role minimum) const { return authenticated && isAtLeast(user.role, minimum); }
     // Staff and kiosks act only for their own store; managers and admins for every location.

@@ -109,13 +109,15 @@ QString toString(Role role)
         return u"manager"_qs;
     case Role::Admin:
         return u"admin"_qs;
+    case Role::Register:
+        return u"register"_qs;
     }
     return {};
 }
 
 std::optional<Role> roleFromString(const QString& text)
 {
-    for (Role r : {Role::Customer, Role::Kiosk, Role::Staff, Role::Manager, Role::Admin})
+    for (Role r : {Role::Customer, Role::Kiosk, Role::Staff, Role::Manager, Role::Admin, Role::Register})
         if (toString(r) == text)
             return r;
     return std::nullopt;
@@ -126,6 +128,7 @@ static int rank(Role role)
     switch (role) {
     case Role::Customer:
     case Role::Kiosk:
+    case Role::Register:
         return 0;
     case Role::Staff:
         return 1;

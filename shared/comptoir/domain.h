@@ -83,7 +83,8 @@ struct Movement {
     bool operator==(const Movement&) const = default;
 };
 
-enum class Role { Customer, Kiosk, Staff, Manager, Admin };
+// Register: a till enrolled as a device; staff sign in on it by PIN (POST /auth/pin).
+enum class Role { Customer, Kiosk, Staff, Manager, Admin, Register };
 
 struct User {
     UserId id;
