@@ -4,6 +4,7 @@
 
 #include "api/liveaddress.h"
 #include "domain/authservice.h"
+#include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"
 #include "domain/changefeed.h"
 #include "domain/inventoryservice.h"
@@ -29,6 +30,7 @@ struct Services {
     // Whether the store is open and migrated (/readyz).
     std::function<bool()> storeReady;
     AuthService& auth;
+    CashSessionService& cashSessions;
     CatalogService& catalog;
     InventoryService& inventory;
     Metrics& metrics;
@@ -41,6 +43,7 @@ struct Services {
 
 void registerInfoRoutes(Router& router, Services& services);
 void registerAuthRoutes(Router& router, Services& services);
+void registerCashSessionRoutes(Router& router, Services& services);
 void registerCatalogRoutes(Router& router, Services& services);
 void registerInventoryRoutes(Router& router, Services& services);
 void registerImageRoutes(Router& router, Services& services);
@@ -59,6 +62,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerImageRoutes(router, services);
     registerOrderRoutes(router, services);
     registerPaymentRoutes(router, services);
+    registerCashSessionRoutes(router, services);
     registerPromotionRoutes(router, services);
     registerReportRoutes(router, services);
     registerSyncRoutes(router, services);

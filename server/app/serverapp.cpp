@@ -200,7 +200,8 @@ int runServer(int argc, char** argv)
         SimulatedGateway gateway(
             *store, {std::chrono::milliseconds(config.terminalDelayMs), config.terminalDeclineRate});
         OrderService orders(*store, gateway, {u"EUR"_qs, std::chrono::seconds(config.reservationSeconds)});
-        PaymentService payments(*store, gateway, orders, webhookSecret.toUtf8());
+        CashSessionService cashSessions(*store, u"EUR"_qs);
+        PaymentService payments(*store, gateway, orders, cashSessions, webhookSecret.toUtf8());
         Metrics metrics;
         Idempotency idempotency(*store);
         Router router(metrics, idempotency,
@@ -229,6 +230,7 @@ int runServer(int argc, char** argv)
         ChangeFeed changes(*store);
         Services services{[&store] { return store->isReady(); },
                           auth,
+                          cashSessions,
                           catalog,
                           inventory,
                           metrics,

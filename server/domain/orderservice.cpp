@@ -2,6 +2,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "domain/taxallocation.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -246,8 +247,17 @@ std::optional<Unavailable> OrderService::cancelInTransaction(OrderRecord& record
     Order& o = record.order;
     bool changed = false;
     const auto recordRefund = [&](PaymentRecord& payment, qint64 amount, const QString& gatewayReference) {
-        m_store.saveRefund(RefundRecord{newId(u"ref"_qs), payment.payment.id, amount, reason,
-                                        u"cancellation"_qs, gatewayReference});
+        RefundRecord refund{newId(u"ref"_qs), payment.payment.id,     amount,    reason, u"cancellation"_qs,
+                            gatewayReference, payment.payment.method, QString(), {}};
+        // Cash handed back comes out of the drawer it went into, while that session is open (a
+        // closed session's Z report never changes: the refund is then recorded outside any).
+        if (payment.payment.method == u"cash"_qs && !payment.cashSessionId.isEmpty())
+            if (const auto session = m_store.cashSession(payment.cashSessionId);
+                session && session->session.status == u"open"_qs) {
+                refund.cashSessionId = payment.cashSessionId;
+                refund.taxes = allocateTaxes(record, amount);
+            }
+        m_store.saveRefund(refund);
         payment.refunded += amount;
         payment.payment.status = u"refunded"_qs;
         m_store.savePayment(payment, false);

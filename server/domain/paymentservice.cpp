@@ -2,6 +2,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "domain/taxallocation.h"
 #include "domain/webhooksignature.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ QJsonObject paymentJson(const PaymentRecord& record)
     json.insert(u"refunded"_qs, toJson(Money{record.refunded, record.payment.amount.currency}));
     json.insert(u"created_at"_qs,
                 toRfc3339(record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc()));
+    json.insert(u"cash_session_id"_qs,
+                record.cashSessionId.isEmpty() ? QJsonValue() : QJsonValue(record.cashSessionId));
     return json;
 }
 
@@ -63,6 +66,8 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
         attempt.tendered = r.money(u"tendered"_qs);
     else if (attempt.method != u"terminal" && !attempt.method.isEmpty())
         r.fail(u"method"_qs, u"must be card, cash or terminal"_qs);
+    const std::optional<Money> part = r.optionalMoney(u"amount"_qs);
+    attempt.cashSessionId = r.optionalString(u"cash_session_id"_qs, 64).value_or(QString());
     r.throwIfErrors();
 
     const Role role = principal.user.role;
@@ -70,9 +75,22 @@ PaymentAttempt PaymentService::preparePayment(const Principal& principal, const 
         throw Forbidden(u"Cash is taken at the counter by staff."_qs);
     if (attempt.method == u"terminal" && role == Role::Customer)
         throw Forbidden(u"The card terminal is in the store: pay by card online."_qs);
+    if (attempt.method == u"cash" && attempt.cashSessionId.isEmpty())
+        throw Invalid(u"cash_session_id"_qs, u"is required for cash: the register's open cash session"_qs);
     requirePayable(record.order);
-    attempt.amount = Money{balanceOf(record.order), record.order.totals.total.currency};
+    const Money balance{balanceOf(record.order), record.order.totals.total.currency};
+    attempt.amount = balance;
+    if (part) { // a split payment pays a part of the balance
+        if (part->currency != balance.currency)
+            throw Invalid(u"amount.currency"_qs, u"must be %1"_qs.arg(balance.currency));
+        if (part->amount < 1 || part->amount > balance.amount)
+            throw Invalid(u"amount.amount"_qs,
+                          u"must be between 1 and the balance, %1"_qs.arg(balance.amount));
+        attempt.amount = *part;
+    }
     attempt.order = record;
+    if (!attempt.cashSessionId.isEmpty())
+        (void)m_drawers.sessionForMoney(principal, attempt.cashSessionId);
 
     if (attempt.method == u"cash") {
         if (attempt.tendered->currency != attempt.amount.currency)
@@ -111,16 +129,25 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
                              : m_orders.visibleOrder(principal, id);
     Order& o = record.order;
     // The order may have changed while the terminal waited for the shopper: never capture twice
-    // or too much. Its charge is returned after the rollback (returnCharge): a refund made here
-    // would be rolled back with the rest. A card is charged only after this check, under the
-    // write lock, so its order cannot change in between.
-    if (o.status != u"pending_payment" || balanceOf(o) != attempt.amount.amount) {
+    // or too much (another till may have taken a part of a split payment meanwhile). Its charge
+    // is returned after the rollback (returnCharge): a refund made here would be rolled back with
+    // the rest. A card is charged only after this check, under the write lock, so its order
+    // cannot change in between. The same for the drawer: closed meanwhile, it takes nothing.
+    const auto refuse = [&](const QString& why) {
         if (attempt.charge.approved && attempt.method == u"terminal") {
             attempt.returnCharge = true;
-            throw Conflict(
-                u"The order changed while paying; the terminal's charge is returned. Try again."_qs);
+            throw Conflict(why + u" The terminal's charge is returned."_qs);
         }
-        throw Conflict(u"The order changed while paying; nothing was charged. Try again."_qs);
+        throw Conflict(why + u" Nothing was charged."_qs);
+    };
+    if (o.status != u"pending_payment" || attempt.amount.amount > balanceOf(o))
+        refuse(u"The order changed while paying. Try again."_qs);
+    if (!attempt.cashSessionId.isEmpty()) {
+        try {
+            (void)m_drawers.sessionForMoney(principal, attempt.cashSessionId);
+        } catch (const Conflict& closed) {
+            refuse(closed.detail());
+        }
     }
     if (attempt.card)
         attempt.charge = m_gateway.charge(attempt.gatewayKey, *attempt.card, attempt.amount);
@@ -138,6 +165,10 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
         p.changeDue = attempt.tendered->minus(attempt.amount);
     payment.gatewayReference = attempt.charge.reference;
     payment.createdAt = QDateTime::currentDateTimeUtc();
+    payment.cashSessionId = attempt.cashSessionId;
+    // The VAT it carries, for its session's report (a declined payment carries nothing).
+    if (attempt.charge.approved && !attempt.cashSessionId.isEmpty())
+        payment.taxes = allocateTaxes(record, attempt.amount.amount);
     m_store.savePayment(payment, true);
     if (attempt.charge.approved) {
         o.paidTotal = o.paidTotal.plus(attempt.amount);
@@ -178,8 +209,15 @@ RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QS
         throw Forbidden(u"Refunds are made by staff."_qs);
     JsonReader r(body);
     RefundAttempt attempt{paymentId, r.money(u"amount"_qs),
-                          r.optionalString(u"reason"_qs, 500).value_or(QString()), QString()};
+                          r.optionalString(u"reason"_qs, 500).value_or(QString()), QString(),
+                          r.optionalString(u"cash_session_id"_qs, 64).value_or(QString())};
     r.throwIfErrors();
+    // Cash goes back out of a drawer: the register's open session says which.
+    if (payment->payment.method == u"cash" && attempt.cashSessionId.isEmpty())
+        throw Invalid(u"cash_session_id"_qs,
+                      u"is required to refund cash: the open cash session it comes out of"_qs);
+    if (!attempt.cashSessionId.isEmpty())
+        (void)m_drawers.sessionForMoney(principal, attempt.cashSessionId);
     if (attempt.amount.currency != payment->payment.amount.currency)
         throw Invalid(u"amount.currency"_qs, u"must be %1"_qs.arg(payment->payment.amount.currency));
     if (attempt.amount.amount <= 0)
@@ -212,20 +250,45 @@ RefundAttempt PaymentService::prepareRefund(const Principal& principal, const QS
 QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QString& source)
 {
     auto payment = m_store.payment(attempt.paymentId);
-    // Checked again under the write lock, for cash (two refunds at once). The processor already
-    // bounds what it refunds by what it captured, and every refund recorded here is one it made.
+    // Checked again under the write lock, for cash (two refunds at once, on two tills). The
+    // processor already bounds what it refunds by what it captured, and every refund recorded
+    // here is one it made.
     const qint64 refundable = payment->payment.amount.amount - payment->refunded;
     if (attempt.amount.amount > refundable)
         throw Invalid(u"amount.amount"_qs, u"exceeds the %1 still refundable"_qs.arg(refundable));
-    const RefundRecord refund{
-        newId(u"ref"_qs), attempt.paymentId,       attempt.amount.amount, attempt.reason,
-        source,           attempt.gatewayReference};
+    const bool cash = payment->payment.method == u"cash";
+    QString sessionId = attempt.cashSessionId;
+    if (!sessionId.isEmpty()) {
+        const auto session = m_store.cashSession(sessionId);
+        if (session->session.status != u"open") {
+            // Cash not handed over yet stays in the drawer. A processor's refund is made already:
+            // it is recorded, outside the session whose Z report is closed.
+            if (cash)
+                throw Conflict(
+                    u"Cash session %1 was closed meanwhile: nothing was refunded."_qs.arg(sessionId));
+            qCWarning(lcPayments) << "refund of" << attempt.paymentId << "recorded outside session"
+                                  << sessionId << ", closed while the processor refunded it";
+            sessionId.clear();
+        }
+    }
+    auto order = m_store.order(payment->payment.orderId);
+    RefundRecord refund{newId(u"ref"_qs),
+                        attempt.paymentId,
+                        attempt.amount.amount,
+                        attempt.reason,
+                        source,
+                        attempt.gatewayReference,
+                        payment->payment.method,
+                        sessionId,
+                        {}};
+    // Without lines, a refund gives back VAT as a payment of its amount would carry.
+    if (!sessionId.isEmpty())
+        refund.taxes = allocateTaxes(*order, attempt.amount.amount);
     m_store.saveRefund(refund);
     payment->refunded += attempt.amount.amount;
     payment->payment.status =
         payment->refunded == payment->payment.amount.amount ? u"refunded"_qs : u"partially_refunded"_qs;
     m_store.savePayment(*payment, false);
-    auto order = m_store.order(payment->payment.orderId);
     order->order.refundedTotal = order->order.refundedTotal.plus(attempt.amount);
     order->order.updatedAt = QDateTime::currentDateTimeUtc();
     m_store.saveOrder(*order, false);
@@ -233,6 +296,9 @@ QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QSt
             {u"payment_id"_qs, refund.paymentId},
             {u"amount"_qs, toJson(attempt.amount)},
             {u"reason"_qs, refund.reason.isEmpty() ? QJsonValue() : QJsonValue(refund.reason)},
+            {u"method"_qs, refund.method},
+            {u"cash_session_id"_qs,
+             refund.cashSessionId.isEmpty() ? QJsonValue() : QJsonValue(refund.cashSessionId)},
             {u"payment"_qs, paymentJson(*payment)}};
 }
 
@@ -286,7 +352,7 @@ QJsonObject PaymentService::handleWebhook(const QString& signatureHeader, const 
             const qint64 refundable = payment->payment.amount.amount - payment->refunded;
             const Money applied{std::min(amount.amount, refundable), payment->payment.amount.currency};
             if (applied.amount > 0)
-                recordRefund(RefundAttempt{paymentId, applied, u"processor refund"_qs, QString()},
+                recordRefund(RefundAttempt{paymentId, applied, u"processor refund"_qs, QString(), QString()},
                              u"webhook"_qs);
             answer.insert(u"status"_qs, u"applied"_qs);
         } else if (type == u"payment.captured" && payment) {

@@ -1,9 +1,13 @@
 #pragma once
-// Payments of orders: card (simulator tokens), cash at the counter, the store's card terminal;
-// refunds bounded by what was captured; signed webhooks from the processor. Every payment
-// request is idempotent: the processor is called before the transaction with a key derived from
-// the request's Idempotency-Key, and the transaction records what it answered.
+// Payments of orders: card (simulator tokens), cash at the counter, the store's card terminal,
+// each for the balance or a part of it (split payments); refunds bounded by what was captured;
+// signed webhooks from the processor. A payment or refund may go through a register's open cash
+// session (cash must: it goes into or out of a drawer), whose report then counts it with the VAT
+// it carries. Every payment request is idempotent: the processor is called before the
+// transaction with a key derived from the request's Idempotency-Key, and the transaction records
+// what it answered.
 
+#include "domain/cashsessionservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentgateway.h"
 
@@ -16,6 +20,7 @@ struct PaymentAttempt {
     QString method;
     Money amount;
     std::optional<Money> tendered;
+    QString cashSessionId; // checked in prepare, and again when recorded
     ChargeResult charge;
     std::optional<CardToken> card; // a card to charge when the payment is recorded
     QString gatewayKey;
@@ -32,12 +37,15 @@ struct RefundAttempt {
     Money amount;
     QString reason;
     QString gatewayReference; // the processor's refund, when the processor made one
+    QString cashSessionId;    // the drawer session it goes through, if any (always for cash)
 };
 
 class PaymentService {
 public:
-    PaymentService(Store& store, PaymentGateway& gateway, OrderService& orders, QByteArray webhookSecret)
-        : m_store(store), m_gateway(gateway), m_orders(orders), m_webhookSecret(std::move(webhookSecret))
+    PaymentService(Store& store, PaymentGateway& gateway, OrderService& orders, CashSessionService& drawers,
+                   QByteArray webhookSecret)
+        : m_store(store), m_gateway(gateway), m_orders(orders), m_drawers(drawers),
+          m_webhookSecret(std::move(webhookSecret))
     {
     }
 
@@ -69,6 +77,7 @@ private:
     Store& m_store;
     PaymentGateway& m_gateway;
     OrderService& m_orders;
+    CashSessionService& m_drawers;
     QByteArray m_webhookSecret;
 };
 

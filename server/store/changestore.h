@@ -13,8 +13,8 @@ namespace comptoir::server {
 // What part of the change log a principal may read (API.md, Sync: scope).
 struct ChangeScope {
     bool promotions = false; // kiosks, staff and managers price carts offline
-    bool allOrders = false;  // managers and admins
-    QString store;           // staff: orders of this store
+    bool allOrders = false;  // managers and admins: every store's orders and cash sessions
+    QString store;           // staff: orders and cash sessions of this store
     QString user;            // customers: their own orders
     QString device;          // kiosks: the orders they placed
 };

@@ -338,6 +338,97 @@ CREATE TABLE webhook_outbox(
 );
 CREATE INDEX webhook_outbox_due ON webhook_outbox(next_attempt_at);
 )sql",
+    // 8: a till enrolled with POST /devices kind register is a user of role register, which the
+    //    role check of step 1 refused (a 500). SQLite cannot change a CHECK in place: the rows
+    //    wait in a side table while `users` is made again under its name, as in step 4 (tokens
+    //    and devices keep naming it; their references count as deferred violations meanwhile).
+    R"sql(
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE users_before_v8 AS SELECT * FROM users;
+DROP TABLE users;
+CREATE TABLE users(
+  id TEXT PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('customer', 'kiosk', 'staff', 'manager', 'admin', 'register')),
+  store_id TEXT REFERENCES locations(id),
+  password_hash TEXT,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO users(id, email, name, role, store_id, password_hash, created_at)
+  SELECT id, email, name, role, store_id, password_hash, created_at FROM users_before_v8;
+DROP TABLE users_before_v8;
+)sql",
+    // 9: cash sessions, one register's drawer from opening to closing, with their pay-ins and
+    //    pay-outs. Payments and refunds name the session they went through, and keep the VAT
+    //    they carry by rate (a payment's allocated over its order's lines; a return's refund
+    //    the VAT of the lines returned), so a session's report is a handful of aggregates over
+    //    its own rows. A refund records how the money went back (`method`: a return may hand
+    //    cash back for a card payment). The report at the close is kept (`report`): a Z never
+    //    changes afterwards. At most one open session per register (the partial unique index).
+    R"sql(
+CREATE TABLE cash_sessions(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  register_id TEXT NOT NULL REFERENCES users(id),
+  store_id TEXT NOT NULL REFERENCES locations(id),
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  currency TEXT NOT NULL,
+  opening_float INTEGER NOT NULL CHECK (opening_float >= 0),
+  opened_by TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  closed_by TEXT,
+  closed_at TEXT,
+  counted INTEGER,
+  expected_cash INTEGER,
+  report TEXT,
+  CHECK ((status = 'open') = (closed_at IS NULL))
+);
+CREATE UNIQUE INDEX cash_sessions_one_open ON cash_sessions(register_id) WHERE status = 'open';
+CREATE INDEX cash_sessions_by_store ON cash_sessions(store_id, opened_at, id);
+CREATE INDEX cash_sessions_by_opening ON cash_sessions(opened_at, id);
+
+CREATE TABLE cash_movements(
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES cash_sessions(id),
+  kind TEXT NOT NULL CHECK (kind IN ('in', 'out')),
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cash_movements_by_session ON cash_movements(session_id, at, id);
+
+ALTER TABLE payments ADD COLUMN cash_session_id TEXT REFERENCES cash_sessions(id);
+CREATE INDEX payments_by_cash_session ON payments(cash_session_id, method, status, amount, order_id)
+  WHERE cash_session_id IS NOT NULL;
+ALTER TABLE refunds ADD COLUMN cash_session_id TEXT REFERENCES cash_sessions(id);
+ALTER TABLE refunds ADD COLUMN method TEXT;
+UPDATE refunds SET method = (SELECT method FROM payments WHERE payments.id = refunds.payment_id);
+CREATE INDEX refunds_by_cash_session ON refunds(cash_session_id, method, amount)
+  WHERE cash_session_id IS NOT NULL;
+
+CREATE TABLE payment_taxes(
+  payment_id TEXT NOT NULL REFERENCES payments(id),
+  rate_bp INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  cash_session_id TEXT,
+  PRIMARY KEY (payment_id, rate_bp)
+) WITHOUT ROWID;
+CREATE INDEX payment_taxes_by_cash_session ON payment_taxes(cash_session_id, rate_bp, total, tax)
+  WHERE cash_session_id IS NOT NULL;
+CREATE TABLE refund_taxes(
+  refund_id TEXT NOT NULL REFERENCES refunds(id),
+  rate_bp INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  cash_session_id TEXT,
+  PRIMARY KEY (refund_id, rate_bp)
+) WITHOUT ROWID;
+CREATE INDEX refund_taxes_by_cash_session ON refund_taxes(cash_session_id, rate_bp, total, tax)
+  WHERE cash_session_id IS NOT NULL;
+)sql",
 };
 
 } // namespace

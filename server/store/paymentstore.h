@@ -44,11 +44,24 @@ struct OutboxEvent {
     int attempts = 0; // deliveries tried so far
 };
 
+// The part of a payment or refund that falls under one VAT rate: `total` tax included, `tax`
+// the VAT it contains.
+struct TaxShare {
+    int rateBp = 0;
+    qint64 total = 0;
+    qint64 tax = 0;
+    bool operator==(const TaxShare&) const = default;
+};
+
 struct PaymentRecord {
     Payment payment;
     qint64 refunded = 0;
     QString gatewayReference;
     QDateTime createdAt;
+    QString cashSessionId; // the drawer session it was taken in, if any
+    // The VAT it carries by rate (domain/taxallocation.h), kept for the session's report; written
+    // with a new payment, for payments taken in a session.
+    QList<TaxShare> taxes;
 };
 
 struct RefundRecord {
@@ -56,8 +69,15 @@ struct RefundRecord {
     QString paymentId;
     qint64 amount = 0;
     QString reason;
-    QString source;           // "api", "cancellation" or "webhook"
+    QString source;           // "api", "cancellation", "webhook" (and "return")
     QString gatewayReference; // the processor's refund this one records, when it made one
+    // How the money went back: the payment's method, or "cash" when a return hands cash back
+    // for a card payment.
+    QString method;
+    QString cashSessionId; // the drawer session it went out of (or was recorded in), if any
+    // The VAT it gives back by rate. A refund without lines is allocated as a payment
+    // (allocateTaxes); a refund made by a return carries the VAT of the lines returned.
+    QList<TaxShare> taxes;
 };
 
 class PaymentStore {

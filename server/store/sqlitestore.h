@@ -109,6 +109,13 @@ public:
     void webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
                             const QString& error) override;
 
+    void saveCashSession(const CashSessionRecord& record, bool isNew) override;
+    std::optional<CashSessionRecord> cashSession(const QString& id) override;
+    std::optional<CashSessionRecord> openCashSession(const UserId& registerId) override;
+    Page<CashSessionRecord> cashSessions(const CashSessionQuery& query) override;
+    void saveCashMovement(const CashMovement& movement, const LocationId& store) override;
+    CashSessionFigures cashSessionFigures(const QString& sessionId, const QString& currency) override;
+
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
     Page<QJsonObject> topProducts(const ReportRange& range, int limit, const QString& cursor) override;
     Page<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit,

@@ -42,6 +42,9 @@ bool LoggedChange::visibleTo(const ChangeScope& scope) const
         return true;
     if (entity == "promotion")
         return scope.promotions;
+    // A store's drawers: its staff, managers and admins (never customers, kiosks or registers).
+    if (entity == "cash_session" || entity == "cash_movement")
+        return scope.allOrders || (!scope.store.isEmpty() && scopeStore == scope.store);
     if (entity != "order")
         return false;
     // An empty scope field matches nothing, as a NULL parameter does in the SQL.
@@ -73,7 +76,8 @@ std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, cons
         "SELECT seq, entity, entity_id, op, data FROM changes NOT INDEXED WHERE seq > ?1 AND ("
         "entity IN ('category', 'product', 'location', 'stock') "
         "OR (entity = 'promotion' AND ?2) "
-        "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6))"
+        "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6)) "
+        "OR (entity IN ('cash_session', 'cash_movement') AND (?3 OR scope_store = ?4))"
         ") ORDER BY seq LIMIT ?7");
     st.bind(1, since)
         .bind(2, qint64(scope.promotions))

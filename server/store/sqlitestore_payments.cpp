@@ -59,7 +59,25 @@ PaymentRecord readPayment(const sqlite::Statement& st)
         p.changeDue = Money{st.int64(10), st.text(5)};
     r.gatewayReference = st.isNull(11) ? QString() : st.text(11);
     r.createdAt = fromRfc3339(st.text(12));
+    r.cashSessionId = st.isNull(13) ? QString() : st.text(13);
     return r;
+}
+
+// The VAT shares of a payment or refund, each row naming the session it went through (the
+// session's report sums them by rate).
+void insertTaxShares(sqlite::Connection& c, const char* table, const char* owner, const QString& id,
+                     const QString& cashSessionId, const QList<TaxShare>& taxes)
+{
+    const std::string sql = std::string("INSERT INTO ") + table + "(" + owner +
+                            ", rate_bp, total, tax, cash_session_id) VALUES(?, ?, ?, ?, ?)";
+    for (const TaxShare& share : taxes) // one statement per row: it is reset when it goes
+        c.prepare(sql)
+            .bind(1, id)
+            .bind(2, share.rateBp)
+            .bind(3, share.total)
+            .bind(4, share.tax)
+            .bindOptional(5, cashSessionId)
+            .exec();
 }
 
 constexpr const char* kGatewayChargeSelect =
@@ -73,7 +91,7 @@ GatewayCharge readGatewayCharge(const sqlite::Statement& st)
 
 constexpr const char* kPaymentSelect =
     "SELECT id, order_id, method, status, amount, currency, refunded, card_brand, card_last4, decline_code, "
-    "change_due, gateway_reference, created_at FROM payments ";
+    "change_due, gateway_reference, created_at, cash_session_id FROM payments ";
 
 } // namespace
 
@@ -270,10 +288,10 @@ void SqliteStore::savePayment(const PaymentRecord& r, bool isNew)
                 .exec();
             return;
         }
-        auto st =
-            conn().prepare("INSERT INTO payments(id, order_id, method, status, amount, currency, refunded, "
-                           "card_brand, card_last4, decline_code, change_due, gateway_reference, created_at) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto st = conn().prepare(
+            "INSERT INTO payments(id, order_id, method, status, amount, currency, refunded, card_brand, "
+            "card_last4, decline_code, change_due, gateway_reference, created_at, cash_session_id) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, p.id)
             .bind(2, p.orderId.value)
             .bind(3, p.method)
@@ -288,7 +306,11 @@ void SqliteStore::savePayment(const PaymentRecord& r, bool isNew)
             st.bind(11, p.changeDue->amount);
         else
             st.bind(11, nullptr);
-        st.bindOptional(12, r.gatewayReference).bind(13, toRfc3339(QDateTime::currentDateTimeUtc())).exec();
+        st.bindOptional(12, r.gatewayReference)
+            .bind(13, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .bindOptional(14, r.cashSessionId)
+            .exec();
+        insertTaxShares(conn(), "payment_taxes", "payment_id", p.id, r.cashSessionId, r.taxes);
     });
 }
 
@@ -316,7 +338,7 @@ void SqliteStore::saveRefund(const RefundRecord& r)
     transaction([&] {
         conn()
             .prepare("INSERT INTO refunds(id, payment_id, amount, reason, source, created_at, "
-                     "gateway_reference) VALUES(?, ?, ?, ?, ?, ?, ?)")
+                     "gateway_reference, method, cash_session_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, r.id)
             .bind(2, r.paymentId)
             .bind(3, r.amount)
@@ -324,7 +346,10 @@ void SqliteStore::saveRefund(const RefundRecord& r)
             .bind(5, r.source)
             .bind(6, toRfc3339(QDateTime::currentDateTimeUtc()))
             .bindOptional(7, r.gatewayReference)
+            .bindOptional(8, r.method)
+            .bindOptional(9, r.cashSessionId)
             .exec();
+        insertTaxShares(conn(), "refund_taxes", "refund_id", r.id, r.cashSessionId, r.taxes);
     });
 }
 

@@ -1,11 +1,12 @@
 #pragma once
-// The storage interface of the server: one interface per aggregate (catalog, inventory, orders,
-// payments, users, changes), combined with what spans them (the transaction, idempotency records,
-// metadata). SQLite implements it today; a PostgreSQL backend can implement it later, aggregate by
+// The storage interface of the server: one interface per aggregate (catalog, cash sessions,
+// inventory, orders, payments, users, changes), combined with what spans them (the transaction, idempotency
+// records, metadata). SQLite implements it today; a PostgreSQL backend can implement it later, aggregate by
 // aggregate, without touching the API or domain layers. Every mutating method is atomic, appends
 // to the change log in the same transaction, and joins an enclosing transaction() when called
 // inside one.
 
+#include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
 #include "store/inventorystore.h"
@@ -30,6 +31,7 @@ struct StoredResponse {
 };
 
 class Store : public CatalogStore,
+              public CashSessionStore,
               public InventoryStore,
               public OrderStore,
               public PaymentStore,

@@ -406,6 +406,36 @@ QJsonObject toJson(const Payment& p)
             {u"change_due"_qs, p.changeDue ? QJsonValue(toJson(*p.changeDue)) : QJsonValue()}};
 }
 
+QJsonObject toJson(const CashSession& s)
+{
+    const auto moneyOrNull = [](const std::optional<Money>& m) {
+        return m ? QJsonValue(toJson(*m)) : QJsonValue();
+    };
+    std::optional<Money> difference;
+    if (s.counted && s.expectedCash)
+        difference = s.counted->minus(*s.expectedCash);
+    return {{u"id"_qs, s.id},
+            {u"register_id"_qs, s.registerId.value},
+            {u"store_id"_qs, s.storeId.value},
+            {u"status"_qs, s.status},
+            {u"opened_by"_qs, s.openedBy.value},
+            {u"opened_at"_qs, timeOrNull(s.openedAt)},
+            {u"opening_float"_qs, toJson(s.openingFloat)},
+            {u"closed_by"_qs, nullIfEmpty(s.closedBy.value)},
+            {u"closed_at"_qs, timeOrNull(s.closedAt)},
+            {u"counted"_qs, moneyOrNull(s.counted)},
+            {u"expected_cash"_qs, moneyOrNull(s.expectedCash)},
+            {u"difference"_qs, moneyOrNull(difference)}};
+}
+
+QJsonObject toJson(const CashMovement& m)
+{
+    return {{u"id"_qs, m.id},         {u"session_id"_qs, m.sessionId},
+            {u"kind"_qs, m.kind},     {u"amount"_qs, toJson(m.amount)},
+            {u"reason"_qs, m.reason}, {u"at"_qs, timeOrNull(m.at)},
+            {u"by"_qs, m.by.value}};
+}
+
 QJsonObject toJson(const Promotion& p)
 {
     return {{u"code"_qs, p.code},

@@ -29,6 +29,9 @@ namespace comptoir {
 [[nodiscard]] std::string orderJsonBytes(const Order& order);
 [[nodiscard]] QJsonObject toJson(const Payment& payment);
 [[nodiscard]] QJsonObject toJson(const Promotion& promotion);
+// The session alone; the report that GET /cash-sessions/{id} adds is the server's to compute.
+[[nodiscard]] QJsonObject toJson(const CashSession& session);
+[[nodiscard]] QJsonObject toJson(const CashMovement& movement);
 
 [[nodiscard]] Money moneyFromJson(const QJsonObject& json);
 [[nodiscard]] Category categoryFromJson(const QJsonObject& json);

@@ -176,6 +176,35 @@ struct Promotion {
     bool operator==(const Promotion&) const = default;
 };
 
+// One register's cash drawer from its opening to its closing (API.md, second part: Cash sessions).
+// `counted` and `expectedCash` are known from the close on.
+struct CashSession {
+    QString id;
+    UserId registerId; // the till's account (a user of role register)
+    LocationId storeId;
+    QString status; // open, closed
+    UserId openedBy;
+    QDateTime openedAt;
+    Money openingFloat;
+    UserId closedBy;
+    QDateTime closedAt;
+    std::optional<Money> counted;
+    std::optional<Money> expectedCash;
+    bool operator==(const CashSession&) const = default;
+};
+
+// Cash put into (`in`) or taken out of (`out`) a drawer outside a sale, with its reason.
+struct CashMovement {
+    QString id;
+    QString sessionId;
+    QString kind; // in, out
+    Money amount;
+    QString reason;
+    QDateTime at;
+    UserId by;
+    bool operator==(const CashMovement&) const = default;
+};
+
 [[nodiscard]] QString toString(ProductStatus status);
 [[nodiscard]] QString toString(LocationKind kind);
 [[nodiscard]] QString toString(Role role);

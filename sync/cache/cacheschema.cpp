@@ -120,6 +120,23 @@ INSERT INTO products_fts(rowid, name, brand, description, codes)
     R"sql(
 INSERT INTO products_fts(products_fts, rank) VALUES('hashsize', 16777216);
 )sql",
+    // 6: the drawers of the store (staff and managers see them in the feed): a console shows its
+    //    register's session, its movements and its last Z report offline. A store has a handful
+    //    of sessions a day: no index beyond the keys.
+    R"sql(
+CREATE TABLE cash_sessions(
+  id TEXT PRIMARY KEY,
+  store_id TEXT NOT NULL,
+  register_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  opened_at TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cash_movements(
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {

@@ -159,6 +159,36 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             db.prepare("DELETE FROM orders WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
+    case Entity::CashSession:
+        if (change.upsert) {
+            const auto& session = std::get<CashSessionRow>(change.row);
+            db.prepare(
+                  "INSERT OR REPLACE INTO cash_sessions(id, store_id, register_id, status, opened_at, json) "
+                  "VALUES (?, ?, ?, ?, ?, ?)")
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(session.storeId))
+                .bindUnowned(3, text(session.registerId))
+                .bindUnowned(4, text(session.status))
+                .bindUnowned(5, text(session.openedAt))
+                .bindUnowned(6, text(session.json))
+                .exec();
+        } else {
+            db.prepare("DELETE FROM cash_sessions WHERE id = ?").bindUnowned(1, text(id)).exec();
+        }
+        break;
+    case Entity::CashMovement:
+        if (change.upsert) {
+            const auto& movement = std::get<CashMovementRow>(change.row);
+            db.prepare("INSERT OR REPLACE INTO cash_movements(id, session_id, at, json) VALUES (?, ?, ?, ?)")
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(movement.sessionId))
+                .bindUnowned(3, text(movement.at))
+                .bindUnowned(4, text(movement.json))
+                .exec();
+        } else {
+            db.prepare("DELETE FROM cash_movements WHERE id = ?").bindUnowned(1, text(id)).exec();
+        }
+        break;
     case Entity::Unknown:
         break;
     }

@@ -110,13 +110,15 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
-constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 6> kEntities = {{
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 8> kEntities = {{
     {"product", DecodedChange::Entity::Product},
     {"stock", DecodedChange::Entity::Stock},
     {"category", DecodedChange::Entity::Category},
     {"location", DecodedChange::Entity::Location},
     {"promotion", DecodedChange::Entity::Promotion},
     {"order", DecodedChange::Entity::Order},
+    {"cash_session", DecodedChange::Entity::CashSession},
+    {"cash_movement", DecodedChange::Entity::CashMovement},
 }};
 
 DecodedChange::Entity kindOf(std::string_view entity)
@@ -156,6 +158,13 @@ void readRow(DecodedChange& c, od::object& data, std::string_view json)
     case Entity::Order:
         c.row = OrderRow{optionalString(data, "number"), requireString(data, "status"),
                          optionalString(data, "updated_at"), bytes(json)};
+        break;
+    case Entity::CashSession:
+        c.row = CashSessionRow{requireString(data, "store_id"), requireString(data, "register_id"),
+                               requireString(data, "status"), requireString(data, "opened_at"), bytes(json)};
+        break;
+    case Entity::CashMovement:
+        c.row = CashMovementRow{requireString(data, "session_id"), requireString(data, "at"), bytes(json)};
         break;
     case Entity::Unknown:
         break;

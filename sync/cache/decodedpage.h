@@ -56,16 +56,35 @@ struct PromotionRow {
 struct OrderRow {
     QByteArray number, status, updatedAt, json;
 };
+// A register's drawer session (staff, managers): the console shows its drawer offline.
+struct CashSessionRow {
+    QByteArray storeId, registerId, status, openedAt, json;
+};
+struct CashMovementRow {
+    QByteArray sessionId, at, json;
+};
 
 struct DecodedChange {
-    enum class Entity { Product, Stock, Category, Location, Promotion, Order, Unknown };
+    enum class Entity {
+        Product,
+        Stock,
+        Category,
+        Location,
+        Promotion,
+        Order,
+        CashSession,
+        CashMovement,
+        Unknown
+    };
     qint64 seq = 0;
     Entity kind = Entity::Unknown;
     QString unknownEntity; // the server's name for an entity this client does not know
     QByteArray id;         // UTF-8
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
-    std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow> row;
+    std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow,
+                 CashSessionRow, CashMovementRow>
+        row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };
 

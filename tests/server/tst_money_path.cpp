@@ -1,6 +1,7 @@
 // The money path under pressure: buyers racing for the last units and for a limited promotion,
 // one order per Idempotency-Key however often or concurrently it is sent, acknowledged orders
 // and payments surviving kill -9, and reports that add up the orders actually made.
+#include "cashdrawers.h"
 #include "concurrentposts.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
@@ -56,6 +57,7 @@ qint64 totalOf(const QJsonObject& order)
 // Demo accounts and a few customers of one server.
 struct Accounts : DemoAccounts {
     std::vector<std::string> customers;
+    QString drawerParis, drawerLyon; // an open cash session at each store, for cash payments
 
     bool load(TestServer& server, int customerCount, const QString& prefix)
     {
@@ -69,7 +71,11 @@ struct Accounts : DemoAccounts {
                 return false;
             customers.push_back(customer.token);
         }
-        return staff && kiosks;
+        if (!staff)
+            return false;
+        drawerParis = openDrawer(server, manager, staffParis, u"loc_paris"_qs);
+        drawerLyon = openDrawer(server, manager, staffLyon, u"loc_lyon"_qs);
+        return kiosks && !drawerParis.isEmpty() && !drawerLyon.isEmpty();
     }
 };
 
@@ -406,9 +412,11 @@ private slots:
             placeAs(accounts.staffParis, counter, "d-pending").json().value(u"id"_qs).toString();
         const QString paidCash =
             placeAs(accounts.staffParis, counter, "d-cash").json().value(u"id"_qs).toString();
-        const Reply cash = c.post(orderPath(paidCash) + "/payments",
-                                  {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}},
-                                  accounts.staffParis, idempotencyKey("d-cash-pay"));
+        const Reply cash =
+            c.post(orderPath(paidCash) + "/payments",
+                   throughDrawer({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}},
+                                 accounts.drawerParis),
+                   accounts.staffParis, idempotencyKey("d-cash-pay"));
         QCOMPARE(cash.status, 201);
         const QJsonObject pickup = with(lines({{skus[1], 1}}), u"fulfillment"_qs, pickupAt(u"loc_paris"_qs));
         const QString paidCard =
@@ -428,8 +436,9 @@ private slots:
         const QString completed =
             placeAs(accounts.staffParis, counter, "d-done").json().value(u"id"_qs).toString();
         QCOMPARE(c.post(orderPath(completed) + "/payments",
-                        {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}}, accounts.staffParis,
-                        idempotencyKey("d-done-pay"))
+                        throughDrawer({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(1'000'000)}},
+                                      accounts.drawerParis),
+                        accounts.staffParis, idempotencyKey("d-done-pay"))
                      .status,
                  201);
         QCOMPARE(
@@ -479,10 +488,12 @@ private slots:
                         if (i % 3 != 0) {
                             // The counter takes cash for its own and the kiosk's orders.
                             a.payAttempted = true;
-                            const Reply p = client.post(
-                                orderPath(a.orderId) + "/payments",
-                                {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(a.order))}},
-                                accounts.staffParis, idempotencyKey(a.payKey));
+                            const Reply p =
+                                client.post(orderPath(a.orderId) + "/payments",
+                                            throughDrawer({{u"method"_qs, u"cash"_qs},
+                                                           {u"tendered"_qs, eur(totalOf(a.order))}},
+                                                          accounts.drawerParis),
+                                            accounts.staffParis, idempotencyKey(a.payKey));
                             a.payAcknowledged = p.status == 201;
                             a.paymentId = p.json().value(u"id"_qs).toString();
                         }
@@ -532,10 +543,11 @@ private slots:
                 ++acknowledgedPayments;
                 QCOMPARE(o.value(u"status"_qs).toString(), u"paid"_qs);
                 QCOMPARE(amountOf(o.value(u"paid_total"_qs)), totalOf(a.order));
-                const Reply again =
-                    after.post(orderPath(a.orderId) + "/payments",
-                               {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(a.order))}},
-                               accounts.staffParis, idempotencyKey(a.payKey));
+                const Reply again = after.post(
+                    orderPath(a.orderId) + "/payments",
+                    throughDrawer({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(a.order))}},
+                                  accounts.drawerParis),
+                    accounts.staffParis, idempotencyKey(a.payKey));
                 QCOMPARE(again.status, 201);
                 QCOMPARE(again.header("Idempotent-Replayed"), std::string("true"));
                 QCOMPARE(again.json().value(u"id"_qs).toString(), a.paymentId);
@@ -623,7 +635,7 @@ private slots:
             made.append(m);
             return placed.status == 201 && (payBody.isEmpty() || !m.payment.isEmpty());
         };
-        const QJsonObject cash{{u"method"_qs, u"cash"_qs}};
+        const QJsonObject cash = throughDrawer({{u"method"_qs, u"cash"_qs}}, accounts.drawerParis);
         const QJsonObject terminal{{u"method"_qs, u"terminal"_qs}};
         const auto card = [&] { return QJsonObject{{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}}; };
         const QJsonObject parisCounter = carryOutAt(u"loc_paris"_qs);
@@ -863,10 +875,11 @@ private slots:
         for (int i = 0; i < 10; ++i)
             threads.emplace_back([&, i] {
                 HttpClient client(m_server.port());
-                const QJsonObject body = i % 2
-                                             ? QJsonObject{{u"method"_qs, u"terminal"_qs}}
-                                             : QJsonObject{{u"method"_qs, u"cash"_qs},
-                                                           {u"tendered"_qs, eur(totalOf(placed.json()) + i)}};
+                const QJsonObject body =
+                    i % 2 ? QJsonObject{{u"method"_qs, u"terminal"_qs}}
+                          : throughDrawer({{u"method"_qs, u"cash"_qs},
+                                           {u"tendered"_qs, eur(totalOf(placed.json()) + i)}},
+                                          m_accounts.drawerParis);
                 const Reply r = client.post(orderPath(id) + "/payments", body, m_accounts.staffParis,
                                             idempotencyKey("double-pay-" + std::to_string(i)));
                 if (r.status == 201 && r.json().value(u"status"_qs).toString() == u"captured")
@@ -894,11 +907,13 @@ private slots:
                    m_accounts.staffLyon, idempotencyKey("complete-once"));
         QCOMPARE(placed.status, 201);
         const QString id = placed.json().value(u"id"_qs).toString();
-        QCOMPARE(c.post(orderPath(id) + "/payments",
-                        {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(placed.json()))}},
-                        m_accounts.staffLyon, idempotencyKey("complete-once-pay"))
-                     .status,
-                 201);
+        QCOMPARE(
+            c.post(orderPath(id) + "/payments",
+                   throughDrawer({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(placed.json()))}},
+                                 m_accounts.drawerLyon),
+                   m_accounts.staffLyon, idempotencyKey("complete-once-pay"))
+                .status,
+            201);
         const QJsonObject before = stockLevel(c, sku, u"loc_lyon"_qs);
         std::atomic<int> ok{0}, conflicts{0}, other{0};
         std::vector<std::thread> threads;

@@ -1,6 +1,7 @@
 // Quotes and orders: totals that add up to the cent over thousands of generated carts, the
 // status machine and what completion does to stock, reservations that expire, who may see
 // and cancel which order, and bad carts named field by field.
+#include "cashdrawers.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "testserver.h"
@@ -188,6 +189,7 @@ private:
     std::string m_alice, m_bob;
     QString m_aliceId, m_bobId;
     QList<CatalogSku> m_standard, m_reduced, m_zero;
+    QString m_drawer; // an open cash session at Paris, which staff's cash goes through
     int m_keys = 0;
 
     std::string nextKey() { return "orders-" + std::to_string(++m_keys); }
@@ -256,7 +258,8 @@ private:
         if (cash) {
             const qint64 total =
                 amountOf(getOrder(orderId, token).value(u"totals"_qs).toObject().value(u"total"_qs));
-            body = {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total)}};
+            body = {
+                {u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total)}, {u"cash_session_id"_qs, m_drawer}};
         }
         return m_server.client().post("/api/v1/orders/" + orderId.toStdString() + "/payments", body, token,
                                       idempotencyKey(nextKey()));
@@ -276,6 +279,8 @@ private slots:
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QVERIFY(m_accounts.signInStaff(m_server));
+        m_drawer = openDrawer(m_server, m_accounts.manager, m_accounts.staffParis, u"loc_paris"_qs);
+        QVERIFY(!m_drawer.isEmpty());
         QVERIFY(m_accounts.signInKiosks(m_server));
         std::tie(m_alice, m_aliceId) = registerCustomer(u"alice@example.fr"_qs);
         std::tie(m_bob, m_bobId) = registerCustomer(u"bob@example.fr"_qs);
@@ -683,6 +688,8 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
         const std::string manager = server.login(u"manager@demo.comptoir.fr"_qs);
+        const QString drawer = openDrawer(server, manager, staff, u"loc_paris"_qs);
+        QVERIFY(!drawer.isEmpty());
         auto c = server.client();
         const QString sku = stdSku(7);
         QCOMPARE(c.post("/api/v1/inventory/adjustments",
@@ -723,7 +730,8 @@ private slots:
         const Reply keptPaid =
             c.post("/api/v1/orders/" + kept.json().value(u"id"_qs).toString().toStdString() + "/payments",
                    {{u"method"_qs, u"cash"_qs},
-                    {u"tendered"_qs, kept.json().value(u"totals"_qs).toObject().value(u"total"_qs)}},
+                    {u"tendered"_qs, kept.json().value(u"totals"_qs).toObject().value(u"total"_qs)},
+                    {u"cash_session_id"_qs, drawer}},
                    staff, idempotencyKey("expiry-pay"));
 
         // An offline carry-out sale already happened: it never expires.
@@ -745,7 +753,8 @@ private slots:
         // Too late to pay.
         QCOMPARE(c.post(path + "/payments",
                         {{u"method"_qs, u"cash"_qs},
-                         {u"tendered"_qs, placed.json().value(u"totals"_qs).toObject().value(u"total"_qs)}},
+                         {u"tendered"_qs, placed.json().value(u"totals"_qs).toObject().value(u"total"_qs)},
+                         {u"cash_session_id"_qs, drawer}},
                         staff, idempotencyKey("expiry-late"))
                      .status,
                  409);

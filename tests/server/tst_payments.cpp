@@ -1,6 +1,7 @@
 // Payments: the simulator's test cards, cash at the counter, the store's terminal, refunds
 // bounded by the capture, refunds the processor refuses or answers too late, one payment per
 // Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
+#include "cashdrawers.h"
 #include "concurrentposts.h"
 #include "demoaccounts.h"
 #include "faultyproxy.h"
@@ -69,6 +70,7 @@ private:
         {u"--webhook-secret"_qs, QString::fromLatin1(kWebhookSecret), u"--terminal-delay-ms"_qs, u"50"_qs}}};
     DemoAccounts m_accounts;
     std::string m_alice, m_bob;
+    QString m_drawer;   // an open cash session at Paris, which cash goes through
     QStringList m_skus; // standard-rate SKUs, stocked at Paris
     int m_keys = 0;
     int m_skuTurn = 0;
@@ -124,6 +126,14 @@ private:
         return m_server.client().post(orderPath(orderId) + "/payments", body, token,
                                       idempotencyKey(k.empty() ? nextKey() : k));
     }
+    // Cash handed over at the Paris counter (`tendered` left out when empty), into its drawer.
+    QJsonObject cash(const QJsonObject& tendered) const
+    {
+        QJsonObject body{{u"method"_qs, u"cash"_qs}, {u"cash_session_id"_qs, m_drawer}};
+        if (!tendered.isEmpty())
+            body.insert(u"tendered"_qs, tendered);
+        return body;
+    }
     Reply payByCard(const QString& orderId, const std::string& token,
                     const QString& number = u"4242424242424242"_qs)
     {
@@ -158,6 +168,8 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QVERIFY(m_accounts.signInStaff(m_server));
         QVERIFY(m_accounts.signInKiosks(m_server));
+        m_drawer = openDrawer(m_server, m_accounts.manager, m_accounts.staffParis, u"loc_paris"_qs);
+        QVERIFY(!m_drawer.isEmpty());
         for (const QString& name : {u"alice"_qs, u"bob"_qs}) {
             const RegisteredCustomer customer =
                 registerCustomer(m_server, name + u"@example.fr"_qs, name, u"customer-password"_qs);
@@ -295,8 +307,7 @@ private slots:
     {
         const QJsonObject order = newOrder(m_accounts.staffParis, 3);
         const qint64 total = totalOf(order);
-        const Reply r = pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(total + 1234)}},
-                            m_accounts.staffParis);
+        const Reply r = pay(idOf(order), cash(eur(total + 1234)), m_accounts.staffParis);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(u"method"_qs).toString(), u"cash"_qs);
         QCOMPARE(r.json().value(u"status"_qs).toString(), u"captured"_qs);
@@ -306,9 +317,7 @@ private slots:
         QCOMPARE(getOrder(idOf(order), m_accounts.staffParis).value(u"status"_qs).toString(), u"paid"_qs);
 
         const QJsonObject exact = newOrder(m_accounts.staffParis);
-        const Reply exactly =
-            pay(idOf(exact), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(exact))}},
-                m_accounts.manager);
+        const Reply exactly = pay(idOf(exact), cash(eur(totalOf(exact))), m_accounts.manager);
         QCOMPARE(exactly.status, 201);
         QCOMPARE(amountOf(exactly.json().value(u"change_due"_qs)), 0);
     }
@@ -316,18 +325,14 @@ private slots:
     void cashShortOfTheBalanceOrInAnotherCurrencyIsRefused()
     {
         const QJsonObject order = newOrder(m_accounts.staffParis);
-        const Reply shortOf =
-            pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order) - 1)}},
-                m_accounts.staffParis);
+        const Reply shortOf = pay(idOf(order), cash(eur(totalOf(order) - 1)), m_accounts.staffParis);
         QCOMPARE(shortOf.status, 422);
         QCOMPARE(shortOf.errorFields(), QStringList{u"tendered.amount"_qs});
         const Reply dollars =
-            pay(idOf(order),
-                {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, foreignMoney(totalOf(order) * 2, u"USD"_qs)}},
-                m_accounts.staffParis);
+            pay(idOf(order), cash(foreignMoney(totalOf(order) * 2, u"USD"_qs)), m_accounts.staffParis);
         QCOMPARE(dollars.status, 422);
         QCOMPARE(dollars.errorFields(), QStringList{u"tendered.currency"_qs});
-        const Reply missing = pay(idOf(order), {{u"method"_qs, u"cash"_qs}}, m_accounts.staffParis);
+        const Reply missing = pay(idOf(order), cash({}), m_accounts.staffParis);
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.errorFields(), QStringList{u"tendered"_qs});
         const QJsonObject after = getOrder(idOf(order), m_accounts.staffParis);
@@ -353,11 +358,7 @@ private slots:
                  u"pending_payment"_qs);
         QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
         // Staff take cash for an online pickup at their store.
-        QCOMPARE(pay(idOf(aliceOrder),
-                     {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(aliceOrder))}},
-                     m_accounts.staffParis)
-                     .status,
-                 201);
+        QCOMPARE(pay(idOf(aliceOrder), cash(eur(totalOf(aliceOrder))), m_accounts.staffParis).status, 201);
         QCOMPARE(getOrder(idOf(aliceOrder), m_alice).value(u"status"_qs).toString(), u"paid"_qs);
     }
 
@@ -414,10 +415,7 @@ private slots:
         const Reply again = payByCard(idOf(order), m_alice);
         QCOMPARE(again.status, 409);
         QCOMPARE(again.json().value(u"status"_qs).toInt(), 409);
-        QCOMPARE(pay(idOf(order), {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(totalOf(order))}},
-                     m_accounts.staffParis)
-                     .status,
-                 409);
+        QCOMPARE(pay(idOf(order), cash(eur(totalOf(order))), m_accounts.staffParis).status, 409);
         const QJsonObject after = getOrder(idOf(order), m_alice);
         QCOMPARE(amountOf(after.value(u"paid_total"_qs)), totalOf(order));
 
@@ -641,12 +639,91 @@ private slots:
         QCOMPARE(fieldsOf({{u"method"_qs, u"card"_qs}, {u"token"_qs, u"tok_forged"_qs}}),
                  QStringList{u"token"_qs});
         QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, 1000}}), QStringList{u"tendered"_qs});
+        QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(100'000)}}),
+                 QStringList{u"cash_session_id"_qs});
         QCOMPARE(fieldsOf({{u"method"_qs, u"cash"_qs},
                            {u"tendered"_qs, QJsonObject{{u"amount"_qs, 1.5}, {u"currency"_qs, u"EUR"_qs}}}}),
                  QStringList{u"tendered.amount"_qs});
         QCOMPARE(getOrder(idOf(order), m_accounts.staffParis).value(u"status"_qs).toString(),
                  u"pending_payment"_qs);
         QCOMPARE(c.raw("POST", "/api/v1/payments/tokens", "{nope", "application/json").status, 400);
+    }
+
+    void splitPaymentsPayTheOrderOnceCovered()
+    {
+        const QJsonObject order = newOrder(m_accounts.staffParis, 5);
+        const qint64 total = totalOf(order);
+        const qint64 cashPart = total / 3;
+        const qint64 cardPart = (total - cashPart) / 2;
+        QJsonObject partCash = cash(eur(cashPart + 200));
+        partCash.insert(u"amount"_qs, eur(cashPart));
+        const Reply first = pay(idOf(order), partCash, m_accounts.staffParis);
+        QCOMPARE(first.status, 201);
+        QCOMPARE(amountOf(first.json().value(u"amount"_qs)), cashPart);
+        QCOMPARE(amountOf(first.json().value(u"change_due"_qs)), 200);
+        QJsonObject afterFirst = getOrder(idOf(order), m_accounts.staffParis);
+        QCOMPARE(afterFirst.value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(amountOf(afterFirst.value(u"paid_total"_qs)), cashPart);
+
+        // A part is at least 1 and at most the balance, in the order's currency; cash covers it.
+        const auto refusal = [&](const QJsonValue& amount, const QJsonObject& base) {
+            QJsonObject body = base;
+            body.insert(u"amount"_qs, amount);
+            const Reply r = pay(idOf(order), body, m_accounts.staffParis);
+            return r.status == 422 ? r.errorFields() : QStringList{u"status %1"_qs.arg(r.status)};
+        };
+        const QJsonObject terminal{{u"method"_qs, u"terminal"_qs}};
+        QCOMPARE(refusal(eur(0), terminal), QStringList{u"amount.amount"_qs});
+        QCOMPARE(refusal(eur(-5), terminal), QStringList{u"amount.amount"_qs});
+        QCOMPARE(refusal(eur(total - cashPart + 1), terminal), QStringList{u"amount.amount"_qs});
+        QCOMPARE(refusal(foreignMoney(10, u"USD"_qs), terminal), QStringList{u"amount.currency"_qs});
+        QCOMPARE(refusal(u"12.00"_qs, terminal), QStringList{u"amount"_qs});
+        QCOMPARE(refusal(eur(500), cash(eur(499))), QStringList{u"tendered.amount"_qs});
+        QCOMPARE(amountOf(getOrder(idOf(order), m_accounts.staffParis).value(u"paid_total"_qs)), cashPart);
+
+        QJsonObject byCard{
+            {u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}, {u"amount"_qs, eur(cardPart)}};
+        const Reply second = pay(idOf(order), byCard, m_accounts.staffParis);
+        QCOMPARE(second.status, 201);
+        QCOMPARE(amountOf(second.json().value(u"amount"_qs)), cardPart);
+        QCOMPARE(getOrder(idOf(order), m_accounts.staffParis).value(u"status"_qs).toString(),
+                 u"pending_payment"_qs);
+        // Without an amount, the balance: the order is paid once its captured payments cover it.
+        const Reply last = pay(idOf(order), terminal, m_accounts.staffParis);
+        QCOMPARE(last.status, 201);
+        QCOMPARE(amountOf(last.json().value(u"amount"_qs)), total - cashPart - cardPart);
+        const QJsonObject paid = getOrder(idOf(order), m_accounts.staffParis);
+        QCOMPARE(paid.value(u"status"_qs).toString(), u"paid"_qs);
+        QCOMPARE(amountOf(paid.value(u"paid_total"_qs)), total);
+        QCOMPARE(pay(idOf(order), terminal, m_accounts.staffParis).status, 409);
+
+        // A customer splits between two cards online.
+        const QJsonObject online = newOrder(m_alice, 2);
+        QJsonObject half{
+            {u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}, {u"amount"_qs, eur(totalOf(online) / 2)}};
+        QCOMPARE(pay(idOf(online), half, m_alice).status, 201);
+        QCOMPARE(getOrder(idOf(online), m_alice).value(u"status"_qs).toString(), u"pending_payment"_qs);
+        QCOMPARE(payByCard(idOf(online), m_alice).status, 201);
+        QCOMPARE(getOrder(idOf(online), m_alice).value(u"status"_qs).toString(), u"paid"_qs);
+    }
+
+    void splitPaymentsRacingOnOneOrderNeverPayMoreThanItsTotal()
+    {
+        for (int round = 0; round < 3; ++round) {
+            const QJsonObject order = newOrder(m_accounts.staffParis, 4);
+            const qint64 total = totalOf(order);
+            const QJsonObject part{{u"method"_qs, u"terminal"_qs}, {u"amount"_qs, eur(total * 6 / 10)}};
+            const std::string path = orderPath(idOf(order)) + "/payments";
+            const std::vector<Reply> replies =
+                postAllAtOnce(m_server.port(), {Post{path, part, m_accounts.staffParis, nextKey()},
+                                                Post{path, part, m_accounts.manager, nextKey()}});
+            QList<int> statuses{replies[0].status, replies[1].status};
+            std::sort(statuses.begin(), statuses.end());
+            QCOMPARE(statuses, (QList<int>{201, 409}));
+            const QJsonObject after = getOrder(idOf(order), m_accounts.staffParis);
+            QCOMPARE(amountOf(after.value(u"paid_total"_qs)), total * 6 / 10);
+            QCOMPARE(after.value(u"status"_qs).toString(), u"pending_payment"_qs);
+        }
     }
 
     void partialRefundsNeverExceedTheCapture()
@@ -971,9 +1048,7 @@ private slots:
         // 1 (API.md, split payments): with nothing to pay, no payment is needed, or possible.
         QCOMPARE(placed.json().value(u"status"_qs).toString(), u"paid"_qs);
         QVERIFY(placed.json().value(u"reservation_expires_at"_qs).isNull());
-        QCOMPARE(
-            pay(id, {{u"method"_qs, u"cash"_qs}, {u"tendered"_qs, eur(0)}}, m_accounts.staffParis).status,
-            409);
+        QCOMPARE(pay(id, cash(eur(0)), m_accounts.staffParis).status, 409);
         QCOMPARE(getOrder(id, m_accounts.staffParis).value(u"status"_qs).toString(), u"paid"_qs);
         QCOMPARE(c.post(orderPath(id) + "/status", {{u"status"_qs, u"completed"_qs}}, m_accounts.staffParis)
                      .status,

@@ -1,5 +1,6 @@
 #include "concurrentposts.h"
 
+#include <latch>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -31,6 +32,24 @@ RaceTally postConcurrently(int port, const std::string& path, const QJsonObject&
     for (auto& t : threads)
         t.join();
     return tally;
+}
+
+std::vector<Reply> postAllAtOnce(int port, const std::vector<Post>& posts)
+{
+    std::vector<Reply> replies(posts.size());
+    std::latch ready(std::ptrdiff_t(posts.size()));
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < posts.size(); ++i)
+        threads.emplace_back([&, i] {
+            HttpClient client(port);
+            (void)client.get("/healthz"); // connected before the start, so the posts leave together
+            ready.arrive_and_wait();
+            replies[i] = client.post(posts[i].path, posts[i].body, posts[i].token,
+                                     {{"Idempotency-Key", posts[i].idempotencyKey}});
+        });
+    for (auto& t : threads)
+        t.join();
+    return replies;
 }
 
 } // namespace comptoir::test

@@ -1,10 +1,12 @@
 #pragma once
 // Sends one POST, with one Idempotency-Key, from many threads at once: what the idempotency
-// tests need to show that concurrent duplicates apply once.
+// tests need to show that concurrent duplicates apply once. And different POSTs at once (two
+// tills refunding one payment): what shows that a rule holds under a race.
 
 #include "httpclient.h"
 
 #include <QSet>
+#include <vector>
 
 namespace comptoir::test {
 
@@ -19,5 +21,16 @@ struct RaceTally {
 [[nodiscard]] RaceTally postConcurrently(int port, const std::string& path, const QJsonObject& body,
                                          const std::string& token, const std::string& idempotencyKey,
                                          int clients);
+
+struct Post {
+    std::string path;
+    QJsonObject body;
+    std::string token;
+    std::string idempotencyKey;
+};
+
+// Sends every post from its own thread and connection, released together once all are
+// connected; the replies in the order of `posts`.
+[[nodiscard]] std::vector<Reply> postAllAtOnce(int port, const std::vector<Post>& posts);
 
 } // namespace comptoir::test

@@ -365,6 +365,43 @@ private slots:
         QCOMPARE(count(*cache, "SELECT count(*) FROM stock WHERE sku = 'B'"), 1);
     }
 
+    void drawersOfTheStoreAreKeptForTheConsole()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        const QJsonObject session{{u"id"_qs, u"csn_1"_qs},
+                                  {u"register_id"_qs, u"usr_till"_qs},
+                                  {u"store_id"_qs, u"loc_paris"_qs},
+                                  {u"status"_qs, u"open"_qs},
+                                  {u"opened_at"_qs, u"2026-12-06T08:00:00.000Z"_qs}};
+        const ApplyResult r = applier.applyPage(
+            {change(3, u"cash_session"_qs, u"csn_1"_qs, session),
+             change(4, u"cash_movement"_qs, u"cmv_1"_qs,
+                    QJsonObject{{u"id"_qs, u"cmv_1"_qs},
+                                {u"session_id"_qs, u"csn_1"_qs},
+                                {u"kind"_qs, u"in"_qs},
+                                {u"at"_qs, u"2026-12-06T09:00:00.000Z"_qs}}),
+             change(5, u"cash_session"_qs, u"csn_2"_qs, QJsonObject{{u"id"_qs, u"csn_2"_qs}})}, // no store
+            5);
+        QCOMPARE(r.applied, 2);
+        QCOMPARE(r.invalid, 1);
+        QCOMPARE(r.entities, (QSet<QString>{u"cash_session"_qs, u"cash_movement"_qs}));
+        QCOMPARE(
+            count(*cache,
+                  "SELECT count(*) FROM cash_sessions WHERE register_id = 'usr_till' AND status = 'open'"),
+            1);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM cash_movements WHERE session_id = 'csn_1'"), 1);
+        QJsonObject closed = session;
+        closed.insert(u"status"_qs, u"closed"_qs);
+        applier.applyPage({change(6, u"cash_session"_qs, u"csn_1"_qs, closed)}, 6);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM cash_sessions WHERE status = 'closed'"), 1);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM cash_sessions"), 1);
+        // Another principal's cache forgets them with everything else the server published.
+        cache->clearServerData();
+        QCOMPARE(count(*cache, "SELECT count(*) FROM cash_sessions"), 0);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM cash_movements"), 0);
+    }
+
     void theFeedReplacesAnOptimisticLocalOrder()
     {
         auto cache = freshCache();

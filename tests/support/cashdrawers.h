@@ -1,0 +1,31 @@
+#pragma once
+// Tills and their cash drawers as the suites need them: a register enrolled by a manager
+// (POST /devices kind register) and a cash session opened on it, through which staff take cash.
+
+#include "testserver.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <string>
+
+namespace comptoir::test {
+
+struct EnrolledRegister {
+    QString id;        // the till's account: what a cash session's register_id names
+    std::string token; // the till's own bearer token
+};
+
+// A register of `store`, enrolled by `managerToken`; an empty id on failure.
+[[nodiscard]] EnrolledRegister enrolRegister(TestServer& server, const std::string& managerToken,
+                                             const QString& store, const QString& name);
+// Opens a session on `registerId` as `token` with a float of `openingFloat` cents; its id, or an
+// empty string on failure.
+[[nodiscard]] QString openCashSession(TestServer& server, const std::string& token, const QString& registerId,
+                                      qint64 openingFloat = 20'000);
+// A new register of `store` with its drawer open: the id of the session.
+[[nodiscard]] QString openDrawer(TestServer& server, const std::string& managerToken,
+                                 const std::string& staffToken, const QString& store);
+// `body` with "cash_session_id": `sessionId`.
+[[nodiscard]] QJsonObject throughDrawer(QJsonObject body, const QString& sessionId);
+
+} // namespace comptoir::test
