@@ -20,7 +20,7 @@ struct DiscountRequest {
 struct CartLine {
     QString sku;
     qint64 quantity = 0;
-    std::optional<DiscountRequest> discount;
+    std::optional<DiscountRequest> discount = std::nullopt;
 };
 
 struct CartRequest {
