@@ -98,7 +98,7 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
 {
     PricedCart priced;
     QList<FieldError> errors;
-    QList<CartItem> items;
+    QList<PricingItem> items;
     for (qsizetype i = 0; i < cart.lines.size(); ++i) {
         const CartLine& in = cart.lines[i];
         const auto info = store.skuInfo(in.sku);

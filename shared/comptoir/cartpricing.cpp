@@ -69,13 +69,13 @@ bool discountNeedsApproval(const Discount& d, qint64 base)
     return false;
 }
 
-CartFigures priceCartItems(const QList<CartItem>& items, const std::optional<Discount>& orderDiscount,
+CartFigures priceCartItems(const QList<PricingItem>& items, const std::optional<Discount>& orderDiscount,
                            const Promotion* promotion)
 {
     CartFigures f;
     QList<PricingLine> net;
     qint64 subtotal = 0;
-    for (const CartItem& item : items) {
+    for (const PricingItem& item : items) {
         const qint64 own =
             item.discount ? lineDiscountAmount(*item.discount, item.unitPrice, item.quantity) : 0;
         const qint64 lineTotal = checkedMul(item.unitPrice, item.quantity) - own;

@@ -54,7 +54,7 @@ inline constexpr int kDiscountApprovalPercent = 20;
 [[nodiscard]] bool discountNeedsApproval(const Discount& discount, qint64 base);
 
 // One line of a cart as the arithmetic sees it.
-struct CartItem {
+struct PricingItem {
     qint64 unitPrice = 0; // tax-inclusive
     qint64 quantity = 0;
     int taxRateBp = 0;
@@ -79,7 +79,7 @@ struct CartFigures {
 
 // `promotion` may be null; a promotion below its minimum on promotionBase gives nothing (the
 // server refuses it before: promotionRefusal on promotionBase). Throws MoneyError on overflow.
-[[nodiscard]] CartFigures priceCartItems(const QList<CartItem>& items,
+[[nodiscard]] CartFigures priceCartItems(const QList<PricingItem>& items,
                                          const std::optional<Discount>& orderDiscount,
                                          const Promotion* promotion);
 

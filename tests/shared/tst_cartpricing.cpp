@@ -40,7 +40,7 @@ private slots:
 
     void theOrderDiscountComesAfterLinesAndBeforeThePromotion()
     {
-        const QList<CartItem> items = {
+        const QList<PricingItem> items = {
             {1990, 3, 2000, percentOff(15)}, {890, 2, 550, amountOff(100)}, {2000, 1, 0, {}}};
         Promotion tenOff;
         tenOff.code = u"TEN"_qs;
@@ -71,7 +71,7 @@ private slots:
         Promotion fiveOff;
         fiveOff.amountOff = Money{500, u"EUR"_qs};
         fiveOff.minSubtotal = Money{3000, u"EUR"_qs};
-        const QList<CartItem> shirts = {{1990, 2, 2000, {}}};
+        const QList<PricingItem> shirts = {{1990, 2, 2000, {}}};
         QCOMPARE(priceCartItems(shirts, std::nullopt, &fiveOff).promotionDiscount, 500);
         const CartFigures f = priceCartItems(shirts, percentOff(25), &fiveOff);
         QCOMPARE(f.promotionBase, 2985);
@@ -111,13 +111,13 @@ private slots:
         QRandomGenerator random(20261206);
         const int rates[] = {2000, 550, 0};
         for (int n = 0; n < 5000; ++n) {
-            QList<CartItem> items;
+            QList<PricingItem> items;
             qint64 gross = 0;
             for (int i = 1 + int(random.bounded(6)); i > 0; --i) {
-                CartItem item{1 + qint64(random.bounded(50000)),
-                              1 + qint64(random.bounded(20)),
-                              rates[random.bounded(3)],
-                              {}};
+                PricingItem item{1 + qint64(random.bounded(50000)),
+                                 1 + qint64(random.bounded(20)),
+                                 rates[random.bounded(3)],
+                                 {}};
                 if (random.bounded(2))
                     item.discount = random.bounded(2)
                                         ? percentOff(1 + int(random.bounded(100)))
