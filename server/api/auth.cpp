@@ -1,4 +1,5 @@
-// Routes: registration, sign-in and out, the current user, staff accounts and kiosk enrolment.
+// Routes: registration, sign-in and out (by password, or by PIN at a register), the current
+// user and their PIN, staff accounts and device enrolment.
 #include "api/services.h"
 
 #include "comptoir/codecs.h"
@@ -28,6 +29,32 @@ void registerAuthRoutes(Router& router, Services& s)
                            {u"expires_at"_qs, toRfc3339(session.expiresAt)},
                            {u"user"_qs, toJson(session.user)}});
     });
+
+    router.add("POST", "/api/v1/auth/pin",
+               [&s](RequestContext& ctx) {
+                   // Refused before the body is read: what it holds does not matter then.
+                   AuthService::requireRegister(ctx.principal);
+                   JsonReader body(ctx.jsonBody());
+                   const QString email = body.string(u"email"_qs, 254);
+                   const QString pin = body.string(u"pin"_qs, 64);
+                   body.throwIfErrors();
+                   const Session session = s.auth.pinSignIn(ctx.principal, email, pin);
+                   ctx.sendJson(200, {{u"token"_qs, session.token},
+                                      {u"expires_at"_qs, toRfc3339(session.expiresAt)},
+                                      {u"user"_qs, toJson(session.user)}});
+               },
+               {.minRole = Role::Customer});
+
+    router.add("PUT", "/api/v1/me/pin",
+               [&s](RequestContext& ctx) {
+                   AuthService::requirePasswordSignIn(ctx.principal);
+                   JsonReader body(ctx.jsonBody());
+                   const QString pin = body.string(u"pin"_qs, 64);
+                   body.throwIfErrors();
+                   s.auth.setPin(ctx.principal, pin);
+                   ctx.sendNoContent();
+               },
+               {.minRole = Role::Staff});
 
     router.add("POST", "/api/v1/auth/logout",
                [&s](RequestContext& ctx) {

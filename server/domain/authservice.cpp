@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/passwords.h"
+#include "domain/pins.h"
 
 #include <QRegularExpression>
 
@@ -18,10 +19,11 @@ std::optional<Principal> AuthService::authenticate(const std::string& token)
     if (token.empty() || token.size() > 512)
         return std::nullopt;
     const QByteArray hash = tokenHash(token);
-    const auto user = m_store.userForToken(hash, QDateTime::currentDateTimeUtc());
-    if (!user)
+    const auto owner = m_store.userForToken(hash, QDateTime::currentDateTimeUtc());
+    if (!owner)
         return std::nullopt;
-    return Principal{.authenticated = true, .user = *user, .tokenHash = hash, .registerId = {}};
+    return Principal{
+        .authenticated = true, .user = owner->user, .tokenHash = hash, .registerId = owner->registerId};
 }
 
 QString AuthService::normalizedEmail(const QString& email)
@@ -62,7 +64,54 @@ Session AuthService::login(const QString& email, const QString& password, const 
     m_throttle.recordSuccess(account);
     Session session{newToken(), QDateTime::currentDateTimeUtc().addSecs(m_settings.tokenLifetime.count()),
                     credentials->user};
-    m_store.saveToken(tokenHash(session.token.toStdString()), session.user.id, session.expiresAt);
+    m_store.transaction([&] {
+        m_store.saveToken(tokenHash(session.token.toStdString()), session.user.id, session.expiresAt, {});
+        // The password is what unlocks PIN sign-in after too many wrong PINs.
+        m_store.clearPinAttempts(session.user.id);
+    });
+    return session;
+}
+
+void AuthService::requireRegister(const Principal& principal)
+{
+    if (!principal.authenticated)
+        throw Forbidden::notSignedIn();
+    if (principal.user.role != Role::Register)
+        throw Forbidden(u"Staff sign in by PIN only on a till enrolled as a register, with its token."_qs);
+}
+
+void AuthService::requirePasswordSignIn(const Principal& principal)
+{
+    if (!principal.authenticated)
+        throw Forbidden::notSignedIn();
+    if (!principal.registerId.isEmpty())
+        throw Forbidden(u"A PIN is set after signing in with the password, not with a PIN."_qs);
+}
+
+void AuthService::setPin(const Principal& principal, const QString& pin)
+{
+    requireRole(principal, Role::Staff);
+    requirePasswordSignIn(principal);
+    if (!isValidPin(pin))
+        throw Invalid(u"pin"_qs, u"must be 4 to 8 digits"_qs);
+    m_store.setPin(principal.user.id, hashPassword(pin, m_settings.passwordIterations));
+}
+
+Session AuthService::pinSignIn(const Principal& device, const QString& email, const QString& pin)
+{
+    requireRegister(device);
+    const PinCheck check = checkPin(m_store, email, pin);
+    if (check.outcome == PinCheck::Outcome::Locked)
+        throw Locked(u"Too many wrong PINs in a row: sign in with your password to use your PIN again."_qs);
+    // Only staff and above have PINs; anything else reads as a wrong PIN.
+    if (check.outcome != PinCheck::Outcome::Verified || !isAtLeast(check.user.role, Role::Staff))
+        throw Forbidden::notSignedIn(u"The email or the PIN is wrong."_qs);
+    if (check.user.role == Role::Staff && check.user.storeId != device.user.storeId)
+        throw Forbidden(u"This register belongs to another store than yours."_qs);
+    const auto lifetime = std::min(m_settings.pinTokenLifetime, m_settings.tokenLifetime);
+    Session session{newToken(), QDateTime::currentDateTimeUtc().addSecs(lifetime.count()), check.user};
+    m_store.saveToken(tokenHash(session.token.toStdString()), session.user.id, session.expiresAt,
+                      device.user.id);
     return session;
 }
 
@@ -119,7 +168,7 @@ EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& s
         device.user = m_store.createUser(
             NewUser{device.deviceId + u"@devices.comptoir.invalid"_qs, name.trimmed(), {}, kind, storeId});
         m_store.createDevice(device.deviceId, name.trimmed(), device.user);
-        m_store.saveToken(tokenHash(device.token.toStdString()), device.user.id, QDateTime());
+        m_store.saveToken(tokenHash(device.token.toStdString()), device.user.id, QDateTime(), {});
     });
     return device;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Accounts and sessions: registration, sign-in with throttling, bearer tokens with expiry,
-// staff and admin accounts, and kiosk enrolment (a device credential bound to one store).
+// staff and admin accounts, kiosk and register enrolment (a device credential bound to one
+// store), and staff PINs for signing in at a register.
 
 #include "domain/loginthrottle.h"
 #include "domain/principal.h"
@@ -27,6 +28,9 @@ class AuthService {
 public:
     struct Settings {
         std::chrono::seconds tokenLifetime{std::chrono::hours(24 * 7)};
+        // A PIN sign-in's token lives at most this long, and never longer than tokenLifetime: a
+        // till's shift, not a week (API.md: at most 12 h).
+        std::chrono::seconds pinTokenLifetime{std::chrono::hours(12)};
         int passwordIterations = 600'000;
         LoginThrottle::Limits throttle;
     };
@@ -39,6 +43,19 @@ public:
     // 401 for wrong credentials (same answer for an unknown email), 429 when throttled.
     Session login(const QString& email, const QString& password, const std::string& remoteAddress);
     void logout(const Principal& principal);
+
+    // Sets the caller's PIN (PUT /me/pin): staff and above, signed in with their password (a
+    // token from a PIN sign-in may not change the PIN: 403); 4–8 digits, else 422 on `pin`.
+    void setPin(const Principal& principal, const QString& pin);
+    // A PIN sign-in at a till (POST /auth/pin). `device` must be a register's own token (403
+    // otherwise). Wrong PIN, unknown email or no PIN: 401, the same answer; locked after
+    // kPinAttempts wrong PINs in a row: 423; staff of another store than the register's: 403.
+    // The token remembers the register (Principal::registerId).
+    Session pinSignIn(const Principal& device, const QString& email, const QString& pin);
+    // 401 for nobody, 403 for anything but a register device's own token.
+    static void requireRegister(const Principal& principal);
+    // 401 for nobody, 403 for a token obtained by PIN (it may not change the PIN).
+    static void requirePasswordSignIn(const Principal& principal);
 
     // A customer account (API.md /auth/register). Validation errors name the field.
     User registerCustomer(const QString& email, const QString& password, const QString& name);

@@ -66,6 +66,8 @@ Forbidden Forbidden::notSignedIn(QString detail)
     return Forbidden(std::move(detail), Reason::NotSignedIn);
 }
 
+Locked::Locked(QString detail) : DomainError(std::move(detail), {}) {}
+
 Unavailable::Unavailable(QString detail, QJsonObject extra, Reason reason)
     : Unavailable(std::move(detail), std::move(extra), reason, 0)
 {

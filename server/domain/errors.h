@@ -89,6 +89,13 @@ private:
     Reason m_reason;
 };
 
+// The caller's credential is locked until they do something else first: PIN sign-in after too
+// many wrong PINs in a row, until the person signs in with their password.
+class Locked : public DomainError {
+public:
+    explicit Locked(QString detail);
+};
+
 // Cannot be done now, through no fault of the input: the same request may succeed later.
 class Unavailable : public DomainError {
 public:

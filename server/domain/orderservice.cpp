@@ -3,6 +3,7 @@
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
 #include "domain/taxallocation.h"
+#include "domain/pins.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -22,6 +23,32 @@ const QStringList& channels()
 NotFound orderNotFound(const OrderId& id)
 {
     return NotFound(u"No order with id %1."_qs.arg(id.value));
+}
+
+// Whether the body asks for a staff discount anywhere (a null "discount" asks for none).
+bool asksForStaffDiscount(const QJsonObject& body)
+{
+    const auto given = [](const QJsonObject& o) {
+        return o.contains(u"discount"_qs) && !o.value(u"discount"_qs).isNull();
+    };
+    if (given(body))
+        return true;
+    for (const QJsonValue& line : body.value(u"lines"_qs).toArray())
+        if (line.isObject() && given(line.toObject()))
+            return true;
+    return false;
+}
+
+// Staff and above give discounts; a customer, a kiosk or a register's own token never does, and
+// money is never silently changed: the request is refused instead of the field being ignored.
+void requireDiscountGiver(const Principal& p, const QJsonObject& body)
+{
+    if (!asksForStaffDiscount(body))
+        return;
+    if (!p.authenticated)
+        throw Forbidden::notSignedIn(u"Only staff give discounts; sign in."_qs);
+    if (!p.is(Role::Staff))
+        throw Forbidden(u"Only staff give discounts."_qs);
 }
 
 } // namespace
@@ -112,6 +139,7 @@ OrderService::Placement OrderService::resolvePlacement(const Principal& p, CartR
 
 PricedCart OrderService::quote(const Principal& principal, const QJsonObject& body)
 {
+    requireDiscountGiver(principal, body);
     CartRequest cart = readCartRequest(body);
     if (principal.authenticated && cart.fulfillment.type != u"delivery") {
         // Signed in: the same placement rules as the order, so the quote shows what it will do.
@@ -132,6 +160,7 @@ PricedCart OrderService::quote(const Principal& principal, const QJsonObject& bo
 PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJsonObject& body)
 {
     requireRole(principal, Role::Customer);
+    requireDiscountGiver(principal, body);
     CartRequest cart = readCartRequest(body);
     JsonReader extra(body);
     const QString clientId = extra.optionalString(u"id"_qs, 64).value_or(QString());
@@ -141,11 +170,17 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     if (!channel.isEmpty() && !channels().contains(channel))
         extra.fail(u"channel"_qs, u"must be kiosk, web or pos"_qs);
     const bool offline = extra.optionalBool(u"offline"_qs).value_or(false);
+    std::optional<ApprovalRequest> approval;
+    if (const auto a = extra.optionalObject(u"approved_by"_qs)) {
+        JsonReader ar = extra.nested(*a, u"approved_by"_qs);
+        approval = ApprovalRequest{ar.string(u"email"_qs, 254), ar.string(u"pin"_qs, 64)};
+    }
     extra.throwIfErrors();
 
     const Placement placement = resolvePlacement(principal, cart, offline, channel);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const PricedCart priced = priceCart(cart, m_store, placement.stockAt, m_settings.currency, now);
+    const UserId approvedBy = priced.needsApproval ? approver(offline, approval) : UserId{};
 
     OrderRecord record;
     Order& o = record.order;
@@ -169,6 +204,8 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     o.createdAt = now;
     o.updatedAt = now;
     o.offline = offline;
+    o.discount = priced.discount;
+    o.approvedBy = approvedBy;
     record.placedBy = principal.user.id;
     for (const PricedLine& l : priced.lines) {
         o.lines.append(l.line);
@@ -177,6 +214,26 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     }
 
     return PreparedOrder{record, placement.stockAt, placement.store, priced.promotion.has_value()};
+}
+
+UserId OrderService::approver(bool offline, const std::optional<ApprovalRequest>& approval)
+{
+    const QString limit = QString::number(kDiscountApprovalPercent);
+    // Offline, no manager could be asked: the till may give only what needs nobody's approval.
+    if (offline)
+        throw Forbidden(u"An offline sale may carry only discounts up to %1 %."_qs.arg(limit));
+    if (!approval)
+        throw Forbidden(u"A discount above %1 % needs a manager's approval (approved_by)."_qs.arg(limit));
+    // A wrong PIN here counts toward the manager's lock-out as at a register.
+    const PinCheck check = checkPin(m_store, approval->email, approval->pin);
+    if (check.outcome == PinCheck::Outcome::Locked)
+        throw Forbidden(u"The approver's PIN is locked after too many wrong PINs; they sign in with "
+                        "their password to unlock it."_qs);
+    if (check.outcome != PinCheck::Outcome::Verified)
+        throw Forbidden(u"The approval's email or PIN is wrong."_qs);
+    if (!isAtLeast(check.user.role, Role::Manager))
+        throw Forbidden(u"Only a manager or an admin approves a discount above %1 %."_qs.arg(limit));
+    return check.user.id;
 }
 
 OrderRecord OrderService::commitOrder(PreparedOrder prepared)

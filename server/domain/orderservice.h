@@ -32,6 +32,8 @@ public:
     {
     }
 
+    // Figures only: a staff discount is priced (403 for anyone below staff) but no approval is
+    // checked; the answer says whether the order will need one.
     [[nodiscard]] PricedCart quote(const Principal& principal, const QJsonObject& body);
     // Placing an order is two steps so that parsing and pricing (reads) happen before the store's
     // write lock is taken: prepareOrder validates and prices; commitOrder, inside the
@@ -50,6 +52,14 @@ public:
     [[nodiscard]] static bool canSee(const Principal& principal, const OrderRecord& record);
 
 private:
+    struct ApprovalRequest {
+        QString email;
+        QString pin;
+    };
+    // The manager who approves a discount above 20 % (API.md "Counter sales: staff discounts"):
+    // 403 when offline, missing, wrong, locked or not a manager's.
+    UserId approver(bool offline, const std::optional<ApprovalRequest>& approval);
+
     struct Placement {
         LocationId store;
         LocationId stockAt;

@@ -12,6 +12,8 @@ int statusFor(const DomainError& error)
         return e->reason() == Invalid::Reason::Malformed ? 400 : 422;
     if (const auto* e = dynamic_cast<const Forbidden*>(&error))
         return e->reason() == Forbidden::Reason::NotSignedIn ? 401 : 403;
+    if (dynamic_cast<const Locked*>(&error))
+        return 423;
     if (const auto* e = dynamic_cast<const Unavailable*>(&error))
         return e->reason() == Unavailable::Reason::Throttled ? 429 : 502;
     // A new kind of DomainError added without a status here is a bug of ours, not the caller's.
@@ -51,6 +53,8 @@ QString statusTitle(int status)
         return u"Range Not Satisfiable"_qs;
     case 422:
         return u"Unprocessable Content"_qs;
+    case 423:
+        return u"Locked"_qs;
     case 428:
         return u"Precondition Required"_qs;
     case 429:

@@ -338,10 +338,11 @@ CREATE TABLE webhook_outbox(
 );
 CREATE INDEX webhook_outbox_due ON webhook_outbox(next_attempt_at);
 )sql",
-    // 8: a till enrolled with POST /devices kind register is a user of role register, which the
-    //    role check of step 1 refused (a 500). SQLite cannot change a CHECK in place: the rows
-    //    wait in a side table while `users` is made again under its name, as in step 4 (tokens
-    //    and devices keep naming it; their references count as deferred violations meanwhile).
+    // 8: staff at a shared till. `users` admits the role `register` (a till enrolled as a
+    //    device; the CHECK of version 1 refused it) and keeps a PIN's hash with the count of
+    //    wrong PINs in a row (in the store, so every process sees one count); a token remembers
+    //    the till it was obtained on. `users` is made again under its own name, as `orders` was in
+    //    version 4, so that tokens, devices and orders keep naming it.
     R"sql(
 PRAGMA defer_foreign_keys = ON;
 CREATE TABLE users_before_v8 AS SELECT * FROM users;
@@ -350,14 +351,17 @@ CREATE TABLE users(
   id TEXT PRIMARY KEY,
   email TEXT NOT NULL UNIQUE COLLATE NOCASE,
   name TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('customer', 'kiosk', 'staff', 'manager', 'admin', 'register')),
+  role TEXT NOT NULL CHECK (role IN ('customer', 'kiosk', 'register', 'staff', 'manager', 'admin')),
   store_id TEXT REFERENCES locations(id),
   password_hash TEXT,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  pin_hash TEXT,
+  pin_failures INTEGER NOT NULL DEFAULT 0 CHECK (pin_failures >= 0)
 ) WITHOUT ROWID;
 INSERT INTO users(id, email, name, role, store_id, password_hash, created_at)
   SELECT id, email, name, role, store_id, password_hash, created_at FROM users_before_v8;
 DROP TABLE users_before_v8;
+ALTER TABLE tokens ADD COLUMN register_id TEXT REFERENCES users(id);
 )sql",
     // 9: cash sessions, one register's drawer from opening to closing, with their pay-ins and
     //    pay-outs. Payments and refunds name the session they went through, and keep the VAT

@@ -32,8 +32,13 @@ public:
     std::optional<Credentials> credentials(const QString& email) override;
     std::optional<User> user(const UserId& id) override;
     bool hasAdmin() override;
-    void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt) override;
-    std::optional<User> userForToken(const QByteArray& tokenHash, const QDateTime& now) override;
+    void saveToken(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt,
+                   const UserId& registerId) override;
+    std::optional<TokenOwner> userForToken(const QByteArray& tokenHash, const QDateTime& now) override;
+    std::optional<PinCredentials> pinCredentials(const QString& email) override;
+    void setPin(const UserId& user, const QString& pinHash) override;
+    bool takePinAttempt(const UserId& user, int limit) override;
+    void clearPinAttempts(const UserId& user) override;
     void revokeToken(const QByteArray& tokenHash) override;
     quint64 tokenRevocations() override { return m_tokenRevocations.load(); }
     void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) override;

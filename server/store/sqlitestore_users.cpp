@@ -71,29 +71,75 @@ bool SqliteStore::hasAdmin()
     return st.step();
 }
 
-void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt)
+void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt,
+                            const UserId& registerId)
 {
     transaction([&] {
-        auto st =
-            conn().prepare("INSERT INTO tokens(hash, user_id, expires_at, created_at) VALUES(?, ?, ?, ?)");
+        auto st = conn().prepare(
+            "INSERT INTO tokens(hash, user_id, expires_at, created_at, register_id) VALUES(?, ?, ?, ?, ?)");
         st.bindBlob(1, tokenHash).bind(2, userId.value);
         if (expiresAt.isValid())
             st.bind(3, expiresAt.toSecsSinceEpoch());
         else
             st.bind(3, nullptr);
-        st.bind(4, QDateTime::currentSecsSinceEpoch()).exec();
+        st.bind(4, QDateTime::currentSecsSinceEpoch()).bindOptional(5, registerId.value).exec();
     });
 }
 
-std::optional<User> SqliteStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
+std::optional<TokenOwner> SqliteStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
 {
-    auto st = conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id FROM tokens t "
+    auto st = conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id, t.register_id FROM tokens t "
                              "JOIN users u ON u.id = t.user_id "
                              "WHERE t.hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)");
     st.bindBlob(1, tokenHash).bind(2, now.toSecsSinceEpoch());
     if (!st.step())
         return std::nullopt;
-    return readUser(st);
+    return TokenOwner{readUser(st), UserId{st.isNull(5) ? QString() : st.text(5)}};
+}
+
+std::optional<PinCredentials> SqliteStore::pinCredentials(const QString& email)
+{
+    auto st = conn().prepare("SELECT id, email, name, role, store_id, pin_hash FROM users WHERE email = ?");
+    st.bind(1, email);
+    if (!st.step())
+        return std::nullopt;
+    return PinCredentials{readUser(st), st.isNull(5) ? QString() : st.text(5)};
+}
+
+void SqliteStore::setPin(const UserId& user, const QString& pinHash)
+{
+    transaction([&] {
+        conn()
+            .prepare("UPDATE users SET pin_hash = ?, pin_failures = 0 WHERE id = ?")
+            .bind(1, pinHash)
+            .bind(2, user.value)
+            .exec();
+    });
+}
+
+bool SqliteStore::takePinAttempt(const UserId& user, int limit)
+{
+    bool taken = false;
+    transaction([&] {
+        conn()
+            .prepare("UPDATE users SET pin_failures = pin_failures + 1 WHERE id = ? AND pin_failures < ?")
+            .bind(1, user.value)
+            .bind(2, qint64(limit))
+            .exec();
+        taken = conn().changes() == 1;
+    });
+    return taken;
+}
+
+void SqliteStore::clearPinAttempts(const UserId& user)
+{
+    transaction([&] {
+        // Most sign-ins have nothing to clear: no page is written for them.
+        conn()
+            .prepare("UPDATE users SET pin_failures = 0 WHERE id = ? AND pin_failures <> 0")
+            .bind(1, user.value)
+            .exec();
+    });
 }
 
 void SqliteStore::revokeToken(const QByteArray& tokenHash)

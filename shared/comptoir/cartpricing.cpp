@@ -29,6 +29,74 @@ PricedTotals priceLines(const QList<PricingLine>& lines, qint64 discount)
     return t;
 }
 
+namespace {
+
+// `percent` of `base`, rounded half up to the cent, computed exactly.
+qint64 percentOf(qint64 base, int percent)
+{
+    return qint64((Int128(base) * percent * 2 + 100) / 200);
+}
+
+} // namespace
+
+qint64 lineDiscountAmount(const Discount& d, qint64 unitPrice, qint64 quantity)
+{
+    const qint64 lineTotal = checkedMul(unitPrice, quantity);
+    qint64 discount = 0;
+    if (d.percent)
+        discount = percentOf(lineTotal, *d.percent);
+    else if (d.amount)
+        discount = checkedMul(std::clamp<qint64>(*d.amount, 0, unitPrice), quantity);
+    return std::clamp<qint64>(discount, 0, lineTotal);
+}
+
+qint64 orderDiscountAmount(const Discount& d, qint64 base)
+{
+    qint64 discount = 0;
+    if (d.percent)
+        discount = percentOf(base, *d.percent);
+    else if (d.amount)
+        discount = *d.amount;
+    return std::clamp<qint64>(discount, 0, base);
+}
+
+bool discountNeedsApproval(const Discount& d, qint64 base)
+{
+    if (d.percent)
+        return *d.percent > kDiscountApprovalPercent;
+    if (d.amount)
+        return Int128(*d.amount) * 100 > Int128(base) * kDiscountApprovalPercent;
+    return false;
+}
+
+CartFigures priceCartItems(const QList<PricingItem>& items, const std::optional<Discount>& orderDiscount,
+                           const Promotion* promotion)
+{
+    CartFigures f;
+    QList<PricingLine> net;
+    qint64 subtotal = 0;
+    for (const PricingItem& item : items) {
+        const qint64 own =
+            item.discount ? lineDiscountAmount(*item.discount, item.unitPrice, item.quantity) : 0;
+        const qint64 lineTotal = checkedMul(item.unitPrice, item.quantity) - own;
+        if (item.discount && discountNeedsApproval(*item.discount, item.unitPrice))
+            f.needsApproval = true;
+        f.lineDiscounts.append(own);
+        f.lineTotals.append(lineTotal);
+        net.append({lineTotal, item.taxRateBp});
+        subtotal = checkedAdd(subtotal, lineTotal);
+    }
+    if (orderDiscount) {
+        f.orderDiscount = orderDiscountAmount(*orderDiscount, subtotal);
+        if (discountNeedsApproval(*orderDiscount, subtotal))
+            f.needsApproval = true;
+    }
+    f.promotionBase = subtotal - f.orderDiscount;
+    f.promotionDiscount = promotion ? promotionDiscount(*promotion, f.promotionBase) : 0;
+    f.totals = priceLines(net, f.orderDiscount + f.promotionDiscount);
+    return f;
+}
+
 qint64 promotionDiscount(const Promotion& p, qint64 subtotal)
 {
     if (p.minSubtotal.amount > subtotal)

@@ -279,6 +279,26 @@ QJsonObject toJson(const Totals& t)
             {u"total"_qs, toJson(t.total)}};
 }
 
+namespace {
+
+// A line made before staff discounts has none, in the line's currency.
+Money lineDiscount(const OrderLine& l)
+{
+    return l.discount.currency.isEmpty() ? Money{l.discount.amount, l.lineTotal.currency} : l.discount;
+}
+
+QJsonValue orderDiscountJson(const Order& o)
+{
+    if (!o.discount)
+        return QJsonValue();
+    return QJsonObject{{u"percent"_qs, o.discount->percent ? QJsonValue(*o.discount->percent) : QJsonValue()},
+                       {u"amount"_qs, toJson(o.discount->amount)},
+                       {u"reason"_qs, o.discount->reason},
+                       {u"approved_by"_qs, nullIfEmpty(o.approvedBy.value)}};
+}
+
+} // namespace
+
 QJsonObject toJson(const OrderLine& l)
 {
     return {{u"sku"_qs, l.sku},
@@ -286,7 +306,8 @@ QJsonObject toJson(const OrderLine& l)
             {u"quantity"_qs, double(l.quantity)},
             {u"unit_price"_qs, toJson(l.unitPrice)},
             {u"tax_rate_bp"_qs, l.taxRateBp},
-            {u"line_total"_qs, toJson(l.lineTotal)}};
+            {u"line_total"_qs, toJson(l.lineTotal)},
+            {u"discount"_qs, toJson(lineDiscount(l))}};
 }
 
 QJsonObject toJson(const Order& o)
@@ -311,7 +332,9 @@ QJsonObject toJson(const Order& o)
             {u"reservation_expires_at"_qs, timeOrNull(o.reservationExpiresAt)},
             {u"created_at"_qs, timeOrNull(o.createdAt)},
             {u"updated_at"_qs, timeOrNull(o.updatedAt)},
-            {u"offline"_qs, o.offline}};
+            {u"offline"_qs, o.offline},
+            {u"discount"_qs, orderDiscountJson(o)},
+            {u"approved_by"_qs, nullIfEmpty(o.approvedBy.value)}};
 }
 
 namespace {
@@ -343,9 +366,26 @@ std::string orderJsonBytes(const Order& o)
 {
     JsonWriter w;
     w.beginObject();
+    w.key("approved_by").stringOrNull(o.approvedBy.value);
     w.key("channel").string(o.channel);
     w.key("created_at").timeOrNull(o.createdAt);
     w.key("customer_id").stringOrNull(o.customerId.value);
+    w.key("discount");
+    if (o.discount) {
+        w.beginObject();
+        w.key("amount");
+        writeMoney(w, o.discount->amount);
+        w.key("approved_by").stringOrNull(o.approvedBy.value);
+        w.key("percent");
+        if (o.discount->percent)
+            w.integer(*o.discount->percent);
+        else
+            w.null();
+        w.key("reason").string(o.discount->reason);
+        w.endObject();
+    } else {
+        w.null();
+    }
     w.key("fulfillment").beginObject();
     w.key("address").stringOrNull(o.fulfillment.address);
     w.key("location_id").stringOrNull(o.fulfillment.locationId.value);
@@ -355,6 +395,8 @@ std::string orderJsonBytes(const Order& o)
     w.key("lines").beginArray();
     for (const OrderLine& l : o.lines) {
         w.beginObject();
+        w.key("discount");
+        writeMoney(w, lineDiscount(l));
         w.key("line_total");
         writeMoney(w, l.lineTotal);
         w.key("name").string(l.name);
@@ -636,6 +678,8 @@ Order orderFromJson(const QJsonObject& json)
         l.unitPrice = lr.money(u"unit_price"_qs);
         l.taxRateBp = int(lr.integer(u"tax_rate_bp"_qs, 0, 10000));
         l.lineTotal = lr.money(u"line_total"_qs);
+        // Orders made before staff discounts have none.
+        l.discount = lr.optionalMoney(u"discount"_qs).value_or(Money{0, l.lineTotal.currency});
         o.lines.append(l);
     }
     o.promoCode = r.optionalString(u"promo_code"_qs, 64).value_or(QString());
@@ -649,6 +693,16 @@ Order orderFromJson(const QJsonObject& json)
     o.createdAt = readTime(r, u"created_at"_qs);
     o.updatedAt = readTime(r, u"updated_at"_qs);
     o.offline = r.optionalBool(u"offline"_qs).value_or(false);
+    if (const auto d = r.optionalObject(u"discount"_qs)) {
+        JsonReader dr = r.nested(*d, u"discount"_qs);
+        OrderDiscount discount;
+        if (const auto percent = dr.optionalInteger(u"percent"_qs, 1, 100))
+            discount.percent = int(*percent);
+        discount.amount = dr.money(u"amount"_qs);
+        discount.reason = dr.optionalString(u"reason"_qs, 200).value_or(QString());
+        o.discount = discount;
+    }
+    o.approvedBy.value = r.optionalString(u"approved_by"_qs, 64).value_or(QString());
     r.throwIfErrors();
     return o;
 }

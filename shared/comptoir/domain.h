@@ -120,8 +120,17 @@ struct OrderLine {
     qint64 quantity = 0;
     Money unitPrice;
     int taxRateBp = 0;
-    Money lineTotal;
+    Money lineTotal; // unit price × quantity − discount
+    Money discount;  // the line's own staff discount (API.md "Counter sales: staff discounts")
     bool operator==(const OrderLine&) const = default;
+};
+
+// A staff discount on a whole order, as given and as applied.
+struct OrderDiscount {
+    std::optional<int> percent; // when given as a percentage
+    Money amount;               // what it took off the subtotal
+    QString reason;
+    bool operator==(const OrderDiscount&) const = default;
 };
 
 struct Fulfillment {
@@ -148,6 +157,8 @@ struct Order {
     QDateTime createdAt;
     QDateTime updatedAt;
     bool offline = false; // a carry-out sale made while the till was disconnected
+    std::optional<OrderDiscount> discount;
+    UserId approvedBy; // the manager who approved a discount above 20 %; empty when none was needed
     bool operator==(const Order&) const = default;
 };
 

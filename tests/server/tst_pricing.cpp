@@ -5,6 +5,7 @@
 
 #include "comptoir/validation.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +26,9 @@ private slots:
     void fixedPromotionTakesItsAmountOffTheTotal();
     void promotionBelowItsMinimumIsRefused();
     void unknownSkuIsRefusedWithItsField();
+    void staffDiscountsComeBeforeThePromotionOnNetLines();
+    void discountsAboveWhatTheyApplyToAreRefused();
+    void readsDiscountsFromTheBody();
 
 private:
     void addProduct(const QString& id, qint64 price, TaxClass taxClass);
@@ -163,6 +167,84 @@ void TstPricing::unknownSkuIsRefusedWithItsField()
         QCOMPARE(e.errors().size(), 1);
         QCOMPARE(e.errors().first().field, u"lines[0].sku"_qs);
     }
+}
+
+void TstPricing::staffDiscountsComeBeforeThePromotionOnNetLines()
+{
+    addProduct(u"a"_qs, 1000, TaxClass::Standard);
+    addProduct(u"b"_qs, 633, TaxClass::Reduced);
+    addPromotion(u"TEN"_qs, 10, std::nullopt);
+    CartRequest cart;
+    cart.lines = {{u"a-1"_qs, 2, DiscountRequest{25, std::nullopt, {}}},
+                  {u"b-1"_qs, 1, DiscountRequest{std::nullopt, Money{33, u"EUR"_qs}, {}}}};
+    cart.discount = DiscountRequest{std::nullopt, Money{100, u"EUR"_qs}, u"geste"_qs};
+    cart.promoCode = u"TEN"_qs;
+    const PricedCart priced =
+        priceCart(cart, *m_store, LocationId{}, u"EUR"_qs, QDateTime::currentDateTimeUtc());
+    // 20.00 − 25 % = 15.00; 6.33 − 0.33 = 6.00; subtotal 21.00, −1.00, then 10 % of 20.00.
+    QCOMPARE(priced.lines[0].line.discount.amount, 500);
+    QCOMPARE(priced.lines[0].line.lineTotal.amount, 1500);
+    QCOMPARE(priced.lines[1].line.discount.amount, 33);
+    QCOMPARE(priced.lines[1].line.lineTotal.amount, 600);
+    QCOMPARE(priced.totals.subtotal.amount, 2100);
+    QCOMPARE(priced.discount->amount.amount, 100);
+    QCOMPARE(priced.totals.discount.amount, 300);
+    QCOMPARE(priced.totals.total.amount, 1800);
+    // 3.00 spread 15:6 → 2.14 and 0.86 (largest remainder); VAT on 12.86 and 5.14.
+    QCOMPARE(priced.lines[0].discount, 214);
+    QCOMPARE(priced.lines[1].discount, 86);
+    QCOMPARE(priced.lines[0].tax, 214);
+    QCOMPARE(priced.lines[1].tax, 27);
+    QCOMPARE(priced.totals.tax.amount, 241);
+    QVERIFY(priced.needsApproval); // 25 % on a line
+}
+
+void TstPricing::discountsAboveWhatTheyApplyToAreRefused()
+{
+    addProduct(u"a"_qs, 1000, TaxClass::Standard);
+    const auto fields = [&](CartRequest cart) {
+        try {
+            (void)priceCart(cart, *m_store, LocationId{}, u"EUR"_qs, QDateTime::currentDateTimeUtc());
+        } catch (const ValidationError& e) {
+            QStringList out;
+            for (const FieldError& f : e.errors())
+                out.append(f.field);
+            return out;
+        }
+        return QStringList{};
+    };
+    CartRequest cart;
+    cart.lines = {{u"a-1"_qs, 1, DiscountRequest{std::nullopt, Money{1001, u"EUR"_qs}, {}}}};
+    QCOMPARE(fields(cart), QStringList{u"lines[0].discount.amount"_qs});
+    cart.lines[0].discount->amount = Money{100, u"USD"_qs};
+    QCOMPARE(fields(cart), QStringList{u"lines[0].discount.amount"_qs});
+    cart.lines[0].discount->amount = Money{1000, u"EUR"_qs}; // the whole price: allowed
+    QCOMPARE(fields(cart), QStringList{});
+    cart.lines[0].discount->amount = Money{100, u"EUR"_qs};
+    cart.discount = DiscountRequest{std::nullopt, Money{901, u"EUR"_qs}, u"r"_qs};
+    QCOMPARE(fields(cart), QStringList{u"discount.amount"_qs});
+    cart.discount->amount = Money{900, u"EUR"_qs};
+    QCOMPARE(fields(cart), QStringList{});
+}
+
+void TstPricing::readsDiscountsFromTheBody()
+{
+    const QJsonObject body = QJsonDocument::fromJson(R"({"lines":[
+        {"sku":"a-1","quantity":1,"discount":{"percent":15}},
+        {"sku":"b-1","quantity":2,"discount":{"amount":{"amount":50,"currency":"EUR"}}},
+        {"sku":"c-1","quantity":1,"discount":null}],
+        "discount":{"percent":5,"reason":"  fidélité  "}})")
+                                 .object();
+    const CartRequest cart = readCartRequest(body);
+    QCOMPARE(cart.lines[0].discount->percent, std::optional<int>(15));
+    QVERIFY(!cart.lines[0].discount->amount);
+    QCOMPARE(cart.lines[1].discount->amount, std::optional<Money>(Money{50, u"EUR"_qs}));
+    QVERIFY(!cart.lines[2].discount);
+    QCOMPARE(cart.discount->percent, std::optional<int>(5));
+    QCOMPARE(cart.discount->reason, u"fidélité"_qs);
+    QVERIFY(cart.hasStaffDiscount());
+    QVERIFY(!readCartRequest(QJsonDocument::fromJson(R"({"lines":[{"sku":"a","quantity":1}]})").object())
+                 .hasStaffDiscount());
 }
 
 QTEST_GUILESS_MAIN(TstPricing)

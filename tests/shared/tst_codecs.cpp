@@ -148,8 +148,8 @@ Order sampleOrder()
     o.status = u"pending_payment"_qs;
     o.fulfillment = Fulfillment{u"pickup"_qs, LocationId{u"loc_paris"_qs}, QString()};
     o.lines = {
-        OrderLine{u"TSHIRT-NAVY-M"_qs, u"T-shirt M"_qs, 2, eur(1999), 2000, eur(3998)},
-        OrderLine{u"JAM-FIG"_qs, u"Confiture de figues"_qs, 1, eur(650), 550, eur(650)},
+        OrderLine{u"TSHIRT-NAVY-M"_qs, u"T-shirt M"_qs, 2, eur(1999), 2000, eur(3998), eur(0)},
+        OrderLine{u"JAM-FIG"_qs, u"Confiture de figues"_qs, 1, eur(650), 550, eur(650), eur(0)},
     };
     o.promoCode = u"BIENVENUE10"_qs;
     o.totals = Totals{eur(4648), eur(465), eur(642), eur(4183)};
@@ -370,11 +370,13 @@ private slots:
     void encodesOrdersWithApiFieldNames()
     {
         const QJsonObject json = toJson(sampleOrder());
-        QCOMPARE(keysOf(json),
-                 setOf({u"id"_qs, u"number"_qs, u"channel"_qs, u"store_id"_qs, u"customer_id"_qs,
-                        u"status"_qs, u"fulfillment"_qs, u"lines"_qs, u"promo_code"_qs, u"totals"_qs,
-                        u"paid_total"_qs, u"refunded_total"_qs, u"reservation_expires_at"_qs,
-                        u"created_at"_qs, u"updated_at"_qs, u"offline"_qs}));
+        QCOMPARE(keysOf(json), setOf({u"id"_qs, u"number"_qs, u"channel"_qs, u"store_id"_qs,
+                                      u"customer_id"_qs, u"status"_qs, u"fulfillment"_qs, u"lines"_qs,
+                                      u"promo_code"_qs, u"totals"_qs, u"paid_total"_qs, u"refunded_total"_qs,
+                                      u"reservation_expires_at"_qs, u"created_at"_qs, u"updated_at"_qs,
+                                      u"offline"_qs, u"discount"_qs, u"approved_by"_qs}));
+        QVERIFY(json[u"discount"_qs].isNull());
+        QVERIFY(json[u"approved_by"_qs].isNull());
         const QJsonObject fulfillment = json[u"fulfillment"_qs].toObject();
         QCOMPARE(keysOf(fulfillment), setOf({u"type"_qs, u"location_id"_qs, u"address"_qs}));
         QCOMPARE(fulfillment[u"type"_qs].toString(), u"pickup"_qs);
@@ -382,7 +384,8 @@ private slots:
 
         const QJsonObject line = json[u"lines"_qs].toArray().at(0).toObject();
         QCOMPARE(keysOf(line), setOf({u"sku"_qs, u"name"_qs, u"quantity"_qs, u"unit_price"_qs,
-                                      u"tax_rate_bp"_qs, u"line_total"_qs}));
+                                      u"tax_rate_bp"_qs, u"line_total"_qs, u"discount"_qs}));
+        QCOMPARE(line[u"discount"_qs].toObject(), toJson(eur(0)));
         QCOMPARE(line[u"quantity"_qs].toInteger(), qint64(2));
         QCOMPARE(line[u"tax_rate_bp"_qs].toInteger(), qint64(2000));
         QCOMPARE(line[u"unit_price"_qs].toObject(), toJson(eur(1999)));
@@ -399,6 +402,16 @@ private slots:
     {
         const Order o = sampleOrder();
         QCOMPARE(orderFromJson(overTheWire(toJson(o))), o);
+        // An order stored before staff discounts has none on its lines, nor on the whole.
+        QJsonObject older = toJson(o);
+        QJsonArray olderLines = older[u"lines"_qs].toArray();
+        QJsonObject firstLine = olderLines[0].toObject();
+        firstLine.remove(u"discount"_qs);
+        olderLines[0] = firstLine;
+        older[u"lines"_qs] = olderLines;
+        older.remove(u"discount"_qs);
+        older.remove(u"approved_by"_qs);
+        QCOMPARE(orderFromJson(overTheWire(older)), o);
 
         Order delivery = o;
         delivery.fulfillment =
@@ -410,7 +423,14 @@ private slots:
         delivery.reservationExpiresAt = {};
         delivery.paidTotal = eur(4183);
         delivery.refundedTotal = eur(1000);
+        // Staff discounts: a line's own, and the order's with its reason and approver.
+        delivery.lines[0].discount = eur(400);
+        delivery.lines[0].lineTotal = eur(3598);
+        delivery.discount = OrderDiscount{15, eur(637), u"Client fidèle"_qs};
+        delivery.approvedBy = UserId{u"usr_manager"_qs};
         const QJsonObject json = toJson(delivery);
+        QCOMPARE(json[u"discount"_qs].toObject().value(u"approved_by"_qs).toString(), u"usr_manager"_qs);
+        QCOMPARE(json[u"discount"_qs].toObject().value(u"percent"_qs).toInt(), 15);
         QVERIFY(json[u"customer_id"_qs].isNull());
         QVERIFY(json[u"promo_code"_qs].isNull());
         QVERIFY(json[u"reservation_expires_at"_qs].isNull());
@@ -456,7 +476,7 @@ private slots:
             o.fulfillment = {text(10), LocationId{text(4)}, text(40)};
             for (int i = int(random.bounded(5)); i > 0; --i)
                 o.lines.append(OrderLine{text(20), text(60), qint64(random.bounded(1000000)), money(),
-                                         int(random.bounded(3000)), money()});
+                                         int(random.bounded(3000)), money(), money()});
             o.promoCode = text(6);
             o.totals = {money(), money(), money(), money()};
             o.paidTotal = money();
@@ -465,6 +485,11 @@ private slots:
             o.createdAt = time();
             o.updatedAt = time();
             o.offline = random.bounded(2);
+            if (random.bounded(2))
+                o.discount = OrderDiscount{
+                    random.bounded(2) ? std::optional<int>(1 + int(random.bounded(100))) : std::nullopt,
+                    money(), text(30)};
+            o.approvedBy.value = random.bounded(2) ? text(10) : QString();
             const QByteArray qt = QJsonDocument(toJson(o)).toJson(QJsonDocument::Compact);
             const std::string bytes = orderJsonBytes(o);
             QVERIFY2(QByteArray::fromStdString(bytes) == qt, qt.constData());

@@ -18,6 +18,7 @@ RaceTally postConcurrently(int port, const std::string& path, const QJsonObject&
             HttpClient client(port);
             const Reply r = client.post(path, body, token, {{"Idempotency-Key", idempotencyKey}});
             std::lock_guard lock(mutex);
+            ++tally.statuses[r.status];
             if (r.status == 201) {
                 (r.header("Idempotent-Replayed") == "true" ? tally.replayed : tally.created)++;
                 tally.ids.insert(r.json().value(u"id"_qs).toString());

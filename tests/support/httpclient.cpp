@@ -64,6 +64,13 @@ Reply HttpClient::post(const std::string& path, const QJsonObject& body, const s
                "application/json", token, std::move(headers));
 }
 
+Reply HttpClient::put(const std::string& path, const QJsonObject& body, const std::string& token,
+                      httplib::Headers headers)
+{
+    return raw("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+               "application/json", token, std::move(headers));
+}
+
 Reply HttpClient::patch(const std::string& path, const QJsonObject& body, const std::string& token,
                         httplib::Headers headers)
 {

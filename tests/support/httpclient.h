@@ -31,6 +31,8 @@ public:
     Reply get(const std::string& path, const std::string& token = {}, httplib::Headers headers = {});
     Reply post(const std::string& path, const QJsonObject& body, const std::string& token = {},
                httplib::Headers headers = {});
+    Reply put(const std::string& path, const QJsonObject& body, const std::string& token = {},
+              httplib::Headers headers = {});
     Reply patch(const std::string& path, const QJsonObject& body, const std::string& token = {},
                 httplib::Headers headers = {});
     Reply del(const std::string& path, const std::string& token = {});
