@@ -151,6 +151,17 @@ DROP TABLE webhook_outbox;
 DROP INDEX gateway_charges_by_reference;
 ALTER TABLE gateway_charges DROP COLUMN refund_behaviour;
 ALTER TABLE refunds DROP COLUMN gateway_reference;
+-- And what steps 8 and 9 added (PINs and a token's register, cash sessions with their VAT rows).
+ALTER TABLE tokens DROP COLUMN register_id;
+DROP TABLE refund_taxes;
+DROP TABLE payment_taxes;
+DROP INDEX refunds_by_cash_session;
+ALTER TABLE refunds DROP COLUMN method;
+ALTER TABLE refunds DROP COLUMN cash_session_id;
+DROP INDEX payments_by_cash_session;
+ALTER TABLE payments DROP COLUMN cash_session_id;
+DROP TABLE cash_movements;
+DROP TABLE cash_sessions;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
