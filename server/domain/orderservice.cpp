@@ -2,8 +2,8 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
-#include "domain/taxallocation.h"
 #include "domain/pins.h"
+#include "domain/taxallocation.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -209,11 +209,10 @@ private slots:
     void managersEnrolRegistersBoundToTheirStore()
     {
         auto c = m_server.client();
-        const Reply enrolled = c.post("/api/v1/devices",
-                                      {{u"name"_qs, u"Caisse 1"_qs},
-                                       {u"store_id"_qs, u"loc_paris"_qs},
-                                       {u"kind"_qs, u"register"_qs}},
-                                      m_manager);
+        const Reply enrolled = c.post(
+            "/api/v1/devices",
+            {{u"name"_qs, u"Caisse 1"_qs}, {u"store_id"_qs, u"loc_paris"_qs}, {u"kind"_qs, u"register"_qs}},
+            m_manager);
         QCOMPARE(enrolled.status, 201);
         QCOMPARE(enrolled.json().value(u"kind"_qs).toString(), u"register"_qs);
         const Reply me = c.get("/api/v1/me", enrolled.json().value(u"token"_qs).toString().toStdString());
