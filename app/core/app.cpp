@@ -3,6 +3,7 @@
 #include "app/cart/cart.h"
 #include "app/checkout/checkout.h"
 #include "app/core/qmltypes.h"
+#include "app/till/tillsale.h"
 #include "sync/net/clienttls.h"
 
 #include <QDir>
@@ -78,6 +79,9 @@ App::App(LaunchOptions options, QObject* parent)
         break;
     case Mode::Staff:
         m_staff = std::make_unique<StaffAccess>(*m_session, m_settings, m_options.serverUrl);
+        m_till = std::make_unique<TillSale>(
+            *m_session, *m_cart, policyFor(m_options.mode),
+            [staff = m_staff.get()] { return staff->userName(); }, QDir(profile).filePath(u"receipts"_qs));
         break;
     }
 }
@@ -85,6 +89,7 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses and the checkout use the session: they go before it.
+    m_till.reset();
     m_staff.reset();
     m_customer.reset();
     m_kiosk.reset();

@@ -222,4 +222,14 @@ std::optional<OrderProgress> CatalogReader::orderProgress(const QString& orderId
     return OrderProgress{statement.text(0), statement.text(1)};
 }
 
+std::optional<QString> CatalogReader::skuForBarcode(const QString& barcode)
+{
+    auto statement = m_db.prepare("SELECT v.sku FROM variants v JOIN products p ON p.id = v.product_id "
+                                  "WHERE v.barcode = ? AND p.status = 'active'");
+    statement.bind(1, barcode);
+    if (!statement.step())
+        return std::nullopt;
+    return statement.text(0);
+}
+
 } // namespace comptoir::app

@@ -101,6 +101,8 @@ public:
     [[nodiscard]] QList<LocationRow> otherStores(const QString& exceptId);
     [[nodiscard]] std::optional<Promotion> promotion(const QString& code);
     [[nodiscard]] std::optional<OrderProgress> orderProgress(const QString& orderId);
+    // The SKU of an active product's variant with this barcode (a till's scan).
+    [[nodiscard]] std::optional<QString> skuForBarcode(const QString& barcode);
 
 private:
     sqlite::Connection& m_db;
