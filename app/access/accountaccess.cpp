@@ -99,12 +99,13 @@ void AccountAccess::keep(const QByteArray&, const QJsonObject&) {}
 
 void AccountAccess::forget() {}
 
-void AccountAccess::send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer)
+void AccountAccess::send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer,
+                         const QByteArray& token)
 {
     const QString base = checkedServerUrl();
     if (base.isEmpty())
         return;
-    m_call = m_session.callWithout(base, {}, std::move(request), this);
+    m_call = m_session.callWithout(base, token, std::move(request), this);
     connect(m_call, &sync::OnlineCall::finished, this, [this, onAnswer](const sync::HttpAnswer& answer) {
         m_call->deleteLater();
         m_call = nullptr;

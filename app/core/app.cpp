@@ -78,10 +78,17 @@ App::App(LaunchOptions options, QObject* parent)
         m_customer = std::make_unique<CustomerAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
         break;
     case Mode::Staff:
-        m_staff = std::make_unique<StaffAccess>(*m_session, m_settings, m_options.serverUrl);
+        // The till's device token is kept as the shop keeps its customer's.
+        m_vault = std::make_unique<TokenVault>(u"comptoir"_qs, QDir(profile).filePath(u"register-token"_qs));
+        m_staff = std::make_unique<StaffAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
         m_till = std::make_unique<TillSale>(
             *m_session, *m_cart, policyFor(m_options.mode),
             [staff = m_staff.get()] { return staff->userName(); }, QDir(profile).filePath(u"receipts"_qs));
+        // The next person at the till starts on a new sale, not on the last one's receipt.
+        connect(m_staff.get(), &StaffAccess::userChanged, this, [this] {
+            if (!m_staff->signedIn())
+                m_till->newSale();
+        });
         break;
     }
 }

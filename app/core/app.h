@@ -38,6 +38,7 @@ class App : public QObject {
     // The staff console's sale at the till (null in the other modes).
     Q_PROPERTY(comptoir::app::TillSale* till READ till CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
+    Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
 
 public:
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
     [[nodiscard]] TillSale* till() const { return m_till.get(); }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
+    [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;

@@ -11,7 +11,6 @@ ColumnLayout {
 
     // False while the console is locked: the till takes no scan then.
     property bool active: true
-    signal lockRequested()
 
     spacing: 0
 

@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import Comptoir.Ui
 import Comptoir.App
 
-// The staff console, for a till (1366×768) or a back-office PC (1920×1080): staff sign in, then
-// see their store's floor (and managers the back office).
+// The staff console, for a till (1366×768) or a back-office PC (1920×1080). On a till enrolled as
+// a register, staff sign in with their PIN and the console locks after a while untouched; on a
+// PC, with their password. Signed in: their store's floor (and managers the back office).
 QQC2.ApplicationWindow {
     id: root
 
@@ -16,13 +18,39 @@ QQC2.ApplicationWindow {
     title: qsTr("Comptoir — staff")
     color: Theme.background
 
+    property bool settingUp: false
+
     Component.onCompleted: Theme.density = "desktop"
+
+    IdleWatcher {
+        id: idle
+        objectName: "lockWatcher"
+        timeoutSeconds: App.lockAfterSeconds
+        warningSeconds: 0
+        enabled: App.staff.signedIn && !App.staff.locked
+        onTimedOut: App.staff.lock()
+    }
+    Connections {
+        target: App.staff
+        function onRegisterChanged() { if (App.staff.registerEnrolled) root.settingUp = false }
+    }
 
     Loader {
         id: page
         objectName: "staffPage"
         anchors.fill: parent
-        sourceComponent: App.staff.signedIn ? home : signIn
+        sourceComponent: App.staff.signedIn ? home
+                         : root.settingUp ? setup
+                         : App.staff.registerEnrolled ? pinSignIn : signIn
+    }
+    Loader {
+        anchors.fill: parent
+        active: App.staff.signedIn && App.staff.locked
+        sourceComponent: lockScreen
+    }
+    Component {
+        id: lockScreen
+        StaffLockScreen {}
     }
     Component {
         id: signIn
@@ -31,20 +59,44 @@ QQC2.ApplicationWindow {
             Panel {
                 anchors.centerIn: parent
                 width: Math.min(parent.width - Theme.space(8), Theme.fieldWidth + Theme.space(8))
-                height: form.implicitHeight + Theme.space(8)
-                SignInForm {
-                    id: form
+                height: column.implicitHeight + Theme.space(8)
+                ColumnLayout {
+                    id: column
                     anchors.fill: parent
                     anchors.margins: Theme.space(4)
-                    access: App.staff
-                    title: qsTr("Staff sign-in")
+                    spacing: Theme.space(2)
+                    SignInForm {
+                        Layout.fillWidth: true
+                        access: App.staff
+                        title: qsTr("Staff sign-in")
+                    }
+                    ActionButton {
+                        objectName: "setUpTill"
+                        Layout.fillWidth: true
+                        kind: "quiet"
+                        compact: true
+                        text: qsTr("Set up this console as a till (manager)")
+                        onClicked: root.settingUp = true
+                    }
                 }
             }
         }
     }
     Component {
+        id: pinSignIn
+        StaffPinSignInPage {}
+    }
+    Component {
+        id: setup
+        StaffRegisterSetupPage {
+            onCancelled: root.settingUp = false
+        }
+    }
+    Component {
         id: home
-        StaffHomePage {}
+        StaffHomePage {
+            active: !App.staff.locked
+        }
     }
 
     // For the screenshot tour (app/ui/screenshottour.cpp).

@@ -14,6 +14,7 @@
 #include "windowdriver.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -267,6 +268,115 @@ private slots:
         const QJsonObject order = serverOrder(orderId);
         QCOMPARE(order.value(u"status"_qs).toString(), u"completed"_qs);
         QCOMPARE(order.value(u"paid_total"_qs).toObject().value(u"amount"_qs).toInteger(), total);
+    }
+
+    void aManagerEnrolsThisConsoleAsATill()
+    {
+        QVERIFY(m_driver->tap(u"signOutButton"_qs));
+        QVERIFY(waitFor([&] { return !m_app->staff()->signedIn(); }));
+        QVERIFY(m_driver->tap(u"setUpTill"_qs));
+        QVERIFY(m_driver->waitForItem(u"setupEmailFieldInput"_qs));
+        QQuickItem* store = m_driver->find(u"setupStore"_qs);
+        QVERIFY(waitFor([&] { return store->property("count").toInt() >= 3; }));
+        int paris = -1;
+        for (int i = 0; i < m_app->staff()->stores().size(); ++i)
+            if (m_app->staff()->stores()[i].toMap().value(u"id"_qs) == u"loc_paris"_qs)
+                paris = i;
+        QVERIFY(paris >= 0);
+        store->setProperty("currentIndex", paris);
+
+        // Staff may not enrol a till; a manager may.
+        QVERIFY(m_driver->typeInto(u"setupEmailFieldInput"_qs, kStaff));
+        QVERIFY(m_driver->typeInto(u"setupPasswordFieldInput"_qs, QString::fromLatin1(kDemoPassword)));
+        QVERIFY(m_driver->tap(u"enrolButton"_qs));
+        QVERIFY(waitFor([&] {
+            return m_app->staff()->error() ==
+                   u"Only a manager can set up a till. Ask a manager to sign in here."_qs;
+        }));
+        QVERIFY(!m_app->staff()->registerEnrolled());
+        m_driver->find(u"setupEmailFieldInput"_qs)->setProperty("text", QString());
+        QVERIFY(m_driver->typeInto(u"setupEmailFieldInput"_qs, u"manager@demo.comptoir.fr"_qs));
+        QVERIFY(m_driver->tap(u"enrolButton"_qs));
+        QVERIFY2(waitFor([&] { return m_app->staff()->registerEnrolled(); }),
+                 qPrintable(m_app->staff()->error()));
+        QCOMPARE(m_app->staff()->registerStoreId(), u"loc_paris"_qs);
+
+        // The device token is kept owner-only, not in the settings; it is a register of Paris.
+        QFile kept(m_profile.filePath(u"register-token"_qs));
+        QVERIFY(kept.exists());
+        QCOMPARE(kept.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QJsonObject tokens = QJsonDocument::fromJson(kept.readAll()).object();
+        const std::string token = tokens.value(u"register@"_qs + m_server.url()).toString().toStdString();
+        QVERIFY(!token.empty());
+        const auto me = m_server.client().get("/api/v1/me", token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(u"role"_qs).toString(), u"register"_qs);
+        QCOMPARE(me.json().value(u"store_id"_qs).toString(), u"loc_paris"_qs);
+        QFile settings(m_profile.filePath(u"comptoir.ini"_qs));
+        QVERIFY(settings.open(QIODevice::ReadOnly) &&
+                !settings.readAll().contains(QByteArray::fromStdString(token)));
+
+        // The sign-in screen is now the PIN pad.
+        QVERIFY(m_driver->waitForItem(u"pinEmailFieldInput"_qs));
+        QVERIFY(m_driver->find(u"pinField"_qs)->isVisible());
+    }
+
+    void aPinTheServerCannotCheckIsSaidInWords()
+    {
+        QVERIFY(m_driver->typeInto(u"pinEmailFieldInput"_qs, kStaff));
+        QVERIFY(m_driver->typeInto(u"pinField"_qs, u"2468"_qs));
+        m_driver->press(Qt::Key_Return);
+        // This server has no PIN sign-in yet (wt-pin brings it): a sentence, no status code.
+        QVERIFY(waitFor([&] {
+            return m_app->staff()->error() ==
+                   u"This server does not take PINs yet. Sign in with your password."_qs;
+        }));
+        QVERIFY(m_driver->find(u"signInError"_qs)->isVisible());
+        QVERIFY(!m_app->staff()->signedIn());
+    }
+
+    void theTillLocksWhenLeftAndTakesNoScanWhileLocked()
+    {
+        // First time on the till: the password (the PIN pad's other way in).
+        QVERIFY(m_driver->tap(u"togglePassword"_qs));
+        QVERIFY(m_driver->waitForItem(u"pinPasswordFieldInput"_qs));
+        QVERIFY(m_driver->typeInto(u"pinPasswordFieldInput"_qs, QString::fromLatin1(kDemoPassword)));
+        QVERIFY(m_driver->tap(u"passwordSignIn"_qs));
+        QVERIFY2(waitFor([&] { return m_app->staff()->signedIn(); }), qPrintable(m_app->staff()->error()));
+        QCOMPARE(m_app->staff()->recentStaff().first().toMap().value(u"email"_qs).toString(), kStaff);
+        // Signing out left no receipt behind for the next person: a new sale.
+        QCOMPARE(sale().state(), app::TillSale::Idle);
+        QVERIFY(!sale().hasReceipt());
+        QVERIFY(m_driver->waitForItem(u"tillSearch"_qs));
+
+        QObject* watcher = m_window->findChild<QObject*>(u"lockWatcher"_qs);
+        QVERIFY(watcher && watcher->property("enabled").toBool());
+        watcher->setProperty("timeoutSeconds", 1);
+        QVERIFY(waitFor([&] { return m_app->staff()->isLocked(); }, 10000));
+        watcher->setProperty("timeoutSeconds", 300);
+        QVERIFY(m_driver->waitForItem(u"lockScreen"_qs));
+        QVERIFY(m_driver->find(u"lockSignOut"_qs)
+                    ->property("text")
+                    .toString()
+                    .contains(m_app->staff()->userName()));
+
+        // A scan while locked rings nothing up.
+        const int before = cart().itemCount();
+        scan(barcodeInStock(u"standard"_qs));
+        QCOMPARE(cart().itemCount(), before);
+        QVERIFY(m_app->staff()->isLocked());
+
+        // The same person unlocks with their password (no PIN on this server); the tile is theirs.
+        QQuickItem* tile = m_driver->find(u"staffTile0"_qs);
+        QVERIFY(tile && tile->property("selected").toBool());
+        QVERIFY(m_driver->tap(u"togglePassword"_qs));
+        QVERIFY(m_driver->typeInto(u"pinPasswordFieldInput"_qs, QString::fromLatin1(kDemoPassword)));
+        QVERIFY(m_driver->tap(u"passwordSignIn"_qs));
+        QVERIFY2(waitFor([&] { return !m_app->staff()->isLocked(); }), qPrintable(m_app->staff()->error()));
+        QVERIFY(m_app->staff()->signedIn());
+        QVERIFY(m_driver->waitForItem(u"tillSearch"_qs));
     }
 };
 
