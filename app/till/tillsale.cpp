@@ -137,7 +137,8 @@ bool TillSale::scan(const QString& code)
     for (const CartItem& item : m_cart.items())
         if (item.sku == *sku)
             setScanMessage(
-                tr("Added: %1").arg(item.details.isEmpty() ? item.name : item.name + u" · "_qs + item.details),
+                tr("Added: %1")
+                    .arg(item.details.isEmpty() ? item.name : item.name + u" · "_qs + item.details),
                 false);
     return true;
 }
@@ -414,6 +415,7 @@ void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
     m_receipt.tendered = tendered;
     m_receipt.change = tendered > 0 ? tendered - cash : 0;
     m_cart.clear();
+    setScanMessage({}, false);
     m_splitCash = 0;
     m_splitTendered = 0;
     writeReceiptPdf();
@@ -518,6 +520,14 @@ QString TillSale::receiptTotalText() const
 QString TillSale::receiptTaxText() const
 {
     return money(m_receipt.tax);
+}
+
+QString TillSale::receiptDiscountText() const
+{
+    if (m_receipt.discount <= 0)
+        return {};
+    const QString amount = money(-m_receipt.discount);
+    return m_receipt.promoCode.isEmpty() ? amount : u"%1 (%2)"_qs.arg(amount, m_receipt.promoCode);
 }
 
 QString TillSale::receiptChangeText() const

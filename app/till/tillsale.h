@@ -43,6 +43,8 @@ class TillSale : public QObject {
     Q_PROPERTY(QString receiptQr READ receiptQr NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTotalText READ receiptTotalText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTaxText READ receiptTaxText NOTIFY receiptChanged)
+    // "−10,49 € (BIENVENUE10)", empty without a discount.
+    Q_PROPERTY(QString receiptDiscountText READ receiptDiscountText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptChangeText READ receiptChangeText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTenderedText READ receiptTenderedText NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptOffline READ receiptOffline NOTIFY receiptChanged)
@@ -87,6 +89,7 @@ public:
     [[nodiscard]] QString receiptQr() const { return m_receipt.qrPayload(); }
     [[nodiscard]] QString receiptTotalText() const;
     [[nodiscard]] QString receiptTaxText() const;
+    [[nodiscard]] QString receiptDiscountText() const;
     [[nodiscard]] QString receiptChangeText() const;
     [[nodiscard]] QString receiptTenderedText() const;
     [[nodiscard]] bool receiptOffline() const { return m_receipt.offline; }

@@ -21,7 +21,10 @@ ColumnLayout {
         title: qsTr("Comptoir staff")
         onSignOutRequested: App.staff.signOut()
     }
+    readonly property alias till: till
+
     TillPage {
+        id: till
         Layout.fillWidth: true
         Layout.fillHeight: true
         active: root.active

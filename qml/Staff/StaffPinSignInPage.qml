@@ -29,7 +29,7 @@ Rectangle {
 
     Panel {
         anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.space(8), Theme.fieldWidth * 2 + Theme.space(10))
+        width: Math.min(parent.width - Theme.space(8), Theme.fieldWidth + Theme.panelWidth + Theme.space(13))
         height: Math.min(parent.height - Theme.space(8), content.implicitHeight + Theme.space(8))
 
         RowLayout {
@@ -40,6 +40,8 @@ Rectangle {
 
             ColumnLayout {
                 Layout.preferredWidth: Theme.fieldWidth
+                Layout.maximumWidth: Theme.fieldWidth
+                Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.space(1.5)
                 Heading {
@@ -122,10 +124,12 @@ Rectangle {
                 }
                 ActionButton {
                     objectName: "togglePassword"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.fieldWidth
                     kind: "quiet"
                     compact: true
                     text: root.passwordMode ? qsTr("Sign in with my PIN")
-                                            : qsTr("First time, or PIN locked? Sign in with your password")
+                                            : qsTr("First time? Use your password")
                     onClicked: root.passwordMode = !root.passwordMode
                 }
             }

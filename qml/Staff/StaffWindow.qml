@@ -99,11 +99,30 @@ QQC2.ApplicationWindow {
         }
     }
 
-    // For the screenshot tour (app/ui/screenshottour.cpp).
+    // For the screenshot tour (app/ui/screenshottour.cpp): signed out, the password form or, on an
+    // enrolled till, the PIN pad; signed in, a sale, its payment and its receipt.
     function tourSteps() {
-        return App.staff.signedIn ? ["02-home"] : ["01-sign-in"]
+        if (!App.staff.signedIn)
+            return App.staff.registerEnrolled ? ["06-pin"] : ["01-sign-in"]
+        return ["03-till", "04-payment", "05-receipt"]
     }
     function tourStep(step) {
+        const till = page.item ? page.item.till : null
+        switch (step.slice(3)) {
+        case "till":
+            till.addForTour("pull")
+            till.addForTour("mug")
+            till.addForTour("carnet")
+            App.cart.applyPromoCode("BIENVENUE10")
+            App.till.scan("2000000000008")
+            return 1200
+        case "payment":
+            till.payForTour("100")
+            return 1000
+        case "receipt":
+            App.till.payCash(10000)
+            return 1500
+        }
         return 300
     }
 }

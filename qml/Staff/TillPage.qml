@@ -35,10 +35,17 @@ Item {
         if (results.count > 0)
             results.itemAtIndex(0).choose()
     }
-    // The screenshot tour's sale: a few items as the scanner would add them.
-    function scanForTour(codes) {
-        for (let i = 0; i < codes.length; ++i)
-            sale.scan(codes[i])
+    // The screenshot tour: the first product a search finds joins the sale, as a cashier's click would.
+    function addForTour(text) {
+        search.text = text
+        products.reloadNow()
+        if (results.count > 0)
+            picker.addForTour(results.itemAtIndex(0).productId)
+        search.text = ""
+    }
+    function payForTour(typed) {
+        startPayment()
+        payment.typeForTour(typed)
     }
 
     ScannerInput {
@@ -232,6 +239,7 @@ Item {
                 }
             }
             TillPaymentPanel {
+                id: payment
                 anchors.fill: parent
                 anchors.margins: Theme.space(2)
                 visible: !root.paid && root.panel === "pay"

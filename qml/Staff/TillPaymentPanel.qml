@@ -19,6 +19,8 @@ ColumnLayout {
 
     spacing: Theme.space(1.5)
 
+    function typeForTour(typed) { cash.text = typed }
+
     onVisibleChanged: if (visible) { cash.text = ""; part.text = ""; cash.forceActiveFocus() }
 
     RowLayout {
@@ -67,12 +69,12 @@ ColumnLayout {
             onAccepted: takeCash.clicked()
         }
         Repeater {
-            model: [1000, 2000, 5000]
+            // The notes a customer hands over for this total: the next three that cover it.
+            model: [500, 1000, 2000, 5000, 10000, 20000, 50000].filter(n => n >= root.sale.due).slice(0, 3)
             delegate: ActionButton {
                 required property int modelData
                 kind: "secondary"
                 compact: true
-                visible: modelData >= root.sale.due
                 text: App.session.formatMoney(modelData)
                 onClicked: cash.text = (modelData / 100).toString()
             }
@@ -96,7 +98,7 @@ ColumnLayout {
             id: takeCash
             objectName: "takeCash"
             Layout.fillWidth: true
-            enabled: !root.busy
+            enabled: !root.busy && (cash.text.length === 0 || root.tendered >= root.sale.due)
             text: qsTr("Take cash")
             onClicked: root.sale.payCash(cash.text.length === 0 ? root.sale.due : root.tendered)
         }

@@ -28,11 +28,12 @@ ColumnLayout {
         Layout.fillHeight: true
         spacing: Theme.space(2)
         QQC2.ScrollView {
+            id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             ColumnLayout {
-                width: parent.width
+                width: scroll.availableWidth
                 spacing: Theme.space(0.5)
                 Body {
                     objectName: "receiptReference"
@@ -64,6 +65,12 @@ ColumnLayout {
                     }
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.line }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: root.sale.receiptDiscountText.length > 0
+                    Body { Layout.fillWidth: true; small: true; text: qsTr("Discount") }
+                    Body { small: true; text: root.sale.receiptDiscountText }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     Body { Layout.fillWidth: true; strong: true; text: qsTr("Total") }

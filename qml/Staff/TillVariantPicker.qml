@@ -22,6 +22,13 @@ QQC2.Popup {
         open()
     }
 
+    // The screenshot tour: the default variant (one in stock here) joins the sale.
+    function addForTour(productId) {
+        detail.productId = productId
+        if (detail.selectedSku.length > 0)
+            root.picked(detail.selectedSku)
+    }
+
     modal: true
     width: Math.min(560, parent ? parent.width - Theme.space(4) : 560)
     padding: Theme.space(3)
