@@ -3,8 +3,9 @@
 # of its own, then drives the real `comptoir` binary offscreen through every screen (its
 # --screenshot-tour). The kiosk: on a fresh profile the first-start setup screen, then the attract
 # screen, search, a product, the cart, the card terminal, a decline, the receipts, the idle
-# countdown, English. The shop and the staff console: their sign-in, then their home signed in
-# (a customer registered here, the demo's Paris staff).
+# countdown, English. The shop: its sign-in, then its home signed in (a customer registered
+# here). The staff console: its password sign-in, a sale at the till with its payment and
+# receipt (the demo's Paris staff), and the PIN pad of a console enrolled as a till.
 #
 #   docs/screenshots/update.sh        (after a build; BUILD_DIR [build])
 set -euo pipefail
@@ -45,4 +46,23 @@ COMPTOIR_TOUR_ACCOUNT="camille@example.fr:a-long-secret" \
 "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-out" --screenshot-tour "$OUT"
 COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
     "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-in" --screenshot-tour "$OUT"
+# A till enrolled by the manager (POST /devices kind register), its token where the console keeps
+# it (the owner-only file, as COMPTOIR_SECRET_STORE=file says), and who signed in on it lately.
+MANAGER=$(curl -sf "$SERVER/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"manager@demo.comptoir.fr","password":"comptoir-demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+REGISTER=$(curl -sf "$SERVER/api/v1/devices" -H "Authorization: Bearer $MANAGER" -H 'Content-Type: application/json' \
+    -d '{"name":"Caisse 1","store_id":"loc_paris","kind":"register"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+mkdir -m 700 "$WORK/staff-till"
+printf '{"register@%s":"%s"}' "$SERVER" "$REGISTER" >"$WORK/staff-till/register-token"
+chmod 600 "$WORK/staff-till/register-token"
+cat >"$WORK/staff-till/comptoir.ini" <<INI
+[device]
+server_url=$SERVER
+
+[register]
+store_id=loc_paris
+recent_emails=staff.paris@demo.comptoir.fr, manager@demo.comptoir.fr
+recent_names=Équipe Paris, Malik Gérant
+INI
+"$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-till" --screenshot-tour "$OUT"
 ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
