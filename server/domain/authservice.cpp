@@ -21,7 +21,7 @@ std::optional<Principal> AuthService::authenticate(const std::string& token)
     const auto user = m_store.userForToken(hash, QDateTime::currentDateTimeUtc());
     if (!user)
         return std::nullopt;
-    return Principal{true, *user, hash};
+    return Principal{true, *user, hash, {}};
 }
 
 QString AuthService::normalizedEmail(const QString& email)
