@@ -9,6 +9,7 @@
 #include "app/access/kioskaccess.h"
 #include "app/access/staffaccess.h"
 #include "app/access/tokenvault.h"
+#include "app/core/chime.h"
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
@@ -34,6 +35,7 @@ class App : public QObject {
     Q_PROPERTY(comptoir::app::StaffAccess* staff READ staff CONSTANT)
     Q_PROPERTY(comptoir::app::Cart* cart READ cart CONSTANT)
     Q_PROPERTY(comptoir::app::Checkout* checkout READ checkout CONSTANT)
+    Q_PROPERTY(comptoir::app::Chime* chime READ chime CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
 
@@ -50,6 +52,7 @@ public:
     [[nodiscard]] StaffAccess* staff() const { return m_staff.get(); }
     [[nodiscard]] Cart* cart() const { return m_cart.get(); }
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
+    [[nodiscard]] Chime* chime() const { return m_chime.get(); }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     // The window to load for this mode.
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<KioskAccess> m_kiosk;
     std::unique_ptr<CustomerAccess> m_customer;
     std::unique_ptr<StaffAccess> m_staff;
+    std::unique_ptr<Chime> m_chime = std::make_unique<Chime>();
 };
 
 } // namespace comptoir::app

@@ -76,6 +76,9 @@ struct OrderProgress {
 // prefix, all required; empty when nothing searchable was typed.
 [[nodiscard]] QString ftsQuery(const QString& typed);
 
+// A variant's option values as a shelf label tells variants apart ("M · Bleu marine").
+[[nodiscard]] QString variantOptionsText(const QJsonObject& product, const QString& sku);
+
 class CatalogReader {
 public:
     explicit CatalogReader(sqlite::Connection& db) : m_db(db) {}
