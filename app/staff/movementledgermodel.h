@@ -31,6 +31,7 @@ public:
         ReservedDeltaRole,
         OnHandAfterRole
     };
+    Q_ENUM(Role)
 
     explicit MovementLedgerModel(QObject* parent = nullptr);
 

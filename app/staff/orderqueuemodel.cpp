@@ -47,7 +47,11 @@ QVariant OrderQueueModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const QueueOrder& o = m_rows[index.row()];
+    return value(m_rows[index.row()], role);
+}
+
+QVariant OrderQueueModel::value(const QueueOrder& o, int role) const
+{
     switch (role) {
     case IdRole:
         return o.id;
@@ -134,6 +138,8 @@ QString OrderQueueModel::waitingText(const QueueOrder& o) const
         return {};
     const QDateTime since = o.status == u"paid" ? o.createdAt : o.updatedAt;
     const qint64 minutes = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    if (minutes < 1)
+        return tr("just in");
     if (minutes < 60)
         return tr("waiting for %n min", nullptr, int(minutes));
     if (minutes < 48 * 60)
@@ -169,27 +175,43 @@ int OrderQueueModel::indexOf(const QString& orderId) const
     return -1;
 }
 
+int OrderQueueModel::queueStateOf(const QueueOrder& o)
+{
+    if (o.status == u"paid")
+        return o.fulfillment == u"pickup" ? ToPrepare : -1;
+    if (o.status == u"ready_for_pickup")
+        return Ready;
+    if (o.status == u"completed")
+        return Collected;
+    if (o.status == u"cancelled")
+        return Cancelled;
+    return -1;
+}
+
 int OrderQueueModel::stateOf(const QString& orderId) const
 {
+    const QVariantMap s = summary(orderId);
+    return s.isEmpty() ? -1 : s.value(u"state"_qs).toInt();
+}
+
+QVariantMap OrderQueueModel::summary(const QString& orderId) const
+{
     OrderReader* reader = session() ? session()->orders() : nullptr;
-    if (!reader)
-        return -1;
+    if (!reader || orderId.isEmpty())
+        return {};
     try {
         const auto o = reader->order(orderId);
         if (!o)
-            return -1;
-        if (o->status == u"paid")
-            return o->fulfillment == u"pickup" ? ToPrepare : -1;
-        if (o->status == u"ready_for_pickup")
-            return Ready;
-        if (o->status == u"completed")
-            return Collected;
-        if (o->status == u"cancelled")
-            return Cancelled;
+            return {};
+        QVariantMap map{{u"state"_qs, queueStateOf(*o)}};
+        const QHash<int, QByteArray> names = roleNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            map.insert(QString::fromLatin1(it.value()), value(*o, it.key()));
+        return map;
     } catch (const sqlite::Error& e) {
         qCWarning(lcApp) << "order" << orderId << e.what();
     }
-    return -1;
+    return {};
 }
 
 void OrderQueueModel::reload()

@@ -39,6 +39,7 @@ public:
         OverdueRole,
         PickupRole,
     };
+    Q_ENUM(Role)
 
     explicit OrderQueueModel(QObject* parent = nullptr);
 
@@ -58,6 +59,9 @@ public:
 
     // The lines to fetch for an order: [{sku, name, options, bin, barcode, quantity}], bin by bin.
     Q_INVOKABLE QVariantList pickList(const QString& orderId) const;
+    // One order as its row says it (orderId, number, channelText, placedText, waitingText, totalText,
+    // itemCount, overdue, pickup) plus its queue `state` (-1: none); empty when unknown.
+    Q_INVOKABLE QVariantMap summary(const QString& orderId) const;
     // The row of an order in the list shown, or -1.
     Q_INVOKABLE int indexOf(const QString& orderId) const;
     // The queue state an order is in (-1 when it is in none).
@@ -74,6 +78,8 @@ signals:
 private:
     void reload() override;
     void noticeArrivals();
+    [[nodiscard]] QVariant value(const QueueOrder& order, int role) const;
+    [[nodiscard]] static int queueStateOf(const QueueOrder& order);
     [[nodiscard]] bool isOverdue(const QueueOrder& order) const;
     [[nodiscard]] QString waitingText(const QueueOrder& order) const;
 

@@ -43,6 +43,7 @@ public:
         LineStateRole,
         StateTextRole,
     };
+    Q_ENUM(Role)
 
     explicit ScanTally(QObject* parent = nullptr);
 
@@ -72,6 +73,7 @@ public:
     Q_INVOKABLE void apply();
     // Starts a new delivery or count (lines not applied are dropped).
     Q_INVOKABLE void clear();
+    Q_INVOKABLE void clearMessage() { say({}, false); }
 
 signals:
     void sessionChanged();

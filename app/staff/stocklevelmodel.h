@@ -30,6 +30,7 @@ public:
         AvailableRole,
         LowRole,
     };
+    Q_ENUM(Role)
 
     explicit StockLevelModel(QObject* parent = nullptr);
 

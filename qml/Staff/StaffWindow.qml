@@ -47,11 +47,60 @@ QQC2.ApplicationWindow {
         StaffHomePage {}
     }
 
-    // For the screenshot tour (app/ui/screenshottour.cpp).
+    // For the screenshot tour (app/ui/screenshottour.cpp): the store floor at a till's 1366×768,
+    // then the queue on a back-office PC's 1920×1080.
     function tourSteps() {
-        return App.staff.signedIn ? ["02-home"] : ["01-sign-in"]
+        return App.staff.signedIn ? ["02-queue", "03-picklist", "04-stock", "05-receive", "06-count", "07-queue-1080"]
+                                  : ["01-sign-in"]
     }
     function tourStep(step) {
+        const home = page.item
+        switch (step.slice(3)) {
+        case "queue":
+            home.open(1)
+            home.currentPage.showState(0)
+            home.currentPage.selectFirst()
+            return 1200
+        case "picklist": {
+            // The order with the most items shows bins best.
+            const queue = home.queue
+            let best = 0
+            for (let i = 1; i < queue.count; ++i)
+                if (queue.data(queue.index(i, 0), OrderQueueModel.ItemCountRole) > queue.data(queue.index(best, 0), OrderQueueModel.ItemCountRole))
+                    best = i
+            if (queue.count > 0)
+                home.currentPage.selectedId = queue.data(queue.index(best, 0), OrderQueueModel.IdRole)
+            return 800
+        }
+        case "stock":
+            home.open(4)
+            home.currentPage.levels.showLowStock()
+            return 1500
+        case "receive": {
+            const stock = home.currentPage
+            const levels = stock.levels.model
+            stock.view = 1
+            levels.lowOnly = false
+            const first = levels.data(levels.index(0, 0), StockLevelModel.SkuRole)
+            const second = levels.data(levels.index(3, 0), StockLevelModel.SkuRole)
+            for (const code of [first, first, first, second])
+                stock.receiving.tally.scan(code)
+            return 1000
+        }
+        case "count": {
+            const stock = home.currentPage
+            const levels = stock.levels.model
+            stock.view = 2
+            stock.counting.tally.scan(levels.data(levels.index(1, 0), StockLevelModel.SkuRole))
+            stock.counting.tally.scan(levels.data(levels.index(2, 0), StockLevelModel.SkuRole))
+            return 1000
+        }
+        case "queue-1080":
+            root.width = 1920
+            root.height = 1080
+            home.open(1)
+            return 1500
+        }
         return 300
     }
 }
