@@ -51,7 +51,9 @@ QList<StockItem> StockReader::levels(const StockFilter& filter, int limit)
             sql += " OR p.rid IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?4)";
         sql += ")";
     }
-    sql += filter.lowOnly ? " ORDER BY s.on_hand - s.reserved, p.name, v.sku" : " ORDER BY p.name, v.sku";
+    // A whole SKU or barcode (a scan) puts its own row first, before its product's other variants.
+    sql += search.isEmpty() ? " ORDER BY " : " ORDER BY (upper(v.sku) = upper(?6) OR v.barcode = ?6) DESC, ";
+    sql += filter.lowOnly ? "s.on_hand - s.reserved, p.name, v.sku" : "p.name, v.sku";
     sql += " LIMIT ?2";
     auto statement = m_db.prepare(sql);
     statement.bind(1, filter.locationId).bind(2, limit);

@@ -199,8 +199,8 @@ Item {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                     small: true
-                    text: variance === 0 ? qsTr("%1 (%2): matches, nothing to change").arg(name, sku)
-                                         : qsTr("%1 (%2): %3").arg(name, sku, variance > 0 ? "+" + variance : variance)
+                    text: variance === 0 ? qsTr("%1 (%2): matches, nothing to change").arg(name).arg(sku)
+                                         : qsTr("%1 (%2): %3").arg(name).arg(sku).arg(variance > 0 ? "+" + variance : variance)
                 }
             }
             RowLayout {

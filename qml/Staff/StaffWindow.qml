@@ -44,7 +44,7 @@ QQC2.ApplicationWindow {
     }
     Component {
         id: home
-        StaffHomePage {}
+        StaffHomePage { objectName: "staffHome" }
     }
 
     // For the screenshot tour (app/ui/screenshottour.cpp): the store floor at a till's 1366×768,
