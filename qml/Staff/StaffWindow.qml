@@ -59,7 +59,9 @@ QQC2.ApplicationWindow {
         case "queue":
             home.open(1)
             home.currentPage.showState(0)
-            home.currentPage.selectFirst()
+            // The oldest waiting order; the next picture shows the largest one's pick list.
+            if (home.queue.count > 0)
+                home.currentPage.selectedId = home.queue.data(home.queue.index(home.queue.count - 1, 0), OrderQueueModel.IdRole)
             return 1200
         case "picklist": {
             // The order with the most items shows bins best.

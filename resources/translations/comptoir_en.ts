@@ -218,6 +218,66 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRefusal</name>
+    <message>
+        <source>This needs the server, which cannot be reached right now. Try again once the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this here: it is for another store or needs a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this meanwhile. Look at it again before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused what was entered. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts at once. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again in a moment: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this. Check what you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -269,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Done</source>
@@ -276,6 +343,47 @@
     </message>
     <message>
         <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past the pickup window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickListPanel</name>
+    <message>
+        <source>Choose an order to see its pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected within the pickup window: call the customer, or cancel the order to put the items back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid a while ago and still not prepared: the customer may be on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To hand it over, scan the QR code of the customer&apos;s receipt or type the order&apos;s number above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +514,69 @@
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over: scan the receipt or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to prepare. New orders appear here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its items go back on the shelf and the customer is refunded. Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -441,6 +612,105 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanTallyView</name>
+    <message>
+        <source>Scan each item on the shelf (or type its barcode or SKU, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item of the delivery (or type its barcode or SKU, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what is on the shelf. The console compares it with the stock and corrects it once you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items of the delivery as you unpack them. Each scan adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation>
+            <numerusform>%n item scanned</numerusform>
+            <numerusform>%n items scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %n item(s)</source>
+        <translation>
+            <numerusform>Receive %n item</numerusform>
+            <numerusform>Receive %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the stock to what was counted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): matches, nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,10 +835,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1 for every store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +846,26 @@
         <source>Signed in as staff</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffWindow</name>
@@ -589,6 +875,126 @@
     </message>
     <message>
         <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsView</name>
+    <message>
+        <source>Search a name, a SKU, or scan a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs low here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1: search to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand %1 · reserved %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or stolen: take out of the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>The till</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1231,174 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::LowStockWatch</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n left</source>
+        <translation>
+            <numerusform>%1 (%2): %n left</numerusform>
+            <numerusform>%1 (%2): %n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::MovementLedgerModel</name>
+    <message>
+        <source>Sent to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderDesk</name>
+    <message>
+        <source>Order %1 is ready: the customer is told they can collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting to be prepared: someone may have done it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the customer&apos;s receipt, or type the order&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order of this store has the number %1. Check the number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready yet: prepare it and mark it ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: do not hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it cannot be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 handed over. Thank the customer!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be handed over in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: its items go back on the shelf and its payment is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be cancelled: it was collected or cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of this store&apos;s orders: it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment processor did not refund order %1, so it is not cancelled. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderQueueModel</name>
+    <message>
+        <source>Counter sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk, pick up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter, pick up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n min</source>
+        <translation>
+            <numerusform>waiting for %n min</numerusform>
+            <numerusform>waiting for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n h</source>
+        <translation>
+            <numerusform>waiting for %n h</numerusform>
+            <numerusform>waiting for %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation>
+            <numerusform>waiting for %n day</numerusform>
+            <numerusform>waiting for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductDetail</name>
     <message>
         <source>Size</source>
@@ -867,6 +1441,74 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ScanTally</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: apply again (it will not count twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is not in the catalog: nothing was added. Scan it again or type its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being sent as it is: apply the tally first, then scan more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scanned</source>
+        <translation>
+            <numerusform>%1: %n scanned</numerusform>
+            <numerusform>%1: %n scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be applied: see why on each line.</source>
+        <translation>
+            <numerusform>%n line could not be applied: see why on each line.</numerusform>
+            <numerusform>%n lines could not be applied: see why on each line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery received: %n item(s) added to the stock.</source>
+        <translation>
+            <numerusform>Delivery received: %n item added to the stock.</numerusform>
+            <numerusform>Delivery received: %n items added to the stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count applied: the stock now says what is on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: count the shelf instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::StaffAccess</name>
     <message>
         <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
@@ -874,6 +1516,72 @@
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StockDesk</name>
+    <message>
+        <source>Enter how many items leave the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the items were damaged or stolen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n damaged item of %1 taken out of the stock.</numerusform>
+            <numerusform>%n damaged items of %1 taken out of the stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stolen item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n stolen item of %1 taken out of the stock.</numerusform>
+            <numerusform>%n stolen items of %1 taken out of the stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %n item(s) of %1 on hand: count the shelf instead.</source>
+        <translation>
+            <numerusform>There are fewer than %n item of %1 on hand: count the shelf instead.</numerusform>
+            <numerusform>There are fewer than %n items of %1 on hand: count the shelf instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter how many items to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store the items go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 sent to %2.</source>
+        <translation>
+            <numerusform>%n item of %1 sent to %2.</numerusform>
+            <numerusform>%n items of %1 sent to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n item(s) of %1 are available to send (some may be reserved for orders).</source>
+        <translation>
+            <numerusform>Fewer than %n item of %1 are available to send (some may be reserved for orders).</numerusform>
+            <numerusform>Fewer than %n items of %1 are available to send (some may be reserved for orders).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not confirm it. Send it again: it will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this item or this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,66 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRefusal</name>
+    <message>
+        <source>This needs the server, which cannot be reached right now. Try again once the link is back.</source>
+        <translation>Il faut le serveur, injoignable pour l’instant. Réessayez quand la liaison sera revenue.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again: nothing was changed.</source>
+        <translation>Le serveur est injoignable. Vérifiez le réseau, puis réessayez : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again, then try again.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this here: it is for another store or needs a manager.</source>
+        <translation>Votre compte ne peut pas faire cela ici : c’est pour un autre magasin ou il faut un responsable.</translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation>Le serveur ne connaît plus cet élément. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone changed this meanwhile. Look at it again before trying again.</source>
+        <translation>Quelqu’un l’a modifié entre-temps. Vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused what was entered. Check it and try again.</source>
+        <translation>Le serveur a refusé la saisie. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many attempts at once. Wait a moment, then try again.</source>
+        <translation>Trop d’essais à la fois. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again in a moment: nothing was changed.</source>
+        <translation>Le serveur ne peut pas le faire pour l’instant. Réessayez dans un moment : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this. Check what you entered and try again.</source>
+        <translation>Le serveur a refusé. Vérifiez votre saisie et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -253,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
@@ -269,6 +329,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Done</source>
@@ -277,6 +344,47 @@
     <message>
         <source>space</source>
         <translation>espace</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past the pickup window</source>
+        <translation>Délai de retrait dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>PickListPanel</name>
+    <message>
+        <source>Choose an order to see its pick list.</source>
+        <translation>Choisissez une commande pour voir sa liste de préparation.</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Marquer prête</translation>
+    </message>
+    <message>
+        <source>Not collected within the pickup window: call the customer, or cancel the order to put the items back.</source>
+        <translation>Pas retirée dans le délai : appelez le client, ou annulez la commande pour remettre les articles en rayon.</translation>
+    </message>
+    <message>
+        <source>Paid a while ago and still not prepared: the customer may be on the way.</source>
+        <translation>Payée depuis un moment et toujours pas préparée : le client est peut-être en route.</translation>
+    </message>
+    <message>
+        <source>To hand it over, scan the QR code of the customer&apos;s receipt or type the order&apos;s number above.</source>
+        <translation>Pour la remettre, scannez le QR code du ticket du client ou tapez le numéro de la commande ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +514,69 @@
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Hand over: scan the receipt or type its number</source>
+        <translation>Remise : scannez le ticket ou tapez son numéro</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêtes</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Nothing to prepare. New orders appear here by themselves.</source>
+        <translation>Rien à préparer. Les nouvelles commandes s’affichent ici d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>No order here.</source>
+        <translation>Aucune commande ici.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1?</source>
+        <translation>Annuler la commande %1 ?</translation>
+    </message>
+    <message>
+        <source>Its items go back on the shelf and the customer is refunded. Why is it cancelled?</source>
+        <translation>Ses articles retournent en rayon et le client est remboursé. Pourquoi l’annuler ?</translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation>Le client l’a demandé</translation>
+    </message>
+    <message>
+        <source>An item is missing or damaged</source>
+        <translation>Un article manque ou est abîmé</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>Pas retirée à temps</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Garder la commande</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -436,12 +607,111 @@
         <translation>Total : %1</translation>
     </message>
     <message>
-        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <source>The store&apos;s system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
         <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTallyView</name>
+    <message>
+        <source>Scan each item on the shelf (or type its barcode or SKU, then Enter)</source>
+        <translation>Scannez chaque article du rayon (ou tapez son code-barres ou sa référence, puis Entrée)</translation>
+    </message>
+    <message>
+        <source>Scan each item of the delivery (or type its barcode or SKU, then Enter)</source>
+        <translation>Scannez chaque article de la livraison (ou tapez son code-barres ou sa référence, puis Entrée)</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>Nouvelle livraison</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Scan what is on the shelf. The console compares it with the stock and corrects it once you confirm.</source>
+        <translation>Scannez ce qui est en rayon. La console le compare au stock et le corrige une fois que vous confirmez.</translation>
+    </message>
+    <message>
+        <source>Scan the items of the delivery as you unpack them. Each scan adds one.</source>
+        <translation>Scannez les articles de la livraison en les déballant. Chaque scan en ajoute un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation>
+            <numerusform>%n article scanné</numerusform>
+            <numerusform>%n articles scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the count…</source>
+        <translation>Appliquer l’inventaire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %n item(s)</source>
+        <translation>
+            <numerusform>Réceptionner %n article</numerusform>
+            <numerusform>Réceptionner %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the stock to what was counted?</source>
+        <translation>Corriger le stock selon le comptage ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2): matches, nothing to change</source>
+        <translation>%1 (%2) : conforme, rien à changer</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation>Continuer à compter</translation>
+    </message>
+    <message>
+        <source>Correct the stock</source>
+        <translation>Corriger le stock</translation>
     </message>
 </context>
 <context>
@@ -565,10 +835,6 @@
         <translation>Comptoir — équipe</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Bonjour, %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1 for every store</source>
         <translation>Connecté·e en tant que %1 pour tous les magasins</translation>
     </message>
@@ -580,6 +846,26 @@
         <source>Signed in as staff</source>
         <translation>Connecté·e comme vendeur</translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tiroir</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
 </context>
 <context>
     <name>StaffWindow</name>
@@ -590,6 +876,126 @@
     <message>
         <source>Staff sign-in</source>
         <translation>Connexion de l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsView</name>
+    <message>
+        <source>Search a name, a SKU, or scan a barcode</source>
+        <translation>Cherchez un nom, une référence, ou scannez un code-barres</translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %1)</source>
+        <translation>Stock bas (≤ %1)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Nothing runs low here.</source>
+        <translation>Rien n’est en stock bas ici.</translation>
+    </message>
+    <message>
+        <source>No item matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: search to narrow the list.</source>
+        <translation>Les %1 premiers sont affichés : cherchez pour affiner la liste.</translation>
+    </message>
+    <message>
+        <source>On hand %1 · reserved %2 · available %3</source>
+        <translation>En stock %1 · réservé %2 · disponible %3</translation>
+    </message>
+    <message>
+        <source>Damaged or stolen: take out of the stock</source>
+        <translation>Abîmé ou volé : sortir du stock</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Volé</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Sortir</translation>
+    </message>
+    <message>
+        <source>Send to another store</source>
+        <translation>Envoyer à un autre magasin</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>No move yet.</source>
+        <translation>Aucun mouvement.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>Réceptionner une livraison</translation>
+    </message>
+    <message>
+        <source>Count a shelf</source>
+        <translation>Compter un rayon</translation>
+    </message>
+    <message>
+        <source>Running low: %1</source>
+        <translation>Stock bas : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show low stock</source>
+        <translation>Voir les stocks bas</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>The till</source>
+        <translation>La caisse</translation>
     </message>
 </context>
 <context>
@@ -631,7 +1037,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform><numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot answer right now. Try again in a moment.</source>
@@ -684,7 +1093,7 @@
         <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <source>The store&apos;s system is not answering. Please pay at the counter, or try again in a moment.</source>
         <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
     </message>
     <message>
@@ -720,7 +1129,7 @@
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>Waiting for the store's system (the order is saved here)</source>
+        <source>Waiting for the store&apos;s system (the order is saved here)</source>
         <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
     </message>
     <message>
@@ -748,7 +1157,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refused by the store's system: please ask a member of staff</source>
+        <source>Refused by the store&apos;s system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
     </message>
     <message>
@@ -772,7 +1181,10 @@
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %n characters.</source>
-        <translation><numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform><numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An account already uses this email address. Sign in instead.</source>
@@ -819,6 +1231,174 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::LowStockWatch</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n left</source>
+        <translation>
+            <numerusform>%1 (%2) : %n restant</numerusform>
+            <numerusform>%1 (%2) : %n restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::MovementLedgerModel</name>
+    <message>
+        <source>Sent to another store</source>
+        <translation>Envoyé à un autre magasin</translation>
+    </message>
+    <message>
+        <source>Received from another store</source>
+        <translation>Reçu d’un autre magasin</translation>
+    </message>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>Réservé pour une commande</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Released by an order</source>
+        <translation>Libéré par une commande</translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation>Livraison reçue</translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation>Inventaire du rayon</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Volé</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Retourné par un client</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderDesk</name>
+    <message>
+        <source>Order %1 is ready: the customer is told they can collect it.</source>
+        <translation>La commande %1 est prête : le client est prévenu qu’il peut la retirer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting to be prepared: someone may have done it already.</source>
+        <translation>La commande %1 n’attend plus d’être préparée : quelqu’un l’a peut-être déjà fait.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the customer&apos;s receipt, or type the order&apos;s number.</source>
+        <translation>Scannez le QR code du ticket du client, ou tapez le numéro de la commande.</translation>
+    </message>
+    <message>
+        <source>No order of this store has the number %1. Check the number on the receipt.</source>
+        <translation>Aucune commande de ce magasin ne porte le numéro %1. Vérifiez le numéro sur le ticket.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready yet: prepare it and mark it ready first.</source>
+        <translation>La commande %1 n’est pas encore prête : préparez-la et marquez-la prête d’abord.</translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected.</source>
+        <translation>La commande %1 a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: do not hand it over.</source>
+        <translation>La commande %1 a été annulée : ne la remettez pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it cannot be handed over.</source>
+        <translation>La commande %1 n’est pas payée : elle ne peut pas être remise.</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over. Thank the customer!</source>
+        <translation>Commande %1 remise. Remerciez le client !</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be handed over in its present state.</source>
+        <translation>La commande %1 ne peut pas être remise dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>Indiquez pourquoi la commande est annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: its items go back on the shelf and its payment is refunded.</source>
+        <translation>La commande %1 est annulée : ses articles retournent en rayon et son paiement est remboursé.</translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be cancelled: it was collected or cancelled already.</source>
+        <translation>La commande %1 ne peut plus être annulée : elle a déjà été retirée ou annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of this store&apos;s orders: it cannot be changed here.</source>
+        <translation>La commande %1 n’est pas une commande de ce magasin : elle ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>The payment processor did not refund order %1, so it is not cancelled. Try again in a moment.</source>
+        <translation>Le prestataire de paiement n’a pas remboursé la commande %1 : elle n’est donc pas annulée. Réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderQueueModel</name>
+    <message>
+        <source>Counter sale</source>
+        <translation>Vente au comptoir</translation>
+    </message>
+    <message>
+        <source>Kiosk, pick up here</source>
+        <translation>Borne, retrait ici</translation>
+    </message>
+    <message>
+        <source>Counter, pick up later</source>
+        <translation>Comptoir, retrait plus tard</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>just in</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n min</source>
+        <translation>
+            <numerusform>en attente depuis %n min</numerusform>
+            <numerusform>en attente depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n h</source>
+        <translation>
+            <numerusform>en attente depuis %n h</numerusform>
+            <numerusform>en attente depuis %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation>Hors rayon</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductDetail</name>
     <message>
         <source>Size</source>
@@ -861,14 +1441,148 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ScanTally</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Matches the stock</source>
+        <translation>Conforme au stock</translation>
+    </message>
+    <message>
+        <source>Not confirmed: apply again (it will not count twice)</source>
+        <translation>Non confirmé : appliquez à nouveau (rien ne sera compté deux fois)</translation>
+    </message>
+    <message>
+        <source>The code %1 is not in the catalog: nothing was added. Scan it again or type its SKU.</source>
+        <translation>Le code %1 n’est pas au catalogue : rien n’a été ajouté. Scannez-le à nouveau ou tapez sa référence.</translation>
+    </message>
+    <message>
+        <source>%1 is being sent as it is: apply the tally first, then scan more.</source>
+        <translation>%1 est en cours d’envoi tel quel : appliquez d’abord le comptage, puis scannez la suite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scanned</source>
+        <translation>
+            <numerusform>%1 : %n scanné</numerusform>
+            <numerusform>%1 : %n scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be applied: see why on each line.</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être appliquée : voyez pourquoi sur la ligne.</numerusform>
+            <numerusform>%n lignes n’ont pas pu être appliquées : voyez pourquoi sur chaque ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery received: %n item(s) added to the stock.</source>
+        <translation>
+            <numerusform>Livraison reçue : %n article ajouté au stock.</numerusform>
+            <numerusform>Livraison reçue : %n articles ajoutés au stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count applied: the stock now says what is on the shelf.</source>
+        <translation>Inventaire appliqué : le stock correspond maintenant au rayon.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation>Le serveur ne connaît pas cet article.</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: count the shelf instead.</source>
+        <translation>Le stock ne peut pas passer sous zéro : comptez plutôt le rayon.</translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation>Le serveur a refusé cette quantité.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::StaffAccess</name>
     <message>
-        <source>This is a customer account. The staff console is for the store's staff.</source>
+        <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
         <translation>C’est un compte client. La console est réservée au personnel du magasin.</translation>
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
         <translation>Ce compte ne peut pas se connecter à la console du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StockDesk</name>
+    <message>
+        <source>Enter how many items leave the stock.</source>
+        <translation>Indiquez combien d’articles sortent du stock.</translation>
+    </message>
+    <message>
+        <source>Say whether the items were damaged or stolen.</source>
+        <translation>Indiquez si les articles sont abîmés ou volés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n article abîmé de %1 sorti du stock.</numerusform>
+            <numerusform>%n articles abîmés de %1 sortis du stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stolen item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n article volé de %1 sorti du stock.</numerusform>
+            <numerusform>%n articles volés de %1 sortis du stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %n item(s) of %1 on hand: count the shelf instead.</source>
+        <translation>
+            <numerusform>Il y a moins de %n article de %1 en stock : comptez plutôt le rayon.</numerusform>
+            <numerusform>Il y a moins de %n articles de %1 en stock : comptez plutôt le rayon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter how many items to send.</source>
+        <translation>Indiquez combien d’articles envoyer.</translation>
+    </message>
+    <message>
+        <source>Choose the store the items go to.</source>
+        <translation>Choisissez le magasin destinataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 sent to %2.</source>
+        <translation>
+            <numerusform>%n article de %1 envoyé à %2.</numerusform>
+            <numerusform>%n articles de %1 envoyés à %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n item(s) of %1 are available to send (some may be reserved for orders).</source>
+        <translation>
+            <numerusform>Moins de %n article de %1 est disponible à l’envoi (certains sont peut-être réservés pour des commandes).</numerusform>
+            <numerusform>Moins de %n articles de %1 sont disponibles à l’envoi (certains sont peut-être réservés pour des commandes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not confirm it. Send it again: it will not be counted twice.</source>
+        <translation>Le serveur ne l’a pas confirmé. Renvoyez-le : rien ne sera compté deux fois.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item or this store.</source>
+        <translation>Le serveur ne connaît pas cet article ou ce magasin.</translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation>Le serveur a refusé cette quantité.</translation>
     </message>
 </context>
 </TS>
