@@ -206,26 +206,6 @@ private slots:
             u"loc_lyon"_qs);
     }
 
-    void managersEnrolRegistersBoundToTheirStore()
-    {
-        auto c = m_server.client();
-        const Reply enrolled = c.post(
-            "/api/v1/devices",
-            {{u"name"_qs, u"Caisse 1"_qs}, {u"store_id"_qs, u"loc_paris"_qs}, {u"kind"_qs, u"register"_qs}},
-            m_manager);
-        QCOMPARE(enrolled.status, 201);
-        QCOMPARE(enrolled.json().value(u"kind"_qs).toString(), u"register"_qs);
-        const Reply me = c.get("/api/v1/me", enrolled.json().value(u"token"_qs).toString().toStdString());
-        QCOMPARE(me.status, 200);
-        QCOMPARE(me.json().value(u"role"_qs).toString(), u"register"_qs);
-        QCOMPARE(me.json().value(u"store_id"_qs).toString(), u"loc_paris"_qs);
-        QCOMPARE(c.post("/api/v1/devices",
-                        {{u"name"_qs, u"x"_qs}, {u"store_id"_qs, u"loc_paris"_qs}, {u"kind"_qs, u"till"_qs}},
-                        m_manager)
-                     .errorFields(),
-                 QStringList{u"kind"_qs});
-    }
-
     void tenFailuresInARowLockTheAccount()
     {
         auto c = m_server.client();
