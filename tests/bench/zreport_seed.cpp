@@ -8,6 +8,8 @@
 //   comptoir-bench-zreport-seed --port P [--sales 5000] [--threads 8]
 #include <httplib.h>
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,16 +93,20 @@ std::string login(int port, const char* email)
 
 int main(int argc, char** argv)
 {
+    // A typo in a flag must stop the seeder, not seed the defaults silently.
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("port"), QStringLiteral("server port"), QStringLiteral("n")},
+                       {QStringLiteral("sales"), QStringLiteral("sales to make"), QStringLiteral("n")},
+                       {QStringLiteral("threads"), QStringLiteral("parallel sellers"), QStringLiteral("n")}});
+    parser.process(app);
     Options o;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i], value = argv[i + 1];
-        if (flag == "--port")
-            o.port = std::stoi(value);
-        else if (flag == "--sales")
-            o.sales = std::stoi(value);
-        else if (flag == "--threads")
-            o.threads = std::stoi(value);
-    }
+    if (parser.isSet(QStringLiteral("port")))
+        o.port = parser.value(QStringLiteral("port")).toInt();
+    if (parser.isSet(QStringLiteral("sales")))
+        o.sales = parser.value(QStringLiteral("sales")).toInt();
+    if (parser.isSet(QStringLiteral("threads")))
+        o.threads = parser.value(QStringLiteral("threads")).toInt();
     const std::string manager = login(o.port, "manager@demo.comptoir.fr");
     const std::string staff = login(o.port, "staff.paris@demo.comptoir.fr");
     Api admin(o.port, manager);
