@@ -82,20 +82,33 @@ SyncClient::~SyncClient()
     stop();
 }
 
-void SyncClient::checkCacheIdentity()
+QString SyncClient::cacheIdentity() const
 {
-    // A cache belongs to one server and one principal: another one's orders must not show.
-    const QString identity = QString::fromLatin1(
-        QCryptographicHash::hash(m_settings.serverUrl.toString().toUtf8() + '\n' + m_settings.token,
+    // Without a scope, the token as before (the same hash: caches filed that way stay). A token
+    // never holds a line break, so a scope cannot be mistaken for one.
+    const QByteArray principal =
+        m_settings.cacheScope.isEmpty() ? m_settings.token : "\nscope\n" + m_settings.cacheScope.toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(m_settings.serverUrl.toString().toUtf8() + '\n' + principal,
                                  QCryptographicHash::Sha256)
             .toHex()
             .left(32));
+}
+
+void SyncClient::checkCacheIdentity()
+{
+    // A cache belongs to one server and one scope of the change feed: what another principal
+    // sees must not show. Within one scope every principal sees the same feed, and the cache
+    // holds nothing of one person that another of the scope may not see (docs/architecture.md,
+    // "Cache scope"): it stays, cursor and all. The outbox's entries carry their own credential.
+    const QString identity = cacheIdentity();
+    m_outbox.setCurrentCredential({m_settings.token, identity});
     const QString known = m_cache.meta(u"identity"_qs);
     if (known == identity)
         return;
     sqlite::Transaction tx(m_cache.db());
     if (!known.isEmpty()) {
-        qCInfo(lcSync) << "the cache was filled for another server or account: bootstrapping again";
+        qCInfo(lcSync) << "the cache was filled for another server or scope: bootstrapping again";
         m_cache.clearServerData();
     }
     m_cache.setMeta(u"identity"_qs, identity);

@@ -3,6 +3,7 @@
 // the change feed, keeps the live channel open, pushes the outbox, and shows how all that goes
 // as properties a QML view can bind to (connectivity, pending actions, last sync, rejections).
 
+#include "sync/cache/cachescope.h"
 #include "sync/cache/localcache.h"
 #include "sync/live/liveclient.h"
 #include "sync/net/backoff.h"
@@ -45,6 +46,14 @@ public:
         QUrl serverUrl;
         QByteArray token; // empty: anonymous (public catalog only)
         QString cachePath;
+        // What the cache is filed under, besides the server: the principal's scope in the change
+        // feed, as sync::cacheScopeOf (sync/cache/cachescope.h) computes it from the signed-in
+        // user ("store:loc_paris" for every staff member of Paris, "all" for managers and admins,
+        // "customer:<id>", "device:<id>"). Two tokens with the same scope keep the cache and its
+        // cursor (cashiers changing at a till); another scope clears what the server published
+        // (another principal's orders must never show). Empty: filed under the token, so every
+        // new token clears it (what a client that does not set it always had).
+        QString cacheScope;
         QUrl liveUrl;          // overrides /info's ws_url (a proxy in front of the server)
         QSslConfiguration tls; // HTTPS and wss: null for the system's defaults (sync/net/clienttls.h)
         bool useLive = true;
@@ -115,6 +124,8 @@ private:
     // /info not read yet since the start (the currency may have changed), or no live address.
     [[nodiscard]] bool needsInfo() const;
     void checkCacheIdentity();
+    // The server and the cache scope (or the token, without one), hashed.
+    [[nodiscard]] QString cacheIdentity() const;
 
     Settings m_settings;
     Endpoint m_endpoint;

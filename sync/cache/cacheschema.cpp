@@ -137,6 +137,21 @@ CREATE TABLE cash_movements(
   at TEXT NOT NULL,
   json TEXT NOT NULL) WITHOUT ROWID;
 )sql",
+    // 7: who each outbox entry is sent as. At a till the signed-in cashier changes every few
+    //    minutes: an offline sale goes to the server as the cashier who rang it up (its token,
+    //    `credential`, held only while the entry is pending), not as whoever is signed in when the
+    //    link comes back. `credential_identity` is the cache identity (server and scope) that
+    //    token signed in under; `handed_over_at` says when the server refused it (expired, signed
+    //    out) and the entry went on with the current token of the same scope; `parked_at` when
+    //    it was refused while someone of another scope was signed in (no one may take it over):
+    //    it and the later entries of its identity are passed over, the others go on. Entries
+    //    written before this step have none: they go with the current token, as they did.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN credential BLOB;
+ALTER TABLE outbox ADD COLUMN credential_identity TEXT;
+ALTER TABLE outbox ADD COLUMN handed_over_at TEXT;
+ALTER TABLE outbox ADD COLUMN parked_at TEXT;
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {

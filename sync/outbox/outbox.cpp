@@ -1,6 +1,7 @@
 #include "sync/outbox/outbox.h"
 
 #include "comptoir/domain.h"
+#include "sync/outbox/outboxrows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,60 +9,34 @@
 
 namespace comptoir::sync {
 
-namespace {
-
-constexpr auto kEntryColumns =
-    "id, method, path, body, idempotency_key, entity, entity_id, created_at, state, "
-    "attempts, status, answer, reason";
-
-OutboxEntry readEntry(sqlite::Statement& st)
-{
-    OutboxEntry e;
-    e.id = st.int64(0);
-    e.request = {st.text(1), st.text(2), st.blob(3), st.text(5), st.text(6), st.text(4)};
-    e.createdAt = fromRfc3339(st.text(7));
-    e.state = st.text(8);
-    e.attempts = int(st.int64(9));
-    e.status = st.isNull(10) ? 0 : int(st.int64(10));
-    e.answer = st.blob(11);
-    e.reason = st.text(12);
-    return e;
-}
-
-std::string select(const char* tail)
-{
-    return std::string("SELECT ") + kEntryColumns + " FROM outbox " + tail;
-}
-
-} // namespace
-
 qint64 Outbox::enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect)
 {
     if (request.idempotencyKey.isEmpty())
         request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    OutboxEntry entry;
+    entry.request = std::move(request);
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.credential = m_current;
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     if (localEffect)
         localEffect(db);
-    db.prepare("INSERT INTO outbox(method, path, body, idempotency_key, entity, entity_id, created_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, request.method)
-        .bind(2, request.path)
-        .bindBlob(3, request.body)
-        .bind(4, request.idempotencyKey)
-        .bind(5, request.entity)
-        .bind(6, request.entityId)
-        .bind(7, toRfc3339(QDateTime::currentDateTimeUtc()))
-        .exec();
-    const qint64 id = sqlite3_last_insert_rowid(db.handle());
+    const qint64 id = insertPending(db, entry, OnDuplicateKey::Fail);
     tx.commit();
     return id;
 }
 
 std::optional<OutboxEntry> Outbox::nextPending()
 {
-    static const std::string sql = select("WHERE state = 'pending' ORDER BY id LIMIT 1");
+    static const std::string sql = selectEntries(
+        "WHERE state = 'pending' AND (credential_identity IS NULL OR credential_identity IS ?1 OR "
+        "credential_identity NOT IN (SELECT credential_identity FROM outbox WHERE state = 'pending' "
+        "AND parked_at IS NOT NULL AND credential_identity IS NOT NULL)) ORDER BY id LIMIT 1");
     auto st = m_cache.db().prepare(sql);
+    if (m_current)
+        st.bind(1, m_current->identity);
+    else
+        st.bind(1, nullptr);
     if (!st.step())
         return std::nullopt;
     return readEntry(st);
@@ -69,7 +44,7 @@ std::optional<OutboxEntry> Outbox::nextPending()
 
 std::optional<OutboxEntry> Outbox::entry(qint64 id)
 {
-    static const std::string sql = select("WHERE id = ?");
+    static const std::string sql = selectEntries("WHERE id = ?");
     auto st = m_cache.db().prepare(sql);
     st.bind(1, id);
     if (!st.step())
@@ -86,7 +61,7 @@ int Outbox::pendingCount()
 
 QList<OutboxEntry> Outbox::rejected(int limit)
 {
-    static const std::string sql = select("WHERE state = 'rejected' ORDER BY id DESC LIMIT ?");
+    static const std::string sql = selectEntries("WHERE state = 'rejected' ORDER BY id DESC LIMIT ?");
     auto st = m_cache.db().prepare(sql);
     st.bind(1, limit);
     QList<OutboxEntry> list;
@@ -105,8 +80,10 @@ void Outbox::settleApplied(const OutboxEntry& entry, int status, const QByteArra
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     // The key too: after a rebuild, ids are given anew and must not settle another entry.
-    db.prepare("UPDATE outbox SET state = 'applied', status = ?, answer = ?, settled_at = ? "
-               "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
+    db.prepare(
+          "UPDATE outbox SET state = 'applied', status = ?, answer = ?, settled_at = ?, credential = NULL, "
+          "credential_identity = NULL "
+          "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
         .bind(1, status)
         .bindBlob(2, answer)
         .bind(3, toRfc3339(QDateTime::currentDateTimeUtc()))
@@ -137,7 +114,8 @@ void Outbox::settleRejected(const OutboxEntry& entry, int status, const QByteArr
 {
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
-    db.prepare("UPDATE outbox SET state = 'rejected', status = ?, answer = ?, reason = ?, settled_at = ? "
+    db.prepare("UPDATE outbox SET state = 'rejected', status = ?, answer = ?, reason = ?, settled_at = ?, "
+               "credential = NULL, credential_identity = NULL "
                "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
         .bind(1, status)
         .bindBlob(2, answer)
@@ -151,6 +129,35 @@ void Outbox::settleRejected(const OutboxEntry& entry, int status, const QByteArr
             .bind(1, entry.request.entityId)
             .exec();
     tx.commit();
+}
+
+bool Outbox::handOver(const OutboxEntry& entry)
+{
+    if (!entry.credential || !m_current || entry.credential->identity != m_current->identity ||
+        entry.credential->token == m_current->token)
+        return false;
+    m_cache.db()
+        .prepare("UPDATE outbox SET credential = ?, handed_over_at = ?, parked_at = NULL "
+                 "WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
+        .bindBlob(1, m_current->token)
+        .bind(2, toRfc3339(QDateTime::currentDateTimeUtc()))
+        .bind(3, entry.id)
+        .bind(4, entry.request.idempotencyKey)
+        .exec();
+    return m_cache.db().changes() > 0;
+}
+
+bool Outbox::park(const OutboxEntry& entry)
+{
+    if (!entry.credential || !m_current || entry.credential->identity == m_current->identity)
+        return false;
+    m_cache.db()
+        .prepare("UPDATE outbox SET parked_at = ? WHERE id = ? AND idempotency_key = ? AND state = 'pending'")
+        .bind(1, toRfc3339(QDateTime::currentDateTimeUtc()))
+        .bind(2, entry.id)
+        .bind(3, entry.request.idempotencyKey)
+        .exec();
+    return m_cache.db().changes() > 0;
 }
 
 void Outbox::dismiss(qint64 id)

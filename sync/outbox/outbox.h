@@ -26,9 +26,27 @@ struct OutboxRequest {
     QString idempotencyKey; // generated when empty
 };
 
+// Who an entry is sent as: the bearer token of whoever enqueued it, and the cache identity (server
+// and cache scope, see SyncClient::Settings::cacheScope) that token was signed in under. A till
+// changes hands every few minutes: a sale rung up by one cashier must reach the server as theirs,
+// not as whoever is signed in when the network comes back.
+struct Credential {
+    QByteArray token; // empty: anonymous
+    QString identity;
+    bool operator==(const Credential&) const = default;
+};
+
 struct OutboxEntry {
     qint64 id = 0;
     OutboxRequest request;
+    // Held while the entry is pending, forgotten once it settles (a token is a secret). None for
+    // entries older than the cache's step 7: those go with the current token, as they always did.
+    std::optional<Credential> credential;
+    // When the server refused the enqueuer's token (401: expired, signed out) and the entry went
+    // on with the current token of the same cache scope (Outbox::handOver). Null otherwise.
+    QDateTime handedOverAt;
+    // When its own token was refused while someone of another scope was signed in (Outbox::park).
+    QDateTime parkedAt;
     QDateTime createdAt;
     QString state; // pending, applied, rejected
     int attempts = 0;
@@ -41,10 +59,16 @@ class Outbox {
 public:
     explicit Outbox(LocalCache& cache) : m_cache(cache) {}
 
+    // Who is signed in now: entries enqueued from here on are sent as them. Without one (a test
+    // of the outbox alone), entries carry no credential and go with the endpoint's token.
+    void setCurrentCredential(Credential credential) { m_current = std::move(credential); }
+    [[nodiscard]] const std::optional<Credential>& currentCredential() const { return m_current; }
+
     // Writes the optimistic local effect and the entry in one local transaction; returns the
     // entry's id. If either fails, neither is written.
     qint64 enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect = {});
 
+    // The oldest pending entry, passing over those parked for another identity than the current.
     [[nodiscard]] std::optional<OutboxEntry> nextPending();
     [[nodiscard]] std::optional<OutboxEntry> entry(qint64 id);
     [[nodiscard]] int pendingCount();
@@ -59,6 +83,16 @@ public:
     // created is marked rejected.
     void settleRejected(const OutboxEntry& entry, int status, const QByteArray& answer,
                         const QString& reason);
+    // The server refused the entry's own token (401). When the current credential belongs to the
+    // same cache identity (the same server and scope: another cashier of the same store) and is
+    // another token, the entry goes on as the current one and records when; true then. Otherwise
+    // (another scope, or the current token itself refused) nothing changes.
+    bool handOver(const OutboxEntry& entry);
+    // The server refused the entry's own token and the current credential is of another scope, so
+    // may not take it over (a customer's order must not become a cashier's): the entry and the
+    // later ones of its identity are passed over by nextPending() (the others go on, in order)
+    // until a client of that identity runs, which hands them over. True when parked.
+    bool park(const OutboxEntry& entry);
     // The user has seen a rejection: it leaves the list.
     void dismiss(qint64 id);
     // Forgets applied entries settled before `before` (each keeps the server's answer; a till
@@ -67,6 +101,7 @@ public:
 
 private:
     LocalCache& m_cache;
+    std::optional<Credential> m_current;
 };
 
 } // namespace comptoir::sync

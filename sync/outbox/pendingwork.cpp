@@ -1,5 +1,6 @@
 #include "sync/outbox/pendingwork.h"
 
+#include "sync/outbox/outboxrows.h"
 #include "sync/synclog.h"
 
 namespace comptoir::sync {
@@ -8,11 +9,12 @@ PendingWork readPendingWork(sqlite::Connection& db)
 {
     PendingWork work;
     try {
-        auto entries = db.prepare("SELECT method, path, body, idempotency_key, entity, entity_id, created_at "
-                                  "FROM outbox WHERE state = 'pending' ORDER BY id");
+        // A file damaged before it reached step 7 has no credentials: its entries go as the
+        // current token, as they would have there.
+        auto entries =
+            db.prepare(selectEntries("WHERE state = 'pending' ORDER BY id", outboxHasCredentials(db)));
         while (entries.step())
-            work.entries.append({entries.text(0), entries.text(1), entries.text(3), entries.text(4),
-                                 entries.text(5), entries.text(6), entries.blob(2)});
+            work.entries.append(readEntry(entries));
         auto orders = db.prepare("SELECT id, status, updated_at, json FROM orders WHERE origin = 'local'");
         while (orders.step())
             work.orders.append({orders.text(0), orders.text(1), orders.text(2), orders.text(3)});
@@ -24,17 +26,8 @@ PendingWork readPendingWork(sqlite::Connection& db)
 
 void restorePendingWork(sqlite::Connection& db, const PendingWork& work)
 {
-    for (const auto& e : work.entries)
-        db.prepare("INSERT OR IGNORE INTO outbox(method, path, body, idempotency_key, entity, entity_id, "
-                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, e.method)
-            .bind(2, e.path)
-            .bindBlob(3, e.body)
-            .bind(4, e.key)
-            .bind(5, e.entity)
-            .bind(6, e.entityId)
-            .bind(7, e.createdAt)
-            .exec();
+    for (const OutboxEntry& e : work.entries)
+        insertPending(db, e, OnDuplicateKey::Ignore);
     for (const auto& o : work.orders)
         db.prepare("INSERT OR IGNORE INTO orders(id, status, updated_at, json, origin) VALUES (?, ?, ?, ?, "
                    "'local')")

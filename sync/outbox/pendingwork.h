@@ -1,25 +1,20 @@
 #pragma once
 // What a device still owes the server, read out of a damaged cache and written into the new one:
-// the outbox's pending entries and the orders placed here that the server has not confirmed.
-// The outbox's layout is known here and in outbox.cpp, not by the cache that carries it.
+// the outbox's pending entries (with the credential each is sent as) and the orders placed here
+// that the server has not confirmed. The outbox's columns are known by outboxrows.cpp alone.
 
-#include "comptoir/sqlite.h"
+#include "sync/outbox/outbox.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace comptoir::sync {
 
 struct PendingWork {
-    struct Entry {
-        QString method, path, key, entity, entityId, createdAt;
-        QByteArray body;
-    };
     struct LocalOrder {
         QString id, status, updatedAt, json;
     };
-    QList<Entry> entries;
+    QList<OutboxEntry> entries;
     QList<LocalOrder> orders;
 };
 

@@ -118,7 +118,11 @@ void Pusher::sendNextEntry()
         return;
     }
     m_outbox.recordAttempt(entry->id);
-    QNetworkRequest request = m_endpoint.request(entry->request.path, kSendTimeoutMs);
+    // As whoever enqueued it (a cashier's sale stays theirs after the next one signs in).
+    Endpoint sender = m_endpoint;
+    if (entry->credential)
+        sender.token = entry->credential->token;
+    QNetworkRequest request = sender.request(entry->request.path, kSendTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_qs);
     request.setRawHeader("Idempotency-Key", entry->request.idempotencyKey.toUtf8());
     QNetworkReply* reply =
@@ -151,8 +155,25 @@ void Pusher::onReply(QNetworkReply* reply, const OutboxEntry& entry)
         return retryLater(answer.retryAfterSeconds * 1000);
     }
     if (answer.status == 401) {
-        // Not the entry's fault but the device's credential: keep the entry, wait for a new token.
-        qCWarning(lcSync) << "the server refuses this device's token; the outbox waits";
+        // Not the entry's fault but its credential's. The cashier who rang up a sale signed out
+        // or their token expired: the sale happened (the goods left, the cash is in the drawer)
+        // and must reach the server, so it goes on as the current person of the same scope, and
+        // the entry records it. A token of another scope never takes over (a customer's order
+        // must not become a cashier's): the entry is parked and the others go on. A refused
+        // current token is the session's problem: everything waits for a new one.
+        if (m_outbox.handOver(entry)) {
+            qCWarning(lcSync)
+                << "outbox entry" << entry.id
+                << "was refused its own token; it goes on as the current user of the same scope";
+            return sendNext();
+        }
+        if (m_outbox.park(entry)) {
+            qCWarning(lcSync) << "outbox entry" << entry.id
+                              << "was refused its own token, of another scope: it waits for a sign-in of "
+                                 "that scope, the other entries go on";
+            return sendNext();
+        }
+        qCWarning(lcSync) << "the server refuses the current token; the outbox waits";
         emit reachability(true, answer.describe());
         return retryLater(0);
     }

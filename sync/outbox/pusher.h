@@ -1,10 +1,10 @@
 #pragma once
 // Sends the outbox to the server, one entry at a time and in order, each with its
-// Idempotency-Key. A 2xx settles the entry as applied, another 4xx as rejected (never retried);
-// no answer, a 5xx, a 429 or a key still in flight on the server are retried with exponential
-// backoff and jitter behind a circuit breaker. Only the process holding the cache's push lock
-// sends, so two processes on one cache never push the same entry; a lock left by a killed
-// process is taken over.
+// Idempotency-Key and as whoever enqueued it (Outbox::handOver when that token is refused). A 2xx settles the
+// entry as applied, another 4xx as rejected (never retried); no answer, a 5xx, a 429 or a key still in flight
+// on the server are retried with exponential backoff and jitter behind a circuit breaker. Only the process
+// holding the cache's push lock sends, so two processes on one cache never push the same entry; a lock left
+// by a killed process is taken over.
 
 #include "sync/net/backoff.h"
 #include "sync/net/circuitbreaker.h"

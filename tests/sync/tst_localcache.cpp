@@ -104,6 +104,8 @@ private slots:
         QTemporaryDir dir;
         LocalCache cache(dir.filePath(u"cache.db"_qs));
         Outbox outbox(cache);
+        const Credential cashierA{"token-of-cashier-a", u"identity-of-the-store"_qs};
+        outbox.setCurrentCredential(cashierA);
         outbox.enqueue(
             {u"POST"_qs, u"/orders"_qs, R"({"id":"ord_a"})", u"order"_qs, u"ord_a"_qs, u"key-a"_qs},
             [](sqlite::Connection& db) {
@@ -113,6 +115,7 @@ private slots:
         const qint64 second = outbox.enqueue(
             {u"POST"_qs, u"/orders"_qs, R"({"id":"ord_b"})", u"order"_qs, u"ord_b"_qs, u"key-b"_qs});
         outbox.settleApplied(*outbox.entry(second), 201, "{}");
+        QVERIFY(!outbox.entry(second)->credential); // a token stays only while its entry is pending
         cache.setCursor(1234);
         cache.db().execScript(
             "INSERT INTO locations(id, name, kind, json) VALUES ('loc_x', 'X', 'store', '{}')");
@@ -129,6 +132,7 @@ private slots:
         QVERIFY(pending.has_value());
         QCOMPARE(pending->request.idempotencyKey, u"key-a"_qs); // the same key: a resend is harmless
         QCOMPARE(pending->request.body, QByteArray(R"({"id":"ord_a"})"));
+        QVERIFY(pending->credential == cashierA); // still sent as the cashier who made it
         auto orders = cache.db().prepare("SELECT origin FROM orders WHERE id = 'ord_a'");
         QVERIFY(orders.step());
         QCOMPARE(orders.text(0), u"local"_qs);
