@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QtTest>
 
 using namespace comptoir::test;
@@ -585,6 +586,45 @@ private slots:
             queryValue("SELECT pin_failures FROM users WHERE email = ?", {u"manager@demo.comptoir.fr"_qs}),
             QByteArray("1"));
         QCOMPARE(placeOrder(body, m_staffParis, "pin-free-clears").status, 201);
+    }
+
+    void neitherTheFilesNorTheLogsOfTheServerHoldTheApprovalPin()
+    {
+        // A server that logs all it can, and an approver whose PIN no figure of a sale can hold.
+        TestServer server(TestServer::Options{true, {u"--log-level"_qs, u"debug"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string admin = server.login(u"admin@demo.comptoir.fr"_qs);
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        QVERIFY(!admin.empty() && !staff.empty());
+        auto c = server.client();
+        const QByteArray pin = "73915846";
+        QCOMPARE(setPin(c, admin, QString::fromLatin1(pin)), 204);
+        const auto sale = [&](const QByteArray& approvalPin, const std::string& key) {
+            return c.post("/api/v1/orders",
+                          {{u"lines"_qs, QJsonArray{line(kShirt, 1, percent(35))}},
+                           {u"approved_by"_qs,
+                            approval(QString::fromLatin1(approvalPin), u"admin@demo.comptoir.fr"_qs)}},
+                          staff, idempotencyKey(key));
+        };
+        const Reply approved = sale(pin, "pin-nowhere");
+        QCOMPARE(approved.status, 201);
+        QCOMPARE(approved.json().value(u"approved_by"_qs).toString(),
+                 c.get("/api/v1/me", admin).json().value(u"id"_qs).toString());
+        QCOMPARE(sale(pin, "pin-nowhere").header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(sale("73915847", "pin-nowhere-wrong").status, 403);
+        server.stop();
+
+        // Every file of its data folder (database, its log, mail, keys) and everything it logged.
+        QStringList files{server.logPath()};
+        QDirIterator it(server.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        QVERIFY(files.size() > 1);
+        for (const QString& path : files) {
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            QVERIFY2(!f.readAll().contains(pin), qPrintable(path + u" holds the PIN"_qs));
+        }
     }
 
     void staffSignedInByPinAtATillSellWithDiscounts()
