@@ -160,6 +160,7 @@ PricedCart OrderService::quote(const Principal& principal, const QJsonObject& bo
 PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJsonObject& body)
 {
     requireRole(principal, Role::Customer);
+    refuseRegisterToken(principal);
     requireDiscountGiver(principal, body);
     CartRequest cart = readCartRequest(body);
     JsonReader extra(body);
@@ -369,6 +370,7 @@ std::optional<Unavailable> OrderService::cancelInTransaction(OrderRecord& record
 
 OrderRecord OrderService::cancel(const Principal& principal, const OrderId& id)
 {
+    refuseRegisterToken(principal); // a cancellation releases stock and refunds
     OrderRecord record;
     std::optional<Unavailable> refused;
     m_store.transaction([&] {

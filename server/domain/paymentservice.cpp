@@ -55,6 +55,7 @@ QJsonObject PaymentService::tokenize(const QJsonObject& body)
 PaymentAttempt PaymentService::preparePayment(const Principal& principal, const OrderId& id,
                                               const QJsonObject& body, const QString& idempotencyScope)
 {
+    refuseRegisterToken(principal);
     const OrderRecord record = m_orders.visibleOrder(principal, id);
     JsonReader r(body);
     PaymentAttempt attempt;

@@ -32,4 +32,11 @@ struct Principal {
 // Throws 401 when nobody is signed in and 403 when the role is below `minimum`.
 void requireRole(const Principal& principal, Role minimum);
 
+// Throws 403 for a register's own token. A till enrolled as a device signs its staff in by PIN
+// and reads what a kiosk reads; selling, taking payments and moving stock are done by the person
+// signed in at it, with their PIN token, so every sale has someone who made it. The rank that a
+// register shares with customers admits it to routes open to any signed-in principal: the routes
+// among them that move value call this.
+void refuseRegisterToken(const Principal& principal);
+
 } // namespace comptoir::server

@@ -7,9 +7,9 @@
 #include "domain/errors.h"
 #include "http/httperror.h"
 #include "http/problemstatus.h"
+#include "http/requestfingerprint.h"
 #include "log/jsonlog.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <chrono>
 #include <set>
@@ -295,16 +295,15 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     if (!Idempotency::isValidKey(key))
         throw Invalid::malformed(u"The Idempotency-Key must be 1 to 255 printable ASCII characters."_qs,
                                  u"Idempotency-Key"_qs);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray::fromStdString(req.method + '\n' + req.path + '\n'));
-    hash.addData(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())));
+    // Kept with the answer: what tells a replay from another request, credentials left out.
+    const QByteArray fingerprint = requestFingerprint(req.method, req.path, req.body);
     // A single-phase idempotent route is a two-phase one with nothing to prepare or undo.
     const Phases phases =
         route.twoPhase ? route.twoPhase(ctx) : Phases{nullptr, [&] { route.handler(ctx); }, nullptr};
     Idempotency::Outcome outcome;
     try {
         outcome = m_idempotency.run(
-            ctx.principal.scopeKey(), QString::fromStdString(key), hash.result(),
+            ctx.principal.scopeKey(), QString::fromStdString(key), fingerprint,
             [&] {
                 phases.handle();
                 return StoredResponse{ctx.res.status, ctx.res.body};

@@ -2,11 +2,16 @@
 // rates (line percent and amount, order percent and amount, with a promotion after them), the
 // 20 % line between no approval and a manager's PIN, refused approvals that leave no order and
 // no reservation, a wrong approval PIN counting toward the manager's lock-out, discounts refused
-// to customers, kiosks and registers, offline sales, bad input, and replays.
+// to customers, kiosks and registers, offline sales, bad input, and replays, whose record keeps
+// nothing of the approval's PIN.
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "tills.h"
 
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QtTest>
 
 using namespace comptoir::test;
@@ -82,6 +87,29 @@ private:
     QJsonObject approval(const QString& pin, const QString& email = u"manager@demo.comptoir.fr"_qs)
     {
         return {{u"email"_qs, email}, {u"pin"_qs, pin}};
+    }
+
+    // One value of the server's database, opened read-only as someone holding a copy would.
+    QByteArray queryValue(const char* sql, const QStringList& params = {})
+    {
+        sqlite3* db = nullptr;
+        QByteArray value = "(cannot open)";
+        if (sqlite3_open_v2(m_server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            sqlite3_stmt* st = nullptr;
+            value = "(no row)";
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
+                for (int i = 0; i < params.size(); ++i)
+                    sqlite3_bind_text(st, i + 1, params[i].toUtf8().constData(), -1, SQLITE_TRANSIENT);
+                if (sqlite3_step(st) == SQLITE_ROW)
+                    value = QByteArray(static_cast<const char*>(sqlite3_column_blob(st, 0)),
+                                       sqlite3_column_bytes(st, 0));
+            }
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(db);
+        return value;
     }
 
 private slots:
@@ -488,6 +516,115 @@ private slots:
         other.insert(u"lines"_qs, QJsonArray{line(kShirt, 2, percent(45))});
         QCOMPARE(placeOrder(other, m_staffParis, "replayed-discount").status, 422);
         QCOMPARE(reservedAtParis(kShirt), reserved + 2);
+    }
+
+    void theIdempotencyRecordKeepsNothingOfTheApprovalPin()
+    {
+        auto c = m_server.client();
+        const QString staffId = c.get("/api/v1/me", m_staffParis).json().value(u"id"_qs).toString();
+        const qint64 reserved = reservedAtParis(kShirt);
+        const QJsonArray lines{line(kShirt, 1, percent(30))};
+        const QJsonObject body{{u"lines"_qs, lines}, {u"approved_by"_qs, approval(u"2580"_qs)}};
+        const Reply first = placeOrder(body, m_staffParis, "pin-free-record");
+        QCOMPARE(first.status, 201);
+
+        // The record's hash is that of the request without the PIN (the approver's email stays):
+        // a copy of the database gives nothing to try PINs against.
+        const QJsonObject withoutPin{
+            {u"lines"_qs, lines},
+            {u"approved_by"_qs, QJsonObject{{u"email"_qs, u"manager@demo.comptoir.fr"_qs}}}};
+        const QByteArray pinFreeHash = QCryptographicHash::hash(
+            "POST\n/api/v1/orders\n" + QJsonDocument(withoutPin).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256);
+        const char* const recordHash = "SELECT request_hash FROM idempotency WHERE scope = ? AND key = ?";
+        QCOMPARE(queryValue(recordHash, {staffId, u"pin-free-record"_qs}).toHex(), pinFreeHash.toHex());
+        // The answer it keeps is the one sent: the approver's id, no PIN.
+        QCOMPARE(queryValue("SELECT body FROM idempotency WHERE scope = ? AND key = ?",
+                            {staffId, u"pin-free-record"_qs}),
+                 QByteArray::fromStdString(first.body));
+        QCOMPARE(first.json().value(u"approved_by"_qs).toString(), m_managerId);
+        // A PIN spelled with a JSON escape is the same member to the handler, so to the record.
+        const std::string escaped =
+            "{\"lines\":[{\"sku\":\"" + kShirt.toStdString() +
+            "\",\"quantity\":1,\"discount\":{\"percent\":30}}],"
+            "\"approved_by\":{\"email\":\"manager@demo.comptoir.fr\",\"\\u0070in\":\"2580\"}}";
+        QCOMPARE(c.raw("POST", "/api/v1/orders", escaped, "application/json", m_staffParis,
+                       idempotencyKey("pin-escaped"))
+                     .status,
+                 201);
+        QCOMPARE(queryValue(recordHash, {staffId, u"pin-escaped"_qs}).toHex(), pinFreeHash.toHex());
+        QCOMPARE(reservedAtParis(kShirt), reserved + 2);
+
+        // Replays are unchanged: the same body answers the same order again...
+        const Reply again = placeOrder(body, m_staffParis, "pin-free-record");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(again.body, first.body);
+        // ...and so does one that differs only in the PIN: the credential is not the request. A
+        // replay checks no PIN, so it tells nothing about one and counts toward no lock-out.
+        const Reply otherPin = placeOrder({{u"lines"_qs, lines}, {u"approved_by"_qs, approval(u"0000"_qs)}},
+                                          m_staffParis, "pin-free-record");
+        QCOMPARE(otherPin.status, 201);
+        QCOMPARE(otherPin.header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(otherPin.body, first.body);
+        QCOMPARE(
+            queryValue("SELECT pin_failures FROM users WHERE email = ?", {u"manager@demo.comptoir.fr"_qs}),
+            QByteArray("0"));
+        // Another request under the key is still refused, and a new key still checks the PIN.
+        const Reply otherLines = placeOrder({{u"lines"_qs, QJsonArray{line(kShirt, 2, percent(30))}},
+                                             {u"approved_by"_qs, approval(u"2580"_qs)}},
+                                            m_staffParis, "pin-free-record");
+        QCOMPARE(otherLines.status, 422);
+        QCOMPARE(otherLines.errorFields(), QStringList{u"Idempotency-Key"_qs});
+        QCOMPARE(placeOrder({{u"lines"_qs, lines}, {u"approved_by"_qs, approval(u"0000"_qs)}}, m_staffParis,
+                            "pin-free-wrong")
+                     .status,
+                 403);
+        QCOMPARE(reservedAtParis(kShirt), reserved + 2);
+        // That wrong PIN counted (a right one clears the count for the suite's next tests).
+        QCOMPARE(
+            queryValue("SELECT pin_failures FROM users WHERE email = ?", {u"manager@demo.comptoir.fr"_qs}),
+            QByteArray("1"));
+        QCOMPARE(placeOrder(body, m_staffParis, "pin-free-clears").status, 201);
+    }
+
+    void neitherTheFilesNorTheLogsOfTheServerHoldTheApprovalPin()
+    {
+        // A server that logs all it can, and an approver whose PIN no figure of a sale can hold.
+        TestServer server(TestServer::Options{true, {u"--log-level"_qs, u"debug"_qs}});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const std::string admin = server.login(u"admin@demo.comptoir.fr"_qs);
+        const std::string staff = server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        QVERIFY(!admin.empty() && !staff.empty());
+        auto c = server.client();
+        const QByteArray pin = "73915846";
+        QCOMPARE(setPin(c, admin, QString::fromLatin1(pin)), 204);
+        const auto sale = [&](const QByteArray& approvalPin, const std::string& key) {
+            return c.post("/api/v1/orders",
+                          {{u"lines"_qs, QJsonArray{line(kShirt, 1, percent(35))}},
+                           {u"approved_by"_qs,
+                            approval(QString::fromLatin1(approvalPin), u"admin@demo.comptoir.fr"_qs)}},
+                          staff, idempotencyKey(key));
+        };
+        const Reply approved = sale(pin, "pin-nowhere");
+        QCOMPARE(approved.status, 201);
+        QCOMPARE(approved.json().value(u"approved_by"_qs).toString(),
+                 c.get("/api/v1/me", admin).json().value(u"id"_qs).toString());
+        QCOMPARE(sale(pin, "pin-nowhere").header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(sale("73915847", "pin-nowhere-wrong").status, 403);
+        server.stop();
+
+        // Every file of its data folder (database, its log, mail, keys) and everything it logged.
+        QStringList files{server.logPath()};
+        QDirIterator it(server.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        QVERIFY(files.size() > 1);
+        for (const QString& path : files) {
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            QVERIFY2(!f.readAll().contains(pin), qPrintable(path + u" holds the PIN"_qs));
+        }
     }
 
     void staffSignedInByPinAtATillSellWithDiscounts()
