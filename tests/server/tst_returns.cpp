@@ -479,6 +479,31 @@ private slots:
         QCOMPARE(amountOf(last.json().value(u"refund_total"_qs)), paid[0] - standardBack);
     }
 
+    void aReturnNeverGivesBackMoreThanThePaymentsStillHold()
+    {
+        // A refund made by hand first: the return gives back only what is left.
+        const QJsonObject order = paidSale(QJsonArray{line(m_standard, 2), line(m_reduced, 1)});
+        const QString id = idOf(order);
+        QVERIFY(!id.isEmpty());
+        const qint64 total = totalOf(order);
+        const Reply first = takeReturn(id, returnBody({line(m_reduced, 1)}, false), m_accounts.staffParis);
+        QCOMPARE(first.status, 201);
+        const QString paymentId =
+            first.json().value(u"refunds"_qs).toArray()[0].toObject().value(u"payment_id"_qs).toString();
+        const qint64 byHand = (total - amountOf(first.json().value(u"refund_total"_qs))) / 2 + 7;
+        QCOMPARE(post("/api/v1/payments/" + paymentId.toStdString() + "/refunds",
+                      {{u"amount"_qs, eur(byHand)}}, m_accounts.staffParis)
+                     .status,
+                 201);
+        const qint64 left = total - amountOf(first.json().value(u"refund_total"_qs)) - byHand;
+        QCOMPARE(amountOf(returnable(id).value(u"refundable"_qs)), left);
+        const Reply rest = takeReturn(id, returnBody({line(m_standard, 2)}, true), m_accounts.staffParis);
+        QCOMPARE(rest.status, 201);
+        QCOMPARE(amountOf(rest.json().value(u"refund_total"_qs)), left);
+        QCOMPARE(amountOf(rest.json().value(u"lines"_qs).toArray()[0].toObject().value(u"refund"_qs)), left);
+        QCOMPARE(amountOf(getOrder(id).value(u"refunded_total"_qs)), total);
+    }
+
     void twoTillsReturningTheSameLinesNeverRefundMoreThanPaid()
     {
         // Both ask for everything: one wins, the other is told nothing is left.
