@@ -11,6 +11,7 @@
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
 #include "domain/reportservice.h"
+#include "domain/returnservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
 
@@ -37,6 +38,7 @@ struct Services {
     OrderService& orders;
     PaymentService& payments;
     ReportService& reports;
+    ReturnService& returns;
     ChangeFeed& changes;
     ApiSettings settings;
 };
@@ -51,6 +53,7 @@ void registerOrderRoutes(Router& router, Services& services);
 void registerPaymentRoutes(Router& router, Services& services);
 void registerPromotionRoutes(Router& router, Services& services);
 void registerReportRoutes(Router& router, Services& services);
+void registerReturnRoutes(Router& router, Services& services);
 void registerSyncRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
@@ -62,6 +65,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerImageRoutes(router, services);
     registerOrderRoutes(router, services);
     registerPaymentRoutes(router, services);
+    registerReturnRoutes(router, services);
     registerCashSessionRoutes(router, services);
     registerPromotionRoutes(router, services);
     registerReportRoutes(router, services);

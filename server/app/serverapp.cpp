@@ -13,6 +13,7 @@
 #include "domain/passwords.h"
 #include "domain/paymentgateway.h"
 #include "domain/paymentservice.h"
+#include "domain/returnservice.h"
 #include "domain/webhooksender.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -202,6 +203,7 @@ int runServer(int argc, char** argv)
         OrderService orders(*store, gateway, {u"EUR"_qs, std::chrono::seconds(config.reservationSeconds)});
         CashSessionService cashSessions(*store, u"EUR"_qs);
         PaymentService payments(*store, gateway, orders, cashSessions, webhookSecret.toUtf8());
+        ReturnService returns(*store, gateway, cashSessions);
         Metrics metrics;
         Idempotency idempotency(*store);
         Router router(metrics, idempotency,
@@ -237,6 +239,7 @@ int runServer(int argc, char** argv)
                           orders,
                           payments,
                           reports,
+                          returns,
                           changes,
                           apiSettings};
         registerAllRoutes(router, services);

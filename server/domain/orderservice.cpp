@@ -306,7 +306,7 @@ std::optional<Unavailable> OrderService::cancelInTransaction(OrderRecord& record
     bool changed = false;
     const auto recordRefund = [&](PaymentRecord& payment, qint64 amount, const QString& gatewayReference) {
         RefundRecord refund{newId(u"ref"_qs), payment.payment.id,     amount,    reason, u"cancellation"_qs,
-                            gatewayReference, payment.payment.method, QString(), {}};
+                            gatewayReference, payment.payment.method, QString(), {},     {}};
         // Cash handed back comes out of the drawer it went into, while that session is open (a
         // closed session's Z report never changes: the refund is then recorded outside any).
         if (payment.payment.method == u"cash"_qs && !payment.cashSessionId.isEmpty())

@@ -281,6 +281,7 @@ QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QSt
                         attempt.gatewayReference,
                         payment->payment.method,
                         sessionId,
+                        {},
                         {}};
     // Without lines, a refund gives back VAT as a payment of its amount would carry.
     if (!sessionId.isEmpty())

@@ -13,9 +13,9 @@ namespace comptoir::server {
 // What part of the change log a principal may read (API.md, Sync: scope).
 struct ChangeScope {
     bool promotions = false; // kiosks, staff and managers price carts offline
-    bool allOrders = false;  // managers and admins: every store's orders and cash sessions
-    QString store;           // staff: orders and cash sessions of this store
-    QString user;            // customers: their own orders
+    bool allOrders = false;  // managers and admins: every store's orders, returns and cash sessions
+    QString store;           // staff: orders, returns and cash sessions of this store
+    QString user;            // customers: their own orders and their returns
     QString device;          // kiosks: the orders they placed
 };
 
@@ -32,6 +32,7 @@ struct LoggedChange {
     QString scopeStore;
     QString scopeUser;
     QString scopeDevice;
+    QString scopeStoreAlso; // a second store whose staff see it (a return: the order's own store)
 
     // The rule of changePage's SQL, for a change already read: the live hub reads a commit's
     // changes once and hands each socket what its scope sees.

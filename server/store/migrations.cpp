@@ -433,6 +433,42 @@ CREATE TABLE refund_taxes(
 CREATE INDEX refund_taxes_by_cash_session ON refund_taxes(cash_session_id, rate_bp, total, tax)
   WHERE cash_session_id IS NOT NULL;
 )sql",
+    // 10: returns, omnichannel: goods of an order brought back to any store. A return keeps its
+    //     lines (what came back, and each line's part of the refund, so what is left to return
+    //     is a sum per SKU) and its JSON as the API shows it; the refunds it gave name it. Its
+    //     change is seen by the staff of two stores, the one that took it back and the order's
+    //     own: the change log gains a second store scope.
+    R"sql(
+CREATE TABLE returns(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  store_id TEXT NOT NULL REFERENCES locations(id),
+  taken_by TEXT NOT NULL,
+  restock INTEGER NOT NULL CHECK (restock IN (0, 1)),
+  reason TEXT,
+  refund_method TEXT NOT NULL CHECK (refund_method IN ('original', 'cash')),
+  cash_session_id TEXT REFERENCES cash_sessions(id),
+  refund_total INTEGER NOT NULL CHECK (refund_total >= 0),
+  currency TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX returns_by_order ON returns(order_id, rid);
+CREATE TABLE return_lines(
+  return_id TEXT NOT NULL REFERENCES returns(id),
+  order_id TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  refund INTEGER NOT NULL CHECK (refund >= 0),
+  tax_rate_bp INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  PRIMARY KEY (return_id, sku)
+) WITHOUT ROWID;
+CREATE INDEX return_lines_by_order ON return_lines(order_id, sku, quantity);
+ALTER TABLE refunds ADD COLUMN return_id TEXT REFERENCES returns(id);
+ALTER TABLE changes ADD COLUMN scope_store_also TEXT;
+)sql",
 };
 
 } // namespace

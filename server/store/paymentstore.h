@@ -78,6 +78,7 @@ struct RefundRecord {
     // The VAT it gives back by rate. A refund without lines is allocated as a payment
     // (allocateTaxes); a refund made by a return carries the VAT of the lines returned.
     QList<TaxShare> taxes;
+    QString returnId; // the return that gave it, if a return did
 };
 
 class PaymentStore {

@@ -174,14 +174,14 @@ void SqliteStore::rollBack(sqlite::Connection& c)
 
 void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
                                const QString& scopeStore, const QString& scopeUser,
-                               const QString& scopeDevice)
+                               const QString& scopeDevice, const QString& scopeStoreAlso)
 {
     sqlite::Connection& c = conn();
     // Compaction: the entity keeps only its latest change, at a fresh (higher) seq.
     c.prepare("DELETE FROM changes WHERE entity = ? AND entity_id = ?").bind(1, entity).bind(2, id).exec();
     auto st =
         c.prepare("INSERT INTO changes(entity, entity_id, op, data, scope_store, scope_user, changed_at, "
-                  "scope_device) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+                  "scope_device, scope_store_also) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, entity).bind(2, id).bind(3, toString(op));
     if (op == ChangeOp::Delete)
         st.bind(4, nullptr);
@@ -189,7 +189,7 @@ void SqliteStore::appendChange(const QString& entity, const QString& id, ChangeO
         st.bind(4, std::string_view(data));
     st.bindOptional(5, scopeStore).bindOptional(6, scopeUser);
     st.bind(7, QDateTime::currentSecsSinceEpoch());
-    st.bindOptional(8, scopeDevice);
+    st.bindOptional(8, scopeDevice).bindOptional(9, scopeStoreAlso);
     st.exec();
     t_lastSeqInTransaction = sqlite3_last_insert_rowid(c.handle());
     if (entity == u"product" || entity == u"category")

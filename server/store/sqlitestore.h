@@ -121,6 +121,12 @@ public:
     void saveCashMovement(const CashMovement& movement, const LocationId& store) override;
     CashSessionFigures cashSessionFigures(const QString& sessionId, const QString& currency) override;
 
+    QHash<QString, qint64> returnedQuantities(const OrderId& order) override;
+    void saveReturn(const ReturnRecord& record) override;
+    QList<ReturnRecord> returns(const OrderId& order) override;
+    StockLevel restock(const QString& sku, const LocationId& location, qint64 quantity,
+                       const QString& returnId, const QString& actor) override;
+
     QJsonArray salesReport(const ReportRange& range, const QString& groupBy) override;
     Page<QJsonObject> topProducts(const ReportRange& range, int limit, const QString& cursor) override;
     Page<StockLevel> lowStock(const LocationId& location, qint64 threshold, int limit,
@@ -144,7 +150,7 @@ private:
     // Appends (compacting) a change for an entity; must run inside a write transaction.
     void appendChange(const QString& entity, const QString& id, ChangeOp op, const std::string& data,
                       const QString& scopeStore = {}, const QString& scopeUser = {},
-                      const QString& scopeDevice = {});
+                      const QString& scopeDevice = {}, const QString& scopeStoreAlso = {});
     void writeProduct(Product& product, bool isNew);
     RawPage searchByRelevance(const QString& match, const ProductQuery& query);
     StockLevel applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,

@@ -45,6 +45,12 @@ bool LoggedChange::visibleTo(const ChangeScope& scope) const
     // A store's drawers: its staff, managers and admins (never customers, kiosks or registers).
     if (entity == "cash_session" || entity == "cash_movement")
         return scope.allOrders || (!scope.store.isEmpty() && scopeStore == scope.store);
+    // A return: the staff of the store that took it back and of the order's own store, the
+    // order's customer.
+    if (entity == "return")
+        return scope.allOrders ||
+               (!scope.store.isEmpty() && (scopeStore == scope.store || scopeStoreAlso == scope.store)) ||
+               (!scope.user.isEmpty() && scopeUser == scope.user);
     if (entity != "order")
         return false;
     // An empty scope field matches nothing, as a NULL parameter does in the SQL.
@@ -55,13 +61,14 @@ bool LoggedChange::visibleTo(const ChangeScope& scope) const
 
 std::vector<LoggedChange> SqliteStore::changesAfter(qint64 since, int limit)
 {
-    auto st = conn().prepare("SELECT seq, entity, entity_id, op, data, scope_store, scope_user, scope_device "
-                             "FROM changes NOT INDEXED WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    auto st =
+        conn().prepare("SELECT seq, entity, entity_id, op, data, scope_store, scope_user, scope_device, "
+                       "scope_store_also FROM changes NOT INDEXED WHERE seq > ?1 ORDER BY seq LIMIT ?2");
     st.bind(1, since).bind(2, qint64(limit));
     std::vector<LoggedChange> changes;
     while (st.step())
         changes.push_back(
-            {encodeChange(st), std::string(st.textView(1)), st.text(5), st.text(6), st.text(7)});
+            {encodeChange(st), std::string(st.textView(1)), st.text(5), st.text(6), st.text(7), st.text(8)});
     return changes;
 }
 
@@ -77,7 +84,8 @@ std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, cons
         "entity IN ('category', 'product', 'location', 'stock') "
         "OR (entity = 'promotion' AND ?2) "
         "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6)) "
-        "OR (entity IN ('cash_session', 'cash_movement') AND (?3 OR scope_store = ?4))"
+        "OR (entity IN ('cash_session', 'cash_movement') AND (?3 OR scope_store = ?4)) "
+        "OR (entity = 'return' AND (?3 OR scope_store = ?4 OR scope_store_also = ?4 OR scope_user = ?5))"
         ") ORDER BY seq LIMIT ?7");
     st.bind(1, since)
         .bind(2, qint64(scope.promotions))

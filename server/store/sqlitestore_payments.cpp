@@ -337,8 +337,9 @@ void SqliteStore::saveRefund(const RefundRecord& r)
 {
     transaction([&] {
         conn()
-            .prepare("INSERT INTO refunds(id, payment_id, amount, reason, source, created_at, "
-                     "gateway_reference, method, cash_session_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .prepare(
+                "INSERT INTO refunds(id, payment_id, amount, reason, source, created_at, "
+                "gateway_reference, method, cash_session_id, return_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, r.id)
             .bind(2, r.paymentId)
             .bind(3, r.amount)
@@ -348,6 +349,7 @@ void SqliteStore::saveRefund(const RefundRecord& r)
             .bindOptional(7, r.gatewayReference)
             .bindOptional(8, r.method)
             .bindOptional(9, r.cashSessionId)
+            .bindOptional(10, r.returnId)
             .exec();
         insertTaxShares(conn(), "refund_taxes", "refund_id", r.id, r.cashSessionId, r.taxes);
     });

@@ -1,8 +1,8 @@
 #pragma once
 // The storage interface of the server: one interface per aggregate (catalog, cash sessions,
-// inventory, orders, payments, users, changes), combined with what spans them (the transaction, idempotency
-// records, metadata). SQLite implements it today; a PostgreSQL backend can implement it later, aggregate by
-// aggregate, without touching the API or domain layers. Every mutating method is atomic, appends
+// inventory, orders, payments, returns, users, changes), combined with what spans them (the transaction,
+// idempotency records, metadata). SQLite implements it today; a PostgreSQL backend can implement it later,
+// aggregate by aggregate, without touching the API or domain layers. Every mutating method is atomic, appends
 // to the change log in the same transaction, and joins an enclosing transaction() when called
 // inside one.
 
@@ -12,6 +12,7 @@
 #include "store/inventorystore.h"
 #include "store/orderstore.h"
 #include "store/paymentstore.h"
+#include "store/returnstore.h"
 #include "store/userstore.h"
 
 #include <QByteArray>
@@ -35,6 +36,7 @@ class Store : public CatalogStore,
               public InventoryStore,
               public OrderStore,
               public PaymentStore,
+              public ReturnStore,
               public UserStore,
               public ChangeStore {
 public:

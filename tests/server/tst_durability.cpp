@@ -151,7 +151,12 @@ DROP TABLE webhook_outbox;
 DROP INDEX gateway_charges_by_reference;
 ALTER TABLE gateway_charges DROP COLUMN refund_behaviour;
 ALTER TABLE refunds DROP COLUMN gateway_reference;
--- And what steps 8 and 9 added (PINs and a token's register, cash sessions with their VAT rows).
+-- And what steps 8 to 10 added (PINs and a token's register, cash sessions with their VAT rows,
+-- returns and the change log's second store scope).
+ALTER TABLE changes DROP COLUMN scope_store_also;
+ALTER TABLE refunds DROP COLUMN return_id;
+DROP TABLE return_lines;
+DROP TABLE returns;
 ALTER TABLE tokens DROP COLUMN register_id;
 DROP TABLE refund_taxes;
 DROP TABLE payment_taxes;
