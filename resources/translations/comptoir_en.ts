@@ -406,6 +406,81 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made offline: the order number follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its code finds your purchase for a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -564,20 +639,104 @@
         <source>Comptoir staff</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StaffLockScreen</name>
     <message>
-        <source>Hello, %1</source>
+        <source>Sign %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1 for every store</source>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinSignInPage</name>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as staff at %1</source>
+        <source>Who is at the till?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as staff</source>
+        <source>Sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for next time (4 to 8 digits, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time? Use your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterSetupPage</name>
+    <message>
+        <source>Set up this console as a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager signs in once; staff then sign in here with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,6 +748,200 @@
     </message>
     <message>
         <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this console as a till (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale: %n item(s)</source>
+        <translation>
+            <numerusform>Sale: %n item</numerusform>
+            <numerusform>Sale: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item, or search for it on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two letters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPaymentPanel</name>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact amount: no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough for the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: part in cash, the rest by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash + card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the sale to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is waiting for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillReceiptPanel</name>
+    <message>
+        <source>Change to give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made offline: the sale reaches the server when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillSearchResult</name>
+    <message>
+        <source>%1 · %2 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not in stock here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillVariantPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1227,153 @@
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager enters their email address and password to set up this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store and give this till a name (for example &quot;Till 1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address and password do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set up a till. Ask a manager to sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this store or this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console cannot keep its till credential. Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is not set up as a till: sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN does not match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: PIN sign-in is locked for you. Sign in with your password to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in another store: this till is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet. Sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is set: next time, sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN cannot be used. Choose 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet: keep signing in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::TillSale</name>
+    <message>
+        <source>The server is not answering, so the card cannot be charged. Take cash, or try the card again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the payment before scanning the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: nothing was added. Check the label, or find the item by searching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till cannot save the sale right now. Try again; if it persists, restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till cannot save the payment right now. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal needs the network, which is down. Take cash: it works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash part must be more than nothing and less than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash received is less than the cash part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store does not have enough of some items. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price, a code or an item changed since it was scanned. Check the sale and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sale. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment could not be confirmed. Check the terminal&apos;s slip before charging again: the card may have been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was refused. Try the card again, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
@@ -406,6 +406,81 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Servi par %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>Dont TVA</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Made offline: the order number follows.</source>
+        <translation>Vente hors ligne : le numéro de commande suivra.</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its code finds your purchase for a return.</source>
+        <translation>Conservez ce ticket : son code retrouve votre achat pour un retour.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -436,7 +511,7 @@
         <translation>Total : %1</translation>
     </message>
     <message>
-        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <source>The store&apos;s system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
         <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
     </message>
     <message>
@@ -564,21 +639,105 @@
         <source>Comptoir staff</source>
         <translation>Comptoir — équipe</translation>
     </message>
+</context>
+<context>
+    <name>StaffLockScreen</name>
     <message>
-        <source>Hello, %1</source>
-        <translation>Bonjour, %1</translation>
+        <source>Sign %1 out</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <source>Signed in as %1 for every store</source>
-        <translation>Connecté·e en tant que %1 pour tous les magasins</translation>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinSignInPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Caisse verrouillée</translation>
     </message>
     <message>
-        <source>Signed in as staff at %1</source>
-        <translation>Connecté·e comme vendeur à %1</translation>
+        <source>Who is at the till?</source>
+        <translation>Qui est en caisse ?</translation>
     </message>
     <message>
-        <source>Signed in as staff</source>
-        <translation>Connecté·e comme vendeur</translation>
+        <source>Sign in as %1</source>
+        <translation>Se connecter en tant que %1</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New PIN for next time (4 to 8 digits, optional)</source>
+        <translation>Nouveau code pour la prochaine fois (4 à 8 chiffres, facultatif)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with my PIN</source>
+        <translation>Me connecter avec mon code</translation>
+    </message>
+    <message>
+        <source>First time? Use your password</source>
+        <translation>Première fois ? Utilisez votre mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterSetupPage</name>
+    <message>
+        <source>Set up this console as a till</source>
+        <translation>Faire de cette console une caisse</translation>
+    </message>
+    <message>
+        <source>A manager signs in once; staff then sign in here with their PIN.</source>
+        <translation>Un responsable se connecte une fois ; l’équipe se connecte ensuite ici avec son code.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email address</source>
+        <translation>Adresse e-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password</source>
+        <translation>Mot de passe du responsable</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Name of this till</source>
+        <translation>Nom de cette caisse</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Caisse 1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurer la caisse</translation>
     </message>
 </context>
 <context>
@@ -590,6 +749,200 @@
     <message>
         <source>Staff sign-in</source>
         <translation>Connexion de l’équipe</translation>
+    </message>
+    <message>
+        <source>Set up this console as a till (manager)</source>
+        <translation>Faire de cette console une caisse (responsable)</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale: %n item(s)</source>
+        <translation>
+            <numerusform>Vente : %n article</numerusform>
+            <numerusform>Vente : %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Scan an item, or search for it on the right.</source>
+        <translation>Scannez un article, ou cherchez-le à droite.</translation>
+    </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a code</source>
+        <translation>Chercher un produit, une marque, un code</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Chercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>Aucun produit ne correspond.</translation>
+    </message>
+    <message>
+        <source>Type two letters or more.</source>
+        <translation>Tapez au moins deux lettres.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Encaisser %1</translation>
+    </message>
+</context>
+<context>
+    <name>TillPaymentPanel</name>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation>‹ Retour à la vente</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Exact amount: no change</source>
+        <translation>Montant exact : pas de rendu</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>À rendre : %1</translation>
+    </message>
+    <message>
+        <source>Not enough for the total</source>
+        <translation>Insuffisant pour le total</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Encaisser en espèces</translation>
+    </message>
+    <message>
+        <source>Card on the terminal</source>
+        <translation>Carte sur le terminal</translation>
+    </message>
+    <message>
+        <source>Split: part in cash, the rest by card</source>
+        <translation>Paiement mixte : une part en espèces, le reste par carte</translation>
+    </message>
+    <message>
+        <source>Cash part</source>
+        <translation>Part en espèces</translation>
+    </message>
+    <message>
+        <source>Cash + card</source>
+        <translation>Espèces + carte</translation>
+    </message>
+    <message>
+        <source>Sending the sale to the server…</source>
+        <translation>Envoi de la vente au serveur…</translation>
+    </message>
+    <message>
+        <source>The terminal is waiting for the card…</source>
+        <translation>Le terminal attend la carte…</translation>
+    </message>
+</context>
+<context>
+    <name>TillReceiptPanel</name>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>À rendre : %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Made offline: the sale reaches the server when the link is back.</source>
+        <translation>Vente hors ligne : elle parviendra au serveur au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 on %3</source>
+        <translation>TVA %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>For a return</source>
+        <translation>Pour un retour</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Rouleau 80 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Client suivant</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>TillSearchResult</name>
+    <message>
+        <source>%1 · %2 in this store</source>
+        <translation>%1 · %2 dans ce magasin</translation>
+    </message>
+    <message>
+        <source>%1 · not in stock here</source>
+        <translation>%1 · pas en stock ici</translation>
+    </message>
+</context>
+<context>
+    <name>TillVariantPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add to the sale</source>
+        <translation>Ajouter à la vente</translation>
     </message>
 </context>
 <context>
@@ -631,7 +984,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform><numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot answer right now. Try again in a moment.</source>
@@ -684,7 +1040,7 @@
         <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <source>The store&apos;s system is not answering. Please pay at the counter, or try again in a moment.</source>
         <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
     </message>
     <message>
@@ -720,7 +1076,7 @@
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>Waiting for the store's system (the order is saved here)</source>
+        <source>Waiting for the store&apos;s system (the order is saved here)</source>
         <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
     </message>
     <message>
@@ -748,7 +1104,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refused by the store's system: please ask a member of staff</source>
+        <source>Refused by the store&apos;s system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
     </message>
     <message>
@@ -772,7 +1128,10 @@
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %n characters.</source>
-        <translation><numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform><numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An account already uses this email address. Sign in instead.</source>
@@ -863,12 +1222,159 @@
 <context>
     <name>comptoir::app::StaffAccess</name>
     <message>
-        <source>This is a customer account. The staff console is for the store's staff.</source>
+        <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
         <translation>C’est un compte client. La console est réservée au personnel du magasin.</translation>
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
         <translation>Ce compte ne peut pas se connecter à la console du personnel.</translation>
+    </message>
+    <message>
+        <source>A manager enters their email address and password to set up this till.</source>
+        <translation>Un responsable saisit son adresse e-mail et son mot de passe pour configurer cette caisse.</translation>
+    </message>
+    <message>
+        <source>Choose the store and give this till a name (for example &quot;Till 1&quot;).</source>
+        <translation>Choisissez le magasin et donnez un nom à cette caisse (par exemple « Caisse 1 »).</translation>
+    </message>
+    <message>
+        <source>This email address and password do not match.</source>
+        <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Only a manager can set up a till. Ask a manager to sign in here.</source>
+        <translation>Seul un responsable peut configurer une caisse. Demandez à un responsable de se connecter ici.</translation>
+    </message>
+    <message>
+        <source>The server refused this store or this name.</source>
+        <translation>Le serveur a refusé ce magasin ou ce nom.</translation>
+    </message>
+    <message>
+        <source>This console cannot keep its till credential. Check the disk.</source>
+        <translation>Cette console ne peut pas conserver son identifiant de caisse. Vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>This console is not set up as a till: sign in with your password.</source>
+        <translation>Cette console n’est pas configurée comme caisse : connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose who you are, then type your PIN.</source>
+        <translation>Choisissez qui vous êtes, puis tapez votre code.</translation>
+    </message>
+    <message>
+        <source>This PIN does not match. Try again.</source>
+        <translation>Ce code ne correspond pas. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: PIN sign-in is locked for you. Sign in with your password to unlock it.</source>
+        <translation>Trop de codes erronés : la connexion par code est bloquée pour vous. Connectez-vous avec votre mot de passe pour la débloquer.</translation>
+    </message>
+    <message>
+        <source>You work in another store: this till is not yours.</source>
+        <translation>Vous travaillez dans un autre magasin : cette caisse n’est pas la vôtre.</translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet. Sign in with your password.</source>
+        <translation>Ce serveur n’accepte pas encore les codes. Connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>Choisissez un code de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: next time, sign in with it.</source>
+        <translation>Votre code est enregistré : la prochaine fois, connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>This PIN cannot be used. Choose 4 to 8 digits.</source>
+        <translation>Ce code ne peut pas être utilisé. Choisissez 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet: keep signing in with your password.</source>
+        <translation>Ce serveur n’accepte pas encore les codes : continuez avec votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::TillSale</name>
+    <message>
+        <source>The server is not answering, so the card cannot be charged. Take cash, or try the card again in a moment.</source>
+        <translation>Le serveur ne répond pas, la carte ne peut pas être débitée. Encaissez en espèces, ou réessayez la carte dans un instant.</translation>
+    </message>
+    <message>
+        <source>Finish the payment before scanning the next item.</source>
+        <translation>Terminez le paiement avant de scanner l’article suivant.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: nothing was added. Check the label, or find the item by searching.</source>
+        <translation>Code-barres inconnu %1 : rien n’a été ajouté. Vérifiez l’étiquette, ou cherchez l’article.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>This till cannot save the sale right now. Try again; if it persists, restart the console.</source>
+        <translation>Cette caisse ne peut pas enregistrer la vente pour le moment. Réessayez ; si cela persiste, redémarrez la console.</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total.</source>
+        <translation>Les espèces reçues sont inférieures au total.</translation>
+    </message>
+    <message>
+        <source>This till cannot save the payment right now. Try again.</source>
+        <translation>Cette caisse ne peut pas enregistrer le paiement pour le moment. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The card terminal needs the network, which is down. Take cash: it works offline.</source>
+        <translation>Le terminal de paiement a besoin du réseau, qui est coupé. Encaissez en espèces : cela fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>The cash part must be more than nothing and less than the total.</source>
+        <translation>La part en espèces doit être supérieure à zéro et inférieure au total.</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the cash part.</source>
+        <translation>Les espèces reçues sont inférieures à la part en espèces.</translation>
+    </message>
+    <message>
+        <source>The store does not have enough of some items. Check the quantities.</source>
+        <translation>Le magasin n’a pas assez de certains articles. Vérifiez les quantités.</translation>
+    </message>
+    <message>
+        <source>A price, a code or an item changed since it was scanned. Check the sale and try again.</source>
+        <translation>Un prix, un code ou un article a changé depuis le scan. Vérifiez la vente et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the sale. Check it and try again.</source>
+        <translation>Le serveur a refusé la vente. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card, or take cash.</source>
+        <translation>La carte a été refusée. Essayez une autre carte, ou encaissez en espèces.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be confirmed. Check the terminal&apos;s slip before charging again: the card may have been charged.</source>
+        <translation>Le paiement par carte n’a pas pu être confirmé. Vérifiez le ticket du terminal avant de débiter à nouveau : la carte a peut-être été débitée.</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Try the card again, or take cash.</source>
+        <translation>Le paiement a été refusé. Réessayez la carte, ou encaissez en espèces.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
 </context>
 </TS>

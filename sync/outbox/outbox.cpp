@@ -37,25 +37,34 @@ std::string select(const char* tail)
 
 qint64 Outbox::enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect)
 {
-    if (request.idempotencyKey.isEmpty())
-        request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return enqueueAll({std::move(request)}, localEffect).first();
+}
+
+QList<qint64> Outbox::enqueueAll(QList<OutboxRequest> requests,
+                                 const std::function<void(sqlite::Connection&)>& localEffect)
+{
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     if (localEffect)
         localEffect(db);
-    db.prepare("INSERT INTO outbox(method, path, body, idempotency_key, entity, entity_id, created_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, request.method)
-        .bind(2, request.path)
-        .bindBlob(3, request.body)
-        .bind(4, request.idempotencyKey)
-        .bind(5, request.entity)
-        .bind(6, request.entityId)
-        .bind(7, toRfc3339(QDateTime::currentDateTimeUtc()))
-        .exec();
-    const qint64 id = sqlite3_last_insert_rowid(db.handle());
+    QList<qint64> ids;
+    for (OutboxRequest& request : requests) {
+        if (request.idempotencyKey.isEmpty())
+            request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        db.prepare("INSERT INTO outbox(method, path, body, idempotency_key, entity, entity_id, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, request.method)
+            .bind(2, request.path)
+            .bindBlob(3, request.body)
+            .bind(4, request.idempotencyKey)
+            .bind(5, request.entity)
+            .bind(6, request.entityId)
+            .bind(7, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .exec();
+        ids.append(sqlite3_last_insert_rowid(db.handle()));
+    }
     tx.commit();
-    return id;
+    return ids;
 }
 
 std::optional<OutboxEntry> Outbox::nextPending()
