@@ -116,8 +116,8 @@ void StaffAccess::enrolRegister(const QString& email, const QString& password, c
             [=, this](const sync::HttpAnswer& enrolled) {
                 // The manager's sign-in was for this only.
                 endOnServer(base, manager);
-                const QByteArray token =
-                    QJsonDocument::fromJson(enrolled.body).object().value(u"token"_qs).toString().toUtf8();
+                const QJsonObject answered = QJsonDocument::fromJson(enrolled.body).object();
+                const QByteArray token = answered.value(u"token"_qs).toString().toUtf8();
                 if (enrolled.status != 201 || token.isEmpty())
                     return setError(enrolled.status == 422 ? tr("The server refused this store or this name.")
                                                            : describe(enrolled));
@@ -125,6 +125,7 @@ void StaffAccess::enrolRegister(const QString& email, const QString& password, c
                 if (!m_vault.write(vaultAccount(), token))
                     return setError(tr("This console cannot keep its till credential. Check the disk."));
                 m_settings.setRegisterStoreId(storeId);
+                m_settings.setRegisterId(answered.value(u"user"_qs).toObject().value(u"id"_qs).toString());
                 m_registerToken = token;
                 qCInfo(lcApp) << "this console is now a till of" << storeId;
                 emit registerChanged();

@@ -23,6 +23,8 @@ class StaffAccess : public AccountAccess {
     // This console is a till: staff sign in on it by PIN.
     Q_PROPERTY(bool registerEnrolled READ registerEnrolled NOTIFY registerChanged)
     Q_PROPERTY(QString registerStoreId READ registerStoreId NOTIFY registerChanged)
+    // The till's account on the server: its drawer's register_id (empty on a back-office PC).
+    Q_PROPERTY(QString registerId READ registerId NOTIFY registerChanged)
     // [{email, name}] of who signed in on this till lately, newest first.
     Q_PROPERTY(QVariantList recentStaff READ recentStaff NOTIFY registerChanged)
     // The stores a till may be enrolled for: [{id, name}] (loadStores()).
@@ -39,6 +41,10 @@ public:
     [[nodiscard]] bool isManager() const { return role() == u"manager" || role() == u"admin"; }
     [[nodiscard]] bool registerEnrolled() const { return !m_registerToken.isEmpty(); }
     [[nodiscard]] QString registerStoreId() const { return m_settings.registerStoreId(); }
+    [[nodiscard]] QString registerId() const
+    {
+        return registerEnrolled() ? m_settings.registerId() : QString();
+    }
     [[nodiscard]] QVariantList recentStaff() const;
     [[nodiscard]] const QVariantList& stores() const { return m_stores; }
     [[nodiscard]] bool isLocked() const { return m_locked; }

@@ -84,6 +84,11 @@ App::App(LaunchOptions options, QObject* parent)
         m_till = std::make_unique<TillSale>(
             *m_session, *m_cart, policyFor(m_options.mode),
             [staff = m_staff.get()] { return staff->userName(); }, QDir(profile).filePath(u"receipts"_qs));
+        m_drawer = std::make_unique<CashDrawer>(*m_session, *m_staff, QDir(profile).filePath(u"reports"_qs));
+        // Cash (and a card, when a drawer is open) goes through this till's open drawer.
+        connect(m_drawer.get(), &CashDrawer::drawerChanged, this,
+                [this] { m_till->setCashSessionId(m_drawer->sessionId()); });
+        m_drawer->refresh();
         // The next person at the till starts on a new sale, not on the last one's receipt.
         connect(m_staff.get(), &StaffAccess::userChanged, this, [this] {
             if (!m_staff->signedIn())
@@ -96,6 +101,7 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses and the checkout use the session: they go before it.
+    m_drawer.reset();
     m_till.reset();
     m_staff.reset();
     m_customer.reset();

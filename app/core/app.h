@@ -13,6 +13,7 @@
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
+#include "app/staff/cashdrawer.h"
 #include "app/till/tillsale.h"
 
 #include <QObject>
@@ -38,6 +39,8 @@ class App : public QObject {
     Q_PROPERTY(comptoir::app::Checkout* checkout READ checkout CONSTANT)
     // The staff console's sale at the till (null in the other modes).
     Q_PROPERTY(comptoir::app::TillSale* till READ till CONSTANT)
+    // The till's cash drawer (null in the other modes): the till takes cash through its session.
+    Q_PROPERTY(comptoir::app::CashDrawer* drawer READ drawer CONSTANT)
     Q_PROPERTY(comptoir::app::Chime* chime READ chime CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
@@ -57,6 +60,7 @@ public:
     [[nodiscard]] Cart* cart() const { return m_cart.get(); }
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
     [[nodiscard]] TillSale* till() const { return m_till.get(); }
+    [[nodiscard]] CashDrawer* drawer() const { return m_drawer.get(); }
     [[nodiscard]] Chime* chime() const { return m_chime.get(); }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
     [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
@@ -78,6 +82,7 @@ private:
     std::unique_ptr<CustomerAccess> m_customer;
     std::unique_ptr<StaffAccess> m_staff;
     std::unique_ptr<TillSale> m_till;
+    std::unique_ptr<CashDrawer> m_drawer;
     std::unique_ptr<Chime> m_chime = std::make_unique<Chime>();
 };
 

@@ -129,6 +129,17 @@ QString DeviceSettings::registerStoreId() const
     return m_settings->value(u"register/store_id"_qs).toString();
 }
 
+QString DeviceSettings::registerId() const
+{
+    return m_settings->value(u"register/register_id"_qs).toString();
+}
+
+void DeviceSettings::setRegisterId(const QString& registerId)
+{
+    m_settings->setValue(u"register/register_id"_qs, registerId);
+    save();
+}
+
 void DeviceSettings::setRegisterStoreId(const QString& storeId)
 {
     if (storeId.isEmpty())

@@ -38,6 +38,9 @@ public:
     // newest first ({email, name}; no secret), for "switch in two taps".
     [[nodiscard]] QString registerStoreId() const;
     void setRegisterStoreId(const QString& storeId); // empty: not a till
+    // The till's account on the server (POST /devices' user id): what its drawer's register_id is.
+    [[nodiscard]] QString registerId() const;
+    void setRegisterId(const QString& registerId);
     [[nodiscard]] QList<std::pair<QString, QString>> recentStaff() const;
     void rememberStaff(const QString& email, const QString& name);
 

@@ -8,6 +8,7 @@
 #include "app/core/devicesettings.h"
 #include "app/data/cartstore.h"
 #include "app/data/catalogreader.h"
+#include "app/data/drawerreader.h"
 #include "app/data/orderreader.h"
 #include "app/data/stockreader.h"
 #include "comptoir/money.h"
@@ -63,6 +64,7 @@ public:
     [[nodiscard]] CartStore* cartStore() const { return m_cartStore.get(); }
     [[nodiscard]] OrderReader* orders() const { return m_orders.get(); }
     [[nodiscard]] StockReader* stock() const { return m_stock.get(); }
+    [[nodiscard]] DrawerReader* drawers() const { return m_drawers.get(); }
     // For requests made before a sync client exists (setup, sign-in), with the same TLS checks.
     [[nodiscard]] sync::OnlineCall* callWithout(const QString& serverUrl, const QByteArray& token,
                                                 sync::CallRequest request, QObject* owner);
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<CartStore> m_cartStore;
     std::unique_ptr<OrderReader> m_orders;
     std::unique_ptr<StockReader> m_stock;
+    std::unique_ptr<DrawerReader> m_drawers;
     bool m_catalogReady = false;
     // What changed while the cache was bulk loading its first bootstrap: the views hear of it
     // once the load has built its indexes (they would query unindexed tables after every page).

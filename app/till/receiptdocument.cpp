@@ -4,11 +4,8 @@
 #include "app/ui/qrmatrix.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QPagedPaintDevice>
 
 namespace comptoir::app {
 
@@ -21,7 +18,6 @@ constexpr qreal kA4MarginMm = 20;
 constexpr qreal kA4ColumnMm = 110; // an A4 receipt keeps to a column: it is read, not framed
 constexpr qreal kLineMm = 4.6;
 constexpr qreal kQrMm = 26;
-constexpr int kPdfDpi = 300;
 
 QString rateText(int rateBp, MoneyLocale locale)
 {
@@ -40,14 +36,9 @@ QString methodText(const QString& method)
 
 } // namespace
 
-PaperFormat paperFormatFromString(const QString& name)
+QString ReceiptDocument::title() const
 {
-    return name == u"roll80" ? PaperFormat::Roll80 : PaperFormat::A4;
-}
-
-QString toString(PaperFormat format)
-{
-    return format == PaperFormat::Roll80 ? u"roll80"_qs : u"a4"_qs;
+    return tr("Receipt %1").arg(m_receipt.reference);
 }
 
 QString ReceiptDocument::money(qint64 amount) const
@@ -61,27 +52,6 @@ qreal ReceiptDocument::rollHeightMm() const
     const qsizetype rows =
         6 + 2 * m_receipt.lines.size() + 4 + (m_receipt.vat.size() + 1) + (m_receipt.payments.size() + 2) + 3;
     return 2 * kRollMarginMm + rows * kLineMm + kQrMm + 12;
-}
-
-bool ReceiptDocument::writePdf(const QString& path, PaperFormat format) const
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QPdfWriter writer(path);
-    writer.setResolution(kPdfDpi);
-    writer.setCreator(u"Comptoir"_qs);
-    writer.setTitle(tr("Receipt %1").arg(m_receipt.reference));
-    if (format == PaperFormat::Roll80)
-        writer.setPageSize(
-            QPageSize(QSizeF(kRollWidthMm, rollHeightMm()), QPageSize::Millimeter, u"80 mm"_qs));
-    else
-        writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    paint(writer, format);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        qCWarning(lcApp) << "receipt not written to" << path;
-        return false;
-    }
-    return true;
 }
 
 void ReceiptDocument::paint(QPagedPaintDevice& device, PaperFormat format) const

@@ -3,6 +3,7 @@
 #include "app/cart/cart.h"
 #include "app/checkout/cartorder.h"
 #include "app/core/applog.h"
+#include "app/core/typedamount.h"
 #include "app/session/session.h"
 #include "app/till/receiptdocument.h"
 #include "comptoir/ids.h"
@@ -13,9 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QRegularExpression>
 
 namespace comptoir::app {
 
@@ -145,22 +143,7 @@ bool TillSale::scan(const QString& code)
 
 qint64 TillSale::parseAmount(const QString& text) const
 {
-    QString t = text.trimmed();
-    t.remove(QRegularExpression(u"[\\s\u00a0\u202f€$£]"_qs));
-    t.replace(u',', u'.');
-    static const QRegularExpression amount(u"^(\\d{1,9})(?:\\.(\\d{0,3}))?$"_qs);
-    const auto match = amount.match(t);
-    if (!match.hasMatch())
-        return -1;
-    const int digits = minorUnitDigits(m_session.currency().isEmpty() ? u"EUR"_qs : m_session.currency());
-    QString fraction = match.captured(2);
-    if (fraction.size() > digits)
-        return -1;
-    fraction = fraction.leftJustified(digits, u'0');
-    qint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    return match.captured(1).toLongLong() * scale + (digits > 0 ? fraction.toLongLong() : 0);
+    return parseTypedAmount(text, m_session.currency());
 }
 
 QString TillSale::changeFor(qint64 tendered) const
@@ -169,6 +152,12 @@ QString TillSale::changeFor(qint64 tendered) const
     if (tendered < total || total <= 0)
         return {};
     return m_session.formatMoney(tendered - total);
+}
+
+QString TillSale::noDrawer()
+{
+    // The server takes cash only through an open drawer (a cash session of this register).
+    return tr("Open the cash drawer before taking cash.");
 }
 
 bool TillSale::canTakePayment() const
@@ -265,6 +254,8 @@ void TillSale::payCash(qint64 tendered)
 {
     if (!canTakePayment())
         return;
+    if (m_cashSessionId.isEmpty())
+        return setState(m_state, noDrawer());
     const qint64 total = due();
     if (tendered < total)
         return setState(m_state, tr("The cash received is less than the total."));
@@ -310,6 +301,8 @@ void TillSale::paySplit(qint64 cashAmount, qint64 tendered)
 {
     if (!canTakePayment())
         return;
+    if (m_cashSessionId.isEmpty())
+        return setState(m_state, noDrawer());
     if (cashAmount <= 0 || cashAmount >= due())
         return setState(m_state, tr("The cash part must be more than nothing and less than the total."));
     if (tendered < cashAmount)
@@ -493,23 +486,10 @@ QString TillSale::writeReceiptPdf()
 
 void TillSale::printReceipt()
 {
-    if (m_receipt.isEmpty() || !qobject_cast<QApplication*>(QCoreApplication::instance()))
+    if (m_receipt.isEmpty())
         return;
-    const PaperFormat format = paperFormatFromString(m_paperFormat);
-    const ReceiptDocument document(m_receipt, m_session.moneyLocale());
-    QPrinter printer(QPrinter::HighResolution);
-    if (format == PaperFormat::Roll80)
-        printer.setPageSize(
-            QPageSize(QSizeF(80, document.rollHeightMm()), QPageSize::Millimeter, u"80 mm"_qs));
-    else
-        printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    printer.setDocName(tr("Receipt %1").arg(m_receipt.reference));
-    QPrintDialog dialog(&printer);
-    dialog.setWindowTitle(tr("Print the receipt"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    document.paint(printer, format);
+    ReceiptDocument(m_receipt, m_session.moneyLocale())
+        .print(paperFormatFromString(m_paperFormat), tr("Print the receipt"));
 }
 
 QString TillSale::receiptTotalText() const

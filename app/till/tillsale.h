@@ -35,6 +35,7 @@ class TillSale : public QObject {
     // The total to pay now, in minor units (the cart's, or what is left of an order partly paid).
     Q_PROPERTY(qint64 due READ due NOTIFY dueChanged)
     // The drawer's open cash session, when one is known: every payment taken here carries it.
+    // The open drawer's session (App sets it from the drawer); empty: cash is refused, in words.
     Q_PROPERTY(QString cashSessionId READ cashSessionId WRITE setCashSessionId NOTIFY cashSessionIdChanged)
     // "a4" or "roll80": the paper the receipt is laid out for.
     Q_PROPERTY(QString paperFormat READ paperFormat WRITE setPaperFormat NOTIFY paperFormatChanged)
@@ -135,6 +136,7 @@ signals:
 
 private:
     [[nodiscard]] bool canTakePayment() const;
+    [[nodiscard]] static QString noDrawer();
     void setState(State state, const QString& message = {});
     void setScanMessage(const QString& message, bool refused);
     [[nodiscard]] Receipt snapshot(bool offline) const;

@@ -57,6 +57,35 @@ ColumnLayout {
         title: qsTr("Comptoir staff")
         onSignOutRequested: App.staff.signOut()
     }
+    // A drawer opened on an earlier day and never closed: said in red to whoever signs in next.
+    Rectangle {
+        objectName: "leftOpenBanner"
+        Layout.fillWidth: true
+        visible: App.drawer !== null && App.drawer.leftOpen
+        implicitHeight: visible ? banner.implicitHeight + Theme.space(2) : 0
+        color: Theme.danger
+        RowLayout {
+            id: banner
+            anchors.fill: parent
+            anchors.leftMargin: Theme.space(2)
+            anchors.rightMargin: Theme.space(1)
+            Body {
+                objectName: "leftOpenText"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: "#FFFFFF"
+                strong: true
+                text: App.drawer ? qsTr("The cash drawer opened on %1 was never closed. Count it and close it before selling.")
+                                       .arg(App.drawer.openedAtText) : ""
+            }
+            ActionButton {
+                kind: "secondary"
+                compact: true
+                text: qsTr("Cash drawer (F4)")
+                onClicked: root.open(3)
+            }
+        }
+    }
     RowLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -111,39 +140,62 @@ ColumnLayout {
                 }
             }
         }
-        StackLayout {
+        // Not a StackLayout: Qt 6.4's does not size a Loader that becomes current after the first
+        // layout, so a page made later laid itself out at zero width.
+        Item {
             id: stack
             objectName: "staffPages"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: root.current
             // Each page is made the first time it is opened, then kept (a count in progress stays).
             Loader {
                 active: root.current === 0 || item !== null
+                anchors.fill: parent
+                visible: root.current === 0
+                focus: root.current === 0 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: tillPage
             }
             Loader {
                 active: root.current === 1 || item !== null
+                anchors.fill: parent
+                visible: root.current === 1
+                focus: root.current === 1 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: queuePage
             }
             Loader {
                 active: root.current === 2 || item !== null
+                anchors.fill: parent
+                visible: root.current === 2
+                focus: root.current === 2 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: returnsPage
             }
             Loader {
                 active: root.current === 3 || item !== null
+                anchors.fill: parent
+                visible: root.current === 3
+                focus: root.current === 3 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: drawerPage
             }
             Loader {
                 active: root.current === 4 || item !== null
+                anchors.fill: parent
+                visible: root.current === 4
+                focus: root.current === 4 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: stockPage
             }
         }
     }
 
-    Component { id: tillPage; TillPage { objectName: "tillPage"; active: root.active } }
+    Component {
+        id: tillPage
+        TillPage {
+            objectName: "tillPage"
+            active: root.active
+            onDrawerRequested: root.open(3)
+        }
+    }
     Component { id: queuePage; QueuePage { objectName: "queuePage"; queue: orderQueue } }
     Component { id: returnsPage; ReturnsPage { objectName: "returnsPage" } }
-    Component { id: drawerPage; DrawerPage { objectName: "drawerPage" } }
+    Component { id: drawerPage; DrawerPage { objectName: "drawerPage"; drawer: App.drawer } }
     Component { id: stockPage; StockPage { objectName: "stockPage"; lowStock: lowStockWatch } }
 }

@@ -106,15 +106,29 @@ QQC2.ApplicationWindow {
     // queue on a back-office PC's 1920×1080.
     function tourSteps() {
         if (!App.staff.signedIn)
-            return App.staff.registerEnrolled ? ["11-pin"] : ["01-sign-in"]
-        return ["02-till", "03-payment", "04-receipt", "05-queue", "06-picklist", "07-stock", "08-receive",
-                "09-count", "10-queue-1080"]
+            return App.staff.registerEnrolled ? ["14-pin"] : ["01-sign-in"]
+        return ["02-drawer-open", "03-till", "04-payment", "05-receipt", "06-queue", "07-picklist", "08-stock",
+                "09-receive", "10-count", "11-drawer-pay-out", "12-z-report", "13-queue-1080"]
     }
     function tourStep(step) {
         const home = page.item
-        const till = home ? home.till : null
+        const till = home && home.till ? home.till : null
         switch (step.slice(3)) {
+        case "drawer-open":
+            home.open(3)
+            home.currentPage.typeForTour("float", "150")
+            App.drawer.openDrawer("150")
+            return 1500
+        case "drawer-pay-out":
+            home.open(3)
+            App.drawer.payOut("40", qsTr("To the safe"))
+            return 1500
+        case "z-report":
+            home.currentPage.typeForTour("counted", "208,50")
+            App.drawer.close("208,50")
+            return 2000
         case "till":
+            home.open(0)
             till.addForTour("pull")
             till.addForTour("mug")
             till.addForTour("carnet")

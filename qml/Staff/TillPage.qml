@@ -19,6 +19,8 @@ Item {
     property string panel: "search"
     readonly property var sale: App.till
     readonly property bool paid: sale.state === TillSale.Paid
+    // The cashier asks for the cash drawer (none is open): the console's shell shows it.
+    signal drawerRequested()
 
     function startPayment() {
         if (!App.cart.sellable)
@@ -245,6 +247,7 @@ Item {
                 visible: !root.paid && root.panel === "pay"
                 sale: root.sale
                 onBackRequested: root.backToSale()
+                onDrawerRequested: root.drawerRequested()
             }
             TillReceiptPanel {
                 anchors.fill: parent

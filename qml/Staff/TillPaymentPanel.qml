@@ -12,6 +12,8 @@ ColumnLayout {
 
     required property var sale // TillSale
     signal backRequested()
+    // No drawer is open: cash waits for one (the drawer page opens it).
+    signal drawerRequested()
 
     readonly property double tendered: root.sale.parseAmount(cash.text)
     readonly property double cashPart: root.sale.parseAmount(part.text)
@@ -150,6 +152,25 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             text: root.sale.state === TillSale.Placing ? qsTr("Sending the sale to the server…")
                                                        : qsTr("The terminal is waiting for the card…")
+        }
+    }
+    RowLayout {
+        objectName: "noDrawer"
+        Layout.fillWidth: true
+        visible: root.sale.cashSessionId.length === 0
+        spacing: Theme.space(1)
+        Body {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.danger
+            text: qsTr("Open the cash drawer before taking cash.")
+        }
+        ActionButton {
+            objectName: "openDrawerFromTill"
+            kind: "secondary"
+            compact: true
+            text: qsTr("Cash drawer (F4)")
+            onClicked: root.drawerRequested()
         }
     }
     Body {

@@ -73,6 +73,8 @@ private slots:
         m_staffParis = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
         m_console = std::make_unique<StaffConsole>(m_server);
         QVERIFY(m_console->signIn(u"staff.paris@demo.comptoir.fr"_qs));
+        // The console opens on the till; F2 is the order queue.
+        driver().press(Qt::Key_F2);
         QVERIFY(driver().waitForItem(u"queuePage"_qs));
         QVERIFY(queue() && desk());
     }
