@@ -4,10 +4,11 @@
 # --screenshot-tour). The kiosk: on a fresh profile the first-start setup screen, then the attract
 # screen, search, a product, the cart, the card terminal, a decline, the receipts, the idle
 # countdown, English. The shop: its sign-in, then its home signed in (a customer registered here).
-# The staff console: its sign-in, then, as the demo's Paris staff, a sale at the till with its
-# payment and receipt, the order queue (three click & collect orders placed and paid here), a pick
-# list, stock, a delivery and a count being scanned, and the queue again on a back-office PC's
-# 1920×1080; last the PIN pad of a console enrolled as a till.
+# The staff console: its sign-in, then, as the demo's Paris staff on a till, the drawer opened, a
+# sale with its payment and receipt, the order queue (three click & collect orders placed and paid
+# here), a pick list, stock, a delivery and a count being scanned, a pay-out and the drawer closed
+# with its Z report, and the queue again on a back-office PC's 1920×1080; last the PIN pad of a
+# console enrolled as a till.
 #
 #   docs/screenshots/update.sh        (after a build; BUILD_DIR [build])
 set -euo pipefail
@@ -77,25 +78,37 @@ for n, basket in enumerate(baskets):
     if n == 1:
         call("POST", "/orders/%s/status" % order["id"], {"status": "ready_for_pickup"}, staff)
 PY
-COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
-    "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-in" --screenshot-tour "$OUT"
-# A till enrolled by the manager (POST /devices kind register), its token where the console keeps
-# it (the owner-only file, as COMPTOIR_SECRET_STORE=file says), and who signed in on it lately.
+# Tills enrolled by the manager (POST /devices kind register): each one's token where the console
+# keeps it (the owner-only file, as COMPTOIR_SECRET_STORE=file says), its account (its drawer's
+# register_id) and who signed in on it lately.
 MANAGER=$(curl -sf "$SERVER/api/v1/auth/login" -H 'Content-Type: application/json' \
     -d '{"email":"manager@demo.comptoir.fr","password":"comptoir-demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-REGISTER=$(curl -sf "$SERVER/api/v1/devices" -H "Authorization: Bearer $MANAGER" -H 'Content-Type: application/json' \
-    -d '{"name":"Caisse 1","store_id":"loc_paris","kind":"register"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-mkdir -m 700 "$WORK/staff-till"
-printf '{"register@%s":"%s"}' "$SERVER" "$REGISTER" >"$WORK/staff-till/register-token"
-chmod 600 "$WORK/staff-till/register-token"
-cat >"$WORK/staff-till/comptoir.ini" <<INI
+enrol_till() { # profile folder, till name
+    local answer token id
+    answer=$(curl -sf "$SERVER/api/v1/devices" -H "Authorization: Bearer $MANAGER" -H 'Content-Type: application/json' \
+        -d "{\"name\":\"$2\",\"store_id\":\"loc_paris\",\"kind\":\"register\"}")
+    token=$(printf '%s' "$answer" | /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+    id=$(printf '%s' "$answer" | /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)["user"]["id"])')
+    mkdir -m 700 "$1"
+    printf '{"register@%s":"%s"}' "$SERVER" "$token" >"$1/register-token"
+    chmod 600 "$1/register-token"
+    cat >"$1/comptoir.ini" <<INI
 [device]
 server_url=$SERVER
 
 [register]
 store_id=loc_paris
+register_id=$id
 recent_emails=staff.paris@demo.comptoir.fr, manager@demo.comptoir.fr
 recent_names=Équipe Paris, Malik Gérant
 INI
+}
+# The store floor on a till signed in with the password: the drawer opened, a sale, the queue,
+# stock, and the drawer closed with its Z report.
+enrol_till "$WORK/staff-in" "Caisse 1"
+COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
+    "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-in" --screenshot-tour "$OUT"
+# Another till, signed out: its PIN pad.
+enrol_till "$WORK/staff-till" "Caisse 2"
 "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-till" --screenshot-tour "$OUT"
 ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
