@@ -7,10 +7,10 @@
 #include "app/ui/screenshottour.h"
 #include "comptoir/config.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -96,7 +96,8 @@ int main(int argc, char* argv[])
         return 3;
     }
 
-    QGuiApplication application(argc, argv);
+    // A QApplication, not a QGuiApplication: the till opens the system's print dialog (widgets).
+    QApplication application(argc, argv);
     QQuickStyle::setStyle(u"Basic"_qs);
     if (QFontDatabase::families().contains(u"Inter"_qs))
         QGuiApplication::setFont(QFont(u"Inter"_qs));

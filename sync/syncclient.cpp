@@ -160,9 +160,20 @@ qint64 SyncClient::enqueue(OutboxRequest request, const std::function<void(sqlit
     return id;
 }
 
-qint64 SyncClient::enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson)
+QList<qint64> SyncClient::enqueueAll(QList<OutboxRequest> requests)
 {
-    return enqueue({u"POST"_qs, u"/orders"_qs, body, u"order"_qs, orderId, {}}, [&](sqlite::Connection& db) {
+    const QList<qint64> ids = m_outbox.enqueueAll(std::move(requests));
+    refreshPending();
+    emit dataChanged({u"outbox"_qs});
+    m_pusher.kick();
+    return ids;
+}
+
+qint64 SyncClient::enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson,
+                                QList<OutboxRequest> followUps)
+{
+    followUps.prepend({u"POST"_qs, u"/orders"_qs, body, u"order"_qs, orderId, {}});
+    const QList<qint64> ids = m_outbox.enqueueAll(std::move(followUps), [&](sqlite::Connection& db) {
         db.prepare("INSERT INTO orders(id, status, updated_at, json, origin) VALUES (?, ?, ?, ?, 'local')")
             .bind(1, orderId)
             .bind(2, kUnsentOrderStatus)
@@ -170,6 +181,10 @@ qint64 SyncClient::enqueueOrder(const QString& orderId, const QByteArray& body, 
             .bind(4, QString::fromUtf8(localJson))
             .exec();
     });
+    refreshPending();
+    emit dataChanged({u"outbox"_qs});
+    m_pusher.kick();
+    return ids.first();
 }
 
 OnlineCall* SyncClient::call(CallRequest request, QObject* owner)

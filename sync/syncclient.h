@@ -73,9 +73,14 @@ public:
     // Writes the action and its optimistic local effect in one local transaction, then tries to
     // send it. Returns the outbox entry's id.
     qint64 enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect = {});
+    // Several actions that go together, in order, in one local transaction.
+    QList<qint64> enqueueAll(QList<OutboxRequest> requests);
     // A new order (POST /orders with the client's `orderId`) and, in the same transaction, its
-    // local copy (`localJson`, status kUnsentOrderStatus) until the server's answer replaces it.
-    qint64 enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson);
+    // local copy (`localJson`, status kUnsentOrderStatus) until the server's answer replaces it;
+    // `followUps` (its payment, its hand-over) join the same transaction and leave after it.
+    // Returns the order's entry id.
+    qint64 enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson,
+                        QList<OutboxRequest> followUps = {});
     Q_INVOKABLE void dismissRejected(qint64 entryId);
     // A request someone waits for at the screen, sent now rather than queued (a payment needs the
     // network while the shopper stands there). The caller owns the returned call and starts it.

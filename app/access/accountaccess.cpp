@@ -99,19 +99,24 @@ void AccountAccess::keep(const QByteArray&, const QJsonObject&) {}
 
 void AccountAccess::forget() {}
 
-void AccountAccess::send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer)
+void AccountAccess::send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer,
+                         const QByteArray& token)
 {
     const QString base = checkedServerUrl();
     if (base.isEmpty())
         return;
-    m_call = m_session.callWithout(base, {}, std::move(request), this);
-    connect(m_call, &sync::OnlineCall::finished, this, [this, onAnswer](const sync::HttpAnswer& answer) {
-        m_call->deleteLater();
-        m_call = nullptr;
+    // Each answer ends its own call: a second request sent meanwhile (the stores while a sign-in
+    // runs) keeps its own.
+    sync::OnlineCall* call = m_session.callWithout(base, token, std::move(request), this);
+    m_call = call;
+    connect(call, &sync::OnlineCall::finished, this, [this, call, onAnswer](const sync::HttpAnswer& answer) {
+        call->deleteLater();
+        if (m_call == call)
+            m_call = nullptr;
         emit busyChanged();
         onAnswer(answer);
     });
-    m_call->start();
+    call->start();
     emit busyChanged();
 }
 

@@ -61,8 +61,10 @@ protected:
     void accept(const QByteArray& token, const QJsonObject& user);
     // The server address, or an error set and empty when it cannot be used.
     [[nodiscard]] QString checkedServerUrl();
-    // Sends `request` to the server; `onAnswer` runs when it comes back (busy meanwhile).
-    void send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer);
+    // Sends `request` to the server (as `token` when given); `onAnswer` runs when it comes back
+    // (busy meanwhile).
+    void send(sync::CallRequest request, std::function<void(const sync::HttpAnswer&)> onAnswer,
+              const QByteArray& token = {});
     // A refusal from the server in words: no server, too many attempts, a field to fix.
     [[nodiscard]] QString describe(const sync::HttpAnswer& answer) const;
     void setError(const QString& error);

@@ -1,6 +1,7 @@
 #include "app/checkout/checkout.h"
 
 #include "app/cart/cart.h"
+#include "app/checkout/cartorder.h"
 #include "app/core/applog.h"
 #include "app/session/session.h"
 #include "comptoir/ids.h"
@@ -98,30 +99,11 @@ void Checkout::setState(State state, const QString& message)
 QString Checkout::placeOrder(orders::Fulfillment fulfillment, const QString& locationId, bool offline)
 {
     sync::SyncClient* sync = m_session.sync();
-    QJsonArray lines;
-    for (const CartItem& item : m_cart.items())
-        lines.append(QJsonObject{{u"sku"_qs, item.sku}, {u"quantity"_qs, item.quantity}});
-    const QString id = newId(u"ord"_qs);
-    QJsonObject order{
-        {u"id"_qs, id},
-        {u"channel"_qs, orders::wireName(m_policy.channel)},
-        {u"lines"_qs, lines},
-        {u"fulfillment"_qs,
-         QJsonObject{{u"type"_qs, orders::wireName(fulfillment)}, {u"location_id"_qs, locationId}}},
-    };
-    if (offline)
-        order.insert(u"offline"_qs, true);
-    if (const QString promo = m_cart.appliedPromoCode(); !promo.isEmpty())
-        order.insert(u"promo_code"_qs, promo);
-    const QByteArray body = QJsonDocument(order).toJson(QJsonDocument::Compact);
-    // What the receipt shows until the server's copy arrives.
-    QJsonObject local = order;
-    local.insert(u"totals"_qs,
-                 QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, m_cart.totals().total},
-                                                       {u"currency"_qs, m_session.currency()}}}});
-    const QByteArray localJson = QJsonDocument(local).toJson(QJsonDocument::Compact);
+    const CartOrder order =
+        cartOrder(m_cart, {m_policy.channel, fulfillment, locationId, offline, m_session.currency()});
+    const QString& id = order.id;
     try {
-        m_entryId = sync->enqueueOrder(id, body, localJson);
+        m_entryId = sync->enqueueOrder(id, order.bodyBytes(), order.localBytes());
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "order not queued:" << e.what();
         setState(Failed, tr("This kiosk cannot save your order right now. Please ask a member of staff."));

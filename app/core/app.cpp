@@ -3,6 +3,7 @@
 #include "app/cart/cart.h"
 #include "app/checkout/checkout.h"
 #include "app/core/qmltypes.h"
+#include "app/till/tillsale.h"
 #include "sync/net/clienttls.h"
 
 #include <QDir>
@@ -77,7 +78,22 @@ App::App(LaunchOptions options, QObject* parent)
         m_customer = std::make_unique<CustomerAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
         break;
     case Mode::Staff:
-        m_staff = std::make_unique<StaffAccess>(*m_session, m_settings, m_options.serverUrl);
+        // The till's device token is kept as the shop keeps its customer's.
+        m_vault = std::make_unique<TokenVault>(u"comptoir"_qs, QDir(profile).filePath(u"register-token"_qs));
+        m_staff = std::make_unique<StaffAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
+        m_till = std::make_unique<TillSale>(
+            *m_session, *m_cart, policyFor(m_options.mode),
+            [staff = m_staff.get()] { return staff->userName(); }, QDir(profile).filePath(u"receipts"_qs));
+        m_drawer = std::make_unique<CashDrawer>(*m_session, *m_staff, QDir(profile).filePath(u"reports"_qs));
+        // Cash (and a card, when a drawer is open) goes through this till's open drawer.
+        connect(m_drawer.get(), &CashDrawer::drawerChanged, this,
+                [this] { m_till->setCashSessionId(m_drawer->sessionId()); });
+        m_drawer->refresh();
+        // The next person at the till starts on a new sale, not on the last one's receipt.
+        connect(m_staff.get(), &StaffAccess::userChanged, this, [this] {
+            if (!m_staff->signedIn())
+                m_till->newSale();
+        });
         break;
     }
 }
@@ -85,6 +101,8 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses and the checkout use the session: they go before it.
+    m_drawer.reset();
+    m_till.reset();
     m_staff.reset();
     m_customer.reset();
     m_kiosk.reset();

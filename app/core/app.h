@@ -9,9 +9,12 @@
 #include "app/access/kioskaccess.h"
 #include "app/access/staffaccess.h"
 #include "app/access/tokenvault.h"
+#include "app/core/chime.h"
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
+#include "app/staff/cashdrawer.h"
+#include "app/till/tillsale.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -34,7 +37,13 @@ class App : public QObject {
     Q_PROPERTY(comptoir::app::StaffAccess* staff READ staff CONSTANT)
     Q_PROPERTY(comptoir::app::Cart* cart READ cart CONSTANT)
     Q_PROPERTY(comptoir::app::Checkout* checkout READ checkout CONSTANT)
+    // The staff console's sale at the till (null in the other modes).
+    Q_PROPERTY(comptoir::app::TillSale* till READ till CONSTANT)
+    // The till's cash drawer (null in the other modes): the till takes cash through its session.
+    Q_PROPERTY(comptoir::app::CashDrawer* drawer READ drawer CONSTANT)
+    Q_PROPERTY(comptoir::app::Chime* chime READ chime CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
+    Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
 
 public:
@@ -50,7 +59,11 @@ public:
     [[nodiscard]] StaffAccess* staff() const { return m_staff.get(); }
     [[nodiscard]] Cart* cart() const { return m_cart.get(); }
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
+    [[nodiscard]] TillSale* till() const { return m_till.get(); }
+    [[nodiscard]] CashDrawer* drawer() const { return m_drawer.get(); }
+    [[nodiscard]] Chime* chime() const { return m_chime.get(); }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
+    [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;
@@ -68,6 +81,9 @@ private:
     std::unique_ptr<KioskAccess> m_kiosk;
     std::unique_ptr<CustomerAccess> m_customer;
     std::unique_ptr<StaffAccess> m_staff;
+    std::unique_ptr<TillSale> m_till;
+    std::unique_ptr<CashDrawer> m_drawer;
+    std::unique_ptr<Chime> m_chime = std::make_unique<Chime>();
 };
 
 } // namespace comptoir::app

@@ -124,6 +124,56 @@ void DeviceSettings::forget()
     save();
 }
 
+QString DeviceSettings::registerStoreId() const
+{
+    return m_settings->value(u"register/store_id"_qs).toString();
+}
+
+QString DeviceSettings::registerId() const
+{
+    return m_settings->value(u"register/register_id"_qs).toString();
+}
+
+void DeviceSettings::setRegisterId(const QString& registerId)
+{
+    m_settings->setValue(u"register/register_id"_qs, registerId);
+    save();
+}
+
+void DeviceSettings::setRegisterStoreId(const QString& storeId)
+{
+    if (storeId.isEmpty())
+        m_settings->remove(u"register"_qs);
+    else
+        m_settings->setValue(u"register/store_id"_qs, storeId);
+    save();
+}
+
+QList<std::pair<QString, QString>> DeviceSettings::recentStaff() const
+{
+    QList<std::pair<QString, QString>> staff;
+    const QStringList emails = m_settings->value(u"register/recent_emails"_qs).toStringList();
+    const QStringList names = m_settings->value(u"register/recent_names"_qs).toStringList();
+    for (qsizetype i = 0; i < emails.size(); ++i)
+        staff.append({emails[i], names.value(i)});
+    return staff;
+}
+
+void DeviceSettings::rememberStaff(const QString& email, const QString& name)
+{
+    constexpr qsizetype kKept = 8; // the tiles of one shift
+    QStringList emails{email};
+    QStringList names{name};
+    for (const auto& [e, n] : recentStaff())
+        if (e.compare(email, Qt::CaseInsensitive) != 0 && emails.size() < kKept) {
+            emails << e;
+            names << n;
+        }
+    m_settings->setValue(u"register/recent_emails"_qs, emails);
+    m_settings->setValue(u"register/recent_names"_qs, names);
+    save();
+}
+
 void DeviceSettings::save()
 {
     m_settings->sync();

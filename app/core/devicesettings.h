@@ -3,9 +3,11 @@
 // its store, the operator PIN (only a PBKDF2 digest of it) and the shopper-facing language.
 // A file that cannot be read is set aside and the device starts as new, never crashes.
 
+#include <QList>
 #include <QSettings>
 #include <QString>
 #include <memory>
+#include <utility>
 
 namespace comptoir::app {
 
@@ -31,6 +33,16 @@ public:
     void setPin(const QString& pin);
     void setLanguage(const QString& language);
     void forget();
+
+    // A till (staff console enrolled as a register): its store, and who signed in on it lately,
+    // newest first ({email, name}; no secret), for "switch in two taps".
+    [[nodiscard]] QString registerStoreId() const;
+    void setRegisterStoreId(const QString& storeId); // empty: not a till
+    // The till's account on the server (POST /devices' user id): what its drawer's register_id is.
+    [[nodiscard]] QString registerId() const;
+    void setRegisterId(const QString& registerId);
+    [[nodiscard]] QList<std::pair<QString, QString>> recentStaff() const;
+    void rememberStaff(const QString& email, const QString& name);
 
 private:
     void save();

@@ -46,6 +46,9 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     const QCommandLineOption idle(u"idle-timeout"_qs,
                                   u"seconds without a touch before the kiosk resets (90)"_qs, u"seconds"_qs,
                                   u"90"_qs);
+    const QCommandLineOption lockAfter(u"lock-after"_qs,
+                                       u"seconds without a touch before the staff console locks (300)"_qs,
+                                       u"seconds"_qs, u"300"_qs);
     const QCommandLineOption tour(u"screenshot-tour"_qs, u"walk every screen, write PNGs to dir, quit"_qs,
                                   u"dir"_qs);
     const QCommandLineOption caFile(
@@ -54,7 +57,8 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     const QCommandLineOption insecure(u"insecure"_qs,
                                       u"do not check the server's certificate (tests only: anyone on the "
                                       "network could read the traffic)"_qs);
-    parser.addOptions({mode, server, store, token, lang, fullscreen, profile, idle, tour, caFile, insecure});
+    parser.addOptions(
+        {mode, server, store, token, lang, fullscreen, profile, idle, lockAfter, tour, caFile, insecure});
 
     ParsedLaunch result;
     if (!parser.parse(arguments)) {
@@ -102,6 +106,11 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
     o.idleTimeoutSeconds = parser.value(idle).toInt(&ok);
     if (!ok || o.idleTimeoutSeconds < 10 || o.idleTimeoutSeconds > 3600) {
         result.error = u"--idle-timeout must be 10 to 3600 seconds"_qs;
+        return result;
+    }
+    o.lockAfterSeconds = parser.value(lockAfter).toInt(&ok);
+    if (!ok || o.lockAfterSeconds < 10 || o.lockAfterSeconds > 86400) {
+        result.error = u"--lock-after must be 10 to 86400 seconds"_qs;
         return result;
     }
     o.screenshotDir = parser.value(tour);

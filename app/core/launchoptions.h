@@ -20,9 +20,10 @@ struct LaunchOptions {
     QString profileDir;  // --profile: settings and cache here instead of the user's folders
     bool fullscreen = false;
     int idleTimeoutSeconds = 90;
-    QString screenshotDir; // --screenshot-tour: walk every screen, write PNGs, quit
-    QString caFile;        // --ca-file: the certificate authority of a server with a private certificate
-    bool insecure = false; // --insecure: no certificate check at all (tests only)
+    int lockAfterSeconds = 300; // --lock-after: the staff console locks after this long untouched
+    QString screenshotDir;      // --screenshot-tour: walk every screen, write PNGs, quit
+    QString caFile;             // --ca-file: the certificate authority of a server with a private certificate
+    bool insecure = false;      // --insecure: no certificate check at all (tests only)
 };
 
 struct ParsedLaunch {

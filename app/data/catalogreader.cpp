@@ -2,6 +2,7 @@
 
 #include "comptoir/codecs.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <QRegularExpression>
@@ -62,6 +63,21 @@ QString ftsQuery(const QString& typed)
             terms << u"\""_qs + word + u"\"*"_qs;
     }
     return terms.join(u' ');
+}
+
+QString variantOptionsText(const QJsonObject& product, const QString& sku)
+{
+    for (const QJsonValue& v : product.value(u"variants"_qs).toArray()) {
+        const QJsonObject variant = v.toObject();
+        if (variant.value(u"sku"_qs).toString() != sku)
+            continue;
+        QStringList values;
+        const QJsonObject options = variant.value(u"options"_qs).toObject();
+        for (auto it = options.begin(); it != options.end(); ++it)
+            values << it.value().toString();
+        return values.join(u" · "_qs);
+    }
+    return {};
 }
 
 QList<ProductRow> CatalogReader::productPage(const ProductFilter& f, int offset, int limit)
@@ -220,6 +236,16 @@ std::optional<OrderProgress> CatalogReader::orderProgress(const QString& orderId
     if (!statement.step())
         return std::nullopt;
     return OrderProgress{statement.text(0), statement.text(1)};
+}
+
+std::optional<QString> CatalogReader::skuForBarcode(const QString& barcode)
+{
+    auto statement = m_db.prepare("SELECT v.sku FROM variants v JOIN products p ON p.id = v.product_id "
+                                  "WHERE v.barcode = ? AND p.status = 'active'");
+    statement.bind(1, barcode);
+    if (!statement.step())
+        return std::nullopt;
+    return statement.text(0);
 }
 
 } // namespace comptoir::app

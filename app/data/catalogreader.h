@@ -76,6 +76,9 @@ struct OrderProgress {
 // prefix, all required; empty when nothing searchable was typed.
 [[nodiscard]] QString ftsQuery(const QString& typed);
 
+// A variant's option values as a shelf label tells variants apart ("M · Bleu marine").
+[[nodiscard]] QString variantOptionsText(const QJsonObject& product, const QString& sku);
+
 class CatalogReader {
 public:
     explicit CatalogReader(sqlite::Connection& db) : m_db(db) {}
@@ -101,6 +104,8 @@ public:
     [[nodiscard]] QList<LocationRow> otherStores(const QString& exceptId);
     [[nodiscard]] std::optional<Promotion> promotion(const QString& code);
     [[nodiscard]] std::optional<OrderProgress> orderProgress(const QString& orderId);
+    // The SKU of an active product's variant with this barcode (a till's scan).
+    [[nodiscard]] std::optional<QString> skuForBarcode(const QString& barcode);
 
 private:
     sqlite::Connection& m_db;

@@ -33,6 +33,9 @@ void Session::start(const QString& serverUrl, const QByteArray& token, const QSt
     m_sync = std::make_unique<sync::SyncClient>(s);
     m_catalog = std::make_unique<CatalogReader>(m_sync->cache().db());
     m_cartStore = std::make_unique<CartStore>(m_sync->cache().db());
+    m_orders = std::make_unique<OrderReader>(m_sync->cache().db());
+    m_stock = std::make_unique<StockReader>(m_sync->cache().db());
+    m_drawers = std::make_unique<DrawerReader>(m_sync->cache().db());
     if (const auto& opening = m_sync->cache().opening(); opening.rebuilt)
         qCWarning(lcApp) << "cache rebuilt:" << opening.reason << "old file:" << opening.setAsidePath;
     connect(m_sync.get(), &sync::SyncClient::connectivityChanged, this, &Session::connectivityChanged);
@@ -66,6 +69,9 @@ void Session::stop()
     if (!m_sync)
         return;
     // The readers hold the cache's connection: they go first.
+    m_stock.reset();
+    m_drawers.reset();
+    m_orders.reset();
     m_cartStore.reset();
     m_catalog.reset();
     m_sync.reset();

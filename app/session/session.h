@@ -2,12 +2,15 @@
 // What every mode of the client has once it knows its server and credential: the sync client
 // and its lifetime, how the link is doing (the sync library's own enum), the store the device
 // stands in, the language, the server's currency, money formatting, and the typed reads of the
-// cache (catalog, cart). Mode-neutral: the kiosk, the shop and the staff console each build one
-// and hand it to the models that need it.
+// cache (catalog, cart, orders, stock). Mode-neutral: the kiosk, the shop and the staff console each build
+// one and hand it to the models that need it.
 
 #include "app/core/devicesettings.h"
 #include "app/data/cartstore.h"
 #include "app/data/catalogreader.h"
+#include "app/data/drawerreader.h"
+#include "app/data/orderreader.h"
+#include "app/data/stockreader.h"
 #include "comptoir/money.h"
 #include "sync/syncclient.h"
 
@@ -59,6 +62,9 @@ public:
     // The typed reads and writes of the cache; null while no sync client runs.
     [[nodiscard]] CatalogReader* catalog() const { return m_catalog.get(); }
     [[nodiscard]] CartStore* cartStore() const { return m_cartStore.get(); }
+    [[nodiscard]] OrderReader* orders() const { return m_orders.get(); }
+    [[nodiscard]] StockReader* stock() const { return m_stock.get(); }
+    [[nodiscard]] DrawerReader* drawers() const { return m_drawers.get(); }
     // For requests made before a sync client exists (setup, sign-in), with the same TLS checks.
     [[nodiscard]] sync::OnlineCall* callWithout(const QString& serverUrl, const QByteArray& token,
                                                 sync::CallRequest request, QObject* owner);
@@ -123,6 +129,9 @@ private:
     std::unique_ptr<sync::SyncClient> m_sync;
     std::unique_ptr<CatalogReader> m_catalog;
     std::unique_ptr<CartStore> m_cartStore;
+    std::unique_ptr<OrderReader> m_orders;
+    std::unique_ptr<StockReader> m_stock;
+    std::unique_ptr<DrawerReader> m_drawers;
     bool m_catalogReady = false;
     // What changed while the cache was bulk loading its first bootstrap: the views hear of it
     // once the load has built its indexes (they would query unindexed tables after every page).

@@ -1,16 +1,54 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Comptoir.Ui
 import Comptoir.App
 
-// The console once signed in. The till, the order queue, returns and stock come with the store
-// floor's issue, the back office with its own; for now it says who is signed in, where, and how
-// the link is.
+// Not ComponentBehavior: Bound: the Loaders below make their pages in contexts of their own,
+// which Qt 6.4 refuses for bound components ("outside its creation context").
+// The console once signed in: who and where at the top with the link's state, a rail of the
+// store floor's pages (F1–F5), and the page chosen. The order queue and the low-stock watch live
+// here, not in their pages, so a new order rings and counts on the rail whatever page is open.
 ColumnLayout {
     id: root
 
+    // False while the console is locked: the till takes no scan and the rail no key then.
+    property bool active: true
+    property int current: 0 // the till: what a console opens on
+    readonly property var pages: [
+        { name: qsTr("Till"), key: "F1", page: "tillPage" },
+        { name: qsTr("Orders"), key: "F2", page: "queuePage" },
+        { name: qsTr("Returns"), key: "F3", page: "returnsPage" },
+        { name: qsTr("Drawer"), key: "F4", page: "drawerPage" },
+        { name: qsTr("Stock"), key: "F5", page: "stockPage" }
+    ]
+    // Shown by the screenshot tour and the tests.
+    property alias queue: orderQueue
+    property alias lowStock: lowStockWatch
+    readonly property Item till: stack.children[0] ? stack.children[0].item : null
+    readonly property Item currentPage: {
+        const loader = stack.children[current]
+        return loader ? loader.item : null
+    }
+
+    function open(index) { current = index }
+
     spacing: 0
+
+    OrderQueueModel {
+        id: orderQueue
+        session: App.session
+        onArrived: App.chime.ring(Chime.NewOrder)
+    }
+    LowStockWatch {
+        id: lowStockWatch
+        session: App.session
+    }
+
+    Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(0) }
+    Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(1) }
+    Shortcut { sequence: "F3"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(2) }
+    Shortcut { sequence: "F4"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(3) }
+    Shortcut { sequence: "F5"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(4) }
 
     AccountBar {
         Layout.fillWidth: true
@@ -19,28 +57,145 @@ ColumnLayout {
         title: qsTr("Comptoir staff")
         onSignOutRequested: App.staff.signOut()
     }
-    Item {
+    // A drawer opened on an earlier day and never closed: said in red to whoever signs in next.
+    Rectangle {
+        objectName: "leftOpenBanner"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        ColumnLayout {
-            anchors.centerIn: parent
-            spacing: Theme.space(2)
-            Heading {
-                level: 1
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Hello, %1").arg(App.staff.userName)
-            }
+        visible: App.drawer !== null && App.drawer.leftOpen
+        implicitHeight: visible ? banner.implicitHeight + Theme.space(2) : 0
+        color: Theme.danger
+        RowLayout {
+            id: banner
+            anchors.fill: parent
+            anchors.leftMargin: Theme.space(2)
+            anchors.rightMargin: Theme.space(1)
             Body {
-                objectName: "roleText"
-                Layout.alignment: Qt.AlignHCenter
-                color: Theme.inkMuted
-                text: {
-                    const where = App.session.storeName
-                    if (App.staff.manager)
-                        return qsTr("Signed in as %1 for every store").arg(App.staff.role)
-                    return where.length > 0 ? qsTr("Signed in as staff at %1").arg(where) : qsTr("Signed in as staff")
-                }
+                objectName: "leftOpenText"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: "#FFFFFF"
+                strong: true
+                text: App.drawer ? qsTr("The cash drawer opened on %1 was never closed. Count it and close it before selling.")
+                                       .arg(App.drawer.openedAtText) : ""
+            }
+            ActionButton {
+                kind: "secondary"
+                compact: true
+                text: qsTr("Cash drawer (F4)")
+                onClicked: root.open(3)
             }
         }
     }
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: root.width >= 1600 ? 240 : 184
+            color: Theme.surface
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.line
+            }
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.space(1)
+                spacing: Theme.space(1)
+                Repeater {
+                    model: root.pages
+                    delegate: RailButton {
+                        id: entry
+                        required property var modelData
+                        required property int index
+                        objectName: modelData.page + "Entry"
+                        Layout.fillWidth: true
+                        text: modelData.name
+                        shortcutText: modelData.key
+                        current: root.current === index
+                        badge.count: index === 1 ? orderQueue.toPrepareCount : index === 4 ? lowStockWatch.count : 0
+                        badge.fill: index === 4 ? Theme.warning : Theme.accent
+                        onClicked: root.open(index)
+                        Connections {
+                            target: entry.index === 1 ? orderQueue : null
+                            function onArrived() { entry.badge.pulse() }
+                        }
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                Caption {
+                    objectName: "roleText"
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.space(1)
+                    wrapMode: Text.WordWrap
+                    text: {
+                        const where = App.session.storeName
+                        if (App.staff.manager)
+                            return qsTr("Signed in as %1 for every store").arg(App.staff.role)
+                        return where.length > 0 ? qsTr("Signed in as staff at %1").arg(where) : qsTr("Signed in as staff")
+                    }
+                }
+            }
+        }
+        // Not a StackLayout: Qt 6.4's does not size a Loader that becomes current after the first
+        // layout, so a page made later laid itself out at zero width.
+        Item {
+            id: stack
+            objectName: "staffPages"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            // Each page is made the first time it is opened, then kept (a count in progress stays).
+            Loader {
+                active: root.current === 0 || item !== null
+                anchors.fill: parent
+                visible: root.current === 0
+                focus: root.current === 0 // a Loader is a focus scope: the page shown takes the keys
+                sourceComponent: tillPage
+            }
+            Loader {
+                active: root.current === 1 || item !== null
+                anchors.fill: parent
+                visible: root.current === 1
+                focus: root.current === 1 // a Loader is a focus scope: the page shown takes the keys
+                sourceComponent: queuePage
+            }
+            Loader {
+                active: root.current === 2 || item !== null
+                anchors.fill: parent
+                visible: root.current === 2
+                focus: root.current === 2 // a Loader is a focus scope: the page shown takes the keys
+                sourceComponent: returnsPage
+            }
+            Loader {
+                active: root.current === 3 || item !== null
+                anchors.fill: parent
+                visible: root.current === 3
+                focus: root.current === 3 // a Loader is a focus scope: the page shown takes the keys
+                sourceComponent: drawerPage
+            }
+            Loader {
+                active: root.current === 4 || item !== null
+                anchors.fill: parent
+                visible: root.current === 4
+                focus: root.current === 4 // a Loader is a focus scope: the page shown takes the keys
+                sourceComponent: stockPage
+            }
+        }
+    }
+
+    Component {
+        id: tillPage
+        TillPage {
+            objectName: "tillPage"
+            active: root.active
+            onDrawerRequested: root.open(3)
+        }
+    }
+    Component { id: queuePage; QueuePage { objectName: "queuePage"; queue: orderQueue } }
+    Component { id: returnsPage; ReturnsPage { objectName: "returnsPage" } }
+    Component { id: drawerPage; DrawerPage { objectName: "drawerPage"; drawer: App.drawer } }
+    Component { id: stockPage; StockPage { objectName: "stockPage"; lowStock: lowStockWatch } }
 }

@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import Comptoir.Ui
 import Comptoir.App
 
-// The staff console, for a till (1366×768) or a back-office PC (1920×1080): staff sign in, then
-// see their store's floor (and managers the back office).
+// The staff console, for a till (1366×768) or a back-office PC (1920×1080). On a till enrolled as
+// a register, staff sign in with their PIN and the console locks after a while untouched; on a
+// PC, with their password. Signed in: their store's floor (and managers the back office).
 QQC2.ApplicationWindow {
     id: root
 
@@ -16,13 +18,39 @@ QQC2.ApplicationWindow {
     title: qsTr("Comptoir — staff")
     color: Theme.background
 
+    property bool settingUp: false
+
     Component.onCompleted: Theme.density = "desktop"
+
+    IdleWatcher {
+        id: idle
+        objectName: "lockWatcher"
+        timeoutSeconds: App.lockAfterSeconds
+        warningSeconds: 0
+        enabled: App.staff.signedIn && !App.staff.locked
+        onTimedOut: App.staff.lock()
+    }
+    Connections {
+        target: App.staff
+        function onRegisterChanged() { if (App.staff.registerEnrolled) root.settingUp = false }
+    }
 
     Loader {
         id: page
         objectName: "staffPage"
         anchors.fill: parent
-        sourceComponent: App.staff.signedIn ? home : signIn
+        sourceComponent: App.staff.signedIn ? home
+                         : root.settingUp ? setup
+                         : App.staff.registerEnrolled ? pinSignIn : signIn
+    }
+    Loader {
+        anchors.fill: parent
+        active: App.staff.signedIn && App.staff.locked
+        sourceComponent: lockScreen
+    }
+    Component {
+        id: lockScreen
+        StaffLockScreen {}
     }
     Component {
         id: signIn
@@ -31,27 +59,135 @@ QQC2.ApplicationWindow {
             Panel {
                 anchors.centerIn: parent
                 width: Math.min(parent.width - Theme.space(8), Theme.fieldWidth + Theme.space(8))
-                height: form.implicitHeight + Theme.space(8)
-                SignInForm {
-                    id: form
+                height: column.implicitHeight + Theme.space(8)
+                ColumnLayout {
+                    id: column
                     anchors.fill: parent
                     anchors.margins: Theme.space(4)
-                    access: App.staff
-                    title: qsTr("Staff sign-in")
+                    spacing: Theme.space(2)
+                    SignInForm {
+                        Layout.fillWidth: true
+                        access: App.staff
+                        title: qsTr("Staff sign-in")
+                    }
+                    ActionButton {
+                        objectName: "setUpTill"
+                        Layout.fillWidth: true
+                        kind: "quiet"
+                        compact: true
+                        text: qsTr("Set up this console as a till (manager)")
+                        onClicked: root.settingUp = true
+                    }
                 }
             }
         }
     }
     Component {
+        id: pinSignIn
+        StaffPinSignInPage {}
+    }
+    Component {
+        id: setup
+        StaffRegisterSetupPage {
+            onCancelled: root.settingUp = false
+        }
+    }
+    Component {
         id: home
-        StaffHomePage {}
+        StaffHomePage {
+            objectName: "staffHome"
+            active: !App.staff.locked
+        }
     }
 
-    // For the screenshot tour (app/ui/screenshottour.cpp).
+    // For the screenshot tour (app/ui/screenshottour.cpp): signed out, the password form or, on an
+    // enrolled till, the PIN pad; signed in, the store floor at a till's 1366×768 (a sale, its
+    // payment and its receipt, the order queue, a pick list, stock, a delivery, a count), then the
+    // queue on a back-office PC's 1920×1080.
     function tourSteps() {
-        return App.staff.signedIn ? ["02-home"] : ["01-sign-in"]
+        if (!App.staff.signedIn)
+            return App.staff.registerEnrolled ? ["14-pin"] : ["01-sign-in"]
+        return ["02-drawer-open", "03-till", "04-payment", "05-receipt", "06-queue", "07-picklist", "08-stock",
+                "09-receive", "10-count", "11-drawer-pay-out", "12-z-report", "13-queue-1080"]
     }
     function tourStep(step) {
+        const home = page.item
+        const till = home && home.till ? home.till : null
+        switch (step.slice(3)) {
+        case "drawer-open":
+            home.open(3)
+            home.currentPage.typeForTour("float", "150")
+            App.drawer.openDrawer("150")
+            return 1500
+        case "drawer-pay-out":
+            home.open(3)
+            App.drawer.payOut("40", qsTr("To the safe"))
+            return 1500
+        case "z-report":
+            home.currentPage.typeForTour("counted", "208,50")
+            App.drawer.close("208,50")
+            return 2000
+        case "till":
+            home.open(0)
+            till.addForTour("pull")
+            till.addForTour("mug")
+            till.addForTour("carnet")
+            App.cart.applyPromoCode("BIENVENUE10")
+            App.till.scan("2000000000008")
+            return 1200
+        case "payment":
+            till.payForTour("100")
+            return 1000
+        case "receipt":
+            App.till.payCash(10000)
+            return 1500
+        case "queue":
+            home.open(1)
+            home.currentPage.showState(0)
+            // The oldest waiting order; the next picture shows the largest one's pick list.
+            if (home.queue.count > 0)
+                home.currentPage.selectedId = home.queue.data(home.queue.index(home.queue.count - 1, 0), OrderQueueModel.IdRole)
+            return 1200
+        case "picklist": {
+            // The order with the most items shows bins best.
+            const queue = home.queue
+            let best = 0
+            for (let i = 1; i < queue.count; ++i)
+                if (queue.data(queue.index(i, 0), OrderQueueModel.ItemCountRole) > queue.data(queue.index(best, 0), OrderQueueModel.ItemCountRole))
+                    best = i
+            if (queue.count > 0)
+                home.currentPage.selectedId = queue.data(queue.index(best, 0), OrderQueueModel.IdRole)
+            return 800
+        }
+        case "stock":
+            home.open(4)
+            home.currentPage.levels.showLowStock()
+            return 1500
+        case "receive": {
+            const stock = home.currentPage
+            const levels = stock.levels.model
+            stock.view = 1
+            levels.lowOnly = false
+            const first = levels.data(levels.index(0, 0), StockLevelModel.SkuRole)
+            const second = levels.data(levels.index(3, 0), StockLevelModel.SkuRole)
+            for (const code of [first, first, first, second])
+                stock.receiving.tally.scan(code)
+            return 1000
+        }
+        case "count": {
+            const stock = home.currentPage
+            const levels = stock.levels.model
+            stock.view = 2
+            stock.counting.tally.scan(levels.data(levels.index(1, 0), StockLevelModel.SkuRole))
+            stock.counting.tally.scan(levels.data(levels.index(2, 0), StockLevelModel.SkuRole))
+            return 1000
+        }
+        case "queue-1080":
+            root.width = 1920
+            root.height = 1080
+            home.open(1)
+            return 1500
+        }
         return 300
     }
 }

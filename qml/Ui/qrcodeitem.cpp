@@ -1,7 +1,8 @@
 #include "qrcodeitem.h"
 
+#include "app/ui/qrmatrix.h"
+
 #include <QPainter>
-#include <qrencode.h>
 
 namespace comptoir::ui {
 
@@ -15,18 +16,9 @@ void QrCodeItem::setText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
-    m_size = 0;
-    m_dark.clear();
-    if (!text.isEmpty()) {
-        const QByteArray utf8 = text.toUtf8();
-        if (QRcode* code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1)) {
-            m_size = code->width;
-            m_dark.resize(m_size * m_size);
-            for (int i = 0; i < m_size * m_size; ++i)
-                m_dark[i] = (code->data[i] & 1) != 0; // bit 0: dark module
-            QRcode_free(code);
-        }
-    }
+    const app::QrMatrix matrix = app::QrMatrix::encode(text);
+    m_size = matrix.size;
+    m_dark = matrix.dark;
     emit textChanged();
     update();
 }

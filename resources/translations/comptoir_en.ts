@@ -218,6 +218,200 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRefusal</name>
+    <message>
+        <source>This needs the server, which cannot be reached right now. Try again once the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this here: it is for another store or needs a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this meanwhile. Look at it again before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused what was entered. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts at once. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again in a moment: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this. Check what you entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is closed. Count the float, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1, an earlier day: count the cash and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1 with a float of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 150</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the safe, change from the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shows here: X report while the drawer is open, Z report when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payment(s))</source>
+        <translation>
+            <numerusform>%1 (%n payment)</numerusform>
+            <numerusform>%1 (%n payments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n)</source>
+        <translation>
+            <numerusform>Refunds (%n)</numerusform>
+            <numerusform>Refunds (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: net %2, VAT %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -269,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Done</source>
@@ -276,6 +477,47 @@
     </message>
     <message>
         <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past the pickup window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickListPanel</name>
+    <message>
+        <source>Choose an order to see its pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected within the pickup window: call the customer, or cancel the order to put the items back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid a while ago and still not prepared: the customer may be on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To hand it over, scan the QR code of the customer&apos;s receipt or type the order&apos;s number above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +648,144 @@
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over: scan the receipt or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to prepare. New orders appear here by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its items go back on the shelf and the customer is refunded. Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made offline: the order number follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its code finds your purchase for a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -441,6 +821,105 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanTallyView</name>
+    <message>
+        <source>Scan each item on the shelf (or type its barcode or SKU, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each item of the delivery (or type its barcode or SKU, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what is on the shelf. The console compares it with the stock and corrects it once you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items of the delivery as you unpack them. Each scan adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the stock to what was counted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): matches, nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,7 +1044,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello, %1</source>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +1075,114 @@
         <source>Signed in as staff</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cash drawer opened on %1 was never closed. Count it and close it before selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLockScreen</name>
+    <message>
+        <source>Sign %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinSignInPage</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the till?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for next time (4 to 8 digits, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with my PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time? Use your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterSetupPage</name>
+    <message>
+        <source>Set up this console as a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager signs in once; staff then sign in here with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffWindow</name>
@@ -589,6 +1192,325 @@
     </message>
     <message>
         <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this console as a till (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsView</name>
+    <message>
+        <source>Search a name, a SKU, or scan a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs low here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1: search to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand %1 · reserved %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or stolen: take out of the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running low: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale: %n item(s)</source>
+        <translation>
+            <numerusform>Sale: %n item</numerusform>
+            <numerusform>Sale: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item, or search for it on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two letters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPaymentPanel</name>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact amount: no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough for the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: part in cash, the rest by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash + card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the sale to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is waiting for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer before taking cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillReceiptPanel</name>
+    <message>
+        <source>Change to give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made offline: the sale reaches the server when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillSearchResult</name>
+    <message>
+        <source>%1 · %2 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not in stock here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillVariantPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +1530,105 @@
     </message>
     <message>
         <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReportDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +1690,109 @@
     </message>
     <message>
         <source>This code applies from %1 of purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::CashDrawer</name>
+    <message>
+        <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is already open since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till&apos;s drawer is already open: close it before opening it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is open with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drawer was closed meanwhile: open it again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drawer is already closed: its Z report is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is not open: there is nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drawer was already closed, maybe on another till: its Z report was made then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is closed. The count differs from what was expected by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is closed and the count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer needs the network for this, which is down. Cash sales still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this drawer. Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this amount or reason. Check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: type an amount, for example 150 or 150,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type it in euros, for example 150 or 150,50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1949,174 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::LowStockWatch</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::MovementLedgerModel</name>
+    <message>
+        <source>Sent to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderDesk</name>
+    <message>
+        <source>Order %1 is ready: the customer is told they can collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting to be prepared: someone may have done it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the customer&apos;s receipt, or type the order&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order of this store has the number %1. Check the number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready yet: prepare it and mark it ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: do not hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it cannot be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 handed over. Thank the customer!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be handed over in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: its items go back on the shelf and its payment is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be cancelled: it was collected or cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of this store&apos;s orders: it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment processor did not refund order %1, so it is not cancelled. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderQueueModel</name>
+    <message>
+        <source>Counter sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk, pick up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter, pick up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductDetail</name>
     <message>
         <source>Size</source>
@@ -867,6 +2159,74 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ScanTally</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: apply again (it will not count twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is not in the catalog: nothing was added. Scan it again or type its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being sent as it is: apply the tally first, then scan more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scanned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be applied: see why on each line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery received: %n item(s) added to the stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count applied: the stock now says what is on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: count the shelf instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::StaffAccess</name>
     <message>
         <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
@@ -874,6 +2234,219 @@
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager enters their email address and password to set up this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store and give this till a name (for example &quot;Till 1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address and password do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set up a till. Ask a manager to sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this store or this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console cannot keep its till credential. Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is not set up as a till: sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN does not match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: PIN sign-in is locked for you. Sign in with your password to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in another store: this till is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet. Sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is set: next time, sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN cannot be used. Choose 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet: keep signing in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StockDesk</name>
+    <message>
+        <source>Enter how many items leave the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the items were damaged or stolen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged item(s) of %1 taken out of the stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stolen item(s) of %1 taken out of the stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %n item(s) of %1 on hand: count the shelf instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter how many items to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store the items go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 sent to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n item(s) of %1 are available to send (some may be reserved for orders).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not confirm it. Send it again: it will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this item or this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::TillSale</name>
+    <message>
+        <source>The server is not answering, so the card cannot be charged. Take cash, or try the card again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the payment before scanning the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: nothing was added. Check the label, or find the item by searching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till cannot save the sale right now. Try again; if it persists, restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till cannot save the payment right now. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal needs the network, which is down. Take cash: it works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash part must be more than nothing and less than the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash received is less than the cash part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store does not have enough of some items. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price, a code or an item changed since it was scanned. Check the sale and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sale. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment could not be confirmed. Check the terminal&apos;s slip before charging again: the card may have been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was refused. Try the card again, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cash drawer before taking cash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,200 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRefusal</name>
+    <message>
+        <source>This needs the server, which cannot be reached right now. Try again once the link is back.</source>
+        <translation>Il faut le serveur, injoignable pour l’instant. Réessayez quand la liaison sera revenue.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again: nothing was changed.</source>
+        <translation>Le serveur est injoignable. Vérifiez le réseau, puis réessayez : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again, then try again.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this here: it is for another store or needs a manager.</source>
+        <translation>Votre compte ne peut pas faire cela ici : c’est pour un autre magasin ou il faut un responsable.</translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation>Le serveur ne connaît plus cet élément. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone changed this meanwhile. Look at it again before trying again.</source>
+        <translation>Quelqu’un l’a modifié entre-temps. Vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused what was entered. Check it and try again.</source>
+        <translation>Le serveur a refusé la saisie. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many attempts at once. Wait a moment, then try again.</source>
+        <translation>Trop d’essais à la fois. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server cannot do this right now. Try again in a moment: nothing was changed.</source>
+        <translation>Le serveur ne peut pas le faire pour l’instant. Réessayez dans un moment : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this. Check what you entered and try again.</source>
+        <translation>Le serveur a refusé. Vérifiez votre saisie et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CountBadge</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPage</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
+        <translation>Ce poste n’est pas une caisse : seule une caisse installée par un responsable a un tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The drawer is closed. Count the float, then open it.</source>
+        <translation>Le tiroir est fermé. Comptez le fond de caisse, puis ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Open since %1, an earlier day: count the cash and close it.</source>
+        <translation>Ouvert depuis le %1, un jour précédent : comptez les espèces et fermez-le.</translation>
+    </message>
+    <message>
+        <source>Open since %1 with a float of %2.</source>
+        <translation>Ouvert depuis %1 avec un fond de caisse de %2.</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>For example 150</source>
+        <translation>Par exemple 150</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>To the safe, change from the bank…</source>
+        <translation>Au coffre, monnaie de la banque…</translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer</source>
+        <translation>Espèces comptées dans le tiroir</translation>
+    </message>
+    <message>
+        <source>Close the drawer</source>
+        <translation>Fermer le tiroir</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>The report shows here: X report while the drawer is open, Z report when it closes.</source>
+        <translation>Le rapport s’affiche ici : rapport X tant que le tiroir est ouvert, rapport Z à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payment(s))</source>
+        <translation>
+            <numerusform>%1 (%n paiement)</numerusform>
+            <numerusform>%1 (%n paiements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n)</source>
+        <translation>
+            <numerusform>Remboursements (%n)</numerusform>
+            <numerusform>Remboursements (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Apports</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>TVA par taux</translation>
+    </message>
+    <message>
+        <source>%1: net %2, VAT %3</source>
+        <translation>%1 : HT %2, TVA %3</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Rouleau 80 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF : %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -253,7 +447,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
@@ -269,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Done</source>
@@ -277,6 +478,47 @@
     <message>
         <source>space</source>
         <translation>espace</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past the pickup window</source>
+        <translation>Délai de retrait dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>PickListPanel</name>
+    <message>
+        <source>Choose an order to see its pick list.</source>
+        <translation>Choisissez une commande pour voir sa liste de préparation.</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Marquer prête</translation>
+    </message>
+    <message>
+        <source>Not collected within the pickup window: call the customer, or cancel the order to put the items back.</source>
+        <translation>Pas retirée dans le délai : appelez le client, ou annulez la commande pour remettre les articles en rayon.</translation>
+    </message>
+    <message>
+        <source>Paid a while ago and still not prepared: the customer may be on the way.</source>
+        <translation>Payée depuis un moment et toujours pas préparée : le client est peut-être en route.</translation>
+    </message>
+    <message>
+        <source>To hand it over, scan the QR code of the customer&apos;s receipt or type the order&apos;s number above.</source>
+        <translation>Pour la remettre, scannez le QR code du ticket du client ou tapez le numéro de la commande ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +648,144 @@
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Hand over: scan the receipt or type its number</source>
+        <translation>Remise : scannez le ticket ou tapez son numéro</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêtes</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Nothing to prepare. New orders appear here by themselves.</source>
+        <translation>Rien à préparer. Les nouvelles commandes s’affichent ici d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>No order here.</source>
+        <translation>Aucune commande ici.</translation>
+    </message>
+    <message>
+        <source>Cancel order %1?</source>
+        <translation>Annuler la commande %1 ?</translation>
+    </message>
+    <message>
+        <source>Its items go back on the shelf and the customer is refunded. Why is it cancelled?</source>
+        <translation>Ses articles retournent en rayon et le client est remboursé. Pourquoi l’annuler ?</translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation>Le client l’a demandé</translation>
+    </message>
+    <message>
+        <source>An item is missing or damaged</source>
+        <translation>Un article manque ou est abîmé</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>Pas retirée à temps</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Garder la commande</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Servi par %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>Dont TVA</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Made offline: the order number follows.</source>
+        <translation>Vente hors ligne : le numéro de commande suivra.</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: its code finds your purchase for a return.</source>
+        <translation>Conservez ce ticket : son code retrouve votre achat pour un retour.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -436,12 +816,111 @@
         <translation>Total : %1</translation>
     </message>
     <message>
-        <source>The store's system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
+        <source>The store&apos;s system will number your order as soon as it is reachable; this code works at the counter meanwhile.</source>
         <translation>Le système du magasin numérotera votre commande dès qu’il sera joignable ; ce code suffit en caisse en attendant.</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTallyView</name>
+    <message>
+        <source>Scan each item on the shelf (or type its barcode or SKU, then Enter)</source>
+        <translation>Scannez chaque article du rayon (ou tapez son code-barres ou sa référence, puis Entrée)</translation>
+    </message>
+    <message>
+        <source>Scan each item of the delivery (or type its barcode or SKU, then Enter)</source>
+        <translation>Scannez chaque article de la livraison (ou tapez son code-barres ou sa référence, puis Entrée)</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>New delivery</source>
+        <translation>Nouvelle livraison</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Scan what is on the shelf. The console compares it with the stock and corrects it once you confirm.</source>
+        <translation>Scannez ce qui est en rayon. La console le compare au stock et le corrige une fois que vous confirmez.</translation>
+    </message>
+    <message>
+        <source>Scan the items of the delivery as you unpack them. Each scan adds one.</source>
+        <translation>Scannez les articles de la livraison en les déballant. Chaque scan en ajoute un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) scanned</source>
+        <translation>
+            <numerusform>%n article scanné</numerusform>
+            <numerusform>%n articles scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the count…</source>
+        <translation>Appliquer l’inventaire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %n item(s)</source>
+        <translation>
+            <numerusform>Réceptionner %n article</numerusform>
+            <numerusform>Réceptionner %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the stock to what was counted?</source>
+        <translation>Corriger le stock selon le comptage ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2): matches, nothing to change</source>
+        <translation>%1 (%2) : conforme, rien à changer</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation>Continuer à compter</translation>
+    </message>
+    <message>
+        <source>Correct the stock</source>
+        <translation>Corriger le stock</translation>
     </message>
 </context>
 <context>
@@ -565,8 +1044,24 @@
         <translation>Comptoir — équipe</translation>
     </message>
     <message>
-        <source>Hello, %1</source>
-        <translation>Bonjour, %1</translation>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Tiroir</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Signed in as %1 for every store</source>
@@ -580,6 +1075,114 @@
         <source>Signed in as staff</source>
         <translation>Connecté·e comme vendeur</translation>
     </message>
+    <message>
+        <source>The cash drawer opened on %1 was never closed. Count it and close it before selling.</source>
+        <translation>Le tiroir-caisse ouvert le %1 n’a jamais été fermé. Comptez-le et fermez-le avant de vendre.</translation>
+    </message>
+    <message>
+        <source>Cash drawer (F4)</source>
+        <translation>Tiroir-caisse (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLockScreen</name>
+    <message>
+        <source>Sign %1 out</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinSignInPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Caisse verrouillée</translation>
+    </message>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>Qui est en caisse ?</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Se connecter en tant que %1</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New PIN for next time (4 to 8 digits, optional)</source>
+        <translation>Nouveau code pour la prochaine fois (4 à 8 chiffres, facultatif)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with my PIN</source>
+        <translation>Me connecter avec mon code</translation>
+    </message>
+    <message>
+        <source>First time? Use your password</source>
+        <translation>Première fois ? Utilisez votre mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRegisterSetupPage</name>
+    <message>
+        <source>Set up this console as a till</source>
+        <translation>Faire de cette console une caisse</translation>
+    </message>
+    <message>
+        <source>A manager signs in once; staff then sign in here with their PIN.</source>
+        <translation>Un responsable se connecte une fois ; l’équipe se connecte ensuite ici avec son code.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email address</source>
+        <translation>Adresse e-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s password</source>
+        <translation>Mot de passe du responsable</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Name of this till</source>
+        <translation>Nom de cette caisse</translation>
+    </message>
+    <message>
+        <source>Till 1</source>
+        <translation>Caisse 1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurer la caisse</translation>
+    </message>
 </context>
 <context>
     <name>StaffWindow</name>
@@ -590,6 +1193,325 @@
     <message>
         <source>Staff sign-in</source>
         <translation>Connexion de l’équipe</translation>
+    </message>
+    <message>
+        <source>Set up this console as a till (manager)</source>
+        <translation>Faire de cette console une caisse (responsable)</translation>
+    </message>
+    <message>
+        <source>To the safe</source>
+        <translation>Au coffre</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsView</name>
+    <message>
+        <source>Search a name, a SKU, or scan a barcode</source>
+        <translation>Cherchez un nom, une référence, ou scannez un code-barres</translation>
+    </message>
+    <message>
+        <source>Low stock (≤ %1)</source>
+        <translation>Stock bas (≤ %1)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Nothing runs low here.</source>
+        <translation>Rien n’est en stock bas ici.</translation>
+    </message>
+    <message>
+        <source>No item matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1: search to narrow the list.</source>
+        <translation>Les %1 premiers sont affichés : cherchez pour affiner la liste.</translation>
+    </message>
+    <message>
+        <source>On hand %1 · reserved %2 · available %3</source>
+        <translation>En stock %1 · réservé %2 · disponible %3</translation>
+    </message>
+    <message>
+        <source>Damaged or stolen: take out of the stock</source>
+        <translation>Abîmé ou volé : sortir du stock</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Volé</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Sortir</translation>
+    </message>
+    <message>
+        <source>Send to another store</source>
+        <translation>Envoyer à un autre magasin</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>No move yet.</source>
+        <translation>Aucun mouvement.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>Réceptionner une livraison</translation>
+    </message>
+    <message>
+        <source>Count a shelf</source>
+        <translation>Compter un rayon</translation>
+    </message>
+    <message>
+        <source>Running low: %1</source>
+        <translation>Stock bas : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show low stock</source>
+        <translation>Voir les stocks bas</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale: %n item(s)</source>
+        <translation>
+            <numerusform>Vente : %n article</numerusform>
+            <numerusform>Vente : %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Scan an item, or search for it on the right.</source>
+        <translation>Scannez un article, ou cherchez-le à droite.</translation>
+    </message>
+    <message>
+        <source>Promotion code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a code</source>
+        <translation>Chercher un produit, une marque, un code</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Chercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>Aucun produit ne correspond.</translation>
+    </message>
+    <message>
+        <source>Type two letters or more.</source>
+        <translation>Tapez au moins deux lettres.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Encaisser %1</translation>
+    </message>
+</context>
+<context>
+    <name>TillPaymentPanel</name>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation>‹ Retour à la vente</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Exact amount: no change</source>
+        <translation>Montant exact : pas de rendu</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>À rendre : %1</translation>
+    </message>
+    <message>
+        <source>Not enough for the total</source>
+        <translation>Insuffisant pour le total</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>Encaisser en espèces</translation>
+    </message>
+    <message>
+        <source>Card on the terminal</source>
+        <translation>Carte sur le terminal</translation>
+    </message>
+    <message>
+        <source>Split: part in cash, the rest by card</source>
+        <translation>Paiement mixte : une part en espèces, le reste par carte</translation>
+    </message>
+    <message>
+        <source>Cash part</source>
+        <translation>Part en espèces</translation>
+    </message>
+    <message>
+        <source>Cash + card</source>
+        <translation>Espèces + carte</translation>
+    </message>
+    <message>
+        <source>Sending the sale to the server…</source>
+        <translation>Envoi de la vente au serveur…</translation>
+    </message>
+    <message>
+        <source>The terminal is waiting for the card…</source>
+        <translation>Le terminal attend la carte…</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer before taking cash.</source>
+        <translation>Ouvrez le tiroir-caisse avant d’encaisser des espèces.</translation>
+    </message>
+    <message>
+        <source>Cash drawer (F4)</source>
+        <translation>Tiroir-caisse (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>TillReceiptPanel</name>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>À rendre : %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Made offline: the sale reaches the server when the link is back.</source>
+        <translation>Vente hors ligne : elle parviendra au serveur au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %1: %2 on %3</source>
+        <translation>TVA %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>For a return</source>
+        <translation>Pour un retour</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Rouleau 80 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Client suivant</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>TillSearchResult</name>
+    <message>
+        <source>%1 · %2 in this store</source>
+        <translation>%1 · %2 dans ce magasin</translation>
+    </message>
+    <message>
+        <source>%1 · not in stock here</source>
+        <translation>%1 · pas en stock ici</translation>
+    </message>
+</context>
+<context>
+    <name>TillVariantPicker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add to the sale</source>
+        <translation>Ajouter à la vente</translation>
     </message>
 </context>
 <context>
@@ -612,6 +1534,105 @@
     </message>
 </context>
 <context>
+    <name>ZReportDocument</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>Rapport X %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Fermé le %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Pay-in: %1</source>
+        <translation>Apport : %1</translation>
+    </message>
+    <message>
+        <source>Pay-out: %1</source>
+        <translation>Retrait : %1</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>Aucun écart</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::AccountAccess</name>
     <message>
         <source>Enter the server address, for example https://shop.example.fr.</source>
@@ -631,7 +1652,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform><numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop d’essais. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d’essais. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot answer right now. Try again in a moment.</source>
@@ -670,6 +1694,109 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::CashDrawer</name>
+    <message>
+        <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
+        <translation>Ce poste n’est pas une caisse : seule une caisse installée par un responsable a un tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The drawer is already open since %1.</source>
+        <translation>Le tiroir est déjà ouvert depuis %1.</translation>
+    </message>
+    <message>
+        <source>The float</source>
+        <translation>Le fond de caisse</translation>
+    </message>
+    <message>
+        <source>This till&apos;s drawer is already open: close it before opening it again.</source>
+        <translation>Le tiroir de cette caisse est déjà ouvert : fermez-le avant de le rouvrir.</translation>
+    </message>
+    <message>
+        <source>The drawer is open with a float of %1.</source>
+        <translation>Le tiroir est ouvert avec un fond de caisse de %1.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer first.</source>
+        <translation>Ouvrez d’abord le tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Le montant</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Tapez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out (up to %1 characters).</source>
+        <translation>Dites pourquoi les espèces entrent ou sortent (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This drawer was closed meanwhile: open it again first.</source>
+        <translation>Ce tiroir a été fermé entre-temps : rouvrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>%1 mis dans le tiroir.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 retiré du tiroir.</translation>
+    </message>
+    <message>
+        <source>This drawer is already closed: its Z report is below.</source>
+        <translation>Ce tiroir est déjà fermé : son rapport Z est ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The drawer is not open: there is nothing to close.</source>
+        <translation>Le tiroir n’est pas ouvert : il n’y a rien à fermer.</translation>
+    </message>
+    <message>
+        <source>The cash counted</source>
+        <translation>Le montant compté</translation>
+    </message>
+    <message>
+        <source>This drawer was already closed, maybe on another till: its Z report was made then.</source>
+        <translation>Ce tiroir a déjà été fermé, peut-être sur une autre caisse : son rapport Z a été fait à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The drawer is closed. The count differs from what was expected by %1.</source>
+        <translation>Le tiroir est fermé. Le comptage s’écarte de l’attendu de %1.</translation>
+    </message>
+    <message>
+        <source>The drawer is closed and the count matches.</source>
+        <translation>Le tiroir est fermé et le comptage est juste.</translation>
+    </message>
+    <message>
+        <source>Print the Z report</source>
+        <translation>Imprimer le rapport Z</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>Imprimer le rapport X</translation>
+    </message>
+    <message>
+        <source>The drawer needs the network for this, which is down. Cash sales still work.</source>
+        <translation>Le tiroir a besoin du réseau pour cela, et il est coupé. Les ventes en espèces fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>The server does not know this drawer. Refresh, then try again.</source>
+        <translation>Le serveur ne connaît pas ce tiroir. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused this amount or reason. Check them.</source>
+        <translation>Le serveur a refusé ce montant ou ce motif. Vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: type an amount, for example 150 or 150,50.</source>
+        <translation>%1 manque : tapez un montant, par exemple 150 ou 150,50.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type it in euros, for example 150 or 150,50.</source>
+        <translation>« %1 » n’est pas un montant : tapez-le en euros, par exemple 150 ou 150,50.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::Checkout</name>
     <message>
         <source>Your bank refused the payment. Try another card or pay at the counter.</source>
@@ -684,7 +1811,7 @@
         <translation>La carte a été refusée. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>The store's system is not answering. Please pay at the counter, or try again in a moment.</source>
+        <source>The store&apos;s system is not answering. Please pay at the counter, or try again in a moment.</source>
         <translation>Le système du magasin ne répond pas. Payez en caisse, ou réessayez dans un instant.</translation>
     </message>
     <message>
@@ -720,7 +1847,7 @@
         <translation>Le paiement a été refusé. Essayez une autre carte ou payez en caisse.</translation>
     </message>
     <message>
-        <source>Waiting for the store's system (the order is saved here)</source>
+        <source>Waiting for the store&apos;s system (the order is saved here)</source>
         <translation>En attente du système du magasin (la commande est enregistrée ici)</translation>
     </message>
     <message>
@@ -748,7 +1875,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Refused by the store's system: please ask a member of staff</source>
+        <source>Refused by the store&apos;s system: please ask a member of staff</source>
         <translation>Refusée par le système du magasin : adressez-vous à un vendeur</translation>
     </message>
     <message>
@@ -772,7 +1899,10 @@
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %n characters.</source>
-        <translation><numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform><numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An account already uses this email address. Sign in instead.</source>
@@ -819,6 +1949,174 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::LowStockWatch</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n left</source>
+        <translation>
+            <numerusform>%1 (%2) : %n restant</numerusform>
+            <numerusform>%1 (%2) : %n restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::MovementLedgerModel</name>
+    <message>
+        <source>Sent to another store</source>
+        <translation>Envoyé à un autre magasin</translation>
+    </message>
+    <message>
+        <source>Received from another store</source>
+        <translation>Reçu d’un autre magasin</translation>
+    </message>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>Réservé pour une commande</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Released by an order</source>
+        <translation>Libéré par une commande</translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation>Livraison reçue</translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation>Inventaire du rayon</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Volé</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Retourné par un client</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderDesk</name>
+    <message>
+        <source>Order %1 is ready: the customer is told they can collect it.</source>
+        <translation>La commande %1 est prête : le client est prévenu qu’il peut la retirer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer waiting to be prepared: someone may have done it already.</source>
+        <translation>La commande %1 n’attend plus d’être préparée : quelqu’un l’a peut-être déjà fait.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the customer&apos;s receipt, or type the order&apos;s number.</source>
+        <translation>Scannez le QR code du ticket du client, ou tapez le numéro de la commande.</translation>
+    </message>
+    <message>
+        <source>No order of this store has the number %1. Check the number on the receipt.</source>
+        <translation>Aucune commande de ce magasin ne porte le numéro %1. Vérifiez le numéro sur le ticket.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not ready yet: prepare it and mark it ready first.</source>
+        <translation>La commande %1 n’est pas encore prête : préparez-la et marquez-la prête d’abord.</translation>
+    </message>
+    <message>
+        <source>Order %1 was already collected.</source>
+        <translation>La commande %1 a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: do not hand it over.</source>
+        <translation>La commande %1 a été annulée : ne la remettez pas.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it cannot be handed over.</source>
+        <translation>La commande %1 n’est pas payée : elle ne peut pas être remise.</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over. Thank the customer!</source>
+        <translation>Commande %1 remise. Remerciez le client !</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be handed over in its present state.</source>
+        <translation>La commande %1 ne peut pas être remise dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>Indiquez pourquoi la commande est annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: its items go back on the shelf and its payment is refunded.</source>
+        <translation>La commande %1 est annulée : ses articles retournent en rayon et son paiement est remboursé.</translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be cancelled: it was collected or cancelled already.</source>
+        <translation>La commande %1 ne peut plus être annulée : elle a déjà été retirée ou annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of this store&apos;s orders: it cannot be changed here.</source>
+        <translation>La commande %1 n’est pas une commande de ce magasin : elle ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>The payment processor did not refund order %1, so it is not cancelled. Try again in a moment.</source>
+        <translation>Le prestataire de paiement n’a pas remboursé la commande %1 : elle n’est donc pas annulée. Réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::OrderQueueModel</name>
+    <message>
+        <source>Counter sale</source>
+        <translation>Vente au comptoir</translation>
+    </message>
+    <message>
+        <source>Kiosk, pick up here</source>
+        <translation>Borne, retrait ici</translation>
+    </message>
+    <message>
+        <source>Counter, pick up later</source>
+        <translation>Comptoir, retrait plus tard</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect</source>
+        <translation>Click &amp; collect</translation>
+    </message>
+    <message>
+        <source>just in</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n min</source>
+        <translation>
+            <numerusform>en attente depuis %n min</numerusform>
+            <numerusform>en attente depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n h</source>
+        <translation>
+            <numerusform>en attente depuis %n h</numerusform>
+            <numerusform>en attente depuis %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for %n day(s)</source>
+        <translation>
+            <numerusform>en attente depuis %n jour</numerusform>
+            <numerusform>en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation>Hors rayon</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductDetail</name>
     <message>
         <source>Size</source>
@@ -861,14 +2159,295 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ScanTally</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Matches the stock</source>
+        <translation>Conforme au stock</translation>
+    </message>
+    <message>
+        <source>Not confirmed: apply again (it will not count twice)</source>
+        <translation>Non confirmé : appliquez à nouveau (rien ne sera compté deux fois)</translation>
+    </message>
+    <message>
+        <source>The code %1 is not in the catalog: nothing was added. Scan it again or type its SKU.</source>
+        <translation>Le code %1 n’est pas au catalogue : rien n’a été ajouté. Scannez-le à nouveau ou tapez sa référence.</translation>
+    </message>
+    <message>
+        <source>%1 is being sent as it is: apply the tally first, then scan more.</source>
+        <translation>%1 est en cours d’envoi tel quel : appliquez d’abord le comptage, puis scannez la suite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scanned</source>
+        <translation>
+            <numerusform>%1 : %n scanné</numerusform>
+            <numerusform>%1 : %n scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be applied: see why on each line.</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être appliquée : voyez pourquoi sur la ligne.</numerusform>
+            <numerusform>%n lignes n’ont pas pu être appliquées : voyez pourquoi sur chaque ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery received: %n item(s) added to the stock.</source>
+        <translation>
+            <numerusform>Livraison reçue : %n article ajouté au stock.</numerusform>
+            <numerusform>Livraison reçue : %n articles ajoutés au stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count applied: the stock now says what is on the shelf.</source>
+        <translation>Inventaire appliqué : le stock correspond maintenant au rayon.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation>Le serveur ne connaît pas cet article.</translation>
+    </message>
+    <message>
+        <source>The stock cannot go below zero: count the shelf instead.</source>
+        <translation>Le stock ne peut pas passer sous zéro : comptez plutôt le rayon.</translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation>Le serveur a refusé cette quantité.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::StaffAccess</name>
     <message>
-        <source>This is a customer account. The staff console is for the store's staff.</source>
+        <source>This is a customer account. The staff console is for the store&apos;s staff.</source>
         <translation>C’est un compte client. La console est réservée au personnel du magasin.</translation>
     </message>
     <message>
         <source>This account cannot sign in to the staff console.</source>
         <translation>Ce compte ne peut pas se connecter à la console du personnel.</translation>
+    </message>
+    <message>
+        <source>A manager enters their email address and password to set up this till.</source>
+        <translation>Un responsable saisit son adresse e-mail et son mot de passe pour configurer cette caisse.</translation>
+    </message>
+    <message>
+        <source>Choose the store and give this till a name (for example &quot;Till 1&quot;).</source>
+        <translation>Choisissez le magasin et donnez un nom à cette caisse (par exemple « Caisse 1 »).</translation>
+    </message>
+    <message>
+        <source>This email address and password do not match.</source>
+        <translation>Cette adresse e-mail et ce mot de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Only a manager can set up a till. Ask a manager to sign in here.</source>
+        <translation>Seul un responsable peut configurer une caisse. Demandez à un responsable de se connecter ici.</translation>
+    </message>
+    <message>
+        <source>The server refused this store or this name.</source>
+        <translation>Le serveur a refusé ce magasin ou ce nom.</translation>
+    </message>
+    <message>
+        <source>This console cannot keep its till credential. Check the disk.</source>
+        <translation>Cette console ne peut pas conserver son identifiant de caisse. Vérifiez le disque.</translation>
+    </message>
+    <message>
+        <source>This console is not set up as a till: sign in with your password.</source>
+        <translation>Cette console n’est pas configurée comme caisse : connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose who you are, then type your PIN.</source>
+        <translation>Choisissez qui vous êtes, puis tapez votre code.</translation>
+    </message>
+    <message>
+        <source>This PIN does not match. Try again.</source>
+        <translation>Ce code ne correspond pas. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: PIN sign-in is locked for you. Sign in with your password to unlock it.</source>
+        <translation>Trop de codes erronés : la connexion par code est bloquée pour vous. Connectez-vous avec votre mot de passe pour la débloquer.</translation>
+    </message>
+    <message>
+        <source>You work in another store: this till is not yours.</source>
+        <translation>Vous travaillez dans un autre magasin : cette caisse n’est pas la vôtre.</translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet. Sign in with your password.</source>
+        <translation>Ce serveur n’accepte pas encore les codes. Connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits.</source>
+        <translation>Choisissez un code de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: next time, sign in with it.</source>
+        <translation>Votre code est enregistré : la prochaine fois, connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>This PIN cannot be used. Choose 4 to 8 digits.</source>
+        <translation>Ce code ne peut pas être utilisé. Choisissez 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>This server does not take PINs yet: keep signing in with your password.</source>
+        <translation>Ce serveur n’accepte pas encore les codes : continuez avec votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::StockDesk</name>
+    <message>
+        <source>Enter how many items leave the stock.</source>
+        <translation>Indiquez combien d’articles sortent du stock.</translation>
+    </message>
+    <message>
+        <source>Say whether the items were damaged or stolen.</source>
+        <translation>Indiquez si les articles sont abîmés ou volés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n article abîmé de %1 sorti du stock.</numerusform>
+            <numerusform>%n articles abîmés de %1 sortis du stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stolen item(s) of %1 taken out of the stock.</source>
+        <translation>
+            <numerusform>%n article volé de %1 sorti du stock.</numerusform>
+            <numerusform>%n articles volés de %1 sortis du stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are fewer than %n item(s) of %1 on hand: count the shelf instead.</source>
+        <translation>
+            <numerusform>Il y a moins de %n article de %1 en stock : comptez plutôt le rayon.</numerusform>
+            <numerusform>Il y a moins de %n articles de %1 en stock : comptez plutôt le rayon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter how many items to send.</source>
+        <translation>Indiquez combien d’articles envoyer.</translation>
+    </message>
+    <message>
+        <source>Choose the store the items go to.</source>
+        <translation>Choisissez le magasin destinataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 sent to %2.</source>
+        <translation>
+            <numerusform>%n article de %1 envoyé à %2.</numerusform>
+            <numerusform>%n articles de %1 envoyés à %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n item(s) of %1 are available to send (some may be reserved for orders).</source>
+        <translation>
+            <numerusform>Moins de %n article de %1 est disponible à l’envoi (certains sont peut-être réservés pour des commandes).</numerusform>
+            <numerusform>Moins de %n articles de %1 sont disponibles à l’envoi (certains sont peut-être réservés pour des commandes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not confirm it. Send it again: it will not be counted twice.</source>
+        <translation>Le serveur ne l’a pas confirmé. Renvoyez-le : rien ne sera compté deux fois.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item or this store.</source>
+        <translation>Le serveur ne connaît pas cet article ou ce magasin.</translation>
+    </message>
+    <message>
+        <source>The server refused this quantity.</source>
+        <translation>Le serveur a refusé cette quantité.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::TillSale</name>
+    <message>
+        <source>The server is not answering, so the card cannot be charged. Take cash, or try the card again in a moment.</source>
+        <translation>Le serveur ne répond pas, la carte ne peut pas être débitée. Encaissez en espèces, ou réessayez la carte dans un instant.</translation>
+    </message>
+    <message>
+        <source>Finish the payment before scanning the next item.</source>
+        <translation>Terminez le paiement avant de scanner l’article suivant.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: nothing was added. Check the label, or find the item by searching.</source>
+        <translation>Code-barres inconnu %1 : rien n’a été ajouté. Vérifiez l’étiquette, ou cherchez l’article.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+        <source>This till cannot save the sale right now. Try again; if it persists, restart the console.</source>
+        <translation>Cette caisse ne peut pas enregistrer la vente pour le moment. Réessayez ; si cela persiste, redémarrez la console.</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total.</source>
+        <translation>Les espèces reçues sont inférieures au total.</translation>
+    </message>
+    <message>
+        <source>This till cannot save the payment right now. Try again.</source>
+        <translation>Cette caisse ne peut pas enregistrer le paiement pour le moment. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The card terminal needs the network, which is down. Take cash: it works offline.</source>
+        <translation>Le terminal de paiement a besoin du réseau, qui est coupé. Encaissez en espèces : cela fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>The cash part must be more than nothing and less than the total.</source>
+        <translation>La part en espèces doit être supérieure à zéro et inférieure au total.</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the cash part.</source>
+        <translation>Les espèces reçues sont inférieures à la part en espèces.</translation>
+    </message>
+    <message>
+        <source>The store does not have enough of some items. Check the quantities.</source>
+        <translation>Le magasin n’a pas assez de certains articles. Vérifiez les quantités.</translation>
+    </message>
+    <message>
+        <source>A price, a code or an item changed since it was scanned. Check the sale and try again.</source>
+        <translation>Un prix, un code ou un article a changé depuis le scan. Vérifiez la vente et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the sale. Check it and try again.</source>
+        <translation>Le serveur a refusé la vente. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card, or take cash.</source>
+        <translation>La carte a été refusée. Essayez une autre carte, ou encaissez en espèces.</translation>
+    </message>
+    <message>
+        <source>The card payment could not be confirmed. Check the terminal&apos;s slip before charging again: the card may have been charged.</source>
+        <translation>Le paiement par carte n’a pas pu être confirmé. Vérifiez le ticket du terminal avant de débiter à nouveau : la carte a peut-être été débitée.</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Try the card again, or take cash.</source>
+        <translation>Le paiement a été refusé. Réessayez la carte, ou encaissez en espèces.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer before taking cash.</source>
+        <translation>Ouvrez le tiroir-caisse avant d’encaisser des espèces.</translation>
     </message>
 </context>
 </TS>

@@ -11,19 +11,28 @@ namespace comptoir::sync {
 
 qint64 Outbox::enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect)
 {
-    if (request.idempotencyKey.isEmpty())
-        request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    OutboxEntry entry;
-    entry.request = std::move(request);
-    entry.createdAt = QDateTime::currentDateTimeUtc();
-    entry.credential = m_current;
+    return enqueueAll({std::move(request)}, localEffect).first();
+}
+
+QList<qint64> Outbox::enqueueAll(QList<OutboxRequest> requests,
+                                 const std::function<void(sqlite::Connection&)>& localEffect)
+{
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     if (localEffect)
         localEffect(db);
-    const qint64 id = insertPending(db, entry, OnDuplicateKey::Fail);
+    QList<qint64> ids;
+    for (OutboxRequest& request : requests) {
+        if (request.idempotencyKey.isEmpty())
+            request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        OutboxEntry entry;
+        entry.request = std::move(request);
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.credential = m_current;
+        ids.append(insertPending(db, entry, OnDuplicateKey::Fail));
+    }
     tx.commit();
-    return id;
+    return ids;
 }
 
 std::optional<OutboxEntry> Outbox::nextPending()

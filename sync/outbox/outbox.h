@@ -67,6 +67,10 @@ public:
     // Writes the optimistic local effect and the entry in one local transaction; returns the
     // entry's id. If either fails, neither is written.
     qint64 enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect = {});
+    // Several actions that belong together (a sale, its payment, its hand-over), in this order,
+    // with one local effect, in one transaction: all of them or none. Returns their ids.
+    QList<qint64> enqueueAll(QList<OutboxRequest> requests,
+                             const std::function<void(sqlite::Connection&)>& localEffect = {});
 
     // The oldest pending entry, passing over those parked for another identity than the current.
     [[nodiscard]] std::optional<OutboxEntry> nextPending();

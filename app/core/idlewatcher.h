@@ -1,7 +1,7 @@
 #pragma once
-// Notices when nobody has touched the kiosk for a while: counts down the last seconds (the view
-// shows them, a touch cancels) and then says so, so the next shopper never finds the last one's
-// cart. Watches every input event of the application.
+// Notices when nobody has touched the screen for a while: counts down the last seconds (the view
+// shows them, a touch cancels) and then says so. The kiosk resets for the next shopper; the staff
+// console locks. Watches every input event of the application.
 
 #include <QElapsedTimer>
 #include <QObject>

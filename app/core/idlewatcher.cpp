@@ -1,4 +1,4 @@
-#include "app/kiosk/idlewatcher.h"
+#include "app/core/idlewatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

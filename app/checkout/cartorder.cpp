@@ -1,0 +1,46 @@
+#include "app/checkout/cartorder.h"
+
+#include "app/cart/cart.h"
+#include "comptoir/ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace comptoir::app {
+
+QByteArray CartOrder::bodyBytes() const
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray CartOrder::localBytes() const
+{
+    return QJsonDocument(local).toJson(QJsonDocument::Compact);
+}
+
+CartOrder cartOrder(const Cart& cart, const CartOrderOptions& options)
+{
+    QJsonArray lines;
+    for (const CartItem& item : cart.items())
+        lines.append(QJsonObject{{u"sku"_qs, item.sku}, {u"quantity"_qs, item.quantity}});
+    CartOrder order;
+    order.id = newId(u"ord"_qs);
+    order.body = QJsonObject{
+        {u"id"_qs, order.id},
+        {u"channel"_qs, orders::wireName(options.channel)},
+        {u"lines"_qs, lines},
+        {u"fulfillment"_qs, QJsonObject{{u"type"_qs, orders::wireName(options.fulfillment)},
+                                        {u"location_id"_qs, options.locationId}}},
+    };
+    if (options.offline)
+        order.body.insert(u"offline"_qs, true);
+    if (const QString promo = cart.appliedPromoCode(); !promo.isEmpty())
+        order.body.insert(u"promo_code"_qs, promo);
+    order.local = order.body;
+    order.local.insert(u"totals"_qs,
+                       QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, cart.totals().total},
+                                                             {u"currency"_qs, options.currency}}}});
+    return order;
+}
+
+} // namespace comptoir::app

@@ -1,0 +1,564 @@
+#include "app/till/tillsale.h"
+
+#include "app/cart/cart.h"
+#include "app/checkout/cartorder.h"
+#include "app/core/applog.h"
+#include "app/core/typedamount.h"
+#include "app/session/session.h"
+#include "app/till/receiptdocument.h"
+#include "comptoir/ids.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMap>
+
+namespace comptoir::app {
+
+namespace {
+
+constexpr int kPlaceTimeoutMs = 20000;
+
+QJsonObject moneyJson(qint64 amount, const QString& currency)
+{
+    return QJsonObject{{u"amount"_qs, amount}, {u"currency"_qs, currency}};
+}
+
+QString rateText(int rateBp, MoneyLocale locale)
+{
+    const QLocale l(locale == MoneyLocale::French ? QLocale::French : QLocale::English);
+    return l.toString(rateBp / 100.0, 'g', 4) + (locale == MoneyLocale::French ? u" %"_qs : u"%"_qs);
+}
+
+} // namespace
+
+TillSale::TillSale(Session& session, Cart& cart, SalePolicy policy, std::function<QString()> cashier,
+                   QString receiptsDir, QObject* parent)
+    : QObject(parent), m_session(session), m_cart(cart), m_policy(std::move(policy)),
+      m_cashier(std::move(cashier)), m_receiptsDir(std::move(receiptsDir))
+{
+    m_placeTimeout.setSingleShot(true);
+    m_placeTimeout.setInterval(kPlaceTimeoutMs);
+    connect(&m_placeTimeout, &QTimer::timeout, this, [this] {
+        if (m_state == Placing)
+            setState(NeedsNetwork,
+                     tr("The server is not answering, so the card cannot be charged. Take cash, "
+                        "or try the card again in a moment."));
+    });
+    connect(&cart, &Cart::changed, this, &TillSale::dueChanged);
+    connect(&session, &Session::syncReplaced, this, [this] {
+        if (sync::SyncClient* sync = m_session.sync())
+            connect(sync, &sync::SyncClient::entrySettled, this, &TillSale::onEntrySettled);
+    });
+    connect(&session, &Session::orderChanged, this, &TillSale::followOrder);
+    if (sync::SyncClient* sync = m_session.sync())
+        connect(sync, &sync::SyncClient::entrySettled, this, &TillSale::onEntrySettled);
+}
+
+TillSale::~TillSale()
+{
+    abortCall();
+}
+
+qint64 TillSale::due() const
+{
+    return m_cart.totals().total;
+}
+
+void TillSale::setCashSessionId(const QString& id)
+{
+    if (id == m_cashSessionId)
+        return;
+    m_cashSessionId = id;
+    emit cashSessionIdChanged();
+}
+
+void TillSale::setPaperFormat(const QString& format)
+{
+    const QString f = toString(paperFormatFromString(format));
+    if (f == m_paperFormat)
+        return;
+    m_paperFormat = f;
+    emit paperFormatChanged();
+}
+
+QString TillSale::money(qint64 amount) const
+{
+    return Money{amount, m_receipt.currency.isEmpty() ? m_session.currency() : m_receipt.currency}.format(
+        m_session.moneyLocale());
+}
+
+void TillSale::setState(State state, const QString& message)
+{
+    m_state = state;
+    m_message = message;
+    qCInfo(lcApp) << "till:" << state << message;
+    emit stateChanged();
+}
+
+void TillSale::setScanMessage(const QString& message, bool refused)
+{
+    m_scanMessage = message;
+    m_scanRefused = refused;
+    emit scanMessageChanged();
+}
+
+bool TillSale::scan(const QString& code)
+{
+    CatalogReader* catalog = m_session.catalog();
+    if (!catalog)
+        return false;
+    if (m_state == Paid)
+        newSale(); // the next customer's first item
+    if (m_state != Idle) {
+        setScanMessage(tr("Finish the payment before scanning the next item."), true);
+        QApplication::beep();
+        return false;
+    }
+    std::optional<QString> sku;
+    try {
+        sku = catalog->skuForBarcode(code);
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "scan" << code << e.what();
+    }
+    if (!sku) {
+        setScanMessage(tr("Unknown barcode %1: nothing was added. Check the label, or find the item by "
+                          "searching.")
+                           .arg(code),
+                       true);
+        QApplication::beep();
+        return false;
+    }
+    m_cart.add(*sku, 1);
+    for (const CartItem& item : m_cart.items())
+        if (item.sku == *sku)
+            setScanMessage(
+                tr("Added: %1")
+                    .arg(item.details.isEmpty() ? item.name : item.name + u" · "_qs + item.details),
+                false);
+    return true;
+}
+
+qint64 TillSale::parseAmount(const QString& text) const
+{
+    return parseTypedAmount(text, m_session.currency());
+}
+
+QString TillSale::changeFor(qint64 tendered) const
+{
+    const qint64 total = due();
+    if (tendered < total || total <= 0)
+        return {};
+    return m_session.formatMoney(tendered - total);
+}
+
+QString TillSale::noDrawer()
+{
+    // The server takes cash only through an open drawer (a cash session of this register).
+    return tr("Open the cash drawer before taking cash.");
+}
+
+bool TillSale::canTakePayment() const
+{
+    return m_session.sync() && m_cart.isSellable() &&
+           (m_state == Idle || m_state == Declined || m_state == NeedsNetwork || m_state == Failed);
+}
+
+Receipt TillSale::snapshot(bool offline) const
+{
+    Receipt r;
+    r.storeName = m_session.storeName();
+    r.cashier = m_cashier ? m_cashier() : QString();
+    r.at = QDateTime::currentDateTimeUtc();
+    r.currency = m_session.currency();
+    const PricedTotals& totals = m_cart.totals();
+    r.subtotal = totals.subtotal;
+    r.discount = totals.discount;
+    r.promoCode = m_cart.appliedPromoCode();
+    r.total = totals.total;
+    r.tax = totals.tax;
+    r.offline = offline;
+    QMap<int, ReceiptVat> byRate;
+    qsizetype priced = 0; // the totals list the sellable lines only, in order
+    for (const CartItem& item : m_cart.items()) {
+        if (!item.sellable)
+            continue;
+        r.lines.append({item.name, item.details, item.quantity, item.unitPrice, item.lineTotal});
+        const qint64 gross = item.lineTotal - totals.lineDiscounts.value(priced);
+        const qint64 tax = totals.lineTaxes.value(priced);
+        ReceiptVat& v = byRate[item.taxRateBp];
+        v.rateBp = item.taxRateBp;
+        v.gross += gross;
+        v.tax += tax;
+        v.net += gross - tax;
+        ++priced;
+    }
+    for (const ReceiptVat& v : byRate)
+        r.vat.prepend(v); // highest rate first
+    return r;
+}
+
+sync::OutboxRequest TillSale::cashPayment(qint64 amount, qint64 tendered, bool withAmount) const
+{
+    QJsonObject payment{{u"method"_qs, u"cash"_qs},
+                        {u"tendered"_qs, moneyJson(tendered, m_pending.currency)}};
+    if (withAmount)
+        payment.insert(u"amount"_qs, moneyJson(amount, m_pending.currency));
+    if (!m_cashSessionId.isEmpty())
+        payment.insert(u"cash_session_id"_qs, m_cashSessionId);
+    return {u"POST"_qs,
+            u"/orders/%1/payments"_qs.arg(m_orderId),
+            QJsonDocument(payment).toJson(QJsonDocument::Compact),
+            u"payment"_qs,
+            {},
+            {}};
+}
+
+sync::OutboxRequest TillSale::handOver() const
+{
+    // A carry-out sale leaves with the customer: the order completes, its stock leaves on_hand.
+    return {u"POST"_qs,
+            u"/orders/%1/status"_qs.arg(m_orderId),
+            R"({"status":"completed"})",
+            u"order"_qs,
+            m_orderId,
+            {}};
+}
+
+bool TillSale::placeOrder(bool offline, const std::function<QList<sync::OutboxRequest>()>& followUps)
+{
+    const CartOrder order = cartOrder(m_cart, {m_policy.channel, orders::Fulfillment::CarryOut,
+                                               m_session.storeId(), offline, m_session.currency()});
+    m_orderId = order.id;
+    m_orderOnServer = false;
+    m_pending = snapshot(offline);
+    m_pending.orderId = order.id;
+    m_pending.reference = order.id.right(6).toUpper();
+    try {
+        // The follow-ups name the order: built now that its id is known.
+        m_orderEntry = m_session.sync()->enqueueOrder(order.id, order.bodyBytes(), order.localBytes(),
+                                                      followUps ? followUps() : QList<sync::OutboxRequest>());
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "sale not queued:" << e.what();
+        m_orderId.clear();
+        setState(Failed, tr("This till cannot save the sale right now. Try again; if it persists, restart "
+                            "the console."));
+        return false;
+    }
+    return true;
+}
+
+void TillSale::payCash(qint64 tendered)
+{
+    if (!canTakePayment())
+        return;
+    if (m_cashSessionId.isEmpty())
+        return setState(m_state, noDrawer());
+    const qint64 total = due();
+    if (tendered < total)
+        return setState(m_state, tr("The cash received is less than the total."));
+    if (m_orderId.isEmpty()) {
+        const auto followUps = [&] {
+            return QList<sync::OutboxRequest>{cashPayment(total, tendered, false), handOver()};
+        };
+        if (!placeOrder(m_session.isOffline(), followUps))
+            return;
+    } else {
+        // An order already on the server (a card refused): its payment and hand-over follow it.
+        try {
+            m_session.sync()->enqueueAll({cashPayment(total, tendered, false), handOver()});
+        } catch (const std::exception& e) {
+            qCWarning(lcApp) << "cash payment not queued:" << e.what();
+            return setState(Failed, tr("This till cannot save the payment right now. Try again."));
+        }
+    }
+    finish({{u"cash"_qs, total}}, tendered);
+}
+
+void TillSale::payCard()
+{
+    m_splitCash = 0;
+    m_splitTendered = 0;
+    if (!canTakePayment())
+        return;
+    if (m_session.isOffline())
+        return setState(
+            NeedsNetwork,
+            tr("The card terminal needs the network, which is down. Take cash: it works offline."));
+    if (m_orderOnServer)
+        return chargeTerminal();
+    if (!m_orderId.isEmpty())
+        return; // placed, waiting for the server's answer
+    if (!placeOrder(false, {}))
+        return;
+    setState(Placing);
+    m_placeTimeout.start();
+}
+
+void TillSale::paySplit(qint64 cashAmount, qint64 tendered)
+{
+    if (!canTakePayment())
+        return;
+    if (m_cashSessionId.isEmpty())
+        return setState(m_state, noDrawer());
+    if (cashAmount <= 0 || cashAmount >= due())
+        return setState(m_state, tr("The cash part must be more than nothing and less than the total."));
+    if (tendered < cashAmount)
+        return setState(m_state, tr("The cash received is less than the cash part."));
+    if (m_session.isOffline())
+        return setState(
+            NeedsNetwork,
+            tr("The card terminal needs the network, which is down. Take cash: it works offline."));
+    m_splitCash = cashAmount;
+    m_splitTendered = tendered;
+    if (m_orderOnServer)
+        return chargeTerminal();
+    if (!m_orderId.isEmpty() || !placeOrder(false, {}))
+        return;
+    setState(Placing);
+    m_placeTimeout.start();
+}
+
+void TillSale::onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason)
+{
+    if (entryId != m_orderEntry || m_orderEntry == 0)
+        return;
+    if (applied) {
+        m_orderOnServer = true;
+        if (m_state == Placing) {
+            m_placeTimeout.stop();
+            chargeTerminal();
+        }
+        return;
+    }
+    qCInfo(lcApp) << "sale refused:" << status << reason;
+    if (m_state == Paid) {
+        // A cash sale made offline that the server refused: the receipt stays, staff must know.
+        m_receipt.offline = true;
+        emit receiptChanged();
+        return;
+    }
+    m_placeTimeout.stop();
+    m_orderId.clear();
+    m_orderEntry = 0;
+    if (status == 409)
+        setState(Failed, tr("The store does not have enough of some items. Check the quantities."));
+    else if (status == 422)
+        setState(Failed, tr("A price, a code or an item changed since it was scanned. Check the sale and try "
+                            "again."));
+    else
+        setState(Failed, tr("The server refused the sale. Check it and try again."));
+}
+
+void TillSale::chargeTerminal()
+{
+    setState(Authorizing);
+    QJsonObject payment{{u"method"_qs, u"terminal"_qs}};
+    const qint64 cardAmount = due() - m_splitCash;
+    if (m_splitCash > 0)
+        payment.insert(u"amount"_qs, moneyJson(cardAmount, m_pending.currency));
+    if (!m_cashSessionId.isEmpty())
+        payment.insert(u"cash_session_id"_qs, m_cashSessionId);
+    abortCall();
+    // One key per attempt: a retry of this attempt is harmless, a new attempt is a new charge.
+    m_call = m_session.sync()->call({u"POST"_qs, u"/orders/%1/payments"_qs.arg(m_orderId),
+                                     QJsonDocument(payment).toJson(QJsonDocument::Compact), newId(u"pay"_qs),
+                                     kTerminalTimeoutMs},
+                                    this);
+    connect(m_call, &sync::OnlineCall::finished, this, [this, cardAmount](const sync::HttpAnswer& answer) {
+        m_call->deleteLater();
+        m_call = nullptr;
+        const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+        const QString status = body.value(u"status"_qs).toString();
+        if (answer.ok() && status == u"captured") {
+            QList<sync::OutboxRequest> after;
+            if (m_splitCash > 0)
+                after.append(cashPayment(m_splitCash, m_splitTendered, true));
+            after.append(handOver());
+            try {
+                m_session.sync()->enqueueAll(after);
+            } catch (const std::exception& e) {
+                qCWarning(lcApp) << "after the card, not queued:" << e.what();
+            }
+            QList<ReceiptPayment> payments{{u"terminal"_qs, cardAmount}};
+            if (m_splitCash > 0)
+                payments.prepend({u"cash"_qs, m_splitCash});
+            return finish(payments, m_splitCash > 0 ? m_splitTendered : 0);
+        }
+        if (answer.ok() && status == u"declined")
+            return setState(Declined, tr("The card was declined. Try another card, or take cash."));
+        qCWarning(lcApp) << "terminal payment of" << m_orderId << "not confirmed:" << answer.describe();
+        if (answer.status == 0 || answer.isTransient())
+            return setState(Unconfirmed, tr("The card payment could not be confirmed. Check the terminal's "
+                                            "slip before charging again: the card may have been charged."));
+        setState(Declined, tr("The payment was refused. Try the card again, or take cash."));
+    });
+    m_call->start();
+}
+
+void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
+{
+    m_receipt = m_pending;
+    m_receipt.payments = std::move(payments);
+    qint64 cash = 0;
+    for (const ReceiptPayment& p : m_receipt.payments)
+        cash += p.method == u"cash" ? p.amount : 0;
+    m_receipt.tendered = tendered;
+    m_receipt.change = tendered > 0 ? tendered - cash : 0;
+    m_cart.clear();
+    setScanMessage({}, false);
+    m_splitCash = 0;
+    m_splitTendered = 0;
+    writeReceiptPdf();
+    emit receiptChanged();
+    setState(Paid);
+    m_session.syncNow();
+}
+
+void TillSale::followOrder(const QString& orderId)
+{
+    if (orderId != m_receipt.orderId || !m_session.catalog())
+        return;
+    try {
+        const auto progress = m_session.catalog()->orderProgress(orderId);
+        if (progress && !progress->number.isEmpty() && progress->number != m_receipt.reference) {
+            m_receipt.reference = progress->number;
+            emit receiptChanged();
+        }
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "order" << orderId << e.what();
+    }
+}
+
+void TillSale::cancelPayment()
+{
+    abortCall();
+    m_placeTimeout.stop();
+    if (m_state == Unconfirmed)
+        return; // it may be paid: a manager settles it, a cancel would refund a customer who left
+    if (m_orderOnServer && m_session.sync()) {
+        try {
+            m_session.sync()->enqueue(
+                {u"POST"_qs, u"/orders/%1/cancel"_qs.arg(m_orderId), "{}", u"order"_qs, m_orderId, {}});
+        } catch (const std::exception& e) {
+            qCWarning(lcApp) << "cancel of" << m_orderId << "not queued:" << e.what();
+        }
+    }
+    m_orderId.clear();
+    m_orderEntry = 0;
+    m_orderOnServer = false;
+    setState(Idle);
+}
+
+void TillSale::newSale()
+{
+    if (m_state == Placing || m_state == Authorizing)
+        return;
+    if (m_state != Paid && m_state != Unconfirmed)
+        cancelPayment();
+    m_orderId.clear();
+    m_orderEntry = 0;
+    m_orderOnServer = false;
+    m_receipt = {};
+    m_receiptPdfPath.clear();
+    emit receiptChanged();
+    setScanMessage({}, false);
+    if (m_state != Idle)
+        setState(Idle);
+}
+
+QString TillSale::writeReceiptPdf()
+{
+    if (m_receipt.isEmpty())
+        return {};
+    const QString path = QDir(m_receiptsDir).filePath(m_receipt.orderId + u".pdf"_qs);
+    if (!ReceiptDocument(m_receipt, m_session.moneyLocale())
+             .writePdf(path, paperFormatFromString(m_paperFormat)))
+        return {};
+    if (path != m_receiptPdfPath) {
+        m_receiptPdfPath = path;
+        emit receiptChanged();
+    }
+    return path;
+}
+
+void TillSale::printReceipt()
+{
+    if (m_receipt.isEmpty())
+        return;
+    ReceiptDocument(m_receipt, m_session.moneyLocale())
+        .print(paperFormatFromString(m_paperFormat), tr("Print the receipt"));
+}
+
+QString TillSale::receiptTotalText() const
+{
+    return money(m_receipt.total);
+}
+
+QString TillSale::receiptTaxText() const
+{
+    return money(m_receipt.tax);
+}
+
+QString TillSale::receiptDiscountText() const
+{
+    if (m_receipt.discount <= 0)
+        return {};
+    const QString amount = money(-m_receipt.discount);
+    return m_receipt.promoCode.isEmpty() ? amount : u"%1 (%2)"_qs.arg(amount, m_receipt.promoCode);
+}
+
+QString TillSale::receiptChangeText() const
+{
+    return m_receipt.tendered > 0 ? money(m_receipt.change) : QString();
+}
+
+QString TillSale::receiptTenderedText() const
+{
+    return m_receipt.tendered > 0 ? money(m_receipt.tendered) : QString();
+}
+
+QVariantList TillSale::receiptLines() const
+{
+    QVariantList lines;
+    for (const ReceiptLine& l : m_receipt.lines)
+        lines.append(QVariantMap{{u"name"_qs, l.name},
+                                 {u"details"_qs, l.details},
+                                 {u"quantity"_qs, l.quantity},
+                                 {u"unitPriceText"_qs, money(l.unitPrice)},
+                                 {u"lineTotalText"_qs, money(l.lineTotal)}});
+    return lines;
+}
+
+QVariantList TillSale::receiptVat() const
+{
+    QVariantList rows;
+    for (const ReceiptVat& v : m_receipt.vat)
+        rows.append(QVariantMap{{u"rateText"_qs, rateText(v.rateBp, m_session.moneyLocale())},
+                                {u"netText"_qs, money(v.net)},
+                                {u"taxText"_qs, money(v.tax)},
+                                {u"grossText"_qs, money(v.gross)}});
+    return rows;
+}
+
+QVariantList TillSale::receiptPayments() const
+{
+    QVariantList rows;
+    for (const ReceiptPayment& p : m_receipt.payments)
+        rows.append(QVariantMap{{u"methodText"_qs, p.method == u"cash" ? tr("Cash") : tr("Card")},
+                                {u"amountText"_qs, money(p.amount)}});
+    return rows;
+}
+
+void TillSale::abortCall()
+{
+    if (m_call) {
+        m_call->abort();
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+}
+
+} // namespace comptoir::app

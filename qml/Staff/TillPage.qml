@@ -1,0 +1,274 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Comptoir.Ui
+import Comptoir.App
+
+// The till: the sale on the left (what was scanned or found, quantities, a promotion code, the
+// totals), and on the right the search as you type, then the payment, then the receipt. A
+// barcode scanner adds items wherever the focus is; an unknown code is said and beeps.
+// Self-contained: the console's shell shows it as one of its pages.
+Item {
+    id: root
+
+    objectName: "tillPage"
+    // The console sets it false while locked: no scan may ring up then.
+    property bool active: true
+    // "search" (ringing up) or "pay"; a paid sale shows its receipt.
+    property string panel: "search"
+    readonly property var sale: App.till
+    readonly property bool paid: sale.state === TillSale.Paid
+    // The cashier asks for the cash drawer (none is open): the console's shell shows it.
+    signal drawerRequested()
+
+    function startPayment() {
+        if (!App.cart.sellable)
+            return
+        panel = "pay"
+    }
+    function backToSale() {
+        if (sale.state !== TillSale.Idle)
+            sale.cancelPayment()
+        panel = "search"
+        search.forceActiveFocus()
+    }
+    function addFirstResult() {
+        if (results.count > 0)
+            results.itemAtIndex(0).choose()
+    }
+    // The screenshot tour: the first product a search finds joins the sale, as a cashier's click would.
+    function addForTour(text) {
+        search.text = text
+        products.reloadNow()
+        if (results.count > 0)
+            picker.addForTour(results.itemAtIndex(0).productId)
+        search.text = ""
+    }
+    function payForTour(typed) {
+        startPayment()
+        payment.typeForTour(typed)
+    }
+
+    ScannerInput {
+        objectName: "scannerInput"
+        window: root.Window.window
+        enabled: root.active && root.visible
+        onScanned: code => {
+            if (root.paid || root.panel === "pay" && root.sale.state === TillSale.Idle)
+                root.panel = "search"
+            root.sale.scan(code)
+        }
+    }
+    Connections {
+        target: root.sale
+        function onStateChanged() {
+            if (root.sale.state === TillSale.Paid)
+                root.panel = "search"
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.space(2)
+        spacing: Theme.space(2)
+
+        // The sale.
+        Panel {
+            Layout.fillHeight: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 55
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.space(2)
+                spacing: Theme.space(1.5)
+                RowLayout {
+                    Layout.fillWidth: true
+                    Heading {
+                        level: 3
+                        Layout.fillWidth: true
+                        text: App.cart.empty ? qsTr("New sale") : qsTr("Sale: %n item(s)", "", App.cart.itemCount)
+                    }
+                    ActionButton {
+                        objectName: "clearSale"
+                        kind: "quiet"
+                        compact: true
+                        visible: !App.cart.empty && root.sale.state === TillSale.Idle
+                        text: qsTr("Clear")
+                        onClicked: App.cart.clear()
+                    }
+                }
+                Rectangle {
+                    objectName: "scanMessage"
+                    Layout.fillWidth: true
+                    visible: root.sale.scanMessage.length > 0
+                    implicitHeight: scanText.implicitHeight + Theme.space(2)
+                    radius: Theme.radiusSmall
+                    color: root.sale.scanRefused ? Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.12)
+                                                 : Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.12)
+                    property alias text: scanText.text
+                    Body {
+                        id: scanText
+                        anchors.fill: parent
+                        anchors.margins: Theme.space(1)
+                        small: true
+                        wrapMode: Text.WordWrap
+                        text: root.sale.scanMessage
+                        color: root.sale.scanRefused ? Theme.danger : Theme.success
+                        Accessible.role: Accessible.AlertMessage
+                    }
+                }
+                ListView {
+                    id: lines
+                    objectName: "saleLines"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.space(1)
+                    model: App.cart
+                    QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+                    onCountChanged: positionViewAtEnd()
+                    delegate: CartLine {
+                        width: lines.width
+                        onQuantityChangeRequested: (sku, quantity) => App.cart.setQuantity(sku, quantity)
+                        onRemoveRequested: sku => App.cart.remove(sku)
+                    }
+                    Body {
+                        anchors.centerIn: parent
+                        width: parent.width * 0.8
+                        visible: lines.count === 0
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        color: Theme.inkMuted
+                        text: qsTr("Scan an item, or search for it on the right.")
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.space(1)
+                    QQC2.TextField {
+                        id: promo
+                        objectName: "promoField"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTargetSmall
+                        placeholderText: qsTr("Promotion code")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.labelSize
+                        text: App.cart.promoCode
+                        Accessible.name: qsTr("Promotion code")
+                        onAccepted: App.cart.applyPromoCode(text)
+                    }
+                    ActionButton {
+                        kind: "secondary"
+                        compact: true
+                        text: qsTr("Apply")
+                        onClicked: App.cart.applyPromoCode(promo.text)
+                    }
+                }
+                Caption {
+                    Layout.fillWidth: true
+                    visible: App.cart.promoMessage.length > 0
+                    text: App.cart.promoMessage
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+                CartTotals {
+                    Layout.fillWidth: true
+                    cart: App.cart
+                }
+            }
+        }
+
+        // Search, payment or receipt.
+        Panel {
+            Layout.fillHeight: true
+            Layout.fillWidth: true
+            Layout.preferredWidth: 45
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.space(2)
+                spacing: Theme.space(1.5)
+                visible: !root.paid && root.panel === "search"
+
+                QQC2.TextField {
+                    id: search
+                    objectName: "tillSearch"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    focus: true
+                    placeholderText: qsTr("Search a product, a brand, a code")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    Accessible.name: qsTr("Search the catalog")
+                    onTextChanged: products.searchText = text
+                    onAccepted: root.addFirstResult()
+                    Keys.onEscapePressed: text = ""
+                }
+                ProductListModel {
+                    id: products
+                    session: App.session
+                    sort: "relevance"
+                }
+                ListView {
+                    id: results
+                    objectName: "searchResults"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: Theme.space(0.5)
+                    model: products.searchActive ? products : null
+                    QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+                    delegate: TillSearchResult {
+                        width: results.width
+                        onChosen: productId => picker.openFor(productId)
+                    }
+                    Body {
+                        anchors.centerIn: parent
+                        width: parent.width * 0.8
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        color: Theme.inkMuted
+                        visible: results.count === 0
+                        text: products.searchActive ? qsTr("No product matches.") : qsTr("Type two letters or more.")
+                    }
+                }
+                ActionButton {
+                    objectName: "payButton"
+                    Layout.fillWidth: true
+                    enabled: App.cart.sellable
+                    text: App.cart.empty ? qsTr("Pay") : qsTr("Pay %1").arg(App.cart.totalText)
+                    onClicked: root.startPayment()
+                }
+            }
+            TillPaymentPanel {
+                id: payment
+                anchors.fill: parent
+                anchors.margins: Theme.space(2)
+                visible: !root.paid && root.panel === "pay"
+                sale: root.sale
+                onBackRequested: root.backToSale()
+                onDrawerRequested: root.drawerRequested()
+            }
+            TillReceiptPanel {
+                anchors.fill: parent
+                anchors.margins: Theme.space(2)
+                visible: root.paid
+                sale: root.sale
+                onNewSaleRequested: {
+                    root.sale.newSale()
+                    search.text = ""
+                    search.forceActiveFocus()
+                }
+            }
+        }
+    }
+
+    TillVariantPicker {
+        id: picker
+        anchors.centerIn: parent
+        onPicked: sku => {
+            App.cart.add(sku, 1)
+            search.forceActiveFocus()
+        }
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+// The staff console as a test drives it: a real App in staff mode signed in against a real server
+// with a profile folder of its own, its real window loaded and exposed, a driver for taps and
+// keys, and the C++ objects its pages create, found by type under an item of the window. Also a
+// web customer in another process's place: an HTTP client that orders for pickup and pays.
+
+#include "app/core/app.h"
+#include "testserver.h"
+#include "windowdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace comptoir::test {
+
+class StaffConsole {
+public:
+    explicit StaffConsole(TestServer& server);
+    ~StaffConsole();
+
+    // Signs in with the demo password, waits for the catalog, the link and the window.
+    [[nodiscard]] bool signIn(const QString& email);
+
+    [[nodiscard]] app::App& app() { return *m_app; }
+    [[nodiscard]] WindowDriver& driver() { return *m_driver; }
+    [[nodiscard]] QQuickWindow* window() const { return m_window; }
+    [[nodiscard]] sqlite::Connection& cache() { return m_app->session()->sync()->cache().db(); }
+
+    // The first object of type T made by the QML under the item named `itemName`.
+    template <typename T> [[nodiscard]] T* object(const QString& itemName) const
+    {
+        QQuickItem* item = m_driver ? m_driver->find(itemName) : nullptr;
+        return item ? item->findChild<T*>() : nullptr;
+    }
+    // The text of the visible item named `name` (empty when none).
+    [[nodiscard]] QString text(const QString& name) const;
+
+private:
+    QTemporaryDir m_profile;
+    std::unique_ptr<app::App> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+    std::unique_ptr<WindowDriver> m_driver;
+};
+
+// A customer of the web shop: orders `lines` ({sku, quantity}) for pickup at `storeId` and pays
+// by card, as the shop would from another process. The paid order, or empty on any failure.
+[[nodiscard]] QJsonObject webPickupOrder(TestServer& server, const std::string& customerToken,
+                                         const QString& storeId, const QJsonArray& lines);
+
+// The barcode of a SKU in a cache.
+[[nodiscard]] QString barcodeOf(sqlite::Connection& cache, const QString& sku);
+
+} // namespace comptoir::test
