@@ -1,5 +1,7 @@
 #include "app/access/accountaccess.h"
 
+#include "sync/cache/cachescope.h"
+
 #include "app/core/applog.h"
 #include "app/core/launchoptions.h"
 
@@ -90,7 +92,8 @@ void AccountAccess::accept(const QByteArray& token, const QJsonObject& user)
     m_token = token;
     m_user = user;
     keep(token, user);
-    m_session.start(m_settings.serverUrl(), token, user.value(u"store_id"_qs).toString());
+    m_session.start(m_settings.serverUrl(), token, user.value(u"store_id"_qs).toString(),
+                    sync::cacheScopeOf(user));
     qCInfo(lcApp) << "signed in as" << role() << "at" << m_settings.serverUrl();
     emit userChanged();
 }

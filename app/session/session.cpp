@@ -19,12 +19,14 @@ Session::~Session()
     QCoreApplication::removeTranslator(&m_translator);
 }
 
-void Session::start(const QString& serverUrl, const QByteArray& token, const QString& storeId)
+void Session::start(const QString& serverUrl, const QByteArray& token, const QString& storeId,
+                    const QString& cacheScope)
 {
     stop();
     sync::SyncClient::Settings s;
     s.serverUrl = QUrl(serverUrl);
     s.token = token;
+    s.cacheScope = cacheScope;
     s.cachePath = m_settings.cachePath;
     s.tls = m_settings.tls;
     m_serverUrl = serverUrl;

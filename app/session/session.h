@@ -53,7 +53,10 @@ public:
     ~Session() override;
 
     // Starts syncing with `serverUrl` as `token` (empty: anonymous), replacing any running client.
-    void start(const QString& serverUrl, const QByteArray& token, const QString& storeId = {});
+    // `cacheScope` (sync::cacheScopeOf of the signed-in user) files the cache under what the feed
+    // shows that person, so a change of cashier at a till keeps it; empty keys it by the token.
+    void start(const QString& serverUrl, const QByteArray& token, const QString& storeId = {},
+               const QString& cacheScope = {});
     // Back to no server (signed out, device forgotten): the views empty.
     void stop();
 
