@@ -92,10 +92,13 @@ private:
         // The grid takes the keyboard's room at the next polish, and lays its cells out again.
         QVERIFY(QQuickTest::qWaitForPolish(m_window, 20000));
 
-        QQuickItem* first = nullptr;
-        QMetaObject::invokeMethod(grid, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first), Q_ARG(int, 0));
-        QVERIFY(first);
-        QVERIFY(tap(first));
+        // A change arriving from the server (the live channel is on) can rebuild the grid's cells
+        // while the tap settles: then tap() clicks nothing and the first cell is looked up again.
+        QVERIFY(waitFor([&] {
+            QQuickItem* first = nullptr;
+            QMetaObject::invokeMethod(grid, "itemAtIndex", Q_RETURN_ARG(QQuickItem*, first), Q_ARG(int, 0));
+            return first && tap(first);
+        }));
 
         const int before = m_kiosk->app().cart()->itemCount();
         QVERIFY(waitFor([&] { return find(u"addToCart"_qs) && find(u"addToCart"_qs)->isVisible(); }));
