@@ -171,6 +171,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     if (!channel.isEmpty() && !channels().contains(channel))
         extra.fail(u"channel"_qs, u"must be kiosk, web or pos"_qs);
     const bool offline = extra.optionalBool(u"offline"_qs).value_or(false);
+    const QString customerEmail = extra.optionalString(u"customer_email"_qs, 254).value_or(QString());
     std::optional<ApprovalRequest> approval;
     if (const auto a = extra.optionalObject(u"approved_by"_qs)) {
         JsonReader ar = extra.nested(*a, u"approved_by"_qs);
@@ -182,6 +183,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const PricedCart priced = priceCart(cart, m_store, placement.stockAt, m_settings.currency, now);
     const UserId approvedBy = priced.needsApproval ? approver(offline, approval) : UserId{};
+    const UserId customer = customerNamed(principal, customerEmail, offline);
 
     OrderRecord record;
     Order& o = record.order;
@@ -190,6 +192,8 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     o.storeId = placement.store;
     if (principal.user.role == Role::Customer)
         o.customerId = principal.user.id;
+    else if (!customer.isEmpty())
+        o.customerId = customer;
     o.status = u"pending_payment"_qs;
     o.fulfillment = cart.fulfillment;
     o.promoCode = priced.promotion ? priced.promotion->code : QString();
@@ -235,6 +239,20 @@ UserId OrderService::approver(bool offline, const std::optional<ApprovalRequest>
     if (!isAtLeast(check.user.role, Role::Manager))
         throw Forbidden(u"Only a manager or an admin approves a discount above %1 %."_qs.arg(limit));
     return check.user.id;
+}
+
+UserId OrderService::customerNamed(const Principal& principal, const QString& email, bool offline)
+{
+    if (email.trimmed().isEmpty())
+        return {};
+    if (!principal.is(Role::Staff))
+        throw Forbidden(u"Only staff attach a customer to a sale (customer_email)."_qs);
+    const auto account = m_store.credentials(email.trimmed().toLower());
+    if (account && account->user.role == Role::Customer)
+        return account->user.id;
+    if (offline)
+        return {};
+    throw Invalid(u"customer_email"_qs, u"no customer account has this email"_qs);
 }
 
 OrderRecord OrderService::commitOrder(PreparedOrder prepared)

@@ -59,6 +59,11 @@ private:
     // The manager who approves a discount above 20 % (API.md "Counter sales: staff discounts"):
     // 403 when offline, missing, wrong, locked or not a manager's.
     UserId approver(bool offline, const std::optional<ApprovalRequest>& approval);
+    // The customer a counter sale is attached to by the email the cashier typed (an addition to
+    // API.md: `"customer_email"` on staff orders), so it joins their history and their returns.
+    // Only staff+ name one (403 otherwise). An address with no customer account → 422, unless the
+    // sale is offline: it already happened, so it is kept without a customer rather than refused.
+    UserId customerNamed(const Principal& principal, const QString& email, bool offline);
 
     struct Placement {
         LocationId store;
