@@ -6,6 +6,7 @@
 // sales (cash, card, terminal and split, over the three VAT rates), refunds and movements.
 #include "cashdrawers.h"
 #include "concurrentposts.h"
+#include "contractarithmetic.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "testserver.h"
@@ -22,55 +23,6 @@ namespace {
 std::string sessionPath(const QString& id)
 {
     return "/api/v1/cash-sessions/" + id.toStdString();
-}
-
-std::string orderPath(const QString& id)
-{
-    return "/api/v1/orders/" + id.toStdString();
-}
-
-QString idOf(const QJsonObject& o)
-{
-    return o.value(u"id"_qs).toString();
-}
-
-qint64 totalOf(const QJsonObject& order)
-{
-    return amountOf(order.value(u"totals"_qs).toObject().value(u"total"_qs));
-}
-
-// Splits `total` over `weights` in proportion, the largest remainders taking the cents left
-// (ties to the earlier), as the contract says pricing does. Written here again, on purpose: the
-// report is checked against this test's own arithmetic, not the server's.
-QList<qint64> largestRemainder(qint64 total, const QList<qint64>& weights)
-{
-    qint64 sum = 0;
-    for (qint64 w : weights)
-        sum += w;
-    QList<qint64> parts(weights.size(), 0);
-    if (sum == 0 || total == 0)
-        return parts;
-    QList<std::pair<qint64, qsizetype>> remainders;
-    qint64 given = 0;
-    for (qsizetype i = 0; i < weights.size(); ++i) {
-        const qint64 exact = total * weights[i]; // a till's amounts: far from overflowing
-        parts[i] = exact / sum;
-        given += parts[i];
-        remainders.append({exact % sum, i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (qsizetype k = 0; given < total; ++k, ++given)
-        parts[remainders[k % remainders.size()].second] += 1;
-    return parts;
-}
-
-// The VAT contained in a tax-inclusive amount, rounded half away from zero.
-qint64 vatIn(qint64 gross, int rateBp)
-{
-    const qint64 divisor = 10000 + rateBp;
-    const qint64 magnitude = (std::abs(gross) * rateBp * 2 + divisor) / (2 * divisor);
-    return gross < 0 ? -magnitude : magnitude;
 }
 
 // Everything a session's report says, added up by this test as it makes the sales.
@@ -236,11 +188,12 @@ private:
     }
     EnrolledRegister newTill(const QString& store)
     {
-        return enrolRegister(m_server, m_accounts.manager, store, u"Till %1"_qs.arg(++m_keys));
+        auto c = m_server.client();
+        return enrolRegister(c, m_accounts.manager, store);
     }
     QString newDrawer(const QString& store = u"loc_paris"_qs)
     {
-        return openCashSession(m_server, m_accounts.manager, newTill(store).id);
+        return openCashSession(m_server, m_accounts.manager, newTill(store).userId);
     }
 
     // A counter sale of `lines` ({sku, quantity}) at Paris, optionally with a promotion code.
@@ -345,7 +298,7 @@ private slots:
         QVERIFY(!m_admin.empty() && !m_customer.empty());
         m_parisTill = newTill(u"loc_paris"_qs);
         m_lyonTill = newTill(u"loc_lyon"_qs);
-        QVERIFY(!m_parisTill.id.isEmpty() && !m_lyonTill.id.isEmpty());
+        QVERIFY(!m_parisTill.userId.isEmpty() && !m_lyonTill.userId.isEmpty());
 
         // Four SKUs of each VAT rate, plenty of them at Paris.
         auto c = m_server.client();
@@ -378,11 +331,11 @@ private slots:
     void opensOneSessionPerRegister()
     {
         const EnrolledRegister till = newTill(u"loc_paris"_qs);
-        const Reply opened = openSession(till.id, 15'000, m_accounts.staffParis, "open-once");
+        const Reply opened = openSession(till.userId, 15'000, m_accounts.staffParis, "open-once");
         QCOMPARE(opened.status, 201);
         const QJsonObject s = opened.json();
         QVERIFY(idOf(s).startsWith(u"csn_"));
-        QCOMPARE(s.value(u"register_id"_qs).toString(), till.id);
+        QCOMPARE(s.value(u"register_id"_qs).toString(), till.userId);
         QCOMPARE(s.value(u"store_id"_qs).toString(), u"loc_paris"_qs);
         QCOMPARE(s.value(u"status"_qs).toString(), u"open"_qs);
         QCOMPARE(amountOf(s.value(u"opening_float"_qs)), 15'000);
@@ -392,24 +345,24 @@ private slots:
             QVERIFY2(s.value(QLatin1String(unknownYet)).isNull(), unknownYet);
 
         // The same request again is the same session; the key with another body is refused.
-        const Reply replayed = openSession(till.id, 15'000, m_accounts.staffParis, "open-once");
+        const Reply replayed = openSession(till.userId, 15'000, m_accounts.staffParis, "open-once");
         QCOMPARE(replayed.status, 201);
         QCOMPARE(replayed.header("Idempotent-Replayed"), std::string("true"));
         QCOMPARE(idOf(replayed.json()), idOf(s));
-        QCOMPARE(openSession(till.id, 16'000, m_accounts.staffParis, "open-once").status, 422);
+        QCOMPARE(openSession(till.userId, 16'000, m_accounts.staffParis, "open-once").status, 422);
         // A second drawer on one register is a conflict, whoever asks.
-        const Reply second = openSession(till.id, 15'000, m_accounts.manager);
+        const Reply second = openSession(till.userId, 15'000, m_accounts.manager);
         QCOMPARE(second.status, 409);
         QCOMPARE(second.json().value(u"cash_session_id"_qs).toString(), idOf(s));
         QCOMPARE(m_server.client()
                      .post("/api/v1/cash-sessions",
-                           {{u"register_id"_qs, till.id}, {u"opening_float"_qs, eur(1)}},
+                           {{u"register_id"_qs, till.userId}, {u"opening_float"_qs, eur(1)}},
                            m_accounts.staffParis)
                      .status,
                  400); // no Idempotency-Key
         // Closed, the register takes a new session.
         QCOMPARE(close(idOf(s), 15'000, m_accounts.staffParis).status, 200);
-        const Reply next = openSession(till.id, 10'000, m_accounts.staffParis);
+        const Reply next = openSession(till.userId, 10'000, m_accounts.staffParis);
         QCOMPARE(next.status, 201);
         QVERIFY(idOf(next.json()) != idOf(s));
     }
@@ -434,16 +387,17 @@ private slots:
         QCOMPARE(fieldsOf(body(kioskId, eur(100)), staff), QStringList{u"register_id"_qs});
         const QString staffId = m_server.client().get("/api/v1/me", staff).json().value(u"id"_qs).toString();
         QCOMPARE(fieldsOf(body(staffId, eur(100)), staff), QStringList{u"register_id"_qs});
-        QCOMPARE(fieldsOf(body(m_lyonTill.id, eur(100)), staff), QStringList{u"register_id"_qs});
-        QCOMPARE(fieldsOf(body(till.id, eur(-1)), staff), QStringList{u"opening_float.amount"_qs});
-        QCOMPARE(fieldsOf(body(till.id, eur(100'000'001)), staff), QStringList{u"opening_float.amount"_qs});
+        QCOMPARE(fieldsOf(body(m_lyonTill.userId, eur(100)), staff), QStringList{u"register_id"_qs});
+        QCOMPARE(fieldsOf(body(till.userId, eur(-1)), staff), QStringList{u"opening_float.amount"_qs});
+        QCOMPARE(fieldsOf(body(till.userId, eur(100'000'001)), staff),
+                 QStringList{u"opening_float.amount"_qs});
         QCOMPARE(
-            fieldsOf(body(till.id, QJsonObject{{u"amount"_qs, 100}, {u"currency"_qs, u"USD"_qs}}), staff),
+            fieldsOf(body(till.userId, QJsonObject{{u"amount"_qs, 100}, {u"currency"_qs, u"USD"_qs}}), staff),
             QStringList{u"opening_float.currency"_qs});
         QCOMPARE(
-            fieldsOf(body(till.id, QJsonObject{{u"amount"_qs, 1.5}, {u"currency"_qs, u"EUR"_qs}}), staff),
+            fieldsOf(body(till.userId, QJsonObject{{u"amount"_qs, 1.5}, {u"currency"_qs, u"EUR"_qs}}), staff),
             QStringList{u"opening_float.amount"_qs});
-        QCOMPARE(fieldsOf(body(till.id, u"100 EUR"_qs), staff), QStringList{u"opening_float"_qs});
+        QCOMPARE(fieldsOf(body(till.userId, u"100 EUR"_qs), staff), QStringList{u"opening_float"_qs});
 
         auto c = m_server.client();
         QCOMPARE(c.raw("POST", "/api/v1/cash-sessions", "{\"register_id\":", "application/json", staff,
@@ -454,36 +408,36 @@ private slots:
                        idempotencyKey(nextKey()))
                      .status,
                  415);
-        const std::string huge = "{\"register_id\":\"" + till.id.toStdString() + "\",\"pad\":\"" +
+        const std::string huge = "{\"register_id\":\"" + till.userId.toStdString() + "\",\"pad\":\"" +
                                  std::string(1'100'000, 'x') + "\"}";
         const Reply tooBig = c.raw("POST", "/api/v1/cash-sessions", huge, "application/json", staff,
                                    idempotencyKey(nextKey()));
         QCOMPARE(tooBig.status, 413);
         QCOMPARE(tooBig.header("Content-Type").rfind("application/problem+json", 0), 0u);
         // Nothing of it opened a drawer on the till.
-        QCOMPARE(openSession(till.id, 0, staff).status, 201);
+        QCOMPARE(openSession(till.userId, 0, staff).status, 201);
     }
 
     void onlyStaffOfTheStoreManagersAndAdminsOpenDrawers()
     {
         const EnrolledRegister till = newTill(u"loc_paris"_qs);
-        QCOMPARE(openSession(till.id, 100, {}).status, 401);
-        QCOMPARE(openSession(till.id, 100, m_customer).status, 403);
-        QCOMPARE(openSession(till.id, 100, m_accounts.kioskParis).status, 403);
-        QCOMPARE(openSession(till.id, 100, till.token).status, 403); // the till's own token
-        const Reply lyon = openSession(till.id, 100, m_accounts.staffLyon);
+        QCOMPARE(openSession(till.userId, 100, {}).status, 401);
+        QCOMPARE(openSession(till.userId, 100, m_customer).status, 403);
+        QCOMPARE(openSession(till.userId, 100, m_accounts.kioskParis).status, 403);
+        QCOMPARE(openSession(till.userId, 100, till.token).status, 403); // the till's own token
+        const Reply lyon = openSession(till.userId, 100, m_accounts.staffLyon);
         QCOMPARE(lyon.status, 422);
         QCOMPARE(lyon.errorFields(), QStringList{u"register_id"_qs});
-        const Reply manager = openSession(till.id, 100, m_accounts.manager);
+        const Reply manager = openSession(till.userId, 100, m_accounts.manager);
         QCOMPARE(manager.status, 201);
         QCOMPARE(close(idOf(manager.json()), 100, m_admin).status, 200);
-        QCOMPARE(openSession(till.id, 100, m_admin).status, 201);
+        QCOMPARE(openSession(till.userId, 100, m_admin).status, 201);
     }
 
     void sessionsAreReadByTheirStoreOnly()
     {
         const QString paris = newDrawer(u"loc_paris"_qs);
-        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).id);
+        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).userId);
         QVERIFY(!paris.isEmpty() && !lyon.isEmpty());
         auto c = m_server.client();
         const Reply mine = c.get(sessionPath(paris), m_accounts.staffParis);
@@ -611,7 +565,7 @@ private slots:
     void closingTwiceIsRefusedAndTheZReportNeverChanges()
     {
         const EnrolledRegister till = newTill(u"loc_paris"_qs);
-        const QString session = openCashSession(m_server, m_accounts.staffParis, till.id, 5'000);
+        const QString session = openCashSession(m_server, m_accounts.staffParis, till.userId, 5'000);
         const QJsonObject order = sale(2);
         const Reply paid = pay(idOf(order), cash(totalOf(order) + 1'000, session), {}, "z-cash-pay");
         QCOMPARE(paid.status, 201);
@@ -673,7 +627,7 @@ private slots:
 
         // Later events never change a Z: cash of its sale handed back through the next drawer,
         // the order cancelled, a movement refused.
-        const QString nextSession = openCashSession(m_server, m_accounts.staffParis, till.id, 5'000);
+        const QString nextSession = openCashSession(m_server, m_accounts.staffParis, till.userId, 5'000);
         QCOMPARE(refund(payment, 100, nextSession).status, 201);
         QCOMPARE(m_server.client().post(orderPath(idOf(order)) + "/cancel", {}, m_accounts.staffParis).status,
                  200);
@@ -707,7 +661,7 @@ private slots:
         QCOMPARE(refusal(cash(total, closedOne)), u"409"_qs);
         QCOMPARE(refusal(terminal(closedOne)), u"409"_qs);
         // Another store's drawer is another register's.
-        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).id);
+        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).userId);
         QCOMPARE(pay(idOf(order), cash(total, lyon), m_accounts.staffLyon).status, 404); // not their order
         QCOMPARE(post("/api/v1/inventory/adjustments",
                       {{u"sku"_qs, m_skus[0].first()},
@@ -763,7 +717,7 @@ private slots:
         const QString closedOne = newDrawer();
         QCOMPARE(close(closedOne, 20'000, m_accounts.manager).status, 200);
         QCOMPARE(refund(payment, 100, closedOne).status, 409);
-        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).id);
+        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).userId);
         QCOMPARE(refund(payment, 100, lyon).status, 409);
         QCOMPARE(refund(payment, 100, session, m_customer).status, 403);
         QCOMPARE(amountOf(getOrder(idOf(order)).value(u"refunded_total"_qs)), 0);
@@ -818,7 +772,7 @@ private slots:
         QRandomGenerator rng(14);
         const EnrolledRegister till = newTill(u"loc_paris"_qs);
         const qint64 openingFloat = 15'000;
-        const QString session = openCashSession(m_server, m_accounts.staffParis, till.id, openingFloat);
+        const QString session = openCashSession(m_server, m_accounts.staffParis, till.userId, openingFloat);
         const QString elsewhere = newDrawer(); // another till of the store, taking its own sales
         QVERIFY(!session.isEmpty() && !elsewhere.isEmpty());
         Ledger ledger;
@@ -957,7 +911,7 @@ private slots:
         const Reply movement = move(session, u"in"_qs, 1'000, m_accounts.staffParis);
         QCOMPARE(movement.status, 201);
         QCOMPARE(close(session, 21'000, m_accounts.staffParis).status, 200);
-        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).id);
+        const QString lyon = openCashSession(m_server, m_accounts.staffLyon, newTill(u"loc_lyon"_qs).userId);
 
         const auto entities = [](const QList<QJsonObject>& changes) {
             QStringList out;

@@ -44,16 +44,6 @@ std::string signature(const QByteArray& body, qint64 timestamp)
                .toStdString();
 }
 
-std::string orderPath(const QString& id)
-{
-    return "/api/v1/orders/" + id.toStdString();
-}
-
-qint64 totalOf(const QJsonObject& order)
-{
-    return amountOf(order.value(u"totals"_qs).toObject().value(u"total"_qs));
-}
-
 // Demo accounts and a few customers of one server.
 struct Accounts : DemoAccounts {
     std::vector<std::string> customers;

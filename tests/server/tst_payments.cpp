@@ -30,11 +30,6 @@ QJsonObject foreignMoney(qint64 amount, const QString& currency)
     return {{u"amount"_qs, double(amount)}, {u"currency"_qs, currency}};
 }
 
-std::string orderPath(const QString& id)
-{
-    return "/api/v1/orders/" + id.toStdString();
-}
-
 // The Comptoir-Signature header the processor would send for `body` at `timestamp`.
 std::string signature(const QByteArray& body, qint64 timestamp, const QByteArray& secret = kWebhookSecret)
 {
@@ -99,7 +94,6 @@ private:
         return r.status == 201 ? r.json() : QJsonObject();
     }
 
-    static QString idOf(const QJsonObject& o) { return o.value(u"id"_qs).toString(); }
     static QString skuOf(const QJsonObject& o)
     {
         return o.value(u"lines"_qs).toArray().first().toObject().value(u"sku"_qs).toString();
@@ -110,11 +104,6 @@ private:
             m_server.client().get("/api/v1/inventory?sku=" + urlEncode(sku) + "&location_id=loc_paris");
         return r.items().isEmpty() ? -1 : r.items().first().toObject().value(u"reserved"_qs).toInteger();
     }
-    static qint64 totalOf(const QJsonObject& o)
-    {
-        return amountOf(o.value(u"totals"_qs).toObject().value(u"total"_qs));
-    }
-
     QJsonObject getOrder(const QString& id, const std::string& token)
     {
         return m_server.client().get(orderPath(id), token).json();

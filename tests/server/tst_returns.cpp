@@ -7,6 +7,7 @@
 // by whom the contract says, in the change feed of both stores, and every bad request refused
 // with problem+json and nothing changed.
 #include "concurrentposts.h"
+#include "contractarithmetic.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "testserver.h"
@@ -17,58 +18,6 @@
 using namespace comptoir::test;
 
 namespace {
-
-std::string orderPath(const QString& id)
-{
-    return "/api/v1/orders/" + id.toStdString();
-}
-
-QString idOf(const QJsonObject& o)
-{
-    return o.value(u"id"_qs).toString();
-}
-
-qint64 totalOf(const QJsonObject& order)
-{
-    return amountOf(order.value(u"totals"_qs).toObject().value(u"total"_qs));
-}
-
-// `percent` of `amount` rounded half up, as the contract rounds a percentage discount.
-qint64 percentOf(qint64 amount, int percent)
-{
-    return (amount * percent * 2 + 100) / 200;
-}
-
-// Splits `total` over `weights` in proportion, the largest remainders taking the cents left (ties
-// to the earlier): the contract's allocation of an order discount, written here again on purpose.
-QList<qint64> largestRemainder(qint64 total, const QList<qint64>& weights)
-{
-    qint64 sum = 0;
-    for (qint64 w : weights)
-        sum += w;
-    QList<qint64> parts(weights.size(), 0);
-    if (sum == 0 || total == 0)
-        return parts;
-    QList<std::pair<qint64, qsizetype>> remainders;
-    qint64 given = 0;
-    for (qsizetype i = 0; i < weights.size(); ++i) {
-        parts[i] = total * weights[i] / sum;
-        given += parts[i];
-        remainders.append({total * weights[i] % sum, i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (qsizetype k = 0; given < total; ++k, ++given)
-        parts[remainders[k % remainders.size()].second] += 1;
-    return parts;
-}
-
-// The VAT contained in a tax-inclusive amount, rounded half away from zero.
-qint64 vatIn(qint64 gross, int rateBp)
-{
-    const qint64 divisor = 10000 + rateBp;
-    return (gross * rateBp * 2 + divisor) / (2 * divisor);
-}
 
 // What returning units [from, to) of a line paid `paid` for `sold` units gives back: the share
 // of the running total, rounded half up, so a whole line returned in parts gives back what it

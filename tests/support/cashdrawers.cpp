@@ -6,18 +6,6 @@
 
 namespace comptoir::test {
 
-EnrolledRegister enrolRegister(TestServer& server, const std::string& managerToken, const QString& store,
-                               const QString& name)
-{
-    const Reply r = server.client().post(
-        "/api/v1/devices", {{u"name"_qs, name}, {u"store_id"_qs, store}, {u"kind"_qs, u"register"_qs}},
-        managerToken);
-    if (r.status != 201)
-        return {};
-    return {r.json().value(u"user"_qs).toObject().value(u"id"_qs).toString(),
-            r.json().value(u"token"_qs).toString().toStdString()};
-}
-
 QString openCashSession(TestServer& server, const std::string& token, const QString& registerId,
                         qint64 openingFloat)
 {
@@ -30,8 +18,9 @@ QString openCashSession(TestServer& server, const std::string& token, const QStr
 QString openDrawer(TestServer& server, const std::string& managerToken, const std::string& staffToken,
                    const QString& store)
 {
-    const EnrolledRegister till = enrolRegister(server, managerToken, store, u"Till"_qs);
-    return till.id.isEmpty() ? QString() : openCashSession(server, staffToken, till.id);
+    auto c = server.client();
+    const EnrolledRegister till = enrolRegister(c, managerToken, store);
+    return till.userId.isEmpty() ? QString() : openCashSession(server, staffToken, till.userId);
 }
 
 QJsonObject throughDrawer(QJsonObject body, const QString& sessionId)

@@ -2,7 +2,7 @@
 // Tills and their cash drawers as the suites need them: a register enrolled by a manager
 // (POST /devices kind register) and a cash session opened on it, through which staff take cash.
 
-#include "testserver.h"
+#include "tills.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,14 +10,6 @@
 
 namespace comptoir::test {
 
-struct EnrolledRegister {
-    QString id;        // the till's account: what a cash session's register_id names
-    std::string token; // the till's own bearer token
-};
-
-// A register of `store`, enrolled by `managerToken`; an empty id on failure.
-[[nodiscard]] EnrolledRegister enrolRegister(TestServer& server, const std::string& managerToken,
-                                             const QString& store, const QString& name);
 // Opens a session on `registerId` as `token` with a float of `openingFloat` cents; its id, or an
 // empty string on failure.
 [[nodiscard]] QString openCashSession(TestServer& server, const std::string& token, const QString& registerId,

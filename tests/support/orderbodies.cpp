@@ -17,6 +17,21 @@ httplib::Headers idempotencyKey(const std::string& key)
     return {{"Idempotency-Key", key}};
 }
 
+std::string orderPath(const QString& id)
+{
+    return "/api/v1/orders/" + id.toStdString();
+}
+
+QString idOf(const QJsonObject& entity)
+{
+    return entity.value(u"id"_qs).toString();
+}
+
+qint64 totalOf(const QJsonObject& order)
+{
+    return amountOf(order.value(u"totals"_qs).toObject().value(u"total"_qs));
+}
+
 QJsonObject carryOutAt(const QString& location)
 {
     return {{u"type"_qs, u"carry_out"_qs}, {u"location_id"_qs, location}};

@@ -16,6 +16,13 @@ namespace comptoir::test {
 [[nodiscard]] qint64 amountOf(const QJsonValue& money);
 [[nodiscard]] httplib::Headers idempotencyKey(const std::string& key);
 
+// "/api/v1/orders/<id>"
+[[nodiscard]] std::string orderPath(const QString& id);
+// An entity's "id".
+[[nodiscard]] QString idOf(const QJsonObject& entity);
+// The cents of an order's totals.total.
+[[nodiscard]] qint64 totalOf(const QJsonObject& order);
+
 [[nodiscard]] QJsonObject carryOutAt(const QString& location);
 [[nodiscard]] QJsonObject pickupAt(const QString& location);
 
