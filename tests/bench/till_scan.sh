@@ -79,7 +79,7 @@ curl -sf -X PUT -H 'Content-Type: application/json' -H "Authorization: Bearer $S
 
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 field() { sed -n "s/^$1=//p"; }
-echo "| run | renderer | products (variants) | bootstrap s | scans | first key → frame p50 ms | p95 ms | p99 ms | max ms | Enter → frame p50 / p95 ms | Enter → model p50 / p95 ms | warm-up max ms | CPU client / server / machine |"
+echo "| run | renderer (idle frames/s) | products (variants) | bootstrap s | scans | first key → frame p50 ms | p95 ms | p99 ms | max ms | Enter → frame p50 / p95 ms | Enter → model p50 / p95 ms | warm-up max ms | CPU client / server / machine |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 declare -A all
 keys=(first_key_p50_ms first_key_p95_ms first_key_p99_ms first_key_max_ms enter_p50_ms enter_p95_ms)
@@ -92,8 +92,8 @@ for run in $(seq 1 "$RUNS"); do
         { tail -20 "$RUN_DIR/till.err" >&2; exit 1; }
     log "run $run: $(tr '\n' ' ' <<<"$out")"
     grep '^scan ' "$RUN_DIR/till.err" >"$WORK/till-scans.log" || true # the last run's, kept
-    printf '| %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s %% / %s %% / %s %% |\n' "$run" \
-        "$(field graphics_api <<<"$out")" "$(field products <<<"$out")" "$(field variants <<<"$out")" \
+    printf '| %s | %s (%s) | %s (%s) | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s %% / %s %% / %s %% |\n' "$run" \
+        "$(field graphics_api <<<"$out")" "$(field idle_fps <<<"$out")" "$(field products <<<"$out")" "$(field variants <<<"$out")" \
         "$(field bootstrap_s <<<"$out")" "$(field scans <<<"$out")" "$(field first_key_p50_ms <<<"$out")" \
         "$(field first_key_p95_ms <<<"$out")" "$(field first_key_p99_ms <<<"$out")" \
         "$(field first_key_max_ms <<<"$out")" "$(field enter_p50_ms <<<"$out")" "$(field enter_p95_ms <<<"$out")" \
