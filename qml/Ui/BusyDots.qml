@@ -19,8 +19,15 @@ Row {
             height: root.dotSize
             radius: root.dotSize / 2
             color: root.color
+            // Whether this dot's animation runs (for the tests).
+            readonly property alias breathing: breath.running
             opacity: 0.25
             SequentialAnimation on opacity {
+                id: breath
+                // Only while shown: a running animation makes the window draw every frame, hidden
+                // or not (the till's payment panel holds one from start-up: with OpenGL that was a
+                // core's worth of frames behind every scan, see docs/performance.md).
+                running: root.visible
                 loops: Animation.Infinite
                 PauseAnimation { duration: dot.index * 180 }
                 NumberAnimation { to: 1; duration: 360 }

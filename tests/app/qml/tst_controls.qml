@@ -16,10 +16,23 @@ Item {
     Component { id: qrComponent; QrCode { width: 300; height: 300 } }
     Component { id: badgeComponent; ConnectivityBadge { status: SyncClient.Online } }
     Component { id: searchComponent; SearchField { width: 600 } }
+    Component { id: dotsComponent; BusyDots {} }
 
     TestCase {
         name: "Controls"
         when: windowShown
+
+        function test_busyDotsAreStillWhileHidden() {
+            // A running animation makes the window draw frame after frame, shown or not.
+            const dots = createTemporaryObject(dotsComponent, root)
+            const dot = Array.from(dots.children).find(child => child.breathing !== undefined)
+            verify(dot, "a dot")
+            verify(dot.breathing, "shown: the dots breathe")
+            dots.visible = false
+            verify(!dot.breathing, "hidden: still")
+            dots.visible = true
+            verify(dot.breathing, "shown again")
+        }
 
         function test_buttonIsBigEnoughAndClicks() {
             const button = createTemporaryObject(buttonComponent, root)
