@@ -16,12 +16,7 @@ Cart::Cart(Session& session, QObject* parent) : QAbstractListModel(parent), m_se
     connect(&session, &Session::syncReplaced, this, &Cart::reload);
     connect(&session, &Session::storeChanged, this, &Cart::reload);
     connect(&session, &Session::currencyChanged, this, &Cart::reload);
-    connect(&session, &Session::languageChanged, this, [this] {
-        price();
-        if (!m_items.isEmpty())
-            emit dataChanged(index(0), index(int(m_items.size()) - 1));
-        emit changed();
-    });
+    connect(&session, &Session::languageChanged, this, &Cart::repriced);
     connect(&session, &Session::dataChanged, this, [this](const QStringList& entities) {
         if (!m_items.isEmpty() || !m_promoCode.isEmpty())
             if (entities.contains(u"product"_qs) || entities.contains(u"stock"_qs) ||
@@ -56,13 +51,24 @@ QVariant Cart::data(const QModelIndex& index, int role) const
     case UnitPriceTextRole:
         return m_session.formatMoney(item.unitPrice);
     case LineTotalTextRole:
-        return m_session.formatMoney(item.lineTotal);
+        return m_session.formatMoney(m_netLineTotals.value(index.row(), item.lineTotal));
     case AvailableHereRole:
         return item.availableHere;
     case ImageRole:
         return m_session.imageSource(item.imageUrl);
     case SellableRole:
         return item.sellable;
+    case HasLineDiscountRole:
+        return item.sellable && m_discounts.line(item.sku).has_value();
+    case LineDiscountTextRole: {
+        const auto discount = m_discounts.line(item.sku);
+        if (!discount || !item.sellable)
+            return QString();
+        const qint64 off = item.lineTotal - m_netLineTotals.value(index.row(), item.lineTotal);
+        return tr("%1: %2").arg(
+            StaffDiscounts::lineLabel(*discount, m_session.formatMoney(discount->amount.value_or(0))),
+            m_session.formatMoney(-off));
+    }
     default:
         return {};
     }
@@ -79,7 +85,9 @@ QHash<int, QByteArray> Cart::roleNames() const
             {LineTotalTextRole, "lineTotalText"},
             {AvailableHereRole, "availableHere"},
             {ImageRole, "image"},
-            {SellableRole, "sellable"}};
+            {SellableRole, "sellable"},
+            {HasLineDiscountRole, "hasLineDiscount"},
+            {LineDiscountTextRole, "lineDiscountText"}};
 }
 
 int Cart::itemCount() const
@@ -92,22 +100,22 @@ int Cart::itemCount() const
 
 QString Cart::subtotalText() const
 {
-    return m_session.formatMoney(m_totals.subtotal);
+    return m_session.formatMoney(m_figures.totals.subtotal);
 }
 
 QString Cart::discountText() const
 {
-    return m_session.formatMoney(-m_totals.discount);
+    return m_session.formatMoney(-m_figures.promotionDiscount);
 }
 
 QString Cart::taxText() const
 {
-    return m_session.formatMoney(m_totals.tax);
+    return m_session.formatMoney(m_figures.totals.tax);
 }
 
 QString Cart::totalText() const
 {
-    return m_session.formatMoney(m_totals.total);
+    return m_session.formatMoney(m_figures.totals.total);
 }
 
 bool Cart::isSellable() const
@@ -140,8 +148,9 @@ void Cart::remove(const QString& sku)
 
 void Cart::clear()
 {
-    if (m_items.isEmpty() && m_promoCode.isEmpty())
+    if (m_items.isEmpty() && m_promoCode.isEmpty() && m_discounts.isEmpty())
         return;
+    m_discounts.clear();
     write([](CartStore& store) { store.clear(); });
 }
 
@@ -186,6 +195,10 @@ void Cart::reload()
             qCWarning(lcApp) << "cart:" << e.what();
         }
     }
+    QSet<QString> skus;
+    for (const CartItem& item : items)
+        skus.insert(item.sku);
+    m_discounts.keepOnly(skus);
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
@@ -196,33 +209,37 @@ void Cart::reload()
 
 void Cart::price()
 {
-    QList<PricingLine> lines;
+    QList<PricingItem> items;
     for (const CartItem& item : m_items)
         if (item.sellable)
-            lines.append({item.lineTotal, item.taxRateBp});
-    qint64 subtotal = 0;
-    for (const PricingLine& l : lines)
-        subtotal += l.lineTotal;
+            items.append({item.unitPrice, item.quantity, item.taxRateBp, m_discounts.line(item.sku)});
+    std::optional<Discount> saleDiscount;
+    if (m_discounts.sale())
+        saleDiscount = m_discounts.sale()->discount;
 
-    qint64 discount = 0;
     m_promoApplies = false;
     m_promoMessage.clear();
-    if (!m_promoCode.isEmpty() && m_session.catalog()) {
-        std::optional<Promotion> promotion;
-        try {
+    std::optional<Promotion> promotion;
+    try {
+        // As the server does: priced once without the promotion, whose code is judged on what it
+        // would apply to (the subtotal after the staff's discounts).
+        m_figures = priceCartItems(items, saleDiscount, nullptr);
+        if (!m_promoCode.isEmpty() && m_session.catalog())
             promotion = m_session.catalog()->promotion(m_promoCode);
-        } catch (const std::exception& e) {
-            qCWarning(lcApp) << "promotion" << m_promoCode << e.what();
-        }
-        const auto refusal = promotion ? promotionRefusal(*promotion, subtotal, m_session.currency(),
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "cart totals:" << e.what();
+        m_figures = {};
+    }
+    const qint64 base = m_figures.promotionBase;
+    if (!m_promoCode.isEmpty() && m_session.catalog()) {
+        const auto refusal = promotion ? promotionRefusal(*promotion, base, m_session.currency(),
                                                           QDateTime::currentDateTimeUtc())
                                        : std::nullopt;
         if (!promotion)
             m_promoMessage = tr("This code is not known.");
-        else if (!refusal) {
+        else if (!refusal)
             m_promoApplies = true;
-            discount = promotionDiscount(*promotion, subtotal);
-        } else {
+        else {
             switch (*refusal) {
             case PromotionRefusal::NotValidNow:
                 m_promoMessage = tr("This code is not valid today.");
@@ -240,12 +257,113 @@ void Cart::price()
             }
         }
     }
-    try {
-        m_totals = priceLines(lines, discount);
-    } catch (const std::exception& e) {
-        qCWarning(lcApp) << "cart totals:" << e.what();
-        m_totals = {};
+    if (m_promoApplies) {
+        try {
+            m_figures = priceCartItems(items, saleDiscount, &*promotion);
+        } catch (const std::exception& e) {
+            qCWarning(lcApp) << "cart totals:" << e.what();
+            m_figures = {};
+        }
     }
+    m_netLineTotals.clear();
+    qsizetype priced = 0; // the figures list the sellable lines only, in order
+    for (const CartItem& item : m_items)
+        m_netLineTotals.append(item.sellable ? m_figures.lineTotals.value(priced++, item.lineTotal)
+                                             : item.lineTotal);
+}
+
+void Cart::repriced()
+{
+    price();
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1));
+    emit changed();
+}
+
+const CartItem* Cart::item(const QString& sku) const
+{
+    const auto it =
+        std::find_if(m_items.begin(), m_items.end(), [&](const CartItem& i) { return i.sku == sku; });
+    return it == m_items.end() ? nullptr : &*it;
+}
+
+QString Cart::saleDiscountLabel() const
+{
+    return m_discounts.sale() ? StaffDiscounts::saleLabel(*m_discounts.sale()) : QString();
+}
+
+QString Cart::saleDiscountText() const
+{
+    return m_discounts.sale() ? m_session.formatMoney(-m_figures.orderDiscount) : QString();
+}
+
+QString Cart::discountRefusal() const
+{
+    for (const CartItem& i : m_items) {
+        const auto discount = m_discounts.line(i.sku);
+        if (discount && discount->amount && i.sellable && *discount->amount > i.unitPrice)
+            return tr("The discount on %1 is more than its price now: change it.").arg(i.name);
+    }
+    const auto& sale = m_discounts.sale();
+    const qint64 base = m_figures.totals.subtotal;
+    if (sale && sale->discount.amount && *sale->discount.amount > base)
+        return tr("The sale discount is more than the sale now: change it.");
+    return {};
+}
+
+QString Cart::setLineDiscount(const QString& sku, const QString& kind, const QString& typed)
+{
+    const CartItem* line = item(sku);
+    if (!line || !line->sellable)
+        return tr("This line is no longer in the sale.");
+    const TypedDiscount read = StaffDiscounts::read(kind, typed, m_session.currency());
+    if (!read.discount)
+        return read.refusal;
+    if (read.discount->amount && *read.discount->amount > line->unitPrice)
+        return tr("A discount cannot be more than the item's price, %1.")
+            .arg(m_session.formatMoney(line->unitPrice));
+    m_discounts.setLine(sku, read.discount);
+    repriced();
+    return {};
+}
+
+void Cart::clearLineDiscount(const QString& sku)
+{
+    m_discounts.setLine(sku, std::nullopt);
+    repriced();
+}
+
+QString Cart::setSaleDiscount(const QString& kind, const QString& typed, const QString& reason)
+{
+    if (m_items.isEmpty())
+        return tr("Ring up the items before discounting the sale.");
+    const TypedDiscount read = StaffDiscounts::read(kind, typed, m_session.currency());
+    if (!read.discount)
+        return read.refusal;
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return tr("Say why the sale is discounted: the reason goes on the sale's record.");
+    if (why.size() > StaffDiscounts::kMaxReasonLength)
+        return tr("Keep the reason under %1 characters.").arg(StaffDiscounts::kMaxReasonLength);
+    // What the sale's discount applies to: the subtotal after the lines' own discounts.
+    if (read.discount->amount && *read.discount->amount > m_figures.totals.subtotal)
+        return tr("A discount cannot be more than the sale, %1.")
+            .arg(m_session.formatMoney(m_figures.totals.subtotal));
+    m_discounts.setSale(SaleDiscount{*read.discount, why});
+    repriced();
+    return {};
+}
+
+void Cart::clearSaleDiscount()
+{
+    m_discounts.setSale(std::nullopt);
+    repriced();
+}
+
+void Cart::clearDiscounts()
+{
+    m_discounts.clear();
+    repriced();
 }
 
 } // namespace comptoir::app

@@ -3,6 +3,8 @@
 // right after): the store, the order, each line, the totals and the VAT they include by rate,
 // how it was paid and the change given. Amounts in minor units; formatted by whoever shows it.
 
+#include "app/cart/staffdiscounts.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,7 +16,9 @@ struct ReceiptLine {
     QString details; // the variant: "Bleu marine · M"
     qint64 quantity = 0;
     qint64 unitPrice = 0;
-    qint64 lineTotal = 0; // before a whole-order discount
+    qint64 lineTotal = 0;             // unit price × quantity, before any discount
+    std::optional<Discount> discount; // the line's own staff discount
+    qint64 discountAmount = 0;        // what it takes off the line
 };
 
 // The VAT of one rate, as a French receipt shows it: net, tax, gross.
@@ -38,8 +42,10 @@ struct Receipt {
     QDateTime at;
     QString currency;
     QList<ReceiptLine> lines;
-    qint64 subtotal = 0;
-    qint64 discount = 0;
+    qint64 subtotal = 0;                      // after the lines' own discounts
+    std::optional<SaleDiscount> saleDiscount; // the staff's discount on the whole sale
+    qint64 saleDiscountAmount = 0;
+    qint64 discount = 0; // the promotion's
     QString promoCode;
     qint64 total = 0;
     qint64 tax = 0;

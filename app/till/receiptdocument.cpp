@@ -49,8 +49,11 @@ QString ReceiptDocument::money(qint64 amount) const
 qreal ReceiptDocument::rollHeightMm() const
 {
     // Header, lines (two rows each), totals, VAT table, payments, the QR code and the margins.
-    const qsizetype rows =
-        6 + 2 * m_receipt.lines.size() + 4 + (m_receipt.vat.size() + 1) + (m_receipt.payments.size() + 2) + 3;
+    qsizetype discounts = m_receipt.saleDiscount ? 1 : 0;
+    for (const ReceiptLine& l : m_receipt.lines)
+        discounts += l.discount ? 1 : 0;
+    const qsizetype rows = 6 + 2 * m_receipt.lines.size() + discounts + 4 + (m_receipt.vat.size() + 1) +
+                           (m_receipt.payments.size() + 2) + 3;
     return 2 * kRollMarginMm + rows * kLineMm + kQrMm + 12;
 }
 
@@ -82,7 +85,11 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
     const auto row = [&](const QString& left, const QString& right, const QFont& font) {
         painter.setFont(font);
         const QRectF box(area.left(), y, area.width(), line);
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, left);
+        // A long label (a discount's reason) gives way to its amount on a narrow roll.
+        const qreal room =
+            area.width() - (right.isEmpty() ? 0 : painter.fontMetrics().horizontalAdvance(right) + line);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(left, Qt::ElideRight, int(room)));
         if (!right.isEmpty())
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, right);
         y += line;
@@ -112,9 +119,14 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
     for (const ReceiptLine& l : m_receipt.lines) {
         row(l.details.isEmpty() ? l.name : l.name + u" ("_qs + l.details + u')', QString(), body);
         row(u"  %1 × %2"_qs.arg(l.quantity).arg(money(l.unitPrice)), money(l.lineTotal), body);
+        if (l.discount)
+            row(u"  "_qs + StaffDiscounts::lineLabel(*l.discount, money(l.discount->amount.value_or(0))),
+                money(-l.discountAmount), body);
     }
     rule();
     row(tr("Subtotal"), money(m_receipt.subtotal), body);
+    if (m_receipt.saleDiscount)
+        row(StaffDiscounts::saleLabel(*m_receipt.saleDiscount), money(-m_receipt.saleDiscountAmount), body);
     if (m_receipt.discount > 0)
         row(m_receipt.promoCode.isEmpty() ? tr("Discount") : tr("Discount (%1)").arg(m_receipt.promoCode),
             money(-m_receipt.discount), body);

@@ -20,6 +20,8 @@ namespace comptoir::app {
 namespace {
 
 constexpr int kPlaceTimeoutMs = 20000;
+// An approved sale waits at the screen for its order: retried with the same key until then.
+constexpr int kApprovedPlaceDeadlineMs = 12000;
 
 QJsonObject moneyJson(qint64 amount, const QString& currency)
 {
@@ -163,7 +165,24 @@ QString TillSale::noDrawer()
 bool TillSale::canTakePayment() const
 {
     return m_session.sync() && m_cart.isSellable() &&
-           (m_state == Idle || m_state == Declined || m_state == NeedsNetwork || m_state == Failed);
+           (m_state == Idle || m_state == Declined || m_state == NeedsNetwork || m_state == Failed ||
+            m_state == NeedsApproval);
+}
+
+QString TillSale::approvalNeedsNetwork()
+{
+    return tr("A discount above 20 % needs a manager's approval, which only the server can check, and "
+              "the server cannot be reached. Remove the discount to sell offline, or wait for the link "
+              "and try again.");
+}
+
+QString TillSale::refusalFor(int status)
+{
+    if (status == 409)
+        return tr("The store does not have enough of some items. Check the quantities.");
+    if (status == 422)
+        return tr("A price, a code or an item changed since it was scanned. Check the sale and try again.");
+    return tr("The server refused the sale. Check it and try again.");
 }
 
 Receipt TillSale::snapshot(bool offline) const
@@ -173,9 +192,12 @@ Receipt TillSale::snapshot(bool offline) const
     r.cashier = m_cashier ? m_cashier() : QString();
     r.at = QDateTime::currentDateTimeUtc();
     r.currency = m_session.currency();
-    const PricedTotals& totals = m_cart.totals();
+    const CartFigures& figures = m_cart.figures();
+    const PricedTotals& totals = figures.totals;
     r.subtotal = totals.subtotal;
-    r.discount = totals.discount;
+    r.saleDiscount = m_cart.staffDiscounts().sale();
+    r.saleDiscountAmount = figures.orderDiscount;
+    r.discount = figures.promotionDiscount;
     r.promoCode = m_cart.appliedPromoCode();
     r.total = totals.total;
     r.tax = totals.tax;
@@ -185,8 +207,11 @@ Receipt TillSale::snapshot(bool offline) const
     for (const CartItem& item : m_cart.items()) {
         if (!item.sellable)
             continue;
-        r.lines.append({item.name, item.details, item.quantity, item.unitPrice, item.lineTotal});
-        const qint64 gross = item.lineTotal - totals.lineDiscounts.value(priced);
+        r.lines.append({item.name, item.details, item.quantity, item.unitPrice, item.lineTotal,
+                        m_cart.staffDiscounts().line(item.sku), figures.lineDiscounts.value(priced)});
+        // What the customer pays for the line: net of its own discount and of its share of the
+        // sale's discount and the promotion.
+        const qint64 gross = figures.lineTotals.value(priced) - totals.lineDiscounts.value(priced);
         const qint64 tax = totals.lineTaxes.value(priced);
         ReceiptVat& v = byRate[item.taxRateBp];
         v.rateBp = item.taxRateBp;
@@ -260,6 +285,10 @@ void TillSale::payCash(qint64 tendered)
     if (tendered < total)
         return setState(m_state, tr("The cash received is less than the total."));
     if (m_orderId.isEmpty()) {
+        if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
+            return setState(Idle, why);
+        if (m_cart.needsApproval())
+            return placeApproved({Tender::Cash, tendered, 0});
         const auto followUps = [&] {
             return QList<sync::OutboxRequest>{cashPayment(total, tendered, false), handOver()};
         };
@@ -283,6 +312,12 @@ void TillSale::payCard()
     m_splitTendered = 0;
     if (!canTakePayment())
         return;
+    if (m_orderId.isEmpty()) {
+        if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
+            return setState(Idle, why);
+        if (m_cart.needsApproval())
+            return placeApproved({Tender::Card, 0, 0});
+    }
     if (m_session.isOffline())
         return setState(
             NeedsNetwork,
@@ -307,6 +342,15 @@ void TillSale::paySplit(qint64 cashAmount, qint64 tendered)
         return setState(m_state, tr("The cash part must be more than nothing and less than the total."));
     if (tendered < cashAmount)
         return setState(m_state, tr("The cash received is less than the cash part."));
+    if (m_orderId.isEmpty()) {
+        if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
+            return setState(Idle, why);
+        if (m_cart.needsApproval()) {
+            m_splitCash = cashAmount;
+            m_splitTendered = tendered;
+            return placeApproved({Tender::Split, tendered, cashAmount});
+        }
+    }
     if (m_session.isOffline())
         return setState(
             NeedsNetwork,
@@ -343,13 +387,111 @@ void TillSale::onEntrySettled(qint64 entryId, bool applied, int status, const QS
     m_placeTimeout.stop();
     m_orderId.clear();
     m_orderEntry = 0;
-    if (status == 409)
-        setState(Failed, tr("The store does not have enough of some items. Check the quantities."));
-    else if (status == 422)
-        setState(Failed, tr("A price, a code or an item changed since it was scanned. Check the sale and try "
-                            "again."));
-    else
-        setState(Failed, tr("The server refused the sale. Check it and try again."));
+    setState(Failed, refusalFor(status));
+}
+
+void TillSale::placeApproved(const Resume& resume)
+{
+    m_resume = resume;
+    if (m_session.isOffline())
+        return setState(NeedsNetwork, approvalNeedsNetwork());
+    if (!m_approval)
+        return setState(NeedsApproval);
+    const CartOrder order = cartOrder(m_cart, {m_policy.channel, orders::Fulfillment::CarryOut,
+                                               m_session.storeId(), false, m_session.currency()});
+    QJsonObject body = order.body;
+    body.insert(u"approved_by"_qs,
+                QJsonObject{{u"email"_qs, m_approval->email}, {u"pin"_qs, m_approval->pin}});
+    m_orderId = order.id;
+    m_orderEntry = 0;
+    m_orderOnServer = false;
+    m_pending = snapshot(false);
+    m_pending.orderId = order.id;
+    m_pending.reference = order.id.right(6).toUpper();
+    setState(Placing);
+    abortCall();
+    // Sent at once and only from memory: the outbox keeps what it sends on disk, and this body
+    // holds a PIN. The key stays across this call's retries; an order that arrived although its
+    // answer was lost is an unpaid reservation the server lets expire.
+    m_call =
+        m_session.sync()->call({u"POST"_qs, u"/orders"_qs, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                newId(u"order"_qs), kApprovedPlaceDeadlineMs},
+                               this);
+    connect(m_call, &sync::OnlineCall::finished, this, &TillSale::onApprovedPlaced);
+    m_call->start();
+}
+
+void TillSale::onApprovedPlaced(const sync::HttpAnswer& answer)
+{
+    m_call->deleteLater();
+    m_call = nullptr;
+    const Resume resume = m_resume.value_or(Resume{});
+    if (answer.ok()) {
+        m_orderOnServer = true;
+        forgetApproval(); // it served its one order
+        m_resume.reset();
+        if (resume.tender != Tender::Cash)
+            return chargeTerminal();
+        const qint64 total = m_pending.total;
+        try {
+            m_session.sync()->enqueueAll({cashPayment(total, resume.tendered, false), handOver()});
+        } catch (const std::exception& e) {
+            qCWarning(lcApp) << "cash payment not queued:" << e.what();
+            return setState(Failed, tr("This till cannot save the payment right now. Try again."));
+        }
+        return finish({{u"cash"_qs, total}}, resume.tendered);
+    }
+    qCInfo(lcApp) << "approved sale not placed:" << answer.status << answer.problemDetail;
+    m_orderId.clear();
+    if (answer.status == 403) {
+        forgetApproval();
+        return setState(NeedsApproval,
+                        tr("This approval was refused: the email or the PIN is wrong, this person is not a "
+                           "manager, or their PIN is locked. The sale is kept: try again, or change the "
+                           "discount."));
+    }
+    if (answer.status == 0 || answer.isTransient())
+        return setState(NeedsNetwork, approvalNeedsNetwork());
+    forgetApproval();
+    m_resume.reset();
+    setState(Failed, refusalFor(answer.status));
+}
+
+void TillSale::forgetApproval()
+{
+    m_approval.reset();
+}
+
+void TillSale::approve(const QString& email, const QString& pin)
+{
+    if (m_state != NeedsApproval && m_state != NeedsNetwork)
+        return;
+    if (email.trimmed().isEmpty() || pin.trimmed().isEmpty())
+        return setState(m_state, tr("Type the manager's email and PIN."));
+    m_approval = Approval{email.trimmed(), pin.trimmed()};
+    const std::optional<Resume> resume = m_resume;
+    if (!resume)
+        return setState(Idle);
+    switch (resume->tender) {
+    case Tender::Cash:
+        return payCash(resume->tendered);
+    case Tender::Card:
+        return payCard();
+    case Tender::Split:
+        return paySplit(resume->cashAmount, resume->tendered);
+    }
+}
+
+void TillSale::removeDiscounts()
+{
+    if (m_state == Placing || m_state == Authorizing || m_state == Unconfirmed)
+        return;
+    if (m_orderOnServer)
+        cancelPayment(); // its order carries the discounts
+    forgetApproval();
+    m_resume.reset();
+    m_cart.clearDiscounts();
+    setState(Idle);
 }
 
 void TillSale::chargeTerminal()
@@ -436,6 +578,8 @@ void TillSale::cancelPayment()
 {
     abortCall();
     m_placeTimeout.stop();
+    forgetApproval();
+    m_resume.reset();
     if (m_state == Unconfirmed)
         return; // it may be paid: a manager settles it, a cancel would refund a customer who left
     if (m_orderOnServer && m_session.sync()) {
@@ -510,6 +654,21 @@ QString TillSale::receiptDiscountText() const
     return m_receipt.promoCode.isEmpty() ? amount : u"%1 (%2)"_qs.arg(amount, m_receipt.promoCode);
 }
 
+QString TillSale::receiptSaleDiscountLabel() const
+{
+    return m_receipt.saleDiscount ? StaffDiscounts::saleLabel(*m_receipt.saleDiscount) : QString();
+}
+
+QString TillSale::receiptSaleDiscountText() const
+{
+    return m_receipt.saleDiscount ? money(-m_receipt.saleDiscountAmount) : QString();
+}
+
+QString TillSale::receiptSubtotalText() const
+{
+    return money(m_receipt.subtotal);
+}
+
 QString TillSale::receiptChangeText() const
 {
     return m_receipt.tendered > 0 ? money(m_receipt.change) : QString();
@@ -523,12 +682,19 @@ QString TillSale::receiptTenderedText() const
 QVariantList TillSale::receiptLines() const
 {
     QVariantList lines;
-    for (const ReceiptLine& l : m_receipt.lines)
+    for (const ReceiptLine& l : m_receipt.lines) {
+        const QString discount =
+            l.discount ? tr("%1: %2").arg(
+                             StaffDiscounts::lineLabel(*l.discount, money(l.discount->amount.value_or(0))),
+                             money(-l.discountAmount))
+                       : QString();
         lines.append(QVariantMap{{u"name"_qs, l.name},
                                  {u"details"_qs, l.details},
                                  {u"quantity"_qs, l.quantity},
                                  {u"unitPriceText"_qs, money(l.unitPrice)},
-                                 {u"lineTotalText"_qs, money(l.lineTotal)}});
+                                 {u"lineTotalText"_qs, money(l.lineTotal)},
+                                 {u"discountText"_qs, discount}});
+    }
     return lines;
 }
 

@@ -5,6 +5,8 @@
 // the outbox in one transaction and reach the server once), the card terminal (needs the link:
 // the order must be on the server before the card is charged, once, however often an answer is
 // lost), or both. Then a receipt, on screen and as a PDF the console can print.
+// A discount above 20 % waits for a manager's email and PIN, typed at the till; the order that
+// carries them is sent online only, never through the outbox: a PIN is never written to disk.
 
 #include "app/checkout/salepolicy.h"
 #include "app/till/receipt.h"
@@ -44,12 +46,17 @@ class TillSale : public QObject {
     Q_PROPERTY(QString receiptQr READ receiptQr NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTotalText READ receiptTotalText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTaxText READ receiptTaxText NOTIFY receiptChanged)
-    // "−10,49 € (BIENVENUE10)", empty without a discount.
+    // "−10,49 € (BIENVENUE10)", empty without a promotion.
     Q_PROPERTY(QString receiptDiscountText READ receiptDiscountText NOTIFY receiptChanged)
+    // The staff's discount on the whole sale: "Sale discount 10% (reason)" and "−4,50 €".
+    Q_PROPERTY(QString receiptSaleDiscountLabel READ receiptSaleDiscountLabel NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptSaleDiscountText READ receiptSaleDiscountText NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptSubtotalText READ receiptSubtotalText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptChangeText READ receiptChangeText NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptTenderedText READ receiptTenderedText NOTIFY receiptChanged)
     Q_PROPERTY(bool receiptOffline READ receiptOffline NOTIFY receiptChanged)
-    // [{name, details, quantity, unitPriceText, lineTotalText}]
+    // [{name, details, quantity, unitPriceText, lineTotalText, discountText}]: the total before
+    // the line's own discount, then the discount in words and amount (empty without one).
     Q_PROPERTY(QVariantList receiptLines READ receiptLines NOTIFY receiptChanged)
     // [{rateText, netText, taxText, grossText}]
     Q_PROPERTY(QVariantList receiptVat READ receiptVat NOTIFY receiptChanged)
@@ -59,14 +66,15 @@ class TillSale : public QObject {
 
 public:
     enum State {
-        Idle,         // ringing up
-        Placing,      // the order is on its way to the server (before a card payment)
-        Authorizing,  // the terminal is charging the card
-        Paid,         // done: the receipt shows
-        Declined,     // the card was refused: another card, or cash
-        NeedsNetwork, // a card needs the link, which is down: cash works
-        Failed,       // the server refused the sale (stock, a price that moved)
-        Unconfirmed,  // the card's answer was lost: it may be charged; check before charging again
+        Idle,          // ringing up
+        Placing,       // the order is on its way to the server (before a card payment)
+        Authorizing,   // the terminal is charging the card
+        Paid,          // done: the receipt shows
+        Declined,      // the card was refused: another card, or cash
+        NeedsNetwork,  // a card needs the link, which is down: cash works
+        Failed,        // the server refused the sale (stock, a price that moved)
+        Unconfirmed,   // the card's answer was lost: it may be charged; check before charging again
+        NeedsApproval, // a discount above 20 %: a manager types their email and PIN on the till
     };
     Q_ENUM(State)
 
@@ -91,6 +99,9 @@ public:
     [[nodiscard]] QString receiptTotalText() const;
     [[nodiscard]] QString receiptTaxText() const;
     [[nodiscard]] QString receiptDiscountText() const;
+    [[nodiscard]] QString receiptSaleDiscountLabel() const;
+    [[nodiscard]] QString receiptSaleDiscountText() const;
+    [[nodiscard]] QString receiptSubtotalText() const;
     [[nodiscard]] QString receiptChangeText() const;
     [[nodiscard]] QString receiptTenderedText() const;
     [[nodiscard]] bool receiptOffline() const { return m_receipt.offline; }
@@ -113,6 +124,11 @@ public:
     Q_INVOKABLE void payCard();
     // `cashAmount` in cash (with `tendered` handed over), the rest on the terminal.
     Q_INVOKABLE void paySplit(qint64 cashAmount, qint64 tendered);
+    // A manager approves the sale's discounts: the payment asked for goes on, its order online
+    // with `approved_by`. The PIN stays in memory for that one order, and a refusal says why.
+    Q_INVOKABLE void approve(const QString& email, const QString& pin);
+    // The sale without its staff discounts (one that needs approval cannot go offline).
+    Q_INVOKABLE void removeDiscounts();
     // Leaves the payment: an unpaid order on the server is cancelled (its stock released).
     Q_INVOKABLE void cancelPayment();
     // The next customer.
@@ -149,6 +165,19 @@ private:
     void finish(QList<ReceiptPayment> payments, qint64 tendered);
     void followOrder(const QString& orderId);
     void abortCall();
+    // How the sale is paid once its order is on the server.
+    enum class Tender { Cash, Card, Split };
+    struct Resume {
+        Tender tender = Tender::Cash;
+        qint64 tendered = 0;
+        qint64 cashAmount = 0; // a split's cash part
+    };
+    // A sale whose discounts need a manager: asks for the approval, then places the order online.
+    void placeApproved(const Resume& resume);
+    void onApprovedPlaced(const sync::HttpAnswer& answer);
+    void forgetApproval();
+    [[nodiscard]] static QString refusalFor(int status);
+    [[nodiscard]] static QString approvalNeedsNetwork();
     [[nodiscard]] QString money(qint64 amount) const;
 
     Session& m_session;
@@ -171,6 +200,13 @@ private:
     qint64 m_splitCash = 0;
     qint64 m_splitTendered = 0;
     QTimer m_placeTimeout;
+    // A manager's approval: in memory for the one order it is sent with, never stored.
+    struct Approval {
+        QString email;
+        QString pin;
+    };
+    std::optional<Approval> m_approval;
+    std::optional<Resume> m_resume; // the payment waiting for the approval
     QPointer<sync::OnlineCall> m_call;
 
     Receipt m_receipt; // the last sale's, shown until the next

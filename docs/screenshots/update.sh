@@ -5,10 +5,10 @@
 # screen, search, a product, the cart, the card terminal, a decline, the receipts, the idle
 # countdown, English. The shop: its sign-in, then its home signed in (a customer registered here).
 # The staff console: its sign-in, then, as the demo's Paris staff on a till, the drawer opened, a
-# sale with its payment and receipt, the order queue (three click & collect orders placed and paid
-# here), a pick list, stock, a delivery and a count being scanned, a pay-out and the drawer closed
-# with its Z report, and the queue again on a back-office PC's 1920×1080; last the PIN pad of a
-# console enrolled as a till.
+# sale with its payment and receipt, the next one's discounts and a manager's approval asked for,
+# the order queue (three click & collect orders placed and paid here), a pick list, stock, a
+# delivery and a count being scanned, a pay-out and the drawer closed with its Z report, and the
+# queue again on a back-office PC's 1920×1080; last the PIN pad of a console enrolled as a till.
 #
 #   docs/screenshots/update.sh        (after a build; BUILD_DIR [build])
 set -euo pipefail

@@ -107,7 +107,7 @@ QQC2.ApplicationWindow {
     function tourSteps() {
         if (!App.staff.signedIn)
             return App.staff.registerEnrolled ? ["14-pin"] : ["01-sign-in"]
-        return ["02-drawer-open", "03-till", "04-payment", "05-receipt", "06-queue", "07-picklist", "08-stock",
+        return ["02-drawer-open", "03-till", "04-payment", "05-receipt", "05-sale-discount", "05-approval", "06-queue", "07-picklist", "08-stock",
                 "09-receive", "10-count", "11-drawer-pay-out", "12-z-report", "13-queue-1080"]
     }
     function tourStep(step) {
@@ -141,7 +141,27 @@ QQC2.ApplicationWindow {
         case "receipt":
             App.till.payCash(10000)
             return 1500
+        case "sale-discount": {
+            // The next sale: 10 % off a line, and 30 % on the whole sale being typed.
+            App.till.newSale()
+            till.addForTour("pull")
+            till.addForTour("mug")
+            till.lineDiscountForTour("percent", "10")
+            till.discountForTour("percent", "30", qsTr("Loyal customer"))
+            return 1000
+        }
+        case "approval":
+            till.applyDiscountForTour()
+            till.payForTour("")
+            App.till.payCash(App.till.due)
+            till.approvalForTour("manager@demo.comptoir.fr", "1234")
+            return 1000
         case "queue":
+            // The sale waiting for a manager is left for the tour's next screens.
+            if (App.till.state === TillSale.NeedsApproval) {
+                App.till.cancelPayment()
+                App.cart.clear()
+            }
             home.open(1)
             home.currentPage.showState(0)
             // The oldest waiting order; the next picture shows the largest one's pick list.

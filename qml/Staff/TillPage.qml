@@ -45,6 +45,21 @@ Item {
             picker.addForTour(results.itemAtIndex(0).productId)
         search.text = ""
     }
+    function discountForTour(kind, typed, reason) {
+        discount.openForSale()
+        discount.fillForTour(kind, typed, reason)
+    }
+    function lineDiscountForTour(kind, typed) {
+        const line = lines.itemAtIndex(0)
+        if (line)
+            App.cart.setLineDiscount(line.sku, kind, typed)
+    }
+    function applyDiscountForTour() {
+        discount.apply()
+    }
+    function approvalForTour(email, pin) {
+        approval.fillForTour(email, pin)
+    }
     function payForTour(typed) {
         startPayment()
         payment.typeForTour(typed)
@@ -128,10 +143,12 @@ Item {
                     model: App.cart
                     QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
                     onCountChanged: positionViewAtEnd()
-                    delegate: CartLine {
+                    delegate: TillSaleLine {
                         width: lines.width
+                        discountsEnabled: root.sale.state === TillSale.Idle && !root.paid
                         onQuantityChangeRequested: (sku, quantity) => App.cart.setQuantity(sku, quantity)
                         onRemoveRequested: sku => App.cart.remove(sku)
+                        onDiscountRequested: (sku, name, hasDiscount) => discount.openForLine(sku, name, hasDiscount)
                     }
                     Body {
                         anchors.centerIn: parent
@@ -164,6 +181,23 @@ Item {
                         text: qsTr("Apply")
                         onClicked: App.cart.applyPromoCode(promo.text)
                     }
+                    ActionButton {
+                        objectName: "saleDiscountButton"
+                        kind: "secondary"
+                        compact: true
+                        enabled: !App.cart.empty && root.sale.state === TillSale.Idle
+                        text: App.cart.hasSaleDiscount ? qsTr("Sale discount ✓") : qsTr("Sale discount…")
+                        Accessible.name: qsTr("Discount on the whole sale")
+                        onClicked: discount.openForSale()
+                    }
+                }
+                Caption {
+                    objectName: "approvalNotice"
+                    Layout.fillWidth: true
+                    visible: App.cart.needsApproval
+                    wrapMode: Text.WordWrap
+                    color: Theme.warning
+                    text: qsTr("A discount above 20 %: a manager approves it with their PIN at payment.")
                 }
                 Caption {
                     Layout.fillWidth: true
@@ -261,6 +295,18 @@ Item {
                 }
             }
         }
+    }
+
+    TillDiscountDialog {
+        id: discount
+        anchors.centerIn: parent
+        onClosed: search.forceActiveFocus()
+    }
+    TillApprovalDialog {
+        id: approval
+        objectName: "tillApproval"
+        anchors.centerIn: parent
+        sale: root.sale
     }
 
     TillVariantPicker {

@@ -182,5 +182,15 @@ ColumnLayout {
         color: Theme.danger
         Accessible.role: Accessible.AlertMessage
     }
+    // A discount a manager must approve goes online only: without the link, the cashier removes
+    // it (the sale can then go offline) or waits and takes the payment again.
+    ActionButton {
+        objectName: "removeDiscounts"
+        Layout.fillWidth: true
+        kind: "secondary"
+        visible: root.sale.state === TillSale.NeedsNetwork && App.cart.needsApproval
+        text: qsTr("Remove the discount and sell without it")
+        onClicked: root.sale.removeDiscounts()
+    }
     Item { Layout.fillHeight: true }
 }

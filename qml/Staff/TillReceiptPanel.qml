@@ -49,22 +49,54 @@ ColumnLayout {
                 }
                 Repeater {
                     model: root.sale.receiptLines
-                    delegate: RowLayout {
+                    delegate: ColumnLayout {
+                        id: receiptLine
                         required property var modelData
+                        required property int index
                         Layout.fillWidth: true
-                        Body {
+                        spacing: 0
+                        RowLayout {
                             Layout.fillWidth: true
-                            small: true
-                            elide: Text.ElideRight
-                            text: modelData.quantity + " × " + modelData.name
+                            Body {
+                                Layout.fillWidth: true
+                                small: true
+                                elide: Text.ElideRight
+                                text: receiptLine.modelData.quantity + " × " + receiptLine.modelData.name
+                            }
+                            Body {
+                                small: true
+                                text: receiptLine.modelData.lineTotalText
+                            }
                         }
-                        Body {
-                            small: true
-                            text: modelData.lineTotalText
+                        Caption {
+                            objectName: "receiptLineDiscount" + receiptLine.index
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.space(2)
+                            visible: receiptLine.modelData.discountText.length > 0
+                            elide: Text.ElideRight
+                            text: receiptLine.modelData.discountText
                         }
                     }
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.line }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: root.sale.receiptSaleDiscountText.length > 0
+                    Body { Layout.fillWidth: true; small: true; text: qsTr("Subtotal") }
+                    Body { small: true; text: root.sale.receiptSubtotalText }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: root.sale.receiptSaleDiscountText.length > 0
+                    Body {
+                        objectName: "receiptSaleDiscount"
+                        Layout.fillWidth: true
+                        small: true
+                        elide: Text.ElideRight
+                        text: root.sale.receiptSaleDiscountLabel
+                    }
+                    Body { small: true; text: root.sale.receiptSaleDiscountText }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     visible: root.sale.receiptDiscountText.length > 0

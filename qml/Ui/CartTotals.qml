@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Comptoir.Ui
 
-// A cart's totals as the server will charge them: subtotal, the promotion's discount, the total
-// and the VAT it includes. Reads a Cart (Comptoir.App); computes nothing.
+// A cart's totals as the server will charge them: subtotal, a staff discount on the sale (the
+// till's), the promotion's discount, the total and the VAT it includes. Reads a Cart
+// (Comptoir.App); computes nothing.
 ColumnLayout {
     id: root
 
@@ -36,6 +37,13 @@ ColumnLayout {
     TotalRow {
         label: qsTr("Subtotal")
         value: root.cart.subtotalText
+    }
+    TotalRow {
+        // A staff discount on the whole sale (the till): after the lines, before a promotion.
+        objectName: "saleDiscountRow"
+        visible: root.cart.hasSaleDiscount
+        label: root.cart.saleDiscountLabel
+        value: root.cart.saleDiscountText
     }
     TotalRow {
         visible: root.cart.hasDiscount

@@ -1038,6 +1038,33 @@
     </message>
 </context>
 <context>
+    <name>StaffDiscounts</name>
+    <message>
+        <source>Type a whole percentage from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 2,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale discount %1% (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale discount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHomePage</name>
     <message>
         <source>Comptoir staff</source>
@@ -1202,6 +1229,10 @@
         <source>To the safe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockLevelsView</name>
@@ -1317,6 +1348,88 @@
     </message>
 </context>
 <context>
+    <name>TillApprovalDialog</name>
+    <message>
+        <source>A manager approves this discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount above 20 % needs a manager. They type their email and PIN here: the PIN goes to the server with this sale only and is kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillDiscountDialog</name>
+    <message>
+        <source>Discount on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage, for example 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, for example 2,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, for example a loyal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 20 %, a manager approves the discount with their PIN before payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TillPage</name>
     <message>
         <source>New sale</source>
@@ -1367,6 +1480,22 @@
     </message>
     <message>
         <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale discount ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount above 20 %: a manager approves it with their PIN at payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1561,10 @@
         <source>Cash drawer (F4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the discount and sell without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TillReceiptPanel</name>
@@ -1489,6 +1622,25 @@
     </message>
     <message>
         <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillSaleLine</name>
+    <message>
+        <source>Change the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +1842,42 @@
     </message>
     <message>
         <source>This code applies from %1 of purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on %1 is more than its price now: change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale discount is more than the sale now: change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is no longer in the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the item&apos;s price, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring up the items before discounting the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is discounted: the reason goes on the sale&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the sale, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2635,22 @@
     </message>
     <message>
         <source>Open the cash drawer before taking cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount above 20 % needs a manager&apos;s approval, which only the server can check, and the server cannot be reached. Remove the discount to sell offline, or wait for the link and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approval was refused: the email or the PIN is wrong, this person is not a manager, or their PIN is locked. The sale is kept: try again, or change the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s email and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1038,6 +1038,33 @@
     </message>
 </context>
 <context>
+    <name>StaffDiscounts</name>
+    <message>
+        <source>Type a whole percentage from 1 to 100.</source>
+        <translation>Tapez un pourcentage entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 2,50.</source>
+        <translation>Tapez un montant, par exemple 2,50.</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>Remise de %1 %</translation>
+    </message>
+    <message>
+        <source>%1 off each</source>
+        <translation>Remise de %1 par article</translation>
+    </message>
+    <message>
+        <source>Sale discount %1% (%2)</source>
+        <translation>Remise sur la vente %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Sale discount (%1)</source>
+        <translation>Remise sur la vente (%1)</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomePage</name>
     <message>
         <source>Comptoir staff</source>
@@ -1202,6 +1229,10 @@
         <source>To the safe</source>
         <translation>Au coffre</translation>
     </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation>Client fidèle</translation>
+    </message>
 </context>
 <context>
     <name>StockLevelsView</name>
@@ -1317,6 +1348,88 @@
     </message>
 </context>
 <context>
+    <name>TillApprovalDialog</name>
+    <message>
+        <source>A manager approves this discount</source>
+        <translation>Un responsable valide cette remise</translation>
+    </message>
+    <message>
+        <source>A discount above 20 % needs a manager. They type their email and PIN here: the PIN goes to the server with this sale only and is kept nowhere.</source>
+        <translation>Une remise de plus de 20 % demande un responsable. Il tape ici son e-mail et son code PIN : le code part au serveur avec cette vente seulement et n’est gardé nulle part.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email</source>
+        <translation>E-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN</source>
+        <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+</context>
+<context>
+    <name>TillDiscountDialog</name>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Remise sur %1</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Remise sur toute la vente</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Amount off each item</source>
+        <translation>Montant par article</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Percentage, for example 10</source>
+        <translation>Pourcentage, par exemple 10</translation>
+    </message>
+    <message>
+        <source>Amount, for example 2,50</source>
+        <translation>Montant, par exemple 2,50</translation>
+    </message>
+    <message>
+        <source>Reason, for example a loyal customer</source>
+        <translation>Motif, par exemple un client fidèle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Above 20 %, a manager approves the discount with their PIN before payment.</source>
+        <translation>Au-delà de 20 %, un responsable valide la remise avec son code PIN avant le paiement.</translation>
+    </message>
+    <message>
+        <source>Remove the discount</source>
+        <translation>Retirer la remise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>TillPage</name>
     <message>
         <source>New sale</source>
@@ -1368,6 +1481,22 @@
     <message>
         <source>Pay %1</source>
         <translation>Encaisser %1</translation>
+    </message>
+    <message>
+        <source>Sale discount ✓</source>
+        <translation>Remise sur la vente ✓</translation>
+    </message>
+    <message>
+        <source>Sale discount…</source>
+        <translation>Remise sur la vente…</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Remise sur toute la vente</translation>
+    </message>
+    <message>
+        <source>A discount above 20 %: a manager approves it with their PIN at payment.</source>
+        <translation>Une remise de plus de 20 % : un responsable la valide avec son code PIN au paiement.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1561,10 @@
         <source>Cash drawer (F4)</source>
         <translation>Tiroir-caisse (F4)</translation>
     </message>
+    <message>
+        <source>Remove the discount and sell without it</source>
+        <translation>Retirer la remise et vendre sans elle</translation>
+    </message>
 </context>
 <context>
     <name>TillReceiptPanel</name>
@@ -1490,6 +1623,25 @@
     <message>
         <source>Discount</source>
         <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+</context>
+<context>
+    <name>TillSaleLine</name>
+    <message>
+        <source>Change the discount</source>
+        <translation>Modifier la remise</translation>
+    </message>
+    <message>
+        <source>Discount…</source>
+        <translation>Remise…</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Remise sur %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1843,42 @@
     <message>
         <source>This code applies from %1 of purchases.</source>
         <translation>Ce code s’applique à partir de %1 d’achats.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The discount on %1 is more than its price now: change it.</source>
+        <translation>La remise sur %1 dépasse maintenant son prix : modifiez-la.</translation>
+    </message>
+    <message>
+        <source>The sale discount is more than the sale now: change it.</source>
+        <translation>La remise sur la vente dépasse maintenant la vente : modifiez-la.</translation>
+    </message>
+    <message>
+        <source>This line is no longer in the sale.</source>
+        <translation>Cette ligne n’est plus dans la vente.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the item&apos;s price, %1.</source>
+        <translation>Une remise ne peut pas dépasser le prix de l’article, %1.</translation>
+    </message>
+    <message>
+        <source>Ring up the items before discounting the sale.</source>
+        <translation>Enregistrez les articles avant de remiser la vente.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is discounted: the reason goes on the sale&apos;s record.</source>
+        <translation>Indiquez pourquoi la vente est remisée : le motif est inscrit sur la vente.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Le motif doit faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be more than the sale, %1.</source>
+        <translation>Une remise ne peut pas dépasser la vente, %1.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2636,22 @@
     <message>
         <source>Open the cash drawer before taking cash.</source>
         <translation>Ouvrez le tiroir-caisse avant d’encaisser des espèces.</translation>
+    </message>
+    <message>
+        <source>A discount above 20 % needs a manager&apos;s approval, which only the server can check, and the server cannot be reached. Remove the discount to sell offline, or wait for the link and try again.</source>
+        <translation>Une remise de plus de 20 % demande la validation d’un responsable, que seul le serveur peut vérifier, et le serveur est injoignable. Retirez la remise pour vendre hors ligne, ou attendez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>This approval was refused: the email or the PIN is wrong, this person is not a manager, or their PIN is locked. The sale is kept: try again, or change the discount.</source>
+        <translation>Cette validation est refusée : l’e-mail ou le code PIN est faux, cette personne n’est pas responsable, ou son code PIN est bloqué. La vente est conservée : réessayez, ou modifiez la remise.</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s email and PIN.</source>
+        <translation>Tapez l’e-mail et le code PIN du responsable.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] WindowDriver& driver() { return *m_driver; }
     [[nodiscard]] QQuickWindow* window() const { return m_window; }
     [[nodiscard]] sqlite::Connection& cache() { return m_app->session()->sync()->cache().db(); }
+    // The console's profile folder: its settings, cache and outbox.
+    [[nodiscard]] QString profileDir() const { return m_profile.path(); }
 
     // The first object of type T made by the QML under the item named `itemName`.
     template <typename T> [[nodiscard]] T* object(const QString& itemName) const
