@@ -312,11 +312,15 @@ Item {
                         anchors.fill: parent
                         anchors.margins: Theme.space(1.5)
                         spacing: Theme.space(0.5)
-                        Line {
-                            objectName: "refundTotal"
-                            label: qsTr("Refunded for sale %1").arg(root.result.number || "")
-                            value: root.result.refundTotalText || ""
-                            strong: true
+                        Caption {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            text: qsTr("Refunded for sale %1").arg(root.result.number || "")
+                        }
+                        Heading {
+                            objectName: "refundTotalValue"
+                            level: 3
+                            text: root.result.refundTotalText || ""
                         }
                         Repeater {
                             model: root.result.refunds || []
