@@ -89,6 +89,8 @@ App::App(LaunchOptions options, QObject* parent)
         connect(m_drawer.get(), &CashDrawer::drawerChanged, this,
                 [this] { m_till->setCashSessionId(m_drawer->sessionId()); });
         m_drawer->refresh();
+        m_returns = std::make_unique<ReturnDesk>(*m_session, *m_staff, *m_drawer,
+                                                 QDir(profile).filePath(u"returns"_qs));
         // The next person at the till starts on a new sale, not on the last one's receipt.
         connect(m_staff.get(), &StaffAccess::userChanged, this, [this] {
             if (!m_staff->signedIn())
@@ -101,6 +103,7 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses and the checkout use the session: they go before it.
+    m_returns.reset();
     m_drawer.reset();
     m_till.reset();
     m_staff.reset();

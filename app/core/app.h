@@ -14,6 +14,7 @@
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
 #include "app/staff/cashdrawer.h"
+#include "app/staff/returndesk.h"
 #include "app/till/tillsale.h"
 
 #include <QObject>
@@ -41,6 +42,8 @@ class App : public QObject {
     Q_PROPERTY(comptoir::app::TillSale* till READ till CONSTANT)
     // The till's cash drawer (null in the other modes): the till takes cash through its session.
     Q_PROPERTY(comptoir::app::CashDrawer* drawer READ drawer CONSTANT)
+    // The staff console's returns desk (null in the other modes): cash refunds from that drawer.
+    Q_PROPERTY(comptoir::app::ReturnDesk* returns READ returns CONSTANT)
     Q_PROPERTY(comptoir::app::Chime* chime READ chime CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
@@ -61,6 +64,7 @@ public:
     [[nodiscard]] Checkout* checkout() const { return m_checkout.get(); }
     [[nodiscard]] TillSale* till() const { return m_till.get(); }
     [[nodiscard]] CashDrawer* drawer() const { return m_drawer.get(); }
+    [[nodiscard]] ReturnDesk* returns() const { return m_returns.get(); }
     [[nodiscard]] Chime* chime() const { return m_chime.get(); }
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
     [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<StaffAccess> m_staff;
     std::unique_ptr<TillSale> m_till;
     std::unique_ptr<CashDrawer> m_drawer;
+    std::unique_ptr<ReturnDesk> m_returns;
     std::unique_ptr<Chime> m_chime = std::make_unique<Chime>();
 };
 

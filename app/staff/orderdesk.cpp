@@ -2,19 +2,13 @@
 
 #include "app/core/applog.h"
 #include "app/staff/consolerefusal.h"
+#include "app/staff/receiptscan.h"
 #include "comptoir/ids.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace comptoir::app {
-
-namespace {
-
-// What the kiosk's and the till's receipts encode in their QR code (Checkout::qrPayload).
-constexpr auto kReceiptPrefix = "comptoir:order:";
-
-} // namespace
 
 OrderDesk::OrderDesk(QObject* parent) : QObject(parent) {}
 
@@ -41,20 +35,7 @@ QString OrderDesk::numberOf(const QString& orderId) const
 
 QString OrderDesk::resolve(const QString& scannedOrTyped) const
 {
-    const QString text = scannedOrTyped.trimmed();
-    if (text.startsWith(QLatin1String(kReceiptPrefix)))
-        return text.mid(int(qstrlen(kReceiptPrefix)));
-    if (text.startsWith(u"ord_"))
-        return text;
-    OrderReader* reader = m_session ? m_session->orders() : nullptr;
-    if (!reader || text.isEmpty())
-        return {};
-    try {
-        return reader->idByNumber(text, m_session->storeId()).value_or(QString());
-    } catch (const sqlite::Error& e) {
-        qCWarning(lcApp) << "order number" << text << e.what();
-    }
-    return {};
+    return orderIdFromReceipt(scannedOrTyped, m_session);
 }
 
 void OrderDesk::markReady(const QString& orderId)

@@ -10,12 +10,8 @@ namespace comptoir::app {
 
 namespace {
 
-// Millimetres, as the receipt's: a report reads the same on a roll and on a sheet.
-constexpr qreal kRollWidthMm = 80;
-constexpr qreal kRollMarginMm = 4;
-constexpr qreal kA4MarginMm = 20;
+// Millimetres, as the receipt's (PaperColumn): a report reads the same on a roll and on a sheet.
 constexpr qreal kA4ColumnMm = 120;
-constexpr qreal kLineMm = 4.6;
 
 QString rateText(int rateBp, MoneyLocale locale)
 {
@@ -51,7 +47,7 @@ qreal ZReportDocument::rollHeightMm() const
     // drawer's totals (the difference a line and a half), the VAT table.
     const qsizetype rows = 7 + (m_report.byMethod.size() + 3) + (m_report.refundsByMethod.size() + 2) +
                            (m_report.movements.size() + 5) + (m_report.tax.size() + 1);
-    return 2 * kRollMarginMm + rows * kLineMm + 16;
+    return 2 * PaperColumn::kRollMarginMm + rows * PaperColumn::kLineMm + 16;
 }
 
 void ZReportDocument::paint(QPagedPaintDevice& device, PaperFormat format) const
@@ -61,83 +57,50 @@ void ZReportDocument::paint(QPagedPaintDevice& device, PaperFormat format) const
         qCWarning(lcApp) << "Z report: the paint device cannot be opened";
         return;
     }
-    const qreal unit = device.logicalDpiX() / 25.4; // device pixels per millimetre
-    const qreal marginMm = format == PaperFormat::Roll80 ? kRollMarginMm : kA4MarginMm;
-    const qreal widthMm = format == PaperFormat::Roll80 ? kRollWidthMm - 2 * kRollMarginMm : kA4ColumnMm;
-    const QRectF area(marginMm * unit, marginMm * unit, widthMm * unit,
-                      device.height() - 2 * marginMm * unit);
-    const qreal line = kLineMm * unit;
-    qreal y = area.top();
+    PaperColumn page(painter, device, format, kA4ColumnMm);
+    const QFont& body = page.body();
+    const QFont& strong = page.strong();
+    const QFont& big = page.big();
 
-    QFont body(u"Inter"_qs);
-    body.setPixelSize(int(unit * (format == PaperFormat::Roll80 ? 2.9 : 3.2)));
-    QFont strong = body;
-    strong.setBold(true);
-    QFont big = strong;
-    big.setPixelSize(int(body.pixelSize() * 1.5));
-    const auto cells = [&](const QStringList& texts, const QFont& font) {
-        painter.setFont(font);
-        const qreal col = area.width() / qreal(texts.size());
-        for (int i = 0; i < texts.size(); ++i)
-            painter.drawText(QRectF(area.left() + i * col, y, col, line),
-                             (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, texts[i]);
-        y += line;
-    };
-    const auto row = [&](const QString& left, const QString& right, const QFont& font) {
-        painter.setFont(font);
-        const QRectF box(area.left(), y, area.width(), line);
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, left);
-        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, right);
-        y += line;
-    };
-    const auto centred = [&](const QString& text, const QFont& font, qreal height) {
-        painter.setFont(font);
-        painter.drawText(QRectF(area.left(), y, area.width(), height), Qt::AlignCenter, text);
-        y += height;
-    };
-    const auto rule = [&] {
-        painter.setPen(QPen(Qt::black, unit * 0.2, Qt::DashLine));
-        painter.drawLine(QPointF(area.left(), y + line / 2), QPointF(area.right(), y + line / 2));
-        painter.setPen(Qt::black);
-        y += line;
-    };
-
-    painter.setPen(Qt::black);
     const QLocale locale(m_locale == MoneyLocale::French ? QLocale::French : QLocale::English);
-    centred(m_storeName.isEmpty() ? u"Comptoir"_qs : m_storeName, big, line * 1.5);
-    centred(title(), strong, line);
-    centred(tr("Opened %1").arg(locale.toString(m_report.openedAt.toLocalTime(), QLocale::ShortFormat)), body,
-            line);
+    page.centred(m_storeName.isEmpty() ? u"Comptoir"_qs : m_storeName, big, 1.5);
+    page.centred(title(), strong);
+    page.centred(tr("Opened %1").arg(locale.toString(m_report.openedAt.toLocalTime(), QLocale::ShortFormat)),
+                 body);
     if (m_report.final)
-        centred(tr("Closed %1").arg(locale.toString(m_report.closedAt.toLocalTime(), QLocale::ShortFormat)),
-                body, line);
-    rule();
+        page.centred(
+            tr("Closed %1").arg(locale.toString(m_report.closedAt.toLocalTime(), QLocale::ShortFormat)),
+            body);
+    page.rule();
 
-    row(tr("Orders"), QString::number(m_report.orders), body);
-    cells({tr("Payments"), tr("Count"), tr("Amount")}, strong);
+    page.row(tr("Orders"), QString::number(m_report.orders), body);
+    page.cells({tr("Payments"), tr("Count"), tr("Amount")}, strong);
     for (const DrawerReport::ByMethod& m : m_report.byMethod)
-        cells({methodName(m.method), QString::number(m.count), money(m.amount)}, body);
-    cells({tr("Total"), QString::number(m_report.paymentsCount), money(m_report.paymentsAmount)}, strong);
-    rule();
-    cells({tr("Refunds"), QString::number(m_report.refundsCount), money(m_report.refundsAmount)}, strong);
+        page.cells({methodName(m.method), QString::number(m.count), money(m.amount)}, body);
+    page.cells({tr("Total"), QString::number(m_report.paymentsCount), money(m_report.paymentsAmount)},
+               strong);
+    page.rule();
+    page.cells({tr("Refunds"), QString::number(m_report.refundsCount), money(m_report.refundsAmount)},
+               strong);
     for (const DrawerReport::ByMethod& m : m_report.refundsByMethod)
-        cells({methodName(m.method), QString::number(m.count), money(m.amount)}, body);
-    rule();
-    row(tr("Opening float"), money(m_report.openingFloat), body);
+        page.cells({methodName(m.method), QString::number(m.count), money(m.amount)}, body);
+    page.rule();
+    page.row(tr("Opening float"), money(m_report.openingFloat), body);
     for (const DrawerReport::Movement& m : m_report.movements)
-        row((m.kind == u"in" ? tr("Pay-in: %1") : tr("Pay-out: %1")).arg(m.reason), money(m.amount), body);
-    row(tr("Cash expected"), money(m_report.expectedCash), strong);
+        page.row((m.kind == u"in" ? tr("Pay-in: %1") : tr("Pay-out: %1")).arg(m.reason), money(m.amount),
+                 body);
+    page.row(tr("Cash expected"), money(m_report.expectedCash), strong);
     if (m_report.counted)
-        row(tr("Cash counted"), money(*m_report.counted), strong);
+        page.row(tr("Cash counted"), money(*m_report.counted), strong);
     // Said in words, not by a sign a roll's small print loses: short, over, or none.
     if (const qint64 d = m_report.difference.value_or(0); m_report.difference && d != 0)
-        row(d < 0 ? tr("Short by") : tr("Over by"), money(d < 0 ? -d : d), big);
+        page.row(d < 0 ? tr("Short by") : tr("Over by"), money(d < 0 ? -d : d), big);
     else if (m_report.difference)
-        row(tr("No difference"), money(0), big);
-    rule();
-    cells({tr("VAT"), tr("Net"), tr("Tax"), tr("Gross")}, strong);
+        page.row(tr("No difference"), money(0), big);
+    page.rule();
+    page.cells({tr("VAT"), tr("Net"), tr("Tax"), tr("Gross")}, strong);
     for (const DrawerReport::Tax& t : m_report.tax)
-        cells({rateText(t.rateBp, m_locale), money(t.base), money(t.tax), money(t.total)}, body);
+        page.cells({rateText(t.rateBp, m_locale), money(t.base), money(t.tax), money(t.total)}, body);
     painter.end();
 }
 

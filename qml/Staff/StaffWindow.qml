@@ -102,17 +102,24 @@ QQC2.ApplicationWindow {
 
     // For the screenshot tour (app/ui/screenshottour.cpp): signed out, the password form or, on an
     // enrolled till, the PIN pad; signed in, the store floor at a till's 1366×768 (a sale, its
-    // payment and its receipt, the order queue, a pick list, stock, a delivery, a count), then the
-    // queue on a back-office PC's 1920×1080.
+    // payment and its receipt, part of it returned, the order queue, a pick list, stock, a
+    // delivery, a count), then the queue on a back-office PC's 1920×1080.
     function tourSteps() {
         if (!App.staff.signedIn)
             return App.staff.registerEnrolled ? ["14-pin"] : ["01-sign-in"]
-        return ["02-drawer-open", "03-till", "04-payment", "05-receipt", "05-sale-discount", "05-approval", "06-queue", "07-picklist", "08-stock",
+        return ["02-drawer-open", "03-till", "04-payment", "05-receipt",
+                "returns-1-found", "returns-2-chosen", "returns-3-taken", "05-sale-discount", "05-approval",
+                "06-queue", "07-picklist", "08-stock",
                 "09-receive", "10-count", "11-drawer-pay-out", "12-z-report", "13-queue-1080"]
     }
     function tourStep(step) {
         const home = page.item
         const till = home && home.till ? home.till : null
+        // The sale just paid comes back (ReturnsPage.tourStep).
+        if (step.startsWith("returns-")) {
+            home.open(2)
+            return home.currentPage.tourStep(step)
+        }
         switch (step.slice(3)) {
         case "drawer-open":
             home.open(3)
@@ -143,6 +150,7 @@ QQC2.ApplicationWindow {
             return 1500
         case "sale-discount": {
             // The next sale: 10 % off a line, and 30 % on the whole sale being typed.
+            home.open(0)
             App.till.newSale()
             till.addForTour("pull")
             till.addForTour("mug")

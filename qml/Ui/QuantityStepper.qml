@@ -14,6 +14,7 @@ RowLayout {
     spacing: Theme.space(1)
 
     ActionButton {
+        objectName: root.objectName.length > 0 ? root.objectName + "Fewer" : ""
         kind: "secondary"
         compact: true
         font.pixelSize: Theme.headingSize
@@ -29,6 +30,7 @@ RowLayout {
         text: root.value
     }
     ActionButton {
+        objectName: root.objectName.length > 0 ? root.objectName + "More" : ""
         kind: "secondary"
         compact: true
         font.pixelSize: Theme.headingSize

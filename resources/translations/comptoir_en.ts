@@ -825,9 +825,179 @@
     </message>
 </context>
 <context>
+    <name>ReturnSlipDocument</name>
+    <message>
+        <source>Return slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on sale in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: not put back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this slip with your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code or type the sale&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the customer&apos;s receipt: a sale of any store or of the web shop can come back here. A sale of this store can also be found by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought at %1 · paid %2 · refunded so far %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sold %2 · returned %3 · %4 can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: not back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the original payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is not open: open it (F4) to refund in cash, or to refund a sale paid in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it comes back (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) coming back, about</source>
+        <translation>
+            <numerusform>%n item coming back, about</numerusform>
+            <numerusform>%n items coming back, about</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back and refund (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded for sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods are back on sale here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods were not put back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,6 +2513,132 @@
     <name>comptoir::app::ProductListModel</name>
     <message>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ReturnDesk</name>
+    <message>
+        <source>Returns need the server, which cannot be reached right now: it decides the refund and the stock. Try again once the link is back; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was never paid: there is nothing to take back or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was cancelled and refunded: nothing of it can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods of order %1 were not handed over yet: cancel the order from the queue instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of sale %1 came back already: nothing is left to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an item&apos;s barcode. Scan the QR code of the receipt first to find the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not on sale %1: it cannot come back against this receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the receipt, or type the sale&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale of this store has the number %1. Check the number on the receipt; a sale of another store or of the web shop is found by scanning its receipt&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale has this receipt code. Check that the receipt is one of ours, or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know sale %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more of “%1” can come back: %2 sold, %3 returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can come back: %3 sold, %4 returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the sale first: scan the QR code of its receipt or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what comes back: set the quantity of each line returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: say it in %1 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no cash drawer: refund to the original payment, or take the return at a till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this till&apos;s cash drawer first (F4): a cash refund comes out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s processor refused the refund: nothing was taken back. Refund in cash from the drawer instead, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the return. Take it back again: the same return is never refunded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale was paid in cash, at least in part: its refund comes out of this till&apos;s drawer, which is not open. Open the drawer (F4), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale was paid in cash, at least in part: its refund comes out of a till&apos;s drawer. Take the return at a till with its drawer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less of this sale remains than was chosen: some of it came back meanwhile, maybe at another till. It is shown again as it is now: choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To put the goods back on sale, take the return at a till of a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale cannot be returned in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till&apos;s drawer was closed meanwhile: open it again (F4), or refund to the original payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows this sale. Find it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of sale %1 taken back; %2 refunded.</source>
+        <translation>
+            <numerusform>%n item of sale %1 taken back; %2 refunded.</numerusform>
+            <numerusform>%n items of sale %1 taken back; %2 refunded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the return slip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

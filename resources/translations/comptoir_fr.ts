@@ -825,10 +825,180 @@
     </message>
 </context>
 <context>
+    <name>ReturnSlipDocument</name>
+    <message>
+        <source>Return slip %1</source>
+        <translation>Bon de retour %1</translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation>Bon de retour</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Vente %1</translation>
+    </message>
+    <message>
+        <source>Bought at %1</source>
+        <translation>Achetée à %1</translation>
+    </message>
+    <message>
+        <source>Taken back by %1</source>
+        <translation>Reprise par %1</translation>
+    </message>
+    <message>
+        <source>Back on sale in the store</source>
+        <translation>Remis en vente au magasin</translation>
+    </message>
+    <message>
+        <source>Damaged: not put back on sale</source>
+        <translation>Abîmé : non remis en vente</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Remboursé : %1</translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation>Total remboursé</translation>
+    </message>
+    <message>
+        <source>Including VAT</source>
+        <translation>Dont TVA</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Keep this slip with your receipt.</source>
+        <translation>Gardez ce bon avec votre ticket.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
         <source>Returns</source>
         <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Ne va pas</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code or type the sale&apos;s number</source>
+        <translation>Scannez le QR code du ticket ou tapez le numéro de la vente</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the customer&apos;s receipt: a sale of any store or of the web shop can come back here. A sale of this store can also be found by its number.</source>
+        <translation>Scannez le QR code du ticket du client : une vente de n’importe quel magasin ou de la boutique en ligne peut être reprise ici. Une vente de ce magasin se retrouve aussi par son numéro.</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Vente %1</translation>
+    </message>
+    <message>
+        <source>Bought at %1 · paid %2 · refunded so far %3</source>
+        <translation>Achetée à %1 · payée %2 · déjà remboursé %3</translation>
+    </message>
+    <message>
+        <source>%1 · sold %2 · returned %3 · %4 can come back</source>
+        <translation>%1 · vendu %2 · rendu %3 · %4 peut revenir</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 l’unité</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>Ce qui revient</translation>
+    </message>
+    <message>
+        <source>The goods</source>
+        <translation>La marchandise</translation>
+    </message>
+    <message>
+        <source>Back on sale</source>
+        <translation>Remise en vente</translation>
+    </message>
+    <message>
+        <source>Damaged: not back on sale</source>
+        <translation>Abîmée : pas remise en vente</translation>
+    </message>
+    <message>
+        <source>The refund</source>
+        <translation>Le remboursement</translation>
+    </message>
+    <message>
+        <source>To the original payment</source>
+        <translation>Sur le paiement d’origine</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>En espèces, du tiroir</translation>
+    </message>
+    <message>
+        <source>The drawer is not open: open it (F4) to refund in cash, or to refund a sale paid in cash.</source>
+        <translation>Le tiroir n’est pas ouvert : ouvrez-le (F4) pour rembourser en espèces, ou pour rembourser une vente payée en espèces.</translation>
+    </message>
+    <message>
+        <source>Why it comes back (optional)</source>
+        <translation>Pourquoi elle revient (facultatif)</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Défectueux</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>A changé d’avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) coming back, about</source>
+        <translation>
+            <numerusform>%n article revient, environ</numerusform>
+            <numerusform>%n articles reviennent, environ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take back and refund (Ctrl+Enter)</source>
+        <translation>Reprendre et rembourser (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Refunded for sale %1</source>
+        <translation>Remboursé pour la vente %1</translation>
+    </message>
+    <message>
+        <source>The goods are back on sale here.</source>
+        <translation>La marchandise est remise en vente ici.</translation>
+    </message>
+    <message>
+        <source>The goods were not put back on sale.</source>
+        <translation>La marchandise n’a pas été remise en vente.</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Rouleau 80 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Imprimer le bon</translation>
+    </message>
+    <message>
+        <source>PDF: %1</source>
+        <translation>PDF : %1</translation>
+    </message>
+    <message>
+        <source>Next customer (Esc)</source>
+        <translation>Client suivant (Échap)</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2514,132 @@
     <message>
         <source>from %1</source>
         <translation>dès %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ReturnDesk</name>
+    <message>
+        <source>Returns need the server, which cannot be reached right now: it decides the refund and the stock. Try again once the link is back; nothing was changed.</source>
+        <translation>Les retours ont besoin du serveur, injoignable pour le moment : c’est lui qui décide du remboursement et du stock. Réessayez quand la liaison sera revenue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the web shop</source>
+        <translation>la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Sale %1 was never paid: there is nothing to take back or refund.</source>
+        <translation>La vente %1 n’a jamais été payée : il n’y a rien à reprendre ni à rembourser.</translation>
+    </message>
+    <message>
+        <source>Sale %1 was cancelled and refunded: nothing of it can come back.</source>
+        <translation>La vente %1 a été annulée et remboursée : rien ne peut en revenir.</translation>
+    </message>
+    <message>
+        <source>The goods of order %1 were not handed over yet: cancel the order from the queue instead.</source>
+        <translation>La marchandise de la commande %1 n’a pas encore été remise : annulez plutôt la commande depuis la file.</translation>
+    </message>
+    <message>
+        <source>Everything of sale %1 came back already: nothing is left to return.</source>
+        <translation>Tout ce qui a été vendu dans la vente %1 est déjà revenu : il ne reste rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>This is an item&apos;s barcode. Scan the QR code of the receipt first to find the sale.</source>
+        <translation>Ceci est le code-barres d’un article. Scannez d’abord le QR code du ticket pour retrouver la vente.</translation>
+    </message>
+    <message>
+        <source>This item is not on sale %1: it cannot come back against this receipt.</source>
+        <translation>Cet article n’est pas dans la vente %1 : il ne peut pas être repris sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the receipt, or type the sale&apos;s number.</source>
+        <translation>Scannez le QR code du ticket, ou tapez le numéro de la vente.</translation>
+    </message>
+    <message>
+        <source>No sale of this store has the number %1. Check the number on the receipt; a sale of another store or of the web shop is found by scanning its receipt&apos;s QR code.</source>
+        <translation>Aucune vente de ce magasin ne porte le numéro %1. Vérifiez le numéro sur le ticket ; une vente d’un autre magasin ou de la boutique en ligne se retrouve en scannant le QR code de son ticket.</translation>
+    </message>
+    <message>
+        <source>No sale has this receipt code. Check that the receipt is one of ours, or type its number.</source>
+        <translation>Aucune vente n’a ce code de ticket. Vérifiez que le ticket est bien des nôtres, ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>The server does not know sale %1.</source>
+        <translation>Le serveur ne connaît pas la vente %1.</translation>
+    </message>
+    <message>
+        <source>Nothing more of “%1” can come back: %2 sold, %3 returned already.</source>
+        <translation>Plus rien de « %1 » ne peut revenir : %2 vendu(s), %3 déjà rendu(s).</translation>
+    </message>
+    <message>
+        <source>Only %1 of “%2” can come back: %3 sold, %4 returned already.</source>
+        <translation>Seulement %1 de « %2 » peut revenir : %3 vendu(s), %4 déjà rendu(s).</translation>
+    </message>
+    <message>
+        <source>Find the sale first: scan the QR code of its receipt or type its number.</source>
+        <translation>Retrouvez d’abord la vente : scannez le QR code de son ticket ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>Choose what comes back: set the quantity of each line returned.</source>
+        <translation>Choisissez ce qui revient : indiquez la quantité rendue de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: say it in %1 characters at most.</source>
+        <translation>Le motif est trop long : dites-le en %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This console has no cash drawer: refund to the original payment, or take the return at a till.</source>
+        <translation>Ce poste n’a pas de tiroir-caisse : remboursez sur le paiement d’origine, ou prenez le retour à une caisse.</translation>
+    </message>
+    <message>
+        <source>Open this till&apos;s cash drawer first (F4): a cash refund comes out of it.</source>
+        <translation>Ouvrez d’abord le tiroir de cette caisse (F4) : un remboursement en espèces en sort.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s processor refused the refund: nothing was taken back. Refund in cash from the drawer instead, or try again.</source>
+        <translation>Le prestataire de paiement a refusé le remboursement : rien n’a été repris. Remboursez plutôt en espèces depuis le tiroir, ou réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the return. Take it back again: the same return is never refunded twice.</source>
+        <translation>Le serveur n’a pas confirmé le retour. Reprenez-le à nouveau : un même retour n’est jamais remboursé deux fois.</translation>
+    </message>
+    <message>
+        <source>This sale was paid in cash, at least in part: its refund comes out of this till&apos;s drawer, which is not open. Open the drawer (F4), then try again.</source>
+        <translation>Cette vente a été payée en espèces, au moins en partie : son remboursement sort du tiroir de cette caisse, qui n’est pas ouvert. Ouvrez le tiroir (F4), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This sale was paid in cash, at least in part: its refund comes out of a till&apos;s drawer. Take the return at a till with its drawer open.</source>
+        <translation>Cette vente a été payée en espèces, au moins en partie : son remboursement sort du tiroir d’une caisse. Prenez le retour à une caisse dont le tiroir est ouvert.</translation>
+    </message>
+    <message>
+        <source>Less of this sale remains than was chosen: some of it came back meanwhile, maybe at another till. It is shown again as it is now: choose again.</source>
+        <translation>Il reste moins de cette vente que ce qui a été choisi : une partie est revenue entre-temps, peut-être à une autre caisse. Elle est réaffichée telle qu’elle est maintenant : choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>To put the goods back on sale, take the return at a till of a store.</source>
+        <translation>Pour remettre la marchandise en vente, prenez le retour à une caisse d’un magasin.</translation>
+    </message>
+    <message>
+        <source>This sale cannot be returned in its present state.</source>
+        <translation>Cette vente ne peut pas être reprise dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s drawer was closed meanwhile: open it again (F4), or refund to the original payment.</source>
+        <translation>Le tiroir de cette caisse a été fermé entre-temps : rouvrez-le (F4), ou remboursez sur le paiement d’origine.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this sale. Find it again.</source>
+        <translation>Le serveur ne connaît plus cette vente. Retrouvez-la à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of sale %1 taken back; %2 refunded.</source>
+        <translation>
+            <numerusform>%n article de la vente %1 repris ; %2 remboursé.</numerusform>
+            <numerusform>%n articles de la vente %1 repris ; %2 remboursé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the return slip</source>
+        <translation>Imprimer le bon de retour</translation>
     </message>
 </context>
 <context>

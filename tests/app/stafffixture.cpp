@@ -33,6 +33,22 @@ StaffConsole::~StaffConsole()
 bool StaffConsole::signIn(const QString& email)
 {
     m_app->staff()->signIn(email, QString::fromLatin1(kDemoPassword));
+    return loadWindow();
+}
+
+bool StaffConsole::signInAtTill(const QString& email, const QString& storeId, const QString& pin)
+{
+    app::StaffAccess& staff = *m_app->staff();
+    staff.enrolRegister(u"manager@demo.comptoir.fr"_qs, QString::fromLatin1(kDemoPassword), storeId,
+                        u"Till %1"_qs.arg(storeId));
+    if (!waitFor([&] { return staff.registerEnrolled() && !staff.busy(); }))
+        return false;
+    staff.signInAndSetPin(email, QString::fromLatin1(kDemoPassword), pin);
+    return loadWindow();
+}
+
+bool StaffConsole::loadWindow()
+{
     const app::Session& s = *m_app->session();
     if (!waitFor([&] { return m_app->staff()->signedIn(); }) ||
         !waitFor([&] { return s.catalogReady() && s.connectivity() == sync::SyncClient::Online; }, 60000))

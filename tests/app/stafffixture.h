@@ -22,6 +22,10 @@ public:
 
     // Signs in with the demo password, waits for the catalog, the link and the window.
     [[nodiscard]] bool signIn(const QString& email);
+    // Makes this console a till of `storeId` (enrolled by the demo manager), then signs `email` in
+    // on it with the password, choosing `pin`; waits as signIn() does. The till has a drawer.
+    [[nodiscard]] bool signInAtTill(const QString& email, const QString& storeId,
+                                    const QString& pin = u"2468"_qs);
 
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] WindowDriver& driver() { return *m_driver; }
@@ -40,6 +44,8 @@ public:
     [[nodiscard]] QString text(const QString& name) const;
 
 private:
+    [[nodiscard]] bool loadWindow();
+
     QTemporaryDir m_profile;
     std::unique_ptr<app::App> m_app;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
