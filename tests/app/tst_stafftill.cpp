@@ -11,6 +11,7 @@
 #include "comptoir/ean13.h"
 #include "comptoir/money.h"
 #include "orderbodies.h"
+#include "paperchecks.h"
 #include "syncchecks.h"
 #include "testserver.h"
 #include "tills.h"
@@ -37,23 +38,6 @@ using namespace comptoir::test;
 namespace {
 
 const QString kStaff = u"staff.paris@demo.comptoir.fr"_qs;
-
-QString euros(qint64 amount)
-{
-    return Money{amount, u"EUR"_qs}.format(MoneyLocale::English);
-}
-
-// pdftotext's text of a PDF, spaces of every kind made plain.
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    QString text = QString::fromUtf8(p.readAllStandardOutput());
-    text.replace(QChar(0x202f), u' ').replace(QChar(0x00a0), u' ');
-    return text;
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "app/core/app.h"
 #include "app/staff/cashdrawer.h"
 #include "app/till/tillsale.h"
+#include "paperchecks.h"
 #include "stafffixture.h"
 #include "syncchecks.h"
 #include "testserver.h"
@@ -46,17 +47,6 @@ qint64 percentOf(qint64 amount, int percent)
 qint64 moneyAmount(const QJsonValue& v)
 {
     return v.toObject().value(u"amount"_qs).toInteger();
-}
-
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_qs, {u"-layout"_qs, path, u"-"_qs});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    QString text = QString::fromUtf8(p.readAllStandardOutput());
-    text.replace(QChar(0x202f), u' ').replace(QChar(0x00a0), u' ');
-    return text;
 }
 
 void expectSentence(const QString& said)
