@@ -22,6 +22,8 @@ constexpr int kReasonMax = 200;
 CashDrawer::CashDrawer(Session& session, StaffAccess& staff, QString reportsDir, QObject* parent)
     : QObject(parent), m_session(session), m_staff(staff), m_reportsDir(std::move(reportsDir))
 {
+    connect(&m_call, &ConsoleCall::busyChanged, this, &CashDrawer::busyChanged);
+    connect(&m_call, &ConsoleCall::messageChanged, this, &CashDrawer::messageChanged);
     connect(&m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
         if (entities.contains(u"cash_session"_qs) || entities.contains(u"cash_movement"_qs))
             refresh();
@@ -316,37 +318,22 @@ void CashDrawer::send(const Request& request, std::function<void(const QJsonObje
         request.method == u"GET" ? QByteArray() : QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     // One key per action; a GET takes none. The call's own retries of a lost answer reuse it.
     const QString key = request.method == u"GET" ? QString() : newId(u"drw"_qs);
-    m_call = m_session.sync()->call({request.method, request.path, body, key, 15000}, this);
-    connect(m_call, &sync::OnlineCall::finished, this,
-            [this, request, done = std::move(done)](const sync::HttpAnswer& answer) {
-                m_call->deleteLater();
-                m_call = nullptr;
-                emit busyChanged();
-                if (answer.ok()) {
-                    qCInfo(lcApp) << "drawer:" << request.method << request.path << "done";
-                    done(QJsonDocument::fromJson(answer.body).object());
-                    return;
-                }
-                qCInfo(lcApp) << "drawer:" << request.path << "refused:" << answer.describe();
-                say(ConsoleRefusal::say(answer,
-                                        {tr("The server does not know this drawer. Refresh, then try again."),
-                                         request.conflict,
-                                         tr("The server refused this amount or reason. Check them.")}),
-                    true);
-                if (answer.status == 409)
-                    m_session.syncNow(); // what changed meanwhile comes back through the feed
-            });
-    m_call->start();
-    emit busyChanged();
-}
-
-void CashDrawer::say(const QString& message, bool refused)
-{
-    if (message == m_message && refused == m_refused)
-        return;
-    m_message = message;
-    m_refused = refused;
-    emit messageChanged();
+    m_call.send(
+        *m_session.sync(), {request.method, request.path, body, key, 15000},
+        [this, request, done = std::move(done)](const sync::HttpAnswer& answer) {
+            if (answer.ok()) {
+                qCInfo(lcApp) << "drawer:" << request.method << request.path << "done";
+                done(QJsonDocument::fromJson(answer.body).object());
+                return;
+            }
+            qCInfo(lcApp) << "drawer:" << request.path << "refused:" << answer.describe();
+            say(ConsoleRefusal::say(
+                    answer, {tr("The server does not know this drawer. Refresh, then try again."),
+                             request.conflict, tr("The server refused this amount or reason. Check them.")}),
+                true);
+            if (answer.status == 409)
+                m_session.syncNow(); // what changed meanwhile comes back through the feed
+        });
 }
 
 } // namespace comptoir::app

@@ -8,6 +8,7 @@
 
 #include "app/access/staffaccess.h"
 #include "app/session/session.h"
+#include "app/staff/consolecall.h"
 #include "app/staff/drawerreport.h"
 
 #include <QObject>
@@ -54,9 +55,9 @@ public:
     [[nodiscard]] QVariantMap report() const;
     [[nodiscard]] const DrawerReport& lastReport() const { return m_report; }
     [[nodiscard]] const QString& reportPdfPath() const { return m_reportPdfPath; }
-    [[nodiscard]] bool busy() const { return m_call != nullptr; }
-    [[nodiscard]] const QString& message() const { return m_message; }
-    [[nodiscard]] bool refused() const { return m_refused; }
+    [[nodiscard]] bool busy() const { return m_call.busy(); }
+    [[nodiscard]] const QString& message() const { return m_call.message(); }
+    [[nodiscard]] bool refused() const { return m_call.refused(); }
     [[nodiscard]] QString paperFormat() const { return m_paperFormat; }
     void setPaperFormat(const QString& format);
 
@@ -96,7 +97,7 @@ private:
     void move(const QString& kind, const QString& amountTyped, const QString& reason);
     [[nodiscard]] qint64 typed(const QString& text, const QString& what);
     void takeReport(const QJsonObject& session);
-    void say(const QString& message, bool refused);
+    void say(const QString& message, bool refused) { m_call.say(message, refused); }
     [[nodiscard]] QString money(qint64 amount) const;
 
     Session& m_session;
@@ -107,9 +108,7 @@ private:
     QList<DrawerMovement> m_movements;
     DrawerReport m_report;
     QString m_reportPdfPath;
-    QPointer<sync::OnlineCall> m_call;
-    QString m_message;
-    bool m_refused = false;
+    ConsoleCall m_call;
     QString m_paperFormat = u"roll80"_qs;
 };
 

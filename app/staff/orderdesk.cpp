@@ -10,7 +10,11 @@
 
 namespace comptoir::app {
 
-OrderDesk::OrderDesk(QObject* parent) : QObject(parent) {}
+OrderDesk::OrderDesk(QObject* parent) : QObject(parent)
+{
+    connect(&m_call, &ConsoleCall::busyChanged, this, &OrderDesk::busyChanged);
+    connect(&m_call, &ConsoleCall::messageChanged, this, &OrderDesk::messageChanged);
+}
 
 void OrderDesk::setSession(Session* session)
 {
@@ -108,42 +112,31 @@ void OrderDesk::send(Action action)
         return say(ConsoleRefusal::offline(), true);
     say({}, false);
     // One key per action: the call's own retries of a lost answer change nothing twice.
-    m_call = m_session->sync()->call({u"POST"_qs, action.path, action.body, newId(u"act"_qs), 15000}, this);
-    connect(m_call, &sync::OnlineCall::finished, this, [this, action](const sync::HttpAnswer& answer) {
-        m_call->deleteLater();
-        m_call = nullptr;
-        emit busyChanged();
-        if (answer.ok()) {
-            qCInfo(lcApp) << "order" << action.orderId << action.path << "done";
-            say(action.success, false);
-            m_session->syncNow(); // the feed brings the new state; a pull if the socket is down
-            emit done(action.orderId);
-            return;
-        }
-        qCInfo(lcApp) << "order" << action.orderId << action.path << "refused:" << answer.describe();
-        const QString elsewhere =
-            tr("Order %1 is not one of this store's orders: it cannot be changed here.").arg(action.number);
-        if (answer.status == 502)
-            return say(tr("The payment processor did not refund order %1, so it is not cancelled. Try again "
-                          "in a moment.")
-                           .arg(action.number),
-                       true);
-        // Staff may change only their store's orders: another's is hidden (404) or forbidden (403).
-        if (answer.status == 403 || answer.status == 404)
-            return say(elsewhere, true);
-        say(ConsoleRefusal::say(answer, {elsewhere, action.conflict, {}}), true);
-    });
-    m_call->start();
-    emit busyChanged();
-}
-
-void OrderDesk::say(const QString& message, bool refused)
-{
-    if (message == m_message && refused == m_refused)
-        return;
-    m_message = message;
-    m_refused = refused;
-    emit messageChanged();
+    m_call.send(
+        *m_session->sync(), {u"POST"_qs, action.path, action.body, newId(u"act"_qs), 15000},
+        [this, action](const sync::HttpAnswer& answer) {
+            if (answer.ok()) {
+                qCInfo(lcApp) << "order" << action.orderId << action.path << "done";
+                say(action.success, false);
+                m_session->syncNow(); // the feed brings the new state; a pull if the socket is down
+                emit done(action.orderId);
+                return;
+            }
+            qCInfo(lcApp) << "order" << action.orderId << action.path << "refused:" << answer.describe();
+            const QString elsewhere =
+                tr("Order %1 is not one of this store's orders: it cannot be changed here.")
+                    .arg(action.number);
+            if (answer.status == 502)
+                return say(
+                    tr("The payment processor did not refund order %1, so it is not cancelled. Try again "
+                       "in a moment.")
+                        .arg(action.number),
+                    true);
+            // Staff may change only their store's orders: another's is hidden (404) or forbidden (403).
+            if (answer.status == 403 || answer.status == 404)
+                return say(elsewhere, true);
+            say(ConsoleRefusal::say(answer, {elsewhere, action.conflict, {}}), true);
+        });
 }
 
 void OrderDesk::clearMessage()

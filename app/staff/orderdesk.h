@@ -6,6 +6,7 @@
 // every refusal is said in a sentence.
 
 #include "app/session/session.h"
+#include "app/staff/consolecall.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,9 +28,9 @@ public:
 
     [[nodiscard]] Session* session() const { return m_session; }
     void setSession(Session* session);
-    [[nodiscard]] bool busy() const { return m_call != nullptr; }
-    [[nodiscard]] const QString& message() const { return m_message; }
-    [[nodiscard]] bool refused() const { return m_refused; }
+    [[nodiscard]] bool busy() const { return m_call.busy(); }
+    [[nodiscard]] const QString& message() const { return m_call.message(); }
+    [[nodiscard]] bool refused() const { return m_call.refused(); }
 
     // The order's goods are gathered: it waits for its customer.
     Q_INVOKABLE void markReady(const QString& orderId);
@@ -59,13 +60,11 @@ private:
         QString conflict; // said on a 409: why this order's state forbids it
     };
     void send(Action action);
-    void say(const QString& message, bool refused);
+    void say(const QString& message, bool refused) { m_call.say(message, refused); }
     [[nodiscard]] QString numberOf(const QString& orderId) const;
 
     QPointer<Session> m_session;
-    QPointer<sync::OnlineCall> m_call;
-    QString m_message;
-    bool m_refused = false;
+    ConsoleCall m_call;
 };
 
 } // namespace comptoir::app

@@ -31,6 +31,8 @@ ReturnDesk::ReturnDesk(Session& session, StaffAccess& staff, CashDrawer& drawer,
                        QObject* parent)
     : QObject(parent), m_session(session), m_staff(staff), m_drawer(drawer), m_slipsDir(std::move(slipsDir))
 {
+    connect(&m_call, &ConsoleCall::busyChanged, this, &ReturnDesk::busyChanged);
+    connect(&m_call, &ConsoleCall::messageChanged, this, &ReturnDesk::messageChanged);
     connect(&m_drawer, &CashDrawer::drawerChanged, this, &ReturnDesk::drawerChanged);
     // The next person at the till starts on an empty desk, without the last one's return.
     connect(&m_staff, &StaffAccess::userChanged, this, [this] {
@@ -301,7 +303,7 @@ void ReturnDesk::setQuantity(const QString& sku, int quantity)
                                         .arg(line->returned),
             true);
         quantity = int(line->returnable);
-    } else if (m_refused) {
+    } else if (refused()) {
         say({}, false);
     }
     quantity = std::max(quantity, 0);
@@ -483,25 +485,7 @@ void ReturnDesk::call(const QString& method, const QString& path, const QByteArr
 {
     if (!m_session.sync())
         return say(offline(), true);
-    m_call = m_session.sync()->call({method, path, body, key, 20000}, this);
-    connect(m_call, &sync::OnlineCall::finished, this,
-            [this, done = std::move(done)](const sync::HttpAnswer& answer) {
-                m_call->deleteLater();
-                m_call = nullptr;
-                emit busyChanged();
-                done(answer);
-            });
-    m_call->start();
-    emit busyChanged();
-}
-
-void ReturnDesk::say(const QString& message, bool refused)
-{
-    if (message == m_message && refused == m_refused)
-        return;
-    m_message = message;
-    m_refused = refused;
-    emit messageChanged();
+    m_call.send(*m_session.sync(), {method, path, body, key, 20000}, std::move(done));
 }
 
 } // namespace comptoir::app

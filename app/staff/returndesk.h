@@ -11,6 +11,7 @@
 #include "app/access/staffaccess.h"
 #include "app/session/session.h"
 #include "app/staff/cashdrawer.h"
+#include "app/staff/consolecall.h"
 #include "app/staff/returnslip.h"
 
 #include <QObject>
@@ -83,9 +84,9 @@ public:
     [[nodiscard]] const QString& slipPdfPath() const { return m_slipPdfPath; }
     [[nodiscard]] const QString& paperFormat() const { return m_paperFormat; }
     void setPaperFormat(const QString& format);
-    [[nodiscard]] bool busy() const { return m_call != nullptr; }
-    [[nodiscard]] const QString& message() const { return m_message; }
-    [[nodiscard]] bool refused() const { return m_refused; }
+    [[nodiscard]] bool busy() const { return m_call.busy(); }
+    [[nodiscard]] const QString& message() const { return m_call.message(); }
+    [[nodiscard]] bool refused() const { return m_call.refused(); }
 
     // What a scanner read or a person typed: a receipt's QR code or a sale's number finds the
     // sale; an item's barcode, with a sale on the desk, brings one more of that line back.
@@ -143,7 +144,7 @@ private:
     void refusedReturn(const sync::HttpAnswer& answer, const QString& orderId);
     void call(const QString& method, const QString& path, const QByteArray& body, const QString& key,
               std::function<void(const sync::HttpAnswer&)> done);
-    void say(const QString& message, bool refused);
+    void say(const QString& message, bool refused) { m_call.say(message, refused); }
     [[nodiscard]] QString money(qint64 amount) const;
     [[nodiscard]] static QString offline();
 
@@ -158,9 +159,7 @@ private:
     ReturnSlip m_slip;
     QString m_slipPdfPath;
     QString m_paperFormat = u"roll80"_qs;
-    QPointer<sync::OnlineCall> m_call;
-    QString m_message;
-    bool m_refused = false;
+    ConsoleCall m_call;
     // The last return whose answer was lost, and its key: the same return again reuses the key.
     QString m_unconfirmedPath;
     QByteArray m_unconfirmedBody;

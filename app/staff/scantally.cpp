@@ -9,7 +9,11 @@
 
 namespace comptoir::app {
 
-ScanTally::ScanTally(QObject* parent) : QAbstractListModel(parent) {}
+ScanTally::ScanTally(QObject* parent) : QAbstractListModel(parent)
+{
+    connect(&m_call, &ConsoleCall::busyChanged, this, &ScanTally::busyChanged);
+    connect(&m_call, &ConsoleCall::messageChanged, this, &ScanTally::messageChanged);
+}
 
 int ScanTally::rowCount(const QModelIndex& parent) const
 {
@@ -242,38 +246,33 @@ void ScanTally::sendNext()
                            {u"delta"_qs, next->sentDelta},
                            {u"reason"_qs, reason}};
     const QString sku = next->sku;
-    m_call = m_session->sync()->call({u"POST"_qs, u"/inventory/adjustments"_qs,
-                                      QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                      next->idempotencyKey, 20000},
-                                     this);
-    connect(m_call, &sync::OnlineCall::finished, this, [this, sku](const sync::HttpAnswer& answer) {
-        m_call->deleteLater();
-        m_call = nullptr;
-        emit busyChanged();
-        const int row = rowOf(sku);
-        if (row < 0)
-            return sendNext();
-        Line& line = m_lines[row];
-        if (answer.ok()) {
-            line.state = Applied;
-        } else if (answer.status == 0 || answer.isTransient()) {
-            // It may have been made: the same key and delta go next time, so it is never made twice.
-            qCWarning(lcApp) << "adjustment of" << sku << "not confirmed:" << answer.describe();
-            line.state = Unconfirmed;
-        } else {
-            qCInfo(lcApp) << "adjustment of" << sku << "refused:" << answer.describe();
-            line.state = Refused;
-            line.refusal =
-                ConsoleRefusal::say(answer, {tr("The server does not know this item."),
-                                             tr("The stock cannot go below zero: count the shelf instead."),
-                                             tr("The server refused this quantity.")});
-            line.idempotencyKey.clear(); // refused: nothing was made, a corrected line is a new request
-        }
-        lineChanged(row);
-        sendNext();
-    });
-    m_call->start();
-    emit busyChanged();
+    m_call.send(
+        *m_session->sync(),
+        {u"POST"_qs, u"/inventory/adjustments"_qs, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         next->idempotencyKey, 20000},
+        [this, sku](const sync::HttpAnswer& answer) {
+            const int row = rowOf(sku);
+            if (row < 0)
+                return sendNext();
+            Line& line = m_lines[row];
+            if (answer.ok()) {
+                line.state = Applied;
+            } else if (answer.status == 0 || answer.isTransient()) {
+                // It may have been made: the same key and delta go next time, so it is never made twice.
+                qCWarning(lcApp) << "adjustment of" << sku << "not confirmed:" << answer.describe();
+                line.state = Unconfirmed;
+            } else {
+                qCInfo(lcApp) << "adjustment of" << sku << "refused:" << answer.describe();
+                line.state = Refused;
+                line.refusal = ConsoleRefusal::say(
+                    answer, {tr("The server does not know this item."),
+                             tr("The stock cannot go below zero: count the shelf instead."),
+                             tr("The server refused this quantity.")});
+                line.idempotencyKey.clear(); // refused: nothing was made, a corrected line is a new request
+            }
+            lineChanged(row);
+            sendNext();
+        });
 }
 
 void ScanTally::clear()
@@ -291,15 +290,6 @@ void ScanTally::lineChanged(int row)
 {
     emit dataChanged(index(row), index(row));
     emit linesChanged();
-}
-
-void ScanTally::say(const QString& message, bool refused)
-{
-    if (message == m_message && refused == m_refused)
-        return;
-    m_message = message;
-    m_refused = refused;
-    emit messageChanged();
 }
 
 } // namespace comptoir::app

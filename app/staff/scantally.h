@@ -6,6 +6,7 @@
 // first attempt, so sending again after a lost answer never receives or corrects twice.
 
 #include "app/session/session.h"
+#include "app/staff/consolecall.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -58,9 +59,9 @@ public:
     [[nodiscard]] int count() const { return int(m_lines.size()); }
     [[nodiscard]] int units() const;
     [[nodiscard]] int unsent() const;
-    [[nodiscard]] bool busy() const { return m_call != nullptr; }
-    [[nodiscard]] const QString& message() const { return m_message; }
-    [[nodiscard]] bool refused() const { return m_refused; }
+    [[nodiscard]] bool busy() const { return m_call.busy(); }
+    [[nodiscard]] const QString& message() const { return m_call.message(); }
+    [[nodiscard]] bool refused() const { return m_call.refused(); }
 
     // A scanner's code or a SKU typed, then Enter: one more of it. False (and a message) for a code
     // the catalog does not know: nothing is added.
@@ -101,14 +102,12 @@ private:
     [[nodiscard]] int rowOf(const QString& sku) const;
     void sendNext();
     void lineChanged(int row);
-    void say(const QString& message, bool refused);
+    void say(const QString& message, bool refused) { m_call.say(message, refused); }
 
     QPointer<Session> m_session;
     Purpose m_purpose = Receive;
     QList<Line> m_lines;
-    QPointer<sync::OnlineCall> m_call;
-    QString m_message;
-    bool m_refused = false;
+    ConsoleCall m_call;
 };
 
 } // namespace comptoir::app

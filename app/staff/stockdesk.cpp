@@ -9,7 +9,11 @@
 
 namespace comptoir::app {
 
-StockDesk::StockDesk(QObject* parent) : QObject(parent) {}
+StockDesk::StockDesk(QObject* parent) : QObject(parent)
+{
+    connect(&m_call, &ConsoleCall::busyChanged, this, &StockDesk::busyChanged);
+    connect(&m_call, &ConsoleCall::messageChanged, this, &StockDesk::messageChanged);
+}
 
 void StockDesk::setSession(Session* session)
 {
@@ -66,42 +70,29 @@ void StockDesk::send(const Move& move)
     // The same move again after a lost answer: the same key, so the server makes it once.
     const bool retry = move.path == m_unconfirmedPath && move.body == m_unconfirmedBody;
     const QString key = retry ? m_unconfirmedKey : newId(u"mov"_qs);
-    m_call = m_session->sync()->call({u"POST"_qs, move.path, move.body, key, 20000}, this);
-    connect(m_call, &sync::OnlineCall::finished, this, [this, move, key](const sync::HttpAnswer& answer) {
-        m_call->deleteLater();
-        m_call = nullptr;
-        emit busyChanged();
-        m_unconfirmedPath.clear();
-        m_unconfirmedBody.clear();
-        m_unconfirmedKey.clear();
-        if (answer.ok()) {
-            say(move.success, false);
-            emit done(move.sku);
-            return;
-        }
-        qCInfo(lcApp) << move.path << move.sku << "refused:" << answer.describe();
-        if (answer.status == 0 || answer.isTransient()) {
-            m_unconfirmedPath = move.path;
-            m_unconfirmedBody = move.body;
-            m_unconfirmedKey = key;
-            return say(tr("The server did not confirm it. Send it again: it will not be counted twice."),
-                       true);
-        }
-        say(ConsoleRefusal::say(answer, {tr("The server does not know this item or this store."),
-                                         move.conflict, tr("The server refused this quantity.")}),
-            true);
-    });
-    m_call->start();
-    emit busyChanged();
-}
-
-void StockDesk::say(const QString& message, bool refused)
-{
-    if (message == m_message && refused == m_refused)
-        return;
-    m_message = message;
-    m_refused = refused;
-    emit messageChanged();
+    m_call.send(*m_session->sync(), {u"POST"_qs, move.path, move.body, key, 20000},
+                [this, move, key](const sync::HttpAnswer& answer) {
+                    m_unconfirmedPath.clear();
+                    m_unconfirmedBody.clear();
+                    m_unconfirmedKey.clear();
+                    if (answer.ok()) {
+                        say(move.success, false);
+                        emit done(move.sku);
+                        return;
+                    }
+                    qCInfo(lcApp) << move.path << move.sku << "refused:" << answer.describe();
+                    if (answer.status == 0 || answer.isTransient()) {
+                        m_unconfirmedPath = move.path;
+                        m_unconfirmedBody = move.body;
+                        m_unconfirmedKey = key;
+                        return say(
+                            tr("The server did not confirm it. Send it again: it will not be counted twice."),
+                            true);
+                    }
+                    say(ConsoleRefusal::say(answer, {tr("The server does not know this item or this store."),
+                                                     move.conflict, tr("The server refused this quantity.")}),
+                        true);
+                });
 }
 
 void StockDesk::clearMessage()

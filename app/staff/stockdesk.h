@@ -5,6 +5,7 @@
 // made twice. The new levels come back through the change feed.
 
 #include "app/session/session.h"
+#include "app/staff/consolecall.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,9 +26,9 @@ public:
 
     [[nodiscard]] Session* session() const { return m_session; }
     void setSession(Session* session);
-    [[nodiscard]] bool busy() const { return m_call != nullptr; }
-    [[nodiscard]] const QString& message() const { return m_message; }
-    [[nodiscard]] bool refused() const { return m_refused; }
+    [[nodiscard]] bool busy() const { return m_call.busy(); }
+    [[nodiscard]] const QString& message() const { return m_call.message(); }
+    [[nodiscard]] bool refused() const { return m_call.refused(); }
 
     // `quantity` items of `sku` leave the store's stock: reason "damage" or "theft".
     Q_INVOKABLE void writeOff(const QString& sku, int quantity, const QString& reason);
@@ -50,12 +51,10 @@ private:
         QString conflict;
     };
     void send(const Move& move);
-    void say(const QString& message, bool refused);
+    void say(const QString& message, bool refused) { m_call.say(message, refused); }
 
     QPointer<Session> m_session;
-    QPointer<sync::OnlineCall> m_call;
-    QString m_message;
-    bool m_refused = false;
+    ConsoleCall m_call;
     // The last move whose answer was lost, and its key: the same move again reuses the key.
     QString m_unconfirmedPath;
     QByteArray m_unconfirmedBody;
