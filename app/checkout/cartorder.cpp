@@ -59,6 +59,8 @@ CartOrder cartOrder(const Cart& cart, const CartOrderOptions& options)
     }
     if (const QString promo = cart.appliedPromoCode(); !promo.isEmpty())
         order.body.insert(u"promo_code"_qs, promo);
+    if (!options.customerEmail.isEmpty())
+        order.body.insert(u"customer_email"_qs, options.customerEmail);
     order.local = order.body;
     order.local.insert(u"totals"_qs,
                        QJsonObject{{u"total"_qs, QJsonObject{{u"amount"_qs, cart.totals().total},

@@ -26,8 +26,9 @@ struct CartOrderOptions {
     orders::Channel channel = orders::Channel::Kiosk;
     orders::Fulfillment fulfillment = orders::Fulfillment::CarryOut;
     QString locationId;
-    bool offline = false; // a carry-out sale made while the link is down
-    QString currency;     // of the cart's totals
+    bool offline = false;  // a carry-out sale made while the link is down
+    QString currency;      // of the cart's totals
+    QString customerEmail; // staff only: the customer account the sale is filed under (optional)
 };
 
 [[nodiscard]] CartOrder cartOrder(const Cart& cart, const CartOrderOptions& options);

@@ -100,7 +100,7 @@ QString Checkout::placeOrder(orders::Fulfillment fulfillment, const QString& loc
 {
     sync::SyncClient* sync = m_session.sync();
     const CartOrder order =
-        cartOrder(m_cart, {m_policy.channel, fulfillment, locationId, offline, m_session.currency()});
+        cartOrder(m_cart, {m_policy.channel, fulfillment, locationId, offline, m_session.currency(), {}});
     const QString& id = order.id;
     try {
         m_entryId = sync->enqueueOrder(id, order.bodyBytes(), order.localBytes());

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace comptoir::app {
 
@@ -44,10 +45,15 @@ TillSale::TillSale(Session& session, Cart& cart, SalePolicy policy, std::functio
     m_placeTimeout.setSingleShot(true);
     m_placeTimeout.setInterval(kPlaceTimeoutMs);
     connect(&m_placeTimeout, &QTimer::timeout, this, [this] {
-        if (m_state == Placing)
-            setState(NeedsNetwork,
-                     tr("The server is not answering, so the card cannot be charged. Take cash, "
-                        "or try the card again in a moment."));
+        if (m_state != Placing)
+            return;
+        if (m_cashAfterPlace)
+            return setState(NeedsNetwork,
+                            tr("The server is not answering, so the customer's account cannot be checked. "
+                               "Take the cash again in a moment, or go back and clear the email to sell "
+                               "without a customer."));
+        setState(NeedsNetwork, tr("The server is not answering, so the card cannot be charged. Take cash, "
+                                  "or try the card again in a moment."));
     });
     connect(&cart, &Cart::changed, this, &TillSale::dueChanged);
     connect(&session, &Session::syncReplaced, this, [this] {
@@ -169,6 +175,32 @@ bool TillSale::canTakePayment() const
             m_state == NeedsApproval);
 }
 
+QString TillSale::customerEmailRefusal() const
+{
+    // The account itself only the server can check; a typing slip is said before anything is sent.
+    static const QRegularExpression plausible(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_qs);
+    if (m_customerEmail.isEmpty() ||
+        (m_customerEmail.size() <= 254 && plausible.match(m_customerEmail).hasMatch()))
+        return {};
+    return tr("“%1” is not an email address. Correct it, or clear it to sell without a customer.")
+        .arg(m_customerEmail);
+}
+
+CartOrderOptions TillSale::orderOptions(bool offline) const
+{
+    return {m_policy.channel, orders::Fulfillment::CarryOut, m_session.storeId(),
+            offline,          m_session.currency(),          m_customerEmail};
+}
+
+void TillSale::setCustomerEmail(const QString& email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed == m_customerEmail)
+        return;
+    m_customerEmail = trimmed;
+    emit customerEmailChanged();
+}
+
 QString TillSale::approvalNeedsNetwork()
 {
     return tr("A discount above 20 % needs a manager's approval, which only the server can check, and "
@@ -176,8 +208,13 @@ QString TillSale::approvalNeedsNetwork()
               "and try again.");
 }
 
-QString TillSale::refusalFor(int status)
+QString TillSale::refusalFor(int status, const QString& reason) const
 {
+    // The server names the field it refused: an email no customer account has.
+    if (status == 422 && !m_customerEmail.isEmpty() && reason.contains(u"customer_email:"))
+        return tr("No customer account has the email %1. Correct it, or clear it to sell without a "
+                  "customer. Nothing was paid.")
+            .arg(m_customerEmail);
     if (status == 409)
         return tr("The store does not have enough of some items. Check the quantities.");
     if (status == 422)
@@ -254,8 +291,7 @@ sync::OutboxRequest TillSale::handOver() const
 
 bool TillSale::placeOrder(bool offline, const std::function<QList<sync::OutboxRequest>()>& followUps)
 {
-    const CartOrder order = cartOrder(m_cart, {m_policy.channel, orders::Fulfillment::CarryOut,
-                                               m_session.storeId(), offline, m_session.currency()});
+    const CartOrder order = cartOrder(m_cart, orderOptions(offline));
     m_orderId = order.id;
     m_orderOnServer = false;
     m_pending = snapshot(offline);
@@ -284,11 +320,28 @@ void TillSale::payCash(qint64 tendered)
     const qint64 total = due();
     if (tendered < total)
         return setState(m_state, tr("The cash received is less than the total."));
+    if (m_cashAfterPlace && !m_orderId.isEmpty() && !m_orderOnServer) {
+        // Its order is still on its way: the cash is taken once the server has accepted it.
+        m_cashAfterPlace = tendered;
+        setState(Placing);
+        return m_placeTimeout.start();
+    }
     if (m_orderId.isEmpty()) {
+        if (const QString why = customerEmailRefusal(); !why.isEmpty())
+            return setState(Idle, why);
         if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
             return setState(Idle, why);
         if (m_cart.needsApproval())
             return placeApproved({Tender::Cash, tendered, 0});
+        if (!m_customerEmail.isEmpty() && !m_session.isOffline()) {
+            // The account is checked before the customer leaves: a wrong email is said while
+            // they are still at the counter, and no sale reaches the server refused.
+            if (!placeOrder(false, {}))
+                return;
+            m_cashAfterPlace = tendered;
+            setState(Placing);
+            return m_placeTimeout.start();
+        }
         const auto followUps = [&] {
             return QList<sync::OutboxRequest>{cashPayment(total, tendered, false), handOver()};
         };
@@ -313,6 +366,8 @@ void TillSale::payCard()
     if (!canTakePayment())
         return;
     if (m_orderId.isEmpty()) {
+        if (const QString why = customerEmailRefusal(); !why.isEmpty())
+            return setState(Idle, why);
         if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
             return setState(Idle, why);
         if (m_cart.needsApproval())
@@ -343,6 +398,8 @@ void TillSale::paySplit(qint64 cashAmount, qint64 tendered)
     if (tendered < cashAmount)
         return setState(m_state, tr("The cash received is less than the cash part."));
     if (m_orderId.isEmpty()) {
+        if (const QString why = customerEmailRefusal(); !why.isEmpty())
+            return setState(Idle, why);
         if (const QString why = m_cart.discountRefusal(); !why.isEmpty())
             return setState(Idle, why);
         if (m_cart.needsApproval()) {
@@ -371,10 +428,12 @@ void TillSale::onEntrySettled(qint64 entryId, bool applied, int status, const QS
         return;
     if (applied) {
         m_orderOnServer = true;
-        if (m_state == Placing) {
-            m_placeTimeout.stop();
-            chargeTerminal();
-        }
+        if (m_state != Placing)
+            return;
+        m_placeTimeout.stop();
+        if (m_cashAfterPlace)
+            return takeCashAfterPlace();
+        chargeTerminal();
         return;
     }
     qCInfo(lcApp) << "sale refused:" << status << reason;
@@ -387,7 +446,10 @@ void TillSale::onEntrySettled(qint64 entryId, bool applied, int status, const QS
     m_placeTimeout.stop();
     m_orderId.clear();
     m_orderEntry = 0;
-    setState(Failed, refusalFor(status));
+    m_cashAfterPlace.reset();
+    // Nothing was sold and the cashier is told why, at the counter: the entry has served.
+    m_session.sync()->dismissRejected(entryId);
+    setState(Failed, refusalFor(status, reason));
 }
 
 void TillSale::placeApproved(const Resume& resume)
@@ -397,8 +459,7 @@ void TillSale::placeApproved(const Resume& resume)
         return setState(NeedsNetwork, approvalNeedsNetwork());
     if (!m_approval)
         return setState(NeedsApproval);
-    const CartOrder order = cartOrder(m_cart, {m_policy.channel, orders::Fulfillment::CarryOut,
-                                               m_session.storeId(), false, m_session.currency()});
+    const CartOrder order = cartOrder(m_cart, orderOptions(false));
     QJsonObject body = order.body;
     body.insert(u"approved_by"_qs,
                 QJsonObject{{u"email"_qs, m_approval->email}, {u"pin"_qs, m_approval->pin}});
@@ -454,7 +515,7 @@ void TillSale::onApprovedPlaced(const sync::HttpAnswer& answer)
         return setState(NeedsNetwork, approvalNeedsNetwork());
     forgetApproval();
     m_resume.reset();
-    setState(Failed, refusalFor(answer.status));
+    setState(Failed, refusalFor(answer.status, answer.problemDetail));
 }
 
 void TillSale::forgetApproval()
@@ -540,6 +601,20 @@ void TillSale::chargeTerminal()
     m_call->start();
 }
 
+void TillSale::takeCashAfterPlace()
+{
+    const qint64 tendered = m_cashAfterPlace.value_or(0);
+    const qint64 total = m_pending.total;
+    try {
+        m_session.sync()->enqueueAll({cashPayment(total, tendered, false), handOver()});
+    } catch (const std::exception& e) {
+        qCWarning(lcApp) << "cash payment not queued:" << e.what();
+        m_cashAfterPlace.reset();
+        return setState(Failed, tr("This till cannot save the payment right now. Try again."));
+    }
+    finish({{u"cash"_qs, total}}, tendered);
+}
+
 void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
 {
     m_receipt = m_pending;
@@ -550,6 +625,8 @@ void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
     m_receipt.tendered = tendered;
     m_receipt.change = tendered > 0 ? tendered - cash : 0;
     m_cart.clear();
+    setCustomerEmail({});
+    m_cashAfterPlace.reset();
     setScanMessage({}, false);
     m_splitCash = 0;
     m_splitTendered = 0;
@@ -580,6 +657,7 @@ void TillSale::cancelPayment()
     m_placeTimeout.stop();
     forgetApproval();
     m_resume.reset();
+    m_cashAfterPlace.reset();
     if (m_state == Unconfirmed)
         return; // it may be paid: a manager settles it, a cancel would refund a customer who left
     if (m_orderOnServer && m_session.sync()) {

@@ -8,6 +8,7 @@
 // A discount above 20 % waits for a manager's email and PIN, typed at the till; the order that
 // carries them is sent online only, never through the outbox: a PIN is never written to disk.
 
+#include "app/checkout/cartorder.h"
 #include "app/checkout/salepolicy.h"
 #include "app/till/receipt.h"
 #include "sync/net/onlinecall.h"
@@ -39,6 +40,10 @@ class TillSale : public QObject {
     // The drawer's open cash session, when one is known: every payment taken here carries it.
     // The open drawer's session (App sets it from the drawer); empty: cash is refused, in words.
     Q_PROPERTY(QString cashSessionId READ cashSessionId WRITE setCashSessionId NOTIFY cashSessionIdChanged)
+    // The customer's email, typed at the till (optional): the sale is filed under their account.
+    // An address no account has is refused by the server, in words, before any cash is taken;
+    // offline, the sale is kept, and filed under the account only if the server knows it.
+    Q_PROPERTY(QString customerEmail READ customerEmail WRITE setCustomerEmail NOTIFY customerEmailChanged)
     // "a4" or "roll80": the paper the receipt is laid out for.
     Q_PROPERTY(QString paperFormat READ paperFormat WRITE setPaperFormat NOTIFY paperFormatChanged)
     Q_PROPERTY(bool hasReceipt READ hasReceipt NOTIFY receiptChanged)
@@ -91,6 +96,8 @@ public:
     void setCashSessionId(const QString& id);
     [[nodiscard]] const QString& paperFormat() const { return m_paperFormat; }
     void setPaperFormat(const QString& format);
+    [[nodiscard]] const QString& customerEmail() const { return m_customerEmail; }
+    void setCustomerEmail(const QString& email);
 
     [[nodiscard]] bool hasReceipt() const { return !m_receipt.isEmpty(); }
     [[nodiscard]] const Receipt& receipt() const { return m_receipt; }
@@ -149,6 +156,7 @@ signals:
     void cashSessionIdChanged();
     void paperFormatChanged();
     void receiptChanged();
+    void customerEmailChanged();
 
 private:
     [[nodiscard]] bool canTakePayment() const;
@@ -163,6 +171,7 @@ private:
     void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
     void chargeTerminal();
     void finish(QList<ReceiptPayment> payments, qint64 tendered);
+    void takeCashAfterPlace();
     void followOrder(const QString& orderId);
     void abortCall();
     // How the sale is paid once its order is on the server.
@@ -176,7 +185,10 @@ private:
     void placeApproved(const Resume& resume);
     void onApprovedPlaced(const sync::HttpAnswer& answer);
     void forgetApproval();
-    [[nodiscard]] static QString refusalFor(int status);
+    [[nodiscard]] QString refusalFor(int status, const QString& reason) const;
+    // Why the typed customer email cannot go with the sale; empty when it can (or there is none).
+    [[nodiscard]] QString customerEmailRefusal() const;
+    [[nodiscard]] CartOrderOptions orderOptions(bool offline) const;
     [[nodiscard]] static QString approvalNeedsNetwork();
     [[nodiscard]] QString money(qint64 amount) const;
 
@@ -191,6 +203,7 @@ private:
     bool m_scanRefused = false;
     QString m_cashSessionId;
     QString m_paperFormat = u"roll80"_qs;
+    QString m_customerEmail;
 
     // The sale being paid: its order, the receipt taken when it was placed, a split's cash part.
     QString m_orderId;
@@ -199,6 +212,9 @@ private:
     Receipt m_pending;
     qint64 m_splitCash = 0;
     qint64 m_splitTendered = 0;
+    // A cash sale with a customer's email waits for the server to accept its order (and so the
+    // account) before the cash is taken: the cash handed over, kept until then.
+    std::optional<qint64> m_cashAfterPlace;
     QTimer m_placeTimeout;
     // A manager's approval: in memory for the one order it is sent with, never stored.
     struct Approval {

@@ -191,6 +191,33 @@ Item {
                         onClicked: discount.openForSale()
                     }
                 }
+                QQC2.TextField {
+                    id: customer
+                    objectName: "customerEmailField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTargetSmall
+                    enabled: root.sale.state === TillSale.Idle || root.sale.state === TillSale.Failed
+                    placeholderText: qsTr("Customer's email (optional)")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.labelSize
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                    text: root.sale.customerEmail
+                    Accessible.name: qsTr("Customer's email: the sale is filed under their account")
+                    onTextEdited: root.sale.customerEmail = text
+                    onAccepted: search.forceActiveFocus()
+                    Keys.onEscapePressed: {
+                        root.sale.customerEmail = ""
+                        search.forceActiveFocus()
+                    }
+                }
+                Caption {
+                    objectName: "customerOfflineNotice"
+                    Layout.fillWidth: true
+                    visible: root.sale.customerEmail.length > 0 && App.session.connectivity === SyncClient.Offline
+                    wrapMode: Text.WordWrap
+                    color: Theme.inkMuted
+                    text: qsTr("Offline: the sale goes through, and is filed under this email once the server has it, if an account has it.")
+                }
                 Caption {
                     objectName: "approvalNotice"
                     Layout.fillWidth: true

@@ -101,4 +101,23 @@ QString barcodeOf(sqlite::Connection& cache, const QString& sku)
     return statement.step() ? statement.text(0) : QString();
 }
 
+QString barcodeInStock(sqlite::Connection& cache, const QString& storeId, const QString& taxClass,
+                       int available, int skip)
+{
+    auto st = cache.prepare("SELECT v.barcode FROM variants v JOIN products p ON p.id = v.product_id "
+                            "JOIN stock s ON s.sku = v.sku AND s.location_id = ? "
+                            "WHERE p.status = 'active' AND v.barcode IS NOT NULL "
+                            "AND json_extract(p.json, '$.tax_class') = ? AND s.on_hand - s.reserved >= ? "
+                            "ORDER BY v.sku LIMIT 1 OFFSET ?");
+    st.bind(1, storeId).bind(2, taxClass).bind(3, available).bind(4, skip);
+    return st.step() ? st.text(0) : QString();
+}
+
+void scanInto(QWindow* window, const QString& code)
+{
+    for (const QChar c : code)
+        QTest::keyClick(window, char(c.unicode()));
+    QTest::keyClick(window, Qt::Key_Return);
+}
+
 } // namespace comptoir::test

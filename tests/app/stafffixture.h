@@ -11,6 +11,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QTemporaryDir>
+#include <QWindow>
 #include <memory>
 
 namespace comptoir::test {
@@ -60,5 +61,13 @@ private:
 
 // The barcode of a SKU in a cache.
 [[nodiscard]] QString barcodeOf(sqlite::Connection& cache, const QString& sku);
+
+// The barcode of an active variant of `taxClass` ("standard", "reduced"…) with at least
+// `available` units free at `storeId` in the cache: the `skip`-th by SKU. Empty when none.
+[[nodiscard]] QString barcodeInStock(sqlite::Connection& cache, const QString& storeId,
+                                     const QString& taxClass, int available, int skip = 0);
+
+// What a barcode scanner does: the digits and Enter, in a burst, into whatever has the focus.
+void scanInto(QWindow* window, const QString& code);
 
 } // namespace comptoir::test

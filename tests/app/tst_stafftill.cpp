@@ -12,6 +12,7 @@
 #include "comptoir/money.h"
 #include "orderbodies.h"
 #include "paperchecks.h"
+#include "stafffixture.h"
 #include "syncchecks.h"
 #include "testserver.h"
 #include "tills.h"
@@ -60,23 +61,9 @@ private:
     // The barcode of a variant sold here, in stock, of this tax class.
     QString barcodeInStock(const QString& taxClass, int skip = 0)
     {
-        auto st =
-            cache().prepare("SELECT v.barcode FROM variants v JOIN products p ON p.id = v.product_id "
-                            "JOIN stock s ON s.sku = v.sku AND s.location_id = 'loc_paris' "
-                            "WHERE p.status = 'active' AND v.barcode IS NOT NULL "
-                            "AND json_extract(p.json, '$.tax_class') = ? AND s.on_hand - s.reserved >= 5 "
-                            "ORDER BY v.sku LIMIT 1 OFFSET ?");
-        st.bind(1, taxClass).bind(2, skip);
-        return st.step() ? st.text(0) : QString();
+        return test::barcodeInStock(cache(), u"loc_paris"_qs, taxClass, 5, skip);
     }
-
-    // What a scanner does: the digits and Enter, in a burst, into whatever has the focus.
-    void scan(const QString& code)
-    {
-        for (const QChar c : code)
-            QTest::keyClick(m_window, char(c.unicode()));
-        QTest::keyClick(m_window, Qt::Key_Return);
-    }
+    void scan(const QString& code) { scanInto(m_window, code); }
 
     QJsonObject serverOrder(const QString& id)
     {

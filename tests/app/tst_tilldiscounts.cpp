@@ -76,22 +76,9 @@ private:
     // The barcode of a variant in stock in Paris, of this tax class.
     QString barcodeInStock(const QString& taxClass, int skip = 0)
     {
-        auto st = m_console->cache().prepare(
-            "SELECT v.barcode FROM variants v JOIN products p ON p.id = v.product_id "
-            "JOIN stock s ON s.sku = v.sku AND s.location_id = 'loc_paris' "
-            "WHERE p.status = 'active' AND v.barcode IS NOT NULL "
-            "AND json_extract(p.json, '$.tax_class') = ? AND s.on_hand - s.reserved >= 8 "
-            "ORDER BY v.sku LIMIT 1 OFFSET ?");
-        st.bind(1, taxClass).bind(2, skip);
-        return st.step() ? st.text(0) : QString();
+        return test::barcodeInStock(m_console->cache(), u"loc_paris"_qs, taxClass, 8, skip);
     }
-
-    void scan(const QString& code)
-    {
-        for (const QChar c : code)
-            QTest::keyClick(m_console->window(), char(c.unicode()));
-        QTest::keyClick(m_console->window(), Qt::Key_Return);
-    }
+    void scan(const QString& code) { scanInto(m_console->window(), code); }
 
     // A new sale with these items rung up.
     void ringUp(const QStringList& codes)
@@ -211,7 +198,8 @@ private slots:
         QCOMPARE(cart().setSaleDiscount(u"amount"_qs, u"1,01"_qs, u"Rounding check"_qs), QString());
 
         const app::CartOrder order = app::cartOrder(
-            cart(), {orders::Channel::Pos, orders::Fulfillment::CarryOut, u"loc_paris"_qs, false, u"EUR"_qs});
+            cart(),
+            {orders::Channel::Pos, orders::Fulfillment::CarryOut, u"loc_paris"_qs, false, u"EUR"_qs, {}});
         const auto quote = m_server.client().post("/api/v1/quotes", order.body, m_server.login(kStaff));
         QCOMPARE(quote.status, 200);
         const QJsonObject totals = quote.json().value(u"totals"_qs).toObject();
