@@ -1668,6 +1668,18 @@
         <source>A discount above 20 %: a manager approves it with their PIN at payment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer&apos;s email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s email: the sale is filed under their account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the sale goes through, and is filed under this email once the server has it, if an account has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TillPaymentPanel</name>
@@ -2947,6 +2959,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not answering, so the customer&apos;s account cannot be checked. Take the cash again in a moment, or go back and clear the email to sell without a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Correct it, or clear it to sell without a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer account has the email %1. Correct it, or clear it to sell without a customer. Nothing was paid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

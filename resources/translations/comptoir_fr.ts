@@ -1668,6 +1668,18 @@
         <source>A discount above 20 %: a manager approves it with their PIN at payment.</source>
         <translation>Une remise de plus de 20 % : un responsable la valide avec son code PIN au paiement.</translation>
     </message>
+    <message>
+        <source>Customer&apos;s email (optional)</source>
+        <translation>E-mail du client (facultatif)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s email: the sale is filed under their account</source>
+        <translation>E-mail du client : la vente est rattachée à son compte</translation>
+    </message>
+    <message>
+        <source>Offline: the sale goes through, and is filed under this email once the server has it, if an account has it.</source>
+        <translation>Hors ligne : la vente se fait, et sera rattachée à cet e-mail quand le serveur la recevra, si un compte l’utilise.</translation>
+    </message>
 </context>
 <context>
     <name>TillPaymentPanel</name>
@@ -2948,6 +2960,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The server is not answering, so the customer&apos;s account cannot be checked. Take the cash again in a moment, or go back and clear the email to sell without a customer.</source>
+        <translation>Le serveur ne répond pas : le compte du client ne peut pas être vérifié. Encaissez à nouveau dans un instant, ou revenez à la vente et effacez l’e-mail pour vendre sans client.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Correct it, or clear it to sell without a customer.</source>
+        <translation>« %1 » n’est pas une adresse e-mail. Corrigez-la, ou effacez-la pour vendre sans client.</translation>
+    </message>
+    <message>
+        <source>No customer account has the email %1. Correct it, or clear it to sell without a customer. Nothing was paid.</source>
+        <translation>Aucun compte client n’a l’e-mail %1. Corrigez-le, ou effacez-le pour vendre sans client. Rien n’a été encaissé.</translation>
     </message>
 </context>
 </TS>
