@@ -152,6 +152,18 @@ ALTER TABLE outbox ADD COLUMN credential_identity TEXT;
 ALTER TABLE outbox ADD COLUMN handed_over_at TEXT;
 ALTER TABLE outbox ADD COLUMN parked_at TEXT;
 )sql",
+    // 8: the returns taken at the store, and those of its own orders taken elsewhere (the feed's
+    //    scope): a console says offline what of a sale already came back. Read by order (its index
+    //    is also a secondary one: dropped for a first load, built again at its end).
+    R"sql(
+CREATE TABLE returns(
+  id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL,
+  store_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX returns_by_order ON returns(order_id, created_at);
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {
@@ -165,6 +177,8 @@ constexpr std::array kSecondaryIndexes = {
     CacheIndex{
         "variants_by_barcode",
         "CREATE INDEX IF NOT EXISTS variants_by_barcode ON variants(barcode) WHERE barcode IS NOT NULL"},
+    CacheIndex{"returns_by_order",
+               "CREATE INDEX IF NOT EXISTS returns_by_order ON returns(order_id, created_at)"},
 };
 
 } // namespace

@@ -189,6 +189,21 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             db.prepare("DELETE FROM cash_movements WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
+    case Entity::Return:
+        if (change.upsert) {
+            const auto& taken = std::get<ReturnRow>(change.row);
+            db.prepare("INSERT OR REPLACE INTO returns(id, order_id, store_id, created_at, json) VALUES (?, "
+                       "?, ?, ?, ?)")
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(taken.orderId))
+                .bindUnowned(3, text(taken.storeId))
+                .bindUnowned(4, text(taken.createdAt))
+                .bindUnowned(5, text(taken.json))
+                .exec();
+        } else {
+            db.prepare("DELETE FROM returns WHERE id = ?").bindUnowned(1, text(id)).exec();
+        }
+        break;
     case Entity::Unknown:
         break;
     }

@@ -110,7 +110,7 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
-constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 8> kEntities = {{
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 9> kEntities = {{
     {"product", DecodedChange::Entity::Product},
     {"stock", DecodedChange::Entity::Stock},
     {"category", DecodedChange::Entity::Category},
@@ -119,6 +119,7 @@ constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 8> kEnt
     {"order", DecodedChange::Entity::Order},
     {"cash_session", DecodedChange::Entity::CashSession},
     {"cash_movement", DecodedChange::Entity::CashMovement},
+    {"return", DecodedChange::Entity::Return},
 }};
 
 DecodedChange::Entity kindOf(std::string_view entity)
@@ -165,6 +166,10 @@ void readRow(DecodedChange& c, od::object& data, std::string_view json)
         break;
     case Entity::CashMovement:
         c.row = CashMovementRow{requireString(data, "session_id"), requireString(data, "at"), bytes(json)};
+        break;
+    case Entity::Return:
+        c.row = ReturnRow{requireString(data, "order_id"), requireString(data, "store_id"),
+                          requireString(data, "created_at"), bytes(json)};
         break;
     case Entity::Unknown:
         break;

@@ -64,6 +64,11 @@ struct CashMovementRow {
     QByteArray sessionId, at, json;
 };
 
+// Goods that came back against an order, at the store that took them (API.md "Returns").
+struct ReturnRow {
+    QByteArray orderId, storeId, createdAt, json;
+};
+
 struct DecodedChange {
     enum class Entity {
         Product,
@@ -74,6 +79,7 @@ struct DecodedChange {
         Order,
         CashSession,
         CashMovement,
+        Return,
         Unknown
     };
     qint64 seq = 0;
@@ -83,7 +89,7 @@ struct DecodedChange {
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
     std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow,
-                 CashSessionRow, CashMovementRow>
+                 CashSessionRow, CashMovementRow, ReturnRow>
         row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };

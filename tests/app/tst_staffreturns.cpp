@@ -219,6 +219,14 @@ private slots:
         QCOMPARE(m_console->text(u"refundTotalValue"_qs), euros(refund));
         QCOMPARE(amountOf(serverOrder(m_cashSale).value(u"refunded_total"_qs)), refund);
         QVERIFY(noticeSays(u"refunded"_qs));
+        // The feed brings the return into the console's cache, kept by its order.
+        const QString returnId = returns.first().toObject().value(u"id"_qs).toString();
+        QVERIFY(waitFor([&] {
+            auto st =
+                m_console->cache().prepare("SELECT count(*) FROM returns WHERE id = ? AND order_id = ?");
+            st.bind(1, returnId).bind(2, m_cashSale);
+            return st.step() && st.int64(0) == 1;
+        }));
 
         // Back on sale: exactly what came back.
         QCOMPARE(onHand(m_skuA, u"loc_paris"_qs), stockBefore + 1);

@@ -156,7 +156,7 @@ private slots:
         };
         auto rowByRow = freshCache();
         ChangeApplier(*rowByRow).applyPage(page(1), 2);
-        QCOMPARE(schemaOf(*rowByRow).size(), 6); // five secondary indexes and the outbox's
+        QCOMPARE(schemaOf(*rowByRow).size(), 7); // six secondary indexes and the outbox's
         QCOMPARE(search(*rowByRow, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
 
         const QString path = m_dir.filePath(u"bulk.db"_qs);
@@ -400,6 +400,31 @@ private slots:
         cache->clearServerData();
         QCOMPARE(count(*cache, "SELECT count(*) FROM cash_sessions"), 0);
         QCOMPARE(count(*cache, "SELECT count(*) FROM cash_movements"), 0);
+    }
+
+    void returnsAreKeptByOrder()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        const QJsonObject taken{{u"id"_qs, u"ret_1"_qs},
+                                {u"order_id"_qs, u"ord_1"_qs},
+                                {u"store_id"_qs, u"loc_paris"_qs},
+                                {u"created_at"_qs, u"2026-12-06T10:00:00.000Z"_qs}};
+        const ApplyResult r = applier.applyPage(
+            {change(3, u"return"_qs, u"ret_1"_qs, taken),
+             change(4, u"return"_qs, u"ret_2"_qs, QJsonObject{{u"id"_qs, u"ret_2"_qs}})}, // no order
+            4);
+        QCOMPARE(r.applied, 1);
+        QCOMPARE(r.invalid, 1);
+        QCOMPARE(r.unknown, 0);
+        QCOMPARE(r.entities, (QSet<QString>{u"return"_qs}));
+        QCOMPARE(
+            count(*cache, "SELECT count(*) FROM returns WHERE order_id = 'ord_1' AND store_id = 'loc_paris'"),
+            1);
+        applier.applyPage({change(5, u"return"_qs, u"ret_1"_qs, taken)}, 5); // the same again: one row
+        QCOMPARE(count(*cache, "SELECT count(*) FROM returns"), 1);
+        cache->clearServerData();
+        QCOMPARE(count(*cache, "SELECT count(*) FROM returns"), 0);
     }
 
     void theFeedReplacesAnOptimisticLocalOrder()
