@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtqml-models qml6-module-qttest
   libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev
   libqrencode-dev libsimdjson-dev libqt6svg6 fonts-inter qtkeychain-qt6-dev
-  libcurl4-openssl-dev python3-aiosmtpd
+  libcurl4-openssl-dev python3-aiosmtpd libfaketime
   curl xvfb xauth nginx-light poppler-utils
   nodejs npm
 )
