@@ -117,6 +117,8 @@ signals:
 private:
     // Runs a change of the stored cart, then reads it again.
     void write(const std::function<void(CartStore&)>& change);
+    // The lines as the store has them now, as row moves the view can follow.
+    void replaceItems(QList<CartItem> items);
     void price();
     // Prices again after a discount changed (the lines stay as they are).
     void repriced();

@@ -116,6 +116,32 @@ private slots:
         QVERIFY(cart.promoMessage().isEmpty());
     }
 
+    void aScanOrATapMovesOneRowNotTheWholeList()
+    {
+        // A reset rebuilds every visible line of the till's sale; a scan must insert one.
+        app::Cart& cart = *m_kiosk->app().cart();
+        QVERIFY(cart.add(m_skus[0], 1));
+        QVERIFY(cart.add(m_skus[1], 1));
+        QSignalSpy resets(&cart, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&cart, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&cart, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&cart, &QAbstractItemModel::dataChanged);
+        QVERIFY(cart.add(m_skus[2], 1));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
+        QVERIFY(cart.add(m_skus[0], 2)); // the same line again: its quantity, no new row
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(cart.items().first().quantity, 3);
+        QCOMPARE(cart.data(cart.index(0), app::Cart::QuantityRole).toInt(), 3);
+        cart.remove(m_skus[1]);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(cart.rowCount(), 2);
+        QCOMPARE(cart.items()[1].sku, m_skus[2]);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(resets.size(), 0);
+    }
+
     void keepsQuantitiesWithinBounds()
     {
         app::Cart& cart = *m_kiosk->app().cart();
