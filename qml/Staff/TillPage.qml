@@ -141,8 +141,16 @@ Item {
                     clip: true
                     spacing: Theme.space(1)
                     model: App.cart
-                    QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
-                    onCountChanged: positionViewAtEnd()
+                    // A scanned line shows at once: the view follows the sale's end as it grows,
+                    // inside the layout pass that adds the line (so in the same frame), until the
+                    // cashier scrolls back to look at an earlier line.
+                    property bool followEnd: true
+                    QQC2.ScrollBar.vertical: QQC2.ScrollBar {
+                        onPressedChanged: if (pressed) lines.followEnd = false
+                    }
+                    onCountChanged: followEnd = true
+                    onMovementStarted: followEnd = false
+                    onContentHeightChanged: if (followEnd) positionViewAtEnd()
                     delegate: TillSaleLine {
                         width: lines.width
                         discountsEnabled: root.sale.state === TillSale.Idle && !root.paid
