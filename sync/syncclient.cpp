@@ -169,6 +169,15 @@ QList<qint64> SyncClient::enqueueAll(QList<OutboxRequest> requests)
     return ids;
 }
 
+QList<qint64> SyncClient::enqueueAnonymous(QList<OutboxRequest> requests)
+{
+    const QList<qint64> ids = m_outbox.enqueueAnonymous(std::move(requests));
+    refreshPending();
+    emit dataChanged({u"outbox"_qs});
+    m_pusher.kick();
+    return ids;
+}
+
 qint64 SyncClient::enqueueOrder(const QString& orderId, const QByteArray& body, const QByteArray& localJson,
                                 QList<OutboxRequest> followUps)
 {

@@ -75,6 +75,8 @@ public:
     qint64 enqueue(OutboxRequest request, const std::function<void(sqlite::Connection&)>& localEffect = {});
     // Several actions that go together, in order, in one local transaction.
     QList<qint64> enqueueAll(QList<OutboxRequest> requests);
+    // Sent without anyone's token (Outbox::enqueueAnonymous): analytics events.
+    QList<qint64> enqueueAnonymous(QList<OutboxRequest> requests);
     // A new order (POST /orders with the client's `orderId`) and, in the same transaction, its
     // local copy (`localJson`, status kUnsentOrderStatus) until the server's answer replaces it;
     // `followUps` (its payment, its hand-over) join the same transaction and leave after it.

@@ -133,6 +133,7 @@ bool Cart::add(const QString& sku, int quantity)
     const qint64 target =
         std::min<qint64>(kMaxQuantity, (existing != m_items.end() ? existing->quantity : 0) + quantity);
     write([&](CartStore& store) { store.setQuantity(sku, target); });
+    emit added(sku, quantity);
     return true;
 }
 

@@ -113,6 +113,8 @@ public:
 
 signals:
     void changed();
+    // The shopper put `quantity` more of `sku` in the cart (add(), not a quantity set or a reload).
+    void added(const QString& sku, int quantity);
 
 private:
     // Runs a change of the stored cart, then reads it again.

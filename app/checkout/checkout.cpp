@@ -99,8 +99,11 @@ void Checkout::setState(State state, const QString& message)
 QString Checkout::placeOrder(orders::Fulfillment fulfillment, const QString& locationId, bool offline)
 {
     sync::SyncClient* sync = m_session.sync();
-    const CartOrder order =
+    CartOrder order =
         cartOrder(m_cart, {m_policy.channel, fulfillment, locationId, offline, m_session.currency(), {}});
+    // The shopper's analytics session: the funnel counts it as converted once this order is paid.
+    if (const QString session = m_analyticsSession ? m_analyticsSession() : QString(); !session.isEmpty())
+        order.body.insert(u"session_id"_qs, session);
     const QString& id = order.id;
     try {
         m_entryId = sync->enqueueOrder(id, order.bodyBytes(), order.localBytes());

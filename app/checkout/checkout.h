@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
+#include <functional>
 
 #include "app/checkout/salepolicy.h"
 #include "sync/net/onlinecall.h"
@@ -76,6 +77,10 @@ signals:
     void stateChanged();
     void orderChanged();
 
+public:
+    // The shopper's analytics session, asked for when an order is placed (it carries the id).
+    void setAnalyticsSession(std::function<QString()> current) { m_analyticsSession = std::move(current); }
+
 private:
     void setState(State state, const QString& message = {});
     // Paying here needs the server: says so (NeedsNetwork) when the link is down.
@@ -103,6 +108,7 @@ private:
     qint64 m_entryId = 0;
     QTimer m_placeTimeout;
     QPointer<sync::OnlineCall> m_call;
+    std::function<QString()> m_analyticsSession;
 };
 
 } // namespace comptoir::app

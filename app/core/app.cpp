@@ -72,10 +72,12 @@ App::App(LaunchOptions options, QObject* parent)
             *m_session, m_settings,
             KioskAccess::Provisioning{m_options.serverUrl, m_options.deviceToken, m_options.storeId});
         connect(m_kiosk.get(), &KioskAccess::forgetting, this, &App::endSession);
+        startAnalytics(u"kiosk"_qs);
         break;
     case Mode::Shop:
         m_vault = std::make_unique<TokenVault>(u"comptoir"_qs, QDir(profile).filePath(u"shop-token"_qs));
         m_customer = std::make_unique<CustomerAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
+        startAnalytics(u"web"_qs);
         break;
     case Mode::Staff:
         // The till's device token is kept as the shop keeps its customer's.
@@ -102,7 +104,8 @@ App::App(LaunchOptions options, QObject* parent)
 
 App::~App()
 {
-    // The accesses and the checkout use the session: they go before it.
+    // The accesses, the checkout and the analytics use the session: they go before it.
+    m_analytics.reset();
     m_returns.reset();
     m_drawer.reset();
     m_till.reset();
@@ -140,6 +143,17 @@ void App::endSession()
 {
     m_checkout->reset();
     m_cart->clear();
+    // The next shopper is someone else: a new analytics session.
+    if (m_analytics)
+        m_analytics->endSession();
+}
+
+void App::startAnalytics(const QString& channel)
+{
+    m_analytics = std::make_unique<ShopperAnalytics>(*m_session, channel);
+    connect(m_cart.get(), &Cart::added, m_analytics.get(),
+            [this](const QString& sku, int) { m_analytics->addedToCart({}, sku); });
+    m_checkout->setAnalyticsSession([this] { return m_analytics->sessionId(); });
 }
 
 } // namespace comptoir::app

@@ -9,6 +9,7 @@
 #include "app/access/kioskaccess.h"
 #include "app/access/staffaccess.h"
 #include "app/access/tokenvault.h"
+#include "app/analytics/shopperanalytics.h"
 #include "app/core/chime.h"
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
@@ -48,6 +49,8 @@ class App : public QObject {
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds CONSTANT)
     Q_PROPERTY(int lockAfterSeconds READ lockAfterSeconds CONSTANT)
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
+    // What shoppers do, for the funnel (kiosk and shop; null at the staff console).
+    Q_PROPERTY(comptoir::app::ShopperAnalytics* analytics READ analytics CONSTANT)
 
 public:
     App(LaunchOptions options, QObject* parent = nullptr);
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] int idleTimeoutSeconds() const { return m_options.idleTimeoutSeconds; }
     [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
+    [[nodiscard]] ShopperAnalytics* analytics() const { return m_analytics.get(); }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;
 
@@ -89,6 +93,9 @@ private:
     std::unique_ptr<CashDrawer> m_drawer;
     std::unique_ptr<ReturnDesk> m_returns;
     std::unique_ptr<Chime> m_chime = std::make_unique<Chime>();
+    std::unique_ptr<ShopperAnalytics> m_analytics;
+    // Kiosk and shop: the shopper's actions recorded, the order carrying the session.
+    void startAnalytics(const QString& channel);
 };
 
 } // namespace comptoir::app

@@ -46,6 +46,7 @@ QQC2.ApplicationWindow {
     }
     function openProduct(productId) {
         stack.push(productPage, { productId: productId })
+        App.analytics.productViewed(productId, "")
     }
     function openCart() {
         if (stack.currentItem && stack.currentItem.objectName === "cartPage")
@@ -53,6 +54,7 @@ QQC2.ApplicationWindow {
         stack.push(cartPage)
     }
     function openCheckout() {
+        App.analytics.checkoutBegun()
         stack.push(checkoutPage)
     }
     function openReceipt() {

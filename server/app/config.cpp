@@ -143,6 +143,9 @@ const std::vector<Option>& options()
          [](Config& c, const QString& v) { return toSwitch(v, c.showVersion); }},
         {"help", nullptr, "", "print this help and exit",
          [](Config& c, const QString& v) { return toSwitch(v, c.showHelp); }},
+        {"events-per-minute", "COMPTOIR_EVENTS_PER_MINUTE", "N",
+         "analytics batches (POST /events) admitted per client address and minute (default 120)",
+         [](Config& c, const QString& v) { return toInt(v, 1, 1'000'000, c.eventsPerMinute); }},
     };
     return all;
 }

@@ -37,6 +37,7 @@ struct Config {
     bool listRoutes = false;
     bool showVersion = false;
     bool showHelp = false;
+    int eventsPerMinute = 120; // POST /events batches admitted per address and minute
 };
 
 struct ConfigResult {

@@ -230,6 +230,7 @@ int runServer(int argc, char** argv)
         InventoryService inventory(*store);
         ReportService reports(*store);
         ChangeFeed changes(*store);
+        AnalyticsService analytics(*store, {.requestsPerMinute = config.eventsPerMinute});
         Services services{[&store] { return store->isReady(); },
                           auth,
                           cashSessions,
@@ -241,7 +242,8 @@ int runServer(int argc, char** argv)
                           reports,
                           returns,
                           changes,
-                          apiSettings};
+                          apiSettings,
+                          analytics};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())

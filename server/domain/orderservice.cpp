@@ -1,6 +1,7 @@
 #include "domain/orderservice.h"
 
 #include "comptoir/codecs.h"
+#include "domain/analyticsservice.h"
 #include "domain/errors.h"
 #include "domain/pins.h"
 #include "domain/taxallocation.h"
@@ -177,6 +178,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
         JsonReader ar = extra.nested(*a, u"approved_by"_qs);
         approval = ApprovalRequest{ar.string(u"email"_qs, 254), ar.string(u"pin"_qs, 64)};
     }
+    const QString sessionId = readOptionalSessionId(extra, u"session_id"_qs);
     extra.throwIfErrors();
 
     const Placement placement = resolvePlacement(principal, cart, offline, channel);
@@ -218,7 +220,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
         record.lineTaxes.append(l.tax);
     }
 
-    return PreparedOrder{record, placement.stockAt, placement.store, priced.promotion.has_value()};
+    return PreparedOrder{record, placement.stockAt, placement.store, priced.promotion.has_value(), sessionId};
 }
 
 UserId OrderService::approver(bool offline, const std::optional<ApprovalRequest>& approval)
@@ -281,6 +283,8 @@ OrderRecord OrderService::commitOrder(PreparedOrder prepared)
                     m_store.recordStockAlert(l.sku, prepared.stockAt, o.id, u"oversold_offline"_qs);
         o.number = m_store.nextOrderNumber(orderNumberPrefix(prepared.store));
         m_store.saveOrder(record, true);
+        if (!prepared.sessionId.isEmpty())
+            m_store.setOrderSession(o.id, prepared.sessionId);
     });
     return record;
 }

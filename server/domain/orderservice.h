@@ -18,6 +18,7 @@ struct PreparedOrder {
     LocationId stockAt;
     LocationId store;
     bool usesPromotion = false;
+    QString sessionId; // the shopper's analytics session (API.md "Analytics"), kept on the order
 };
 
 struct OrderSettings {

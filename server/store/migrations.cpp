@@ -469,6 +469,25 @@ CREATE INDEX return_lines_by_order ON return_lines(order_id, sku, quantity);
 ALTER TABLE refunds ADD COLUMN return_id TEXT REFERENCES returns(id);
 ALTER TABLE changes ADD COLUMN scope_store_also TEXT;
 )sql",
+    // 11 (analytics; renumber at merge): the shoppers' events, append-only, their time in
+    //     milliseconds since the epoch so a window is an integer range. The funnel reads a window
+    //     (and a channel) from one covering index, grouped by session; an order keeps the session
+    //     it closed, found again through a partial index of the orders that have one.
+    R"sql(
+CREATE TABLE analytics_events(
+  rid INTEGER PRIMARY KEY,
+  session_id TEXT NOT NULL,
+  channel TEXT NOT NULL CHECK (channel IN ('kiosk', 'web')),
+  type TEXT NOT NULL CHECK (type IN ('view_product', 'add_to_cart', 'begin_checkout')),
+  product_id TEXT,
+  sku TEXT,
+  at_ms INTEGER NOT NULL,
+  received_ms INTEGER NOT NULL
+);
+CREATE INDEX analytics_events_by_time ON analytics_events(at_ms, channel, session_id, type);
+ALTER TABLE orders ADD COLUMN session_id TEXT;
+CREATE INDEX orders_by_session ON orders(session_id, status) WHERE session_id IS NOT NULL;
+)sql",
 };
 
 } // namespace

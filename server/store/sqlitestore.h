@@ -140,6 +140,11 @@ public:
     int pruneTombstones(const QDateTime& olderThan) override;
     void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
 
+    // Analytics events and the funnel (sqlitestore_analytics.cpp).
+    void appendEvents(const QList<AnalyticsEvent>& events) override;
+    void setOrderSession(const OrderId& order, const QString& sessionId) override;
+    FunnelCounts funnel(const FunnelQuery& query) override;
+
 private:
     // This thread's connection to this store's file, opened on first use.
     sqlite::Connection& conn();

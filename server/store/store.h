@@ -6,6 +6,7 @@
 // to the change log in the same transaction, and joins an enclosing transaction() when called
 // inside one.
 
+#include "store/analyticsstore.h"
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
@@ -38,7 +39,8 @@ class Store : public CatalogStore,
               public PaymentStore,
               public ReturnStore,
               public UserStore,
-              public ChangeStore {
+              public ChangeStore,
+              public AnalyticsStore {
 public:
     ~Store() override = default;
 

@@ -17,6 +17,21 @@ qint64 Outbox::enqueue(OutboxRequest request, const std::function<void(sqlite::C
 QList<qint64> Outbox::enqueueAll(QList<OutboxRequest> requests,
                                  const std::function<void(sqlite::Connection&)>& localEffect)
 {
+    return insertAll(std::move(requests), localEffect, m_current);
+}
+
+QList<qint64> Outbox::enqueueAnonymous(QList<OutboxRequest> requests)
+{
+    // An empty token: sent with no Authorization header. The identity keeps the entries with
+    // the cache scope they were recorded under (parking and hand-over never apply: no token).
+    return insertAll(std::move(requests), {},
+                     Credential{{}, m_current ? m_current->identity : u"anonymous"_qs});
+}
+
+QList<qint64> Outbox::insertAll(QList<OutboxRequest> requests,
+                                const std::function<void(sqlite::Connection&)>& localEffect,
+                                const std::optional<Credential>& credential)
+{
     sqlite::Connection& db = m_cache.db();
     sqlite::Transaction tx(db);
     if (localEffect)
@@ -28,7 +43,7 @@ QList<qint64> Outbox::enqueueAll(QList<OutboxRequest> requests,
         OutboxEntry entry;
         entry.request = std::move(request);
         entry.createdAt = QDateTime::currentDateTimeUtc();
-        entry.credential = m_current;
+        entry.credential = credential;
         ids.append(insertPending(db, entry, OnDuplicateKey::Fail));
     }
     tx.commit();
@@ -63,7 +78,8 @@ std::optional<OutboxEntry> Outbox::entry(qint64 id)
 
 int Outbox::pendingCount()
 {
-    auto st = m_cache.db().prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    auto st = m_cache.db().prepare(
+        "SELECT count(*) FROM outbox WHERE state = 'pending' AND entity IS NOT 'analytics'");
     st.step();
     return int(st.int64(0));
 }

@@ -71,10 +71,14 @@ public:
     // with one local effect, in one transaction: all of them or none. Returns their ids.
     QList<qint64> enqueueAll(QList<OutboxRequest> requests,
                              const std::function<void(sqlite::Connection&)>& localEffect = {});
+    // Requests sent without anyone's token, whoever is signed in (analytics events: never tied
+    // to an account), in one transaction. Returns their ids.
+    QList<qint64> enqueueAnonymous(QList<OutboxRequest> requests);
 
     // The oldest pending entry, passing over those parked for another identity than the current.
     [[nodiscard]] std::optional<OutboxEntry> nextPending();
     [[nodiscard]] std::optional<OutboxEntry> entry(qint64 id);
+    // Pending entries that are someone's work (analytics batches, entity "analytics", are not).
     [[nodiscard]] int pendingCount();
     [[nodiscard]] QList<OutboxEntry> rejected(int limit = 50);
 
@@ -104,6 +108,10 @@ public:
     int pruneApplied(const QDateTime& before);
 
 private:
+    QList<qint64> insertAll(QList<OutboxRequest> requests,
+                            const std::function<void(sqlite::Connection&)>& localEffect,
+                            const std::optional<Credential>& credential);
+
     LocalCache& m_cache;
     std::optional<Credential> m_current;
 };

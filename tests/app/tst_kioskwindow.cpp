@@ -231,6 +231,35 @@ private slots:
         QVERIFY(waitFor([&] { return reference->property("text").toString().startsWith(u"PAR-"_qs); }));
     }
 
+    void theShoppersStepsReachTheFunnel()
+    {
+        // A product opened, added to the cart, checkout begun and paid, all by taps: one session of
+        // the kiosk channel, converted (its order carries the session id).
+        const QDateTime from = QDateTime::currentDateTimeUtc();
+        searchAddAndOpenCart(u"pull"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        payHereAndPresent(u"4242424242424242"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFor([&] { return currentPage() == u"receiptPage"; }));
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(1);
+        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        const auto iso = [](const QDateTime& t) { return urlEncode(t.toString(Qt::ISODateWithMs)); };
+        const std::string path = "/api/v1/reports/funnel?channel=kiosk&from=" + iso(from) + "&to=" + iso(to);
+        QJsonObject funnel;
+        QVERIFY2(waitFor([&] {
+                     funnel = m_server.client().get(path, manager).json();
+                     return funnel.value(u"orders"_qs).toInteger() == 1;
+                 }),
+                 QJsonDocument(funnel).toJson().constData());
+        QCOMPARE(funnel.value(u"sessions"_qs).toInteger(), 1);
+        QCOMPARE(funnel.value(u"product_views"_qs).toInteger(), 1);
+        QCOMPARE(funnel.value(u"carts"_qs).toInteger(), 1);
+        QCOMPARE(funnel.value(u"checkouts"_qs).toInteger(), 1);
+        QCOMPARE(funnel.value(u"conversion_rate"_qs).toDouble(), 1.0);
+    }
+
     void anIdleShopperIsTimedOutAndTheCartEmptied()
     {
         QObject* idle = m_window->findChild<QObject*>(u"idleWatcher"_qs);

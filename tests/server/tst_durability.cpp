@@ -167,6 +167,8 @@ DROP INDEX payments_by_cash_session;
 ALTER TABLE payments DROP COLUMN cash_session_id;
 DROP TABLE cash_movements;
 DROP TABLE cash_sessions;
+-- And the analytics step's events (its orders.session_id column went with the old orders table).
+DROP TABLE analytics_events;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
