@@ -140,6 +140,20 @@ public:
     int pruneTombstones(const QDateTime& olderThan) override;
     void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
 
+    // Accounts and the mail outbox (sqlitestore_accounts.cpp, sqlitestore_mail.cpp).
+    int revokeTokensExcept(const UserId& user, const QByteArray& keep) override;
+    std::optional<Profile> profile(const UserId& user) override;
+    void updateProfile(const UserId& user, const QString& name, const Profile& profile) override;
+    void setPasswordHash(const UserId& user, const QString& passwordHash) override;
+    void savePasswordReset(const QByteArray& tokenHash, const UserId& user,
+                           const QDateTime& expiresAt) override;
+    std::optional<UserId> takePasswordReset(const QByteArray& tokenHash, const QDateTime& now) override;
+    bool enqueueMail(const NewMail& mail) override;
+    std::optional<ClaimedMail> claimMail(const QDateTime& now, const QDateTime& leaseUntil) override;
+    void mailSent(qint64 id, const QDateTime& at) override;
+    void mailFailed(qint64 id, const QDateTime& nextAttempt, const QString& error) override;
+    std::optional<QDateTime> nextMailDue() override;
+
 private:
     // This thread's connection to this store's file, opened on first use.
     sqlite::Connection& conn();

@@ -6,10 +6,12 @@
 // to the change log in the same transaction, and joins an enclosing transaction() when called
 // inside one.
 
+#include "store/accountstore.h"
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
 #include "store/inventorystore.h"
+#include "store/mailstore.h"
 #include "store/orderstore.h"
 #include "store/paymentstore.h"
 #include "store/returnstore.h"
@@ -38,7 +40,9 @@ class Store : public CatalogStore,
               public PaymentStore,
               public ReturnStore,
               public UserStore,
-              public ChangeStore {
+              public ChangeStore,
+              public AccountStore,
+              public MailStore {
 public:
     ~Store() override = default;
 
