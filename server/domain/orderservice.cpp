@@ -281,6 +281,8 @@ OrderRecord OrderService::commitOrder(PreparedOrder prepared)
                     m_store.recordStockAlert(l.sku, prepared.stockAt, o.id, u"oversold_offline"_qs);
         o.number = m_store.nextOrderNumber(orderNumberPrefix(prepared.store));
         m_store.saveOrder(record, true);
+        if (record.order.status == u"paid")
+            statusChanged(record);
     });
     return record;
 }
@@ -436,6 +438,7 @@ OrderRecord OrderService::setStatus(const Principal& principal, const OrderId& i
         o.status = status;
         o.updatedAt = QDateTime::currentDateTimeUtc();
         m_store.saveOrder(record, false);
+        statusChanged(record);
     });
     return record;
 }
