@@ -3,6 +3,7 @@
 // itself, so that every rule a route relies on lives in domain/ and is tested without HTTP.
 
 #include "api/liveaddress.h"
+#include "domain/accountservice.h"
 #include "domain/authservice.h"
 #include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"
@@ -41,6 +42,7 @@ struct Services {
     ReturnService& returns;
     ChangeFeed& changes;
     ApiSettings settings;
+    AccountService& accounts;
 };
 
 void registerInfoRoutes(Router& router, Services& services);
@@ -55,6 +57,7 @@ void registerPromotionRoutes(Router& router, Services& services);
 void registerReportRoutes(Router& router, Services& services);
 void registerReturnRoutes(Router& router, Services& services);
 void registerSyncRoutes(Router& router, Services& services);
+void registerAccountRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -70,6 +73,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerPromotionRoutes(router, services);
     registerReportRoutes(router, services);
     registerSyncRoutes(router, services);
+    registerAccountRoutes(router, services);
 }
 
 } // namespace comptoir::server
