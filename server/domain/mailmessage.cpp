@@ -46,8 +46,9 @@ QByteArray textPart(const QByteArray& type, const QString& body)
 QByteArray multipart(const QByteArray& subtype, const QList<QByteArray>& parts, const QByteArray& extra = {})
 {
     const QByteArray boundary = "=_comptoir_" + newId(u"b"_qs).toLatin1();
+    // Parameters folded onto lines of their own: every line stays under 78 characters.
     QByteArray out =
-        "Content-Type: multipart/" + subtype + "; boundary=\"" + boundary + '"' + extra + kCrlf + kCrlf;
+        "Content-Type: multipart/" + subtype + ";\r\n boundary=\"" + boundary + '"' + extra + kCrlf + kCrlf;
     for (const QByteArray& part : parts)
         out += "--" + boundary + kCrlf + part + kCrlf;
     out += "--" + boundary + "--" + kCrlf;
@@ -134,7 +135,7 @@ QByteArray composeMessage(const MailEnvelope& envelope, const MailContent& conte
                              "Content-ID: <" + image.contentId +
                              ">\r\nContent-Disposition: inline; filename=\"" + image.fileName.toLatin1() +
                              "\"\r\n\r\n" + base64Lines(image.data));
-            body = multipart("related", parts, "; type=\"multipart/alternative\"");
+            body = multipart("related", parts, ";\r\n type=\"multipart/alternative\"");
         }
     }
     return out + body;

@@ -226,6 +226,11 @@ int unsentMails(const QString& databasePath)
     return countRows(databasePath, "SELECT COUNT(*) FROM mail_outbox WHERE state <> 'sent'", QString());
 }
 
+int countInDatabase(const QString& databasePath, const char* sql)
+{
+    return countRows(databasePath, sql, QString());
+}
+
 int queuedMails(const QString& databasePath, const QString& kind)
 {
     return countRows(databasePath, "SELECT COUNT(*) FROM mail_outbox WHERE kind = ?", kind);

@@ -61,6 +61,8 @@ private:
 
 // Mails of the server's outbox not yet marked sent (read from its database file).
 [[nodiscard]] int unsentMails(const QString& databasePath);
+// The first column of the first row of `sql` over the server's database file (-1 on failure).
+[[nodiscard]] int countInDatabase(const QString& databasePath, const char* sql);
 // Outbox rows (sent or not) whose kind is `kind`.
 [[nodiscard]] int queuedMails(const QString& databasePath, const QString& kind);
 
