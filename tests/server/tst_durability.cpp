@@ -167,6 +167,9 @@ DROP INDEX payments_by_cash_session;
 ALTER TABLE payments DROP COLUMN cash_session_id;
 DROP TABLE cash_movements;
 DROP TABLE cash_sessions;
+-- And what step 11 added (accounts and mail, issue 15); step 8 makes users again without its columns.
+DROP TABLE mail_outbox;
+DROP TABLE password_resets;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
