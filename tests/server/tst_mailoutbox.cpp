@@ -145,6 +145,39 @@ private slots:
         QCOMPARE(all.at(1).subject(), u"Your order %1 is ready for pickup"_qs.arg(number));
     }
 
+    void shippedDeliveryMailsItsNoticeInFrench()
+    {
+        const QString email = u"jeanne@example.fr"_qs;
+        const auto customer = registerCustomer(*m_server, email, u"Jeanne"_qs, kPassword);
+        auto c = m_server->client();
+        const Reply placed = c.post(
+            "/api/v1/orders",
+            {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kShirt}, {u"quantity"_qs, 1}}}},
+             {u"fulfillment"_qs, QJsonObject{{u"type"_qs, u"delivery"_qs},
+                                             {u"address"_qs, u"12 rue des Lilas, 33000 Bordeaux"_qs}}}},
+            customer.token, idempotencyKey(nextKey()));
+        QCOMPARE(placed.status, 201);
+        const QString id = idOf(placed.json());
+        const QString number = placed.json().value(u"number"_qs).toString();
+        QCOMPARE(c.post(orderPath(id) + "/payments", {{u"method"_qs, u"card"_qs}, {u"token"_qs, cardToken()}},
+                        customer.token, idempotencyKey(nextKey()))
+                     .status,
+                 201);
+        QCOMPARE(
+            c.post(orderPath(id) + "/status", {{u"status"_qs, u"shipped"_qs}}, m_accounts.manager).status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink.messagesTo(email).size(), 2, 15000);
+        const auto mails = m_sink.messagesTo(email);
+        QStringList subjects{mails.at(0).subject(), mails.at(1).subject()};
+        subjects.sort();
+        QCOMPARE(subjects, (QStringList{u"Commande %1 confirmée"_qs.arg(number),
+                                        u"Votre commande %1 est expédiée"_qs.arg(number)}));
+        const ReceivedMail& confirmation =
+            mails.at(0).subject().startsWith(u"Commande"_qs) ? mails.at(0) : mails.at(1);
+        QVERIFY(confirmation.text().contains(u"Livraison à : 12 rue des Lilas, 33000 Bordeaux"_qs));
+        QVERIFY(confirmation.text().contains(u"dont TVA 20 %"_qs));
+    }
+
     void counterSaleWithoutCustomerMailsNobody()
     {
         const int before = m_sink.messages().size();
@@ -160,7 +193,8 @@ private slots:
                         idempotencyKey(nextKey()))
                      .status,
                  201);
-        QCOMPARE(queuedMails(m_server->databasePath(), u"order_paid"_qs), 1); // the previous test's only
+        // Only the customers' orders of the tests before: Paul's and Jeanne's.
+        QCOMPARE(queuedMails(m_server->databasePath(), u"order_paid"_qs), 2);
         QCOMPARE(m_sink.messages().size(), before);
     }
 
