@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QWebSocket>
 #include <QtTest>
 #include <algorithm>
 
@@ -202,6 +204,52 @@ private slots:
         QCOMPARE(http.get("/api/v1/me", c.token).status, 200);
         QVERIFY(m_server.login(u"nina@example.fr"_qs, kPassword).empty());
         QVERIFY(!m_server.login(u"nina@example.fr"_qs, u"a new long password"_qs).empty());
+    }
+
+    void changingThePasswordClosesTheOtherSessionsLiveSockets()
+    {
+        const auto c = registerCustomer(m_server, u"live@example.fr"_qs, u"Live"_qs, kPassword);
+        const std::string other = m_server.login(u"live@example.fr"_qs, kPassword);
+        // The newest cursor, so that the hello's catch-up is short.
+        qint64 since = 0;
+        for (;;) {
+            const Reply r =
+                m_server.client().get("/api/v1/sync/changes?limit=5000&since=" + std::to_string(since));
+            since = qint64(r.json().value(u"next"_qs).toDouble());
+            if (!r.json().value(u"has_more"_qs).toBool())
+                break;
+        }
+        QWebSocket socket;
+        int closeCode = -1;
+        int frames = 0;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&frames] { ++frames; });
+        connect(&socket, &QWebSocket::disconnected, this, [&] { closeCode = socket.closeCode(); });
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(QUrl(m_server.wsUrl()));
+        QVERIFY(connected.wait(5000));
+        socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_qs, u"hello"_qs},
+                                                        {u"token"_qs, QString::fromStdString(other)},
+                                                        {u"since"_qs, double(since)}})
+                                  .toJson(QJsonDocument::Compact)));
+        QTRY_VERIFY_WITH_TIMEOUT(frames > 0, 10000);
+
+        QCOMPARE(m_server.client()
+                     .post("/api/v1/me/password",
+                           {{u"current"_qs, kPassword}, {u"new"_qs, u"a new long password"_qs}}, c.token)
+                     .status,
+                 204);
+        // The next push looks at the sockets' tokens again, because a revocation happened.
+        QCOMPARE(m_server.client()
+                     .post("/api/v1/inventory/adjustments",
+                           {{u"sku"_qs, u"TSH-0001-L-GRIS-CHINE"_qs},
+                            {u"location_id"_qs, u"loc_paris"_qs},
+                            {u"delta"_qs, 1},
+                            {u"reason"_qs, u"receipt"_qs}},
+                           m_accounts.manager, {{"Idempotency-Key", "live-password"}})
+                     .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(closeCode, 4401, 3000);
     }
 
     void resetAnswersTheSameForAnUnknownAddress()
