@@ -26,6 +26,10 @@ public:
     // unknown address: that row can never be redeemed, and writing it costs what a real one does.
     virtual void savePasswordReset(const QByteArray& tokenHash, const UserId& user,
                                    const QDateTime& expiresAt) = 0;
+    // The account a live reset token belongs to, without consuming it (a cheap check before the
+    // password is hashed, so a guessed token costs no hashing).
+    [[nodiscard]] virtual std::optional<UserId> passwordResetOwner(const QByteArray& tokenHash,
+                                                                   const QDateTime& now) = 0;
     // The account a reset token belongs to, consuming it (single use): nullopt when it is
     // unknown, already used, expired or the placeholder of an unknown address.
     [[nodiscard]] virtual std::optional<UserId> takePasswordReset(const QByteArray& tokenHash,

@@ -147,6 +147,7 @@ public:
     void setPasswordHash(const UserId& user, const QString& passwordHash) override;
     void savePasswordReset(const QByteArray& tokenHash, const UserId& user,
                            const QDateTime& expiresAt) override;
+    std::optional<UserId> passwordResetOwner(const QByteArray& tokenHash, const QDateTime& now) override;
     std::optional<UserId> takePasswordReset(const QByteArray& tokenHash, const QDateTime& now) override;
     bool enqueueMail(const NewMail& mail) override;
     std::optional<ClaimedMail> claimMail(const QDateTime& now, const QDateTime& leaseUntil) override;

@@ -72,6 +72,16 @@ void SqliteStore::savePasswordReset(const QByteArray& tokenHash, const UserId& u
     });
 }
 
+std::optional<UserId> SqliteStore::passwordResetOwner(const QByteArray& tokenHash, const QDateTime& now)
+{
+    auto st = conn().prepare(
+        "SELECT user_id FROM password_resets WHERE hash = ? AND user_id IS NOT NULL AND expires_at > ?");
+    st.bindBlob(1, tokenHash).bind(2, now.toSecsSinceEpoch());
+    if (!st.step())
+        return std::nullopt;
+    return UserId{st.text(0)};
+}
+
 std::optional<UserId> SqliteStore::takePasswordReset(const QByteArray& tokenHash, const QDateTime& now)
 {
     std::optional<UserId> owner;
