@@ -64,7 +64,8 @@ void registerAuthRoutes(Router& router, Services& s)
                {.minRole = Role::Customer});
 
     router.add("GET", "/api/v1/me",
-               [](RequestContext& ctx) { ctx.sendJson(200, toJson(ctx.principal.user)); },
+               // With the profile's phone and language (AccountService).
+               [&s](RequestContext& ctx) { ctx.sendJson(200, s.accounts.me(ctx.principal)); },
                {.minRole = Role::Customer});
 
     router.add("POST", "/api/v1/users",

@@ -4,6 +4,7 @@
 
 #include "api/liveaddress.h"
 #include "domain/analyticsservice.h"
+#include "domain/accountservice.h"
 #include "domain/authservice.h"
 #include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"
@@ -43,6 +44,7 @@ struct Services {
     ChangeFeed& changes;
     ApiSettings settings;
     AnalyticsService& analytics;
+    AccountService& accounts;
 };
 
 void registerInfoRoutes(Router& router, Services& services);
@@ -58,6 +60,7 @@ void registerReportRoutes(Router& router, Services& services);
 void registerReturnRoutes(Router& router, Services& services);
 void registerSyncRoutes(Router& router, Services& services);
 void registerAnalyticsRoutes(Router& router, Services& services);
+void registerAccountRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -74,6 +77,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerReportRoutes(router, services);
     registerSyncRoutes(router, services);
     registerAnalyticsRoutes(router, services);
+    registerAccountRoutes(router, services);
 }
 
 } // namespace comptoir::server

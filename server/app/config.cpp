@@ -137,6 +137,27 @@ const std::vector<Option>& options()
         {"create-admin", "COMPTOIR_CREATE_ADMIN", "EMAIL",
          "create this admin if missing; password from COMPTOIR_ADMIN_PASSWORD or asked on the terminal",
          [](Config& c, const QString& v) { return !(c.createAdmin = v).isEmpty(); }},
+        {"smtp-url", "COMPTOIR_SMTP_URL", "URL",
+         "SMTP server for the mails, smtp://host:port or smtps://host:port (default: none, mails are written "
+         "as .eml files under DATA_DIR/mail/)",
+         [](Config& c, const QString& v) {
+             c.smtpUrl = v;
+             const QUrl url(v, QUrl::StrictMode);
+             return url.isValid() && !url.host().isEmpty() &&
+                    (url.scheme() == u"smtp" || url.scheme() == u"smtps");
+         }},
+        {"mail-from", "COMPTOIR_MAIL_FROM", "MAILBOX",
+         "sender of the mails, \"Name <address>\" or an address (default \"Comptoir "
+         "<no-reply@comptoir.local>\")",
+         [](Config& c, const QString& v) {
+             c.mailFrom = v;
+             const QString address = v.contains(u'<') ? v.section(u'<', -1).section(u'>', 0, 0) : v;
+             return address.contains(u'@') && !v.contains(u'\n') && !v.contains(u'\r') && v.size() <= 200;
+         }},
+        {"mail-lease-seconds", "COMPTOIR_MAIL_LEASE_SECONDS", "N",
+         "how long a mail being sent is left to its sender before it is tried again after a crash (default "
+         "120)",
+         [](Config& c, const QString& v) { return toInt(v, 1, 24 * 3600, c.mailLeaseSeconds); }},
         {"list-routes", nullptr, "", "print every route and exit",
          [](Config& c, const QString& v) { return toSwitch(v, c.listRoutes); }},
         {"version", nullptr, "", "print the version and exit",

@@ -34,6 +34,11 @@ struct Config {
     int tokenTtlHours = 24 * 7;
     QString
         createAdmin; // email of a first admin to create (password from COMPTOIR_ADMIN_PASSWORD or a prompt)
+    // Mail (accounts and orders): SMTP server, sender, and how long a mail being sent is left to
+    // its sender before another attempt may take it (tests shorten it).
+    QString smtpUrl; // empty: mails are written as .eml files under <data-dir>/mail/
+    QString mailFrom = u"Comptoir <no-reply@comptoir.local>"_qs;
+    int mailLeaseSeconds = 120;
     bool listRoutes = false;
     bool showVersion = false;
     bool showHelp = false;

@@ -6,9 +6,13 @@
 #include "comptoir/config.h"
 #include "comptoir/validation.h"
 #include "demo/demoseed.h"
+#include "domain/accountservice.h"
 #include "domain/authservice.h"
 #include "domain/errors.h"
 #include "domain/idempotency.h"
+#include "domain/mailoutbox.h"
+#include "domain/mailsender.h"
+#include "domain/ordermails.h"
 #include "domain/orderservice.h"
 #include "domain/passwords.h"
 #include "domain/paymentgateway.h"
@@ -231,6 +235,14 @@ int runServer(int argc, char** argv)
         ReportService reports(*store);
         ChangeFeed changes(*store);
         AnalyticsService analytics(*store, {.requestsPerMinute = config.eventsPerMinute});
+        // Mails (accounts and orders): composed and queued in the store, sent by MailSender below.
+        MailOutbox mailOutbox(*store, config.mailFrom);
+        AccountService::Settings accountSettings;
+        accountSettings.passwordIterations = authSettings.passwordIterations;
+        AccountService accounts(*store, mailOutbox, accountSettings);
+        OrderMails orderMails(*store, mailOutbox);
+        orders.setStatusListener(
+            [&orderMails](const OrderRecord& record) { orderMails.statusChanged(record); });
         Services services{[&store] { return store->isReady(); },
                           auth,
                           cashSessions,
@@ -243,7 +255,8 @@ int runServer(int argc, char** argv)
                           returns,
                           changes,
                           apiSettings,
-                          analytics};
+                          analytics,
+                          accounts};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())
@@ -360,6 +373,17 @@ int runServer(int argc, char** argv)
                 });
             }
         }
+
+        // The mail outbox: what a previous run left unsent (or was sending when it stopped) goes now.
+        MailSender::Settings mailSettings;
+        mailSettings.smtpUrl = config.smtpUrl.toStdString();
+        mailSettings.from = config.mailFrom;
+        mailSettings.mailDir = config.dataDir + u"/mail"_qs;
+        mailSettings.lease = std::chrono::seconds(config.mailLeaseSeconds);
+        mailSettings.smtpTimeout =
+            std::min(mailSettings.smtpTimeout, std::chrono::seconds(config.mailLeaseSeconds));
+        MailSender mailSender(*store, mailSettings);
+        mailOutbox.setWake([&mailSender] { mailSender.wake(); });
 
         const QString scheme = config.tlsCert.isEmpty() ? u"http"_qs : u"https"_qs;
         const QString shownHost = hostForUrl(config.listen);

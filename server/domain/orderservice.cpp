@@ -285,6 +285,8 @@ OrderRecord OrderService::commitOrder(PreparedOrder prepared)
         m_store.saveOrder(record, true);
         if (!prepared.sessionId.isEmpty())
             m_store.setOrderSession(o.id, prepared.sessionId);
+        if (record.order.status == u"paid")
+            statusChanged(record);
     });
     return record;
 }
@@ -440,6 +442,7 @@ OrderRecord OrderService::setStatus(const Principal& principal, const OrderId& i
         o.status = status;
         o.updatedAt = QDateTime::currentDateTimeUtc();
         m_store.saveOrder(record, false);
+        statusChanged(record);
     });
     return record;
 }

@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #include <chrono>
+#include <functional>
 
 namespace comptoir::server {
 
@@ -52,6 +53,18 @@ public:
 
     [[nodiscard]] static bool canSee(const Principal& principal, const OrderRecord& record);
 
+    // Told, in the transaction that saves it, of each order whose status changed (the mails of
+    // OrderMails). PaymentService reports the orders its payments make paid through it too.
+    void setStatusListener(std::function<void(const OrderRecord&)> listener)
+    {
+        m_statusListener = std::move(listener);
+    }
+    void statusChanged(const OrderRecord& record) const
+    {
+        if (m_statusListener)
+            m_statusListener(record);
+    }
+
 private:
     struct ApprovalRequest {
         QString email;
@@ -84,6 +97,7 @@ private:
     Store& m_store;
     PaymentGateway& m_gateway;
     OrderSettings m_settings;
+    std::function<void(const OrderRecord&)> m_statusListener;
 };
 
 // "loc_paris" → "PAR": the prefix of a store's order numbers.

@@ -173,12 +173,15 @@ PaymentRecord PaymentService::recordPayment(const Principal& principal, const Or
     m_store.savePayment(payment, true);
     if (attempt.charge.approved) {
         o.paidTotal = o.paidTotal.plus(attempt.amount);
+        const bool becamePaid = balanceOf(o) <= 0 && o.status != u"paid";
         if (balanceOf(o) <= 0) {
             o.status = u"paid"_qs;
             o.reservationExpiresAt = QDateTime();
         }
         o.updatedAt = QDateTime::currentDateTimeUtc();
         m_store.saveOrder(record, false);
+        if (becamePaid)
+            m_orders.statusChanged(record);
     }
     return payment;
 }

@@ -469,7 +469,7 @@ CREATE INDEX return_lines_by_order ON return_lines(order_id, sku, quantity);
 ALTER TABLE refunds ADD COLUMN return_id TEXT REFERENCES returns(id);
 ALTER TABLE changes ADD COLUMN scope_store_also TEXT;
 )sql",
-    // 11 (analytics; renumber at merge): the shoppers' events, append-only, their time in
+    // 11: analytics: the shoppers' events, append-only, their time in
     //     milliseconds since the epoch so a window is an integer range. The funnel reads a window
     //     (and a channel) from one covering index, grouped by session; an order keeps the session
     //     it closed, found again through a partial index of the orders that have one.
@@ -487,6 +487,36 @@ CREATE TABLE analytics_events(
 CREATE INDEX analytics_events_by_time ON analytics_events(at_ms, channel, session_id, type);
 ALTER TABLE orders ADD COLUMN session_id TEXT;
 CREATE INDEX orders_by_session ON orders(session_id, status) WHERE session_id IS NOT NULL;
+)sql",
+    // 12 (accounts and mail, issue 15): a customer's phone and mail language; password-reset
+    //    tokens by hash (user_id NULL for the placeholder row of an unknown address, written
+    //    so both answers cost the same); the durable mail outbox. `next_attempt_at` (ms) is
+    //    when a pending mail is due, and for one being sent the end of its sender's lease.
+    R"sql(
+ALTER TABLE users ADD COLUMN phone TEXT;
+ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en'));
+CREATE TABLE password_resets(
+  hash BLOB PRIMARY KEY,
+  user_id TEXT REFERENCES users(id),
+  expires_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX password_resets_by_expiry ON password_resets(expires_at);
+CREATE TABLE mail_outbox(
+  id INTEGER PRIMARY KEY,
+  mail_id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  message BLOB NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  sent_at INTEGER
+);
+CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at, id) WHERE state <> 'sent';
 )sql",
 };
 

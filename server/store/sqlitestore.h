@@ -144,6 +144,20 @@ public:
     void appendEvents(const QList<AnalyticsEvent>& events) override;
     void setOrderSession(const OrderId& order, const QString& sessionId) override;
     FunnelCounts funnel(const FunnelQuery& query) override;
+    // Accounts and the mail outbox (sqlitestore_accounts.cpp, sqlitestore_mail.cpp).
+    int revokeTokensExcept(const UserId& user, const QByteArray& keep) override;
+    std::optional<Profile> profile(const UserId& user) override;
+    void updateProfile(const UserId& user, const QString& name, const Profile& profile) override;
+    void setPasswordHash(const UserId& user, const QString& passwordHash) override;
+    void savePasswordReset(const QByteArray& tokenHash, const UserId& user,
+                           const QDateTime& expiresAt) override;
+    std::optional<UserId> passwordResetOwner(const QByteArray& tokenHash, const QDateTime& now) override;
+    std::optional<UserId> takePasswordReset(const QByteArray& tokenHash, const QDateTime& now) override;
+    bool enqueueMail(const NewMail& mail) override;
+    std::optional<ClaimedMail> claimMail(const QDateTime& now, const QDateTime& leaseUntil) override;
+    void mailSent(qint64 id, const QDateTime& at) override;
+    void mailFailed(qint64 id, const QDateTime& nextAttempt, const QString& error) override;
+    std::optional<QDateTime> nextMailDue() override;
 
 private:
     // This thread's connection to this store's file, opened on first use.

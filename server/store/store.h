@@ -7,10 +7,12 @@
 // inside one.
 
 #include "store/analyticsstore.h"
+#include "store/accountstore.h"
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
 #include "store/inventorystore.h"
+#include "store/mailstore.h"
 #include "store/orderstore.h"
 #include "store/paymentstore.h"
 #include "store/returnstore.h"
@@ -40,7 +42,9 @@ class Store : public CatalogStore,
               public ReturnStore,
               public UserStore,
               public ChangeStore,
-              public AnalyticsStore {
+              public AnalyticsStore,
+              public AccountStore,
+              public MailStore {
 public:
     ~Store() override = default;
 

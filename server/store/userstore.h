@@ -60,6 +60,9 @@ public:
     // The PIN was right, or the person signed in with the password: the count starts again.
     virtual void clearPinAttempts(const UserId& user) = 0;
     virtual void createDevice(const QString& deviceId, const QString& name, const User& deviceUser) = 0;
+    // Revokes every token of `user` but `keep` (none kept when empty), moving tokenRevocations()
+    // so the live hub drops their sockets. Returns how many were revoked.
+    virtual int revokeTokensExcept(const UserId& user, const QByteArray& keep) = 0;
 };
 
 } // namespace comptoir::server

@@ -167,8 +167,11 @@ DROP INDEX payments_by_cash_session;
 ALTER TABLE payments DROP COLUMN cash_session_id;
 DROP TABLE cash_movements;
 DROP TABLE cash_sessions;
--- And the analytics step's events (its orders.session_id column went with the old orders table).
+-- And step 11's analytics events (its orders.session_id column went with the old orders table).
 DROP TABLE analytics_events;
+-- And what step 12 added (accounts and mail, issue 15); step 8 makes users again without its columns.
+DROP TABLE mail_outbox;
+DROP TABLE password_resets;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
