@@ -7,6 +7,7 @@
 #include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"
 #include "domain/changefeed.h"
+#include "domain/customerservice.h"
 #include "domain/inventoryservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
@@ -41,6 +42,7 @@ struct Services {
     ReturnService& returns;
     ChangeFeed& changes;
     ApiSettings settings;
+    CustomerService& customers; // issue 15: a customer's addresses, wishlist and cart
 };
 
 void registerInfoRoutes(Router& router, Services& services);
@@ -55,6 +57,7 @@ void registerPromotionRoutes(Router& router, Services& services);
 void registerReportRoutes(Router& router, Services& services);
 void registerReturnRoutes(Router& router, Services& services);
 void registerSyncRoutes(Router& router, Services& services);
+void registerCustomerRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -70,6 +73,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerPromotionRoutes(router, services);
     registerReportRoutes(router, services);
     registerSyncRoutes(router, services);
+    registerCustomerRoutes(router, services);
 }
 
 } // namespace comptoir::server

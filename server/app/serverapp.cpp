@@ -230,6 +230,7 @@ int runServer(int argc, char** argv)
         InventoryService inventory(*store);
         ReportService reports(*store);
         ChangeFeed changes(*store);
+        CustomerService customers(*store);
         Services services{[&store] { return store->isReady(); },
                           auth,
                           cashSessions,
@@ -241,7 +242,8 @@ int runServer(int argc, char** argv)
                           reports,
                           returns,
                           changes,
-                          apiSettings};
+                          apiSettings,
+                          customers};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())

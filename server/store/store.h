@@ -9,6 +9,7 @@
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
+#include "store/customerstore.h"
 #include "store/inventorystore.h"
 #include "store/orderstore.h"
 #include "store/paymentstore.h"
@@ -38,7 +39,8 @@ class Store : public CatalogStore,
               public PaymentStore,
               public ReturnStore,
               public UserStore,
-              public ChangeStore {
+              public ChangeStore,
+              public CustomerStore {
 public:
     ~Store() override = default;
 
