@@ -167,6 +167,10 @@ DROP INDEX payments_by_cash_session;
 ALTER TABLE payments DROP COLUMN cash_session_id;
 DROP TABLE cash_movements;
 DROP TABLE cash_sessions;
+-- What the customer data migration added (issue 15: addresses, wishlist, cart).
+DROP TABLE carts;
+DROP TABLE wishlist_items;
+DROP TABLE addresses;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");
