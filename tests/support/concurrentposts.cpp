@@ -55,7 +55,7 @@ std::vector<Reply> postAllAtOnce(int port, const std::vector<Post>& posts)
     return replies;
 }
 
-std::vector<Reply> sendAllAtOnce(int port, const std::vector<Request>& requests)
+std::vector<Reply> sendAllAtOnce(int port, const std::vector<RacingRequest>& requests)
 {
     std::vector<Reply> replies(requests.size());
     std::latch ready(std::ptrdiff_t(requests.size()));
@@ -65,7 +65,7 @@ std::vector<Reply> sendAllAtOnce(int port, const std::vector<Request>& requests)
             HttpClient client(port);
             (void)client.get("/healthz"); // connected before the start, so the requests leave together
             ready.arrive_and_wait();
-            const Request& r = requests[i];
+            const RacingRequest& r = requests[i];
             const std::string body = QJsonDocument(r.body).toJson(QJsonDocument::Compact).toStdString();
             replies[i] = client.raw(r.method, r.path, body, "application/json", r.token, r.headers);
         });

@@ -38,7 +38,7 @@ struct Post {
 
 // Any request with its own headers (a PUT with If-Match): what shows that a conditional write
 // lets exactly one of two writers of the same version through.
-struct Request {
+struct RacingRequest {
     std::string method; // "PUT", "PATCH", "POST"
     std::string path;
     QJsonObject body;
@@ -48,6 +48,6 @@ struct Request {
 
 // Sends every request from its own thread and connection, released together once all are
 // connected; the replies in the order of `requests`.
-[[nodiscard]] std::vector<Reply> sendAllAtOnce(int port, const std::vector<Request>& requests);
+[[nodiscard]] std::vector<Reply> sendAllAtOnce(int port, const std::vector<RacingRequest>& requests);
 
 } // namespace comptoir::test
