@@ -9,6 +9,7 @@
 #include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"
 #include "domain/changefeed.h"
+#include "domain/customerservice.h"
 #include "domain/inventoryservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
@@ -45,6 +46,7 @@ struct Services {
     ApiSettings settings;
     AnalyticsService& analytics;
     AccountService& accounts;
+    CustomerService& customers; // issue 15: a customer's addresses, wishlist and cart
 };
 
 void registerInfoRoutes(Router& router, Services& services);
@@ -61,6 +63,7 @@ void registerReturnRoutes(Router& router, Services& services);
 void registerSyncRoutes(Router& router, Services& services);
 void registerAnalyticsRoutes(Router& router, Services& services);
 void registerAccountRoutes(Router& router, Services& services);
+void registerCustomerRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -78,6 +81,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerSyncRoutes(router, services);
     registerAnalyticsRoutes(router, services);
     registerAccountRoutes(router, services);
+    registerCustomerRoutes(router, services);
 }
 
 } // namespace comptoir::server

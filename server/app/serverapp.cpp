@@ -243,6 +243,7 @@ int runServer(int argc, char** argv)
         OrderMails orderMails(*store, mailOutbox);
         orders.setStatusListener(
             [&orderMails](const OrderRecord& record) { orderMails.statusChanged(record); });
+        CustomerService customers(*store);
         Services services{[&store] { return store->isReady(); },
                           auth,
                           cashSessions,
@@ -256,7 +257,8 @@ int runServer(int argc, char** argv)
                           changes,
                           apiSettings,
                           analytics,
-                          accounts};
+                          accounts,
+                          customers};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())

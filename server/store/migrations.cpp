@@ -518,6 +518,43 @@ CREATE TABLE mail_outbox(
 );
 CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at, id) WHERE state <> 'sent';
 )sql",
+    // 13 (customer data, issue 15): what a customer keeps on their account. Addresses (at most a
+    //    few per customer, counted on insert); a wishlist whose rowid keeps the order products
+    //    were added in, and which keeps archived products (they are shown as no longer sold); one
+    //    cart per customer, replaced whole, whose version only moves by a conditional write
+    //    (`WHERE version = ?`), so two devices never overwrite each other unseen. The lines are
+    //    one JSON array: the cart is always read and written whole.
+    R"sql(
+CREATE TABLE addresses(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  customer_id TEXT NOT NULL REFERENCES users(id),
+  label TEXT NOT NULL,
+  name TEXT NOT NULL,
+  line1 TEXT NOT NULL,
+  line2 TEXT NOT NULL,
+  postal_code TEXT NOT NULL,
+  city TEXT NOT NULL,
+  country TEXT NOT NULL CHECK (length(country) = 2),
+  phone TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX addresses_by_customer ON addresses(customer_id, rid);
+CREATE TABLE wishlist_items(
+  rid INTEGER PRIMARY KEY,
+  customer_id TEXT NOT NULL REFERENCES users(id),
+  product_id TEXT NOT NULL REFERENCES products(id),
+  added_at TEXT NOT NULL,
+  UNIQUE (customer_id, product_id)
+);
+CREATE TABLE carts(
+  customer_id TEXT PRIMARY KEY REFERENCES users(id),
+  version INTEGER NOT NULL CHECK (version >= 1),
+  lines TEXT NOT NULL,
+  promo_code TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 } // namespace

@@ -158,6 +158,18 @@ public:
     void mailSent(qint64 id, const QDateTime& at) override;
     void mailFailed(qint64 id, const QDateTime& nextAttempt, const QString& error) override;
     std::optional<QDateTime> nextMailDue() override;
+    // A customer's own data (sqlitestore_customers.cpp).
+    QList<Address> addresses(const UserId& customer) override;
+    std::optional<Address> address(const UserId& customer, const QString& id) override;
+    bool addAddress(const Address& address, int limit) override;
+    bool updateAddress(const Address& address) override;
+    bool deleteAddress(const UserId& customer, const QString& id) override;
+    QList<WishlistItem> wishlist(const UserId& customer) override;
+    WishlistAdd addToWishlist(const UserId& customer, const ProductId& product, int limit) override;
+    void removeFromWishlist(const UserId& customer, const ProductId& product) override;
+    SavedCart cart(const UserId& customer) override;
+    std::optional<SavedCart> replaceCart(const UserId& customer, const SavedCart& cart,
+                                         qint64 expectedVersion) override;
 
 private:
     // This thread's connection to this store's file, opened on first use.
@@ -177,6 +189,8 @@ private:
                                const QString& reason, const QString& actor);
     StockLevel readStock(const QString& sku, const LocationId& location);
     bool skuExists(const QString& sku);
+    // Appends the customer's whole wishlist as one change; inside a write transaction.
+    void appendWishlistChange(const UserId& customer);
 
     std::string m_path;
     sqlite::Durability m_durability;

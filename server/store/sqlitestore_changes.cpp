@@ -51,6 +51,10 @@ bool LoggedChange::visibleTo(const ChangeScope& scope) const
         return scope.allOrders ||
                (!scope.store.isEmpty() && (scopeStore == scope.store || scopeStoreAlso == scope.store)) ||
                (!scope.user.isEmpty() && scopeUser == scope.user);
+    // A customer's own data (addresses, wishlist, cart): that customer's devices, nobody else
+    // (not staff, not managers: nothing of theirs needs a shopper's cart).
+    if (entity == "address" || entity == "wishlist" || entity == "cart")
+        return !scope.user.isEmpty() && scopeUser == scope.user;
     if (entity != "order")
         return false;
     // An empty scope field matches nothing, as a NULL parameter does in the SQL.
@@ -86,6 +90,7 @@ std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, cons
         "OR (entity = 'order' AND (?3 OR scope_store = ?4 OR scope_user = ?5 OR scope_device = ?6)) "
         "OR (entity IN ('cash_session', 'cash_movement') AND (?3 OR scope_store = ?4)) "
         "OR (entity = 'return' AND (?3 OR scope_store = ?4 OR scope_store_also = ?4 OR scope_user = ?5))"
+        " OR (entity IN ('address', 'wishlist', 'cart') AND scope_user = ?5)"
         ") ORDER BY seq LIMIT ?7");
     st.bind(1, since)
         .bind(2, qint64(scope.promotions))

@@ -11,6 +11,7 @@
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
+#include "store/customerstore.h"
 #include "store/inventorystore.h"
 #include "store/mailstore.h"
 #include "store/orderstore.h"
@@ -44,7 +45,8 @@ class Store : public CatalogStore,
               public ChangeStore,
               public AnalyticsStore,
               public AccountStore,
-              public MailStore {
+              public MailStore,
+              public CustomerStore {
 public:
     ~Store() override = default;
 

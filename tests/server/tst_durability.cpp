@@ -172,6 +172,10 @@ DROP TABLE analytics_events;
 -- And what step 12 added (accounts and mail, issue 15); step 8 makes users again without its columns.
 DROP TABLE mail_outbox;
 DROP TABLE password_resets;
+-- And what step 13 added (customer data, issue 15: addresses, wishlist, cart).
+DROP TABLE carts;
+DROP TABLE wishlist_items;
+DROP TABLE addresses;
 PRAGMA user_version = 3;
 COMMIT;
 )sql");

@@ -225,6 +225,55 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(good.sawChange(u"stock"_qs, u"TSH-0001-M-GRIS-CHINE@loc_paris"_qs), 5000);
         QCOMPARE(m_server.client().get("/healthz").status, 200);
     }
+
+    // Issue 15: a customer's cart (as their addresses and wishlist) reaches their sockets only.
+    void customerDataIsPushedOnlyToItsOwner()
+    {
+        auto c = m_server.client();
+        std::string tokens[2];
+        QString ids[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString email = u"live.shopper.%1@example.fr"_qs.arg(i);
+            const Reply made = c.post("/api/v1/auth/register", {{u"email"_qs, email},
+                                                                {u"password"_qs, u"un mot de passe sûr"_qs},
+                                                                {u"name"_qs, u"Shopper"_qs}});
+            QCOMPARE(made.status, 201);
+            ids[i] = made.json().value(u"user"_qs).toObject().value(u"id"_qs).toString();
+            tokens[i] = m_server.login(email, u"un mot de passe sûr"_qs);
+            QVERIFY(!tokens[i].empty());
+        }
+        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        const qint64 cursor = currentCursor();
+        LiveClient owner(m_wsUrl), other(m_wsUrl), managerLive(m_wsUrl);
+        QVERIFY(owner.waitConnected() && other.waitConnected() && managerLive.waitConnected());
+        owner.hello(QString::fromStdString(tokens[0]), cursor);
+        other.hello(QString::fromStdString(tokens[1]), cursor);
+        managerLive.hello(QString::fromStdString(manager), cursor);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !owner.frames.isEmpty() && !other.frames.isEmpty() && !managerLive.frames.isEmpty(), 5000);
+
+        const QJsonObject cart{{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, u"TSH-0001-S-GRIS-CHINE"_qs},
+                                                                    {u"quantity"_qs, 2}}}}};
+        QCOMPARE(c.put("/api/v1/me/cart", cart, tokens[0], {{"If-Match", "\"0\""}}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(owner.sawChange(u"cart"_qs, ids[0]), 5000);
+        QCOMPARE(owner.changes.last().value(u"data"_qs).toObject().value(u"version"_qs).toInteger(), 1);
+
+        // A change everyone sees, after it: once the others have it, the cart was not sent to them.
+        const std::string staff = m_server.login(u"staff.paris@demo.comptoir.fr"_qs);
+        QCOMPARE(c.post("/api/v1/inventory/adjustments",
+                        {{u"sku"_qs, u"TSH-0001-L-GRIS-CHINE"_qs},
+                         {u"location_id"_qs, u"loc_paris"_qs},
+                         {u"delta"_qs, 1},
+                         {u"reason"_qs, u"receipt"_qs}},
+                        staff, {{"Idempotency-Key", "live-customer-data"}})
+                     .status,
+                 201);
+        for (LiveClient* live : {&other, &managerLive})
+            QTRY_VERIFY_WITH_TIMEOUT(live->sawChange(u"stock"_qs, u"TSH-0001-L-GRIS-CHINE@loc_paris"_qs),
+                                     5000);
+        QVERIFY(!other.sawChange(u"cart"_qs, ids[0]));
+        QVERIFY(!managerLive.sawChange(u"cart"_qs, ids[0]));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLive)

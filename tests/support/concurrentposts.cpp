@@ -1,5 +1,7 @@
 #include "concurrentposts.h"
 
+#include <QJsonDocument>
+
 #include <latch>
 #include <mutex>
 #include <thread>
@@ -47,6 +49,25 @@ std::vector<Reply> postAllAtOnce(int port, const std::vector<Post>& posts)
             ready.arrive_and_wait();
             replies[i] = client.post(posts[i].path, posts[i].body, posts[i].token,
                                      {{"Idempotency-Key", posts[i].idempotencyKey}});
+        });
+    for (auto& t : threads)
+        t.join();
+    return replies;
+}
+
+std::vector<Reply> sendAllAtOnce(int port, const std::vector<RacingRequest>& requests)
+{
+    std::vector<Reply> replies(requests.size());
+    std::latch ready(std::ptrdiff_t(requests.size()));
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < requests.size(); ++i)
+        threads.emplace_back([&, i] {
+            HttpClient client(port);
+            (void)client.get("/healthz"); // connected before the start, so the requests leave together
+            ready.arrive_and_wait();
+            const RacingRequest& r = requests[i];
+            const std::string body = QJsonDocument(r.body).toJson(QJsonDocument::Compact).toStdString();
+            replies[i] = client.raw(r.method, r.path, body, "application/json", r.token, r.headers);
         });
     for (auto& t : threads)
         t.join();

@@ -36,4 +36,18 @@ struct Post {
 // connected; the replies in the order of `posts`.
 [[nodiscard]] std::vector<Reply> postAllAtOnce(int port, const std::vector<Post>& posts);
 
+// Any request with its own headers (a PUT with If-Match): what shows that a conditional write
+// lets exactly one of two writers of the same version through.
+struct RacingRequest {
+    std::string method; // "PUT", "PATCH", "POST"
+    std::string path;
+    QJsonObject body;
+    std::string token;
+    httplib::Headers headers;
+};
+
+// Sends every request from its own thread and connection, released together once all are
+// connected; the replies in the order of `requests`.
+[[nodiscard]] std::vector<Reply> sendAllAtOnce(int port, const std::vector<RacingRequest>& requests);
+
 } // namespace comptoir::test
