@@ -1,4 +1,5 @@
 // Routes: analytics events from shoppers' devices and the funnel report (API.md "Analytics").
+#include "api/reportrange.h"
 #include "api/services.h"
 
 #include "comptoir/codecs.h"
@@ -8,29 +9,11 @@ namespace comptoir::server {
 
 namespace {
 
-// from/to as RFC 3339 times or dates (as the other reports read them); default the last 30 days.
+// The window as every report reads it, and a channel.
 FunnelQuery readFunnelQuery(const RequestContext& ctx)
 {
-    const auto parse = [&](const char* name, const QDateTime& fallback) {
-        const auto text = ctx.query(name);
-        if (!text)
-            return fallback;
-        QDateTime t = fromRfc3339(*text);
-        if (!t.isValid()) {
-            const QDate d = QDate::fromString(*text, Qt::ISODate);
-            if (d.isValid())
-                t = d.startOfDay(Qt::UTC);
-        }
-        if (!t.isValid())
-            throw Invalid::malformed(
-                u"%1 must be a date (2026-11-23) or an RFC 3339 time."_qs.arg(QLatin1String(name)),
-                QString::fromLatin1(name));
-        return t;
-    };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    FunnelQuery q{parse("from", now.addDays(-30)), parse("to", now.addSecs(1)), QString()};
-    if (q.to <= q.from)
-        throw Invalid::malformed(u"to must be after from."_qs, u"to"_qs);
+    const ReportRange range = readReportRange(ctx);
+    FunnelQuery q{range.from, range.to, QString()};
     if (const auto channel = ctx.query("channel")) {
         if (*channel != u"kiosk" && *channel != u"web")
             throw Invalid::malformed(u"channel must be kiosk or web."_qs, u"channel"_qs);

@@ -1,4 +1,5 @@
 // Routes: sales, top products and low stock reports.
+#include "api/reportrange.h"
 #include "api/services.h"
 
 #include "comptoir/codecs.h"
@@ -7,32 +8,6 @@
 namespace comptoir::server {
 
 namespace {
-
-// from/to as RFC 3339 times or dates; default the last 30 days up to now.
-ReportRange readRange(const RequestContext& ctx)
-{
-    const auto parse = [&](const char* name, const QDateTime& fallback) {
-        const auto text = ctx.query(name);
-        if (!text)
-            return fallback;
-        QDateTime t = fromRfc3339(*text);
-        if (!t.isValid()) {
-            const QDate d = QDate::fromString(*text, Qt::ISODate);
-            if (d.isValid())
-                t = d.startOfDay(Qt::UTC);
-        }
-        if (!t.isValid())
-            throw Invalid::malformed(
-                u"%1 must be a date (2026-11-23) or an RFC 3339 time."_qs.arg(QLatin1String(name)),
-                QString::fromLatin1(name));
-        return t;
-    };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ReportRange range{parse("from", now.addDays(-30)), parse("to", now.addSecs(1))};
-    if (range.to <= range.from)
-        throw Invalid::malformed(u"to must be after from."_qs, u"to"_qs);
-    return range;
-}
 
 QJsonValue nextCursor(const QString& cursor)
 {
@@ -49,7 +24,7 @@ void registerReportRoutes(Router& router, Services& s)
                    if (!QStringList{u"day"_qs, u"store"_qs, u"channel"_qs}.contains(groupBy))
                        throw Invalid::malformed(u"group_by must be day, store or channel."_qs,
                                                 u"group_by"_qs);
-                   const ReportRange range = readRange(ctx);
+                   const ReportRange range = readReportRange(ctx);
                    ctx.sendJson(200, {{u"group_by"_qs, groupBy},
                                       {u"from"_qs, toRfc3339(range.from)},
                                       {u"to"_qs, toRfc3339(range.to)},
@@ -61,7 +36,7 @@ void registerReportRoutes(Router& router, Services& s)
     router.add(
         "GET", "/api/v1/reports/top-products",
         [&s](RequestContext& ctx) {
-            const ReportRange range = readRange(ctx);
+            const ReportRange range = readReportRange(ctx);
             const Page<QJsonObject> page =
                 s.reports.topProducts(range, ctx.limit(), ctx.query("cursor").value_or(QString()));
             QJsonArray items;

@@ -47,6 +47,13 @@ bool StaffConsole::signInAtTill(const QString& email, const QString& storeId, co
     return loadWindow();
 }
 
+bool StaffConsole::waitSettled(int timeoutMs) const
+{
+    const app::Session& s = *m_app->session();
+    return waitFor([&] { return s.pendingCount() == 0 && s.connectivity() == sync::SyncClient::Online; },
+                   timeoutMs);
+}
+
 bool StaffConsole::loadWindow()
 {
     const app::Session& s = *m_app->session();

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] bool signInAtTill(const QString& email, const QString& storeId,
                                     const QString& pin = u"2468"_qs);
 
+    // Everything queued has reached the server and the link is up.
+    [[nodiscard]] bool waitSettled(int timeoutMs = 30000) const;
+
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] WindowDriver& driver() { return *m_driver; }
     [[nodiscard]] QQuickWindow* window() const { return m_window; }

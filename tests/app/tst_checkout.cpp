@@ -5,6 +5,7 @@
 #include "app/cart/cart.h"
 #include "app/checkout/checkout.h"
 #include "kioskfixture.h"
+#include "orderbodies.h"
 #include "syncchecks.h"
 
 #include <QtTest>
@@ -26,8 +27,8 @@ private:
 
     QJsonObject serverOrder(const QString& id)
     {
-        const auto r = m_server.client().get("/api/v1/orders/" + id.toStdString(), m_manager);
-        return r.status == 200 ? r.json() : QJsonObject();
+        HttpClient c = m_server.client();
+        return orderOnServer(c, id, m_manager);
     }
 
     int serverCountOf(const QString& id)

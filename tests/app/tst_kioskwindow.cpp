@@ -6,6 +6,7 @@
 #include "app/cart/cart.h"
 #include "app/checkout/checkout.h"
 #include "kioskfixture.h"
+#include "orderbodies.h"
 #include "syncchecks.h"
 #include "windowdriver.h"
 
@@ -124,9 +125,8 @@ private:
 
     QJsonObject serverOrder(const QString& id)
     {
-        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
-        const auto order = m_server.client().get("/api/v1/orders/" + id.toStdString(), manager);
-        return order.status == 200 ? order.json() : QJsonObject();
+        HttpClient c = m_server.client();
+        return orderOnServer(c, id, m_server.login(u"manager@demo.comptoir.fr"_qs));
     }
 
 private slots:

@@ -9,6 +9,7 @@
 #include "app/core/app.h"
 #include "app/staff/cashdrawer.h"
 #include "app/till/tillsale.h"
+#include "orderbodies.h"
 #include "paperchecks.h"
 #include "stafffixture.h"
 #include "syncchecks.h"
@@ -135,9 +136,8 @@ private:
 
     QJsonObject serverOrder(const QString& id)
     {
-        const auto order =
-            m_server.client().get("/api/v1/orders/" + id.toStdString(), m_server.login(kManager));
-        return order.status == 200 ? order.json() : QJsonObject();
+        HttpClient c = m_server.client();
+        return orderOnServer(c, id, m_server.login(kManager));
     }
 
     qsizetype ordersAtParis()
@@ -145,15 +145,7 @@ private:
         return allItems(m_server, "/api/v1/orders?store_id=loc_paris", m_server.login(kManager)).size();
     }
 
-    bool waitSettled(int timeoutMs = 30000)
-    {
-        return waitFor(
-            [&] {
-                return app().session()->pendingCount() == 0 &&
-                       app().session()->connectivity() == sync::SyncClient::Online;
-            },
-            timeoutMs);
-    }
+    bool waitSettled(int timeoutMs = 30000) { return m_console->waitSettled(timeoutMs); }
 
 private slots:
     void initTestCase()

@@ -49,4 +49,10 @@ QJsonObject stockLevel(HttpClient& c, const QString& sku, const QString& locatio
     return r.items().isEmpty() ? QJsonObject() : r.items().first().toObject();
 }
 
+QJsonObject orderOnServer(HttpClient& c, const QString& id, const std::string& token)
+{
+    const Reply r = c.get(orderPath(id), token);
+    return r.status == 200 ? r.json() : QJsonObject();
+}
+
 } // namespace comptoir::test

@@ -29,4 +29,7 @@ namespace comptoir::test {
 // The inventory level of `sku` at `location` as GET /inventory serves it; empty when none.
 [[nodiscard]] QJsonObject stockLevel(HttpClient& c, const QString& sku, const QString& location);
 
+// GET /orders/{id} as `token` sees it; empty when it is not 200.
+[[nodiscard]] QJsonObject orderOnServer(HttpClient& c, const QString& id, const std::string& token);
+
 } // namespace comptoir::test
