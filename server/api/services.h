@@ -3,8 +3,8 @@
 // itself, so that every rule a route relies on lives in domain/ and is tested without HTTP.
 
 #include "api/liveaddress.h"
-#include "domain/analyticsservice.h"
 #include "domain/accountservice.h"
+#include "domain/analyticsservice.h"
 #include "domain/authservice.h"
 #include "domain/cashsessionservice.h"
 #include "domain/catalogservice.h"

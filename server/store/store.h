@@ -1,13 +1,14 @@
 #pragma once
 // The storage interface of the server: one interface per aggregate (catalog, cash sessions,
-// inventory, orders, payments, returns, users, changes), combined with what spans them (the transaction,
+// inventory, orders, payments, returns, users, changes, analytics events, customers' accounts and
+// their data, the mail outbox), combined with what spans them (the transaction,
 // idempotency records, metadata). SQLite implements it today; a PostgreSQL backend can implement it later,
 // aggregate by aggregate, without touching the API or domain layers. Every mutating method is atomic, appends
 // to the change log in the same transaction, and joins an enclosing transaction() when called
 // inside one.
 
-#include "store/analyticsstore.h"
 #include "store/accountstore.h"
+#include "store/analyticsstore.h"
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
