@@ -43,6 +43,10 @@ ColumnLayout {
         id: lowStockWatch
         session: App.session
     }
+    RefusedSales {
+        id: refusedSales
+        session: App.session
+    }
 
     Shortcut { sequence: "F1"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(0) }
     Shortcut { sequence: "F2"; context: Qt.ApplicationShortcut; enabled: root.active; onActivated: root.open(1) }
@@ -56,6 +60,41 @@ ColumnLayout {
         session: App.session
         title: qsTr("Comptoir staff")
         onSignOutRequested: App.staff.signOut()
+    }
+    // Sales made offline that the server refused: the customer paid, the records lack them.
+    Repeater {
+        model: refusedSales.sales
+        delegate: Rectangle {
+            id: refused
+            required property var modelData
+            objectName: "refusedSale"
+            Layout.fillWidth: true
+            implicitHeight: refusedRow.implicitHeight + Theme.space(2)
+            color: Theme.danger
+            RowLayout {
+                id: refusedRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.space(2)
+                anchors.rightMargin: Theme.space(1)
+                Body {
+                    objectName: "refusedSaleText"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: "#FFFFFF"
+                    strong: true
+                    text: refused.modelData.text
+                    Accessible.role: Accessible.AlertMessage
+                }
+                ActionButton {
+                    objectName: "dismissRefusedSale"
+                    kind: "secondary"
+                    compact: true
+                    text: qsTr("Dealt with")
+                    Accessible.name: qsTr("Dealt with: remove this notice")
+                    onClicked: refusedSales.dismiss(refused.modelData.entryId)
+                }
+            }
+        }
     }
     // A drawer opened on an earlier day and never closed: said in red to whoever signs in next.
     Rectangle {
