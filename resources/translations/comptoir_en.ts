@@ -1280,6 +1280,14 @@
         <source>Cash drawer (F4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealt with: remove this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffLockScreen</name>
@@ -2525,6 +2533,45 @@
     <name>comptoir::app::ProductListModel</name>
     <message>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::RefusedSales</name>
+    <message>
+        <source>its promotion code had been used up or had ended meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s email was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item or a price in it is no longer sold as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who rang it up may no longer sell at this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it conflicted with what the server had recorded meanwhile (a drawer closed, an order changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sale is not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale %1 of %2, made while offline, was refused by the server: %3. The customer has paid: a manager must record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of sale %1 of %2 was refused by the server: %3. The customer has paid: a manager must record the payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1280,6 +1280,14 @@
         <source>Cash drawer (F4)</source>
         <translation>Tiroir-caisse (F4)</translation>
     </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>C’est réglé</translation>
+    </message>
+    <message>
+        <source>Dealt with: remove this notice</source>
+        <translation>C’est réglé : retirer cet avis</translation>
+    </message>
 </context>
 <context>
     <name>StaffLockScreen</name>
@@ -2526,6 +2534,45 @@
     <message>
         <source>from %1</source>
         <translation>dès %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::RefusedSales</name>
+    <message>
+        <source>its promotion code had been used up or had ended meanwhile</source>
+        <translation>son code promotionnel avait été épuisé ou avait pris fin entre-temps</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s email was refused</source>
+        <translation>l’e-mail du client a été refusé</translation>
+    </message>
+    <message>
+        <source>an item or a price in it is no longer sold as it was</source>
+        <translation>un article ou un prix n’est plus vendu tel quel</translation>
+    </message>
+    <message>
+        <source>the person who rang it up may no longer sell at this store</source>
+        <translation>la personne qui l’a enregistrée ne peut plus vendre dans ce magasin</translation>
+    </message>
+    <message>
+        <source>it conflicted with what the server had recorded meanwhile (a drawer closed, an order changed)</source>
+        <translation>elle contredisait ce que le serveur avait enregistré entre-temps (un tiroir fermé, une commande modifiée)</translation>
+    </message>
+    <message>
+        <source>its sale is not on the server</source>
+        <translation>sa vente n’est pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>the server could not take it</source>
+        <translation>le serveur n’a pas pu l’accepter</translation>
+    </message>
+    <message>
+        <source>The sale %1 of %2, made while offline, was refused by the server: %3. The customer has paid: a manager must record it again.</source>
+        <translation>La vente %1 du %2, faite hors ligne, a été refusée par le serveur : %3. Le client a payé : un responsable doit l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The payment of sale %1 of %2 was refused by the server: %3. The customer has paid: a manager must record the payment.</source>
+        <translation>Le paiement de la vente %1 du %2 a été refusé par le serveur : %3. Le client a payé : un responsable doit enregistrer le paiement.</translation>
     </message>
 </context>
 <context>
