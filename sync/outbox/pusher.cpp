@@ -147,6 +147,16 @@ void Pusher::onReply(QNetworkReply* reply, const OutboxEntry& entry)
         answer.networkError =
             u"a success that does not describe %1 %2"_qs.arg(entry.request.entity, entry.request.entityId);
     }
+    if (answer.status == 429 && entry.request.entity == u"analytics") {
+        // Analytics are best effort, and the outbox goes in order: a batch the server throttles
+        // (kiosks behind one address share its limit) is let go rather than hold up the sales
+        // queued behind it for the minute the server asks to wait.
+        qCInfo(lcSync) << "analytics batch" << entry.id << "let go:" << answer.describe();
+        m_outbox.settleRejected(entry, answer.status, answer.body, answer.describe());
+        m_outbox.dismiss(entry.id);
+        emit settled(entry.id, false, answer.status, answer.describe());
+        return sendNext();
+    }
     if (answer.isTransient()) {
         qCInfo(lcSync) << "outbox entry" << entry.id << entry.request.method << entry.request.path
                        << "not delivered:" << answer.describe();
