@@ -108,6 +108,19 @@ QString barcodeOf(sqlite::Connection& cache, const QString& sku)
     return statement.step() ? statement.text(0) : QString();
 }
 
+QJsonObject orderSeenByManager(TestServer& server, const QString& id)
+{
+    HttpClient c = server.client();
+    return orderOnServer(c, id, server.login(u"manager@demo.comptoir.fr"_qs));
+}
+
+qsizetype ordersOfStore(TestServer& server, const QString& storeId)
+{
+    return allItems(server, "/api/v1/orders?store_id=" + storeId.toStdString(),
+                    server.login(u"manager@demo.comptoir.fr"_qs))
+        .size();
+}
+
 QString barcodeInStock(sqlite::Connection& cache, const QString& storeId, const QString& taxClass,
                        int available, int skip)
 {

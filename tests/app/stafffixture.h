@@ -62,6 +62,11 @@ private:
 [[nodiscard]] QJsonObject webPickupOrder(TestServer& server, const std::string& customerToken,
                                          const QString& storeId, const QJsonArray& lines);
 
+// An order as the demo manager reads it on the server (GET /orders/{id}); empty when not 200.
+[[nodiscard]] QJsonObject orderSeenByManager(TestServer& server, const QString& id);
+// How many orders the server has for `storeId`, every page read as the demo manager.
+[[nodiscard]] qsizetype ordersOfStore(TestServer& server, const QString& storeId);
+
 // The barcode of a SKU in a cache.
 [[nodiscard]] QString barcodeOf(sqlite::Connection& cache, const QString& sku);
 

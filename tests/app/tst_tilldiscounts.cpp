@@ -134,17 +134,8 @@ private:
         QVERIFY(driver().tap(u"approveButton"_qs));
     }
 
-    QJsonObject serverOrder(const QString& id)
-    {
-        HttpClient c = m_server.client();
-        return orderOnServer(c, id, m_server.login(kManager));
-    }
-
-    qsizetype ordersAtParis()
-    {
-        return allItems(m_server, "/api/v1/orders?store_id=loc_paris", m_server.login(kManager)).size();
-    }
-
+    QJsonObject serverOrder(const QString& id) { return orderSeenByManager(m_server, id); }
+    qsizetype ordersAtParis() { return ordersOfStore(m_server, u"loc_paris"_qs); }
     bool waitSettled(int timeoutMs = 30000) { return m_console->waitSettled(timeoutMs); }
 
 private slots:
