@@ -4,20 +4,17 @@ import QtQuick.Layouts
 import Comptoir.Ui
 import Comptoir.App
 
-// The shop's home once signed in. Departments, search and the cart come with the shop's issue;
-// for now it says who is signed in and how the link is.
+// The shop's home: departments and featured products. (A placeholder of the shell: the page
+// comes with the browsing part of the shop.)
 ColumnLayout {
     id: root
+    objectName: "shopHomePage"
+
+    signal categoryChosen(string categoryId, string title)
+    signal productChosen(string productId)
 
     spacing: 0
 
-    AccountBar {
-        Layout.fillWidth: true
-        access: App.customer
-        session: App.session
-        title: qsTr("Comptoir")
-        onSignOutRequested: App.customer.signOut()
-    }
     Item {
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -27,7 +24,7 @@ ColumnLayout {
             Heading {
                 level: 1
                 Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Hello, %1").arg(App.customer.userName)
+                text: App.customer.signedIn ? qsTr("Hello, %1").arg(App.customer.userName) : qsTr("Welcome")
             }
             Body {
                 Layout.alignment: Qt.AlignHCenter

@@ -8,8 +8,22 @@ import Comptoir.App
 // find their form at once.
 Rectangle {
     id: root
+    objectName: "shopSignInPage"
+
+    // Signed in or registered: back to where the customer was.
+    signal done()
+    // A reset token pasted or opened from the mail's link.
+    signal resetRequested(string token)
 
     color: Theme.background
+
+    Connections {
+        target: App.customer
+        function onUserChanged() {
+            if (App.customer.signedIn)
+                root.done()
+        }
+    }
 
     RowLayout {
         anchors.centerIn: parent

@@ -1,10 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import Comptoir.Ui
 import Comptoir.App
 
-// The desktop shop: a customer at home signs in (or creates an account), then shops. A resizable
-// window from 1024×700 up.
+// The desktop shop: a customer at home browses (signed in or not), fills a cart, pays and follows
+// the order. One stack of pages under a top bar that is always there; a resizable window from
+// 1024×700 up to 4K. Each page lives in its own file; this window only routes between them.
 QQC2.ApplicationWindow {
     id: root
 
@@ -15,29 +17,192 @@ QQC2.ApplicationWindow {
     visible: true
     title: qsTr("Comptoir — shop")
     color: Theme.background
+    font.family: Theme.fontFamily
 
     Component.onCompleted: Theme.density = "desktop"
 
-    Loader {
-        id: page
-        objectName: "shopPage"
-        anchors.fill: parent
-        sourceComponent: App.customer.signedIn ? home : signIn
+    // Routing. A page asks for another through these; the top bar and the shortcuts too.
+    function openHome() {
+        stack.pop(null)
     }
-    Component {
-        id: signIn
-        ShopSignInPage {}
+    function openCategory(categoryId, title) {
+        stack.push(categoryPage, { categoryId: categoryId, title: title })
     }
-    Component {
-        id: home
-        ShopHomePage {}
+    function openSearch(text) {
+        if (stack.currentItem && stack.currentItem.objectName === "shopSearchPage") {
+            stack.currentItem.searchText = text
+            return
+        }
+        stack.push(categoryPage, { objectName: "shopSearchPage", searching: true, searchText: text })
+    }
+    function openProduct(productId) {
+        stack.push(productPage, { productId: productId })
+        App.analytics.productViewed(productId, "")
+    }
+    function openWishlist() {
+        openTop(wishlistPage, "shopWishlistPage")
+    }
+    function openCart() {
+        openTop(cartPage, "shopCartPage")
+    }
+    function openCheckout() {
+        App.analytics.checkoutBegun()
+        stack.push(checkoutPage)
+    }
+    function openConfirmation() {
+        stack.replace(null, confirmationPage)
+    }
+    function openSignIn() {
+        openTop(signInPage, "shopSignInPage")
+    }
+    function openAccount() {
+        if (!App.customer.signedIn)
+            return openSignIn()
+        openTop(accountPage, "shopAccountPage")
+    }
+    function openReset(token) {
+        stack.push(resetPage, { token: token })
+    }
+    function openOrders() {
+        if (!App.customer.signedIn)
+            return openSignIn()
+        openTop(ordersPage, "shopOrdersPage")
+    }
+    function openOrder(orderId) {
+        stack.push(orderPage, { orderId: orderId })
+    }
+    // A page reached from the top bar is shown once, not stacked again on itself.
+    function openTop(component, name) {
+        if (stack.currentItem && stack.currentItem.objectName === name)
+            return
+        stack.push(component)
     }
 
-    // For the screenshot tour (app/ui/screenshottour.cpp).
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: topBar.focusSearch()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+
+    ShopTopBar {
+        id: topBar
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        canGoBack: stack.depth > 1
+        onBackRequested: stack.pop()
+        onHomeRequested: root.openHome()
+        onSearchRequested: text => root.openSearch(text)
+        onWishlistRequested: root.openWishlist()
+        onOrdersRequested: root.openOrders()
+        onAccountRequested: root.openAccount()
+        onCartRequested: root.openCart()
+    }
+
+    QQC2.StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: topBar.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        initialItem: homePage
+    }
+
+    Component {
+        id: homePage
+        ShopHomePage {
+            onCategoryChosen: (categoryId, title) => root.openCategory(categoryId, title)
+            onProductChosen: productId => root.openProduct(productId)
+        }
+    }
+    Component {
+        id: categoryPage
+        ShopCategoryPage {
+            onProductChosen: productId => root.openProduct(productId)
+        }
+    }
+    Component {
+        id: productPage
+        ShopProductPage {
+            onCartRequested: root.openCart()
+        }
+    }
+    Component {
+        id: wishlistPage
+        ShopWishlistPage {
+            onProductChosen: productId => root.openProduct(productId)
+        }
+    }
+    Component {
+        id: cartPage
+        ShopCartPage {
+            onProductChosen: productId => root.openProduct(productId)
+            onCheckoutRequested: root.openCheckout()
+            onSignInRequested: root.openSignIn()
+        }
+    }
+    Component {
+        id: checkoutPage
+        ShopCheckoutPage {
+            onPaid: root.openConfirmation()
+            onBackToCart: stack.pop()
+        }
+    }
+    Component {
+        id: confirmationPage
+        ShopConfirmationPage {
+            onOrderChosen: orderId => root.openOrder(orderId)
+            onContinueShopping: root.openHome()
+        }
+    }
+    Component {
+        id: signInPage
+        ShopSignInPage {
+            onDone: stack.pop()
+            onResetRequested: token => root.openReset(token)
+        }
+    }
+    Component {
+        id: accountPage
+        ShopAccountPage {
+            onSignedOut: root.openHome()
+        }
+    }
+    Component {
+        id: resetPage
+        ShopResetPage {
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: ordersPage
+        ShopOrdersPage {
+            onOrderChosen: orderId => root.openOrder(orderId)
+        }
+    }
+    Component {
+        id: orderPage
+        ShopOrderPage {
+            onCartRequested: root.openCart()
+        }
+    }
+
+    // For the screenshot tour (app/ui/screenshottour.cpp): each step puts the shop where a
+    // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
-        return App.customer.signedIn ? ["02-home"] : ["01-sign-in"]
+        return ["01-home"]
     }
     function tourStep(step) {
+        switch (step.slice(3)) {
+        case "home":
+            openHome()
+            return 800
+        }
         return 300
     }
 }

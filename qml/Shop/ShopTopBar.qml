@@ -1,0 +1,104 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Comptoir.Ui
+import Comptoir.App
+
+// Always at the top of the shop: back, the shop's name (home), search as you type, the link's
+// state, wishlist, orders, account and the cart with its count.
+Rectangle {
+    id: root
+
+    property bool canGoBack: false
+    signal backRequested()
+    signal homeRequested()
+    signal searchRequested(string text)
+    signal wishlistRequested()
+    signal ordersRequested()
+    signal accountRequested()
+    signal cartRequested()
+
+    function focusSearch() {
+        search.forceActiveFocus()
+        search.selectAll()
+    }
+
+    implicitHeight: Theme.touchTarget + Theme.space(2)
+    color: Theme.surface
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.line
+    }
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.space(3)
+        anchors.rightMargin: Theme.space(3)
+        spacing: Theme.space(2)
+
+        ActionButton {
+            objectName: "shopBackButton"
+            kind: "quiet"
+            compact: true
+            iconText: "←"
+            text: qsTr("Back")
+            enabled: root.canGoBack
+            onClicked: root.backRequested()
+        }
+        ActionButton {
+            objectName: "shopHomeButton"
+            kind: "quiet"
+            compact: true
+            text: "Comptoir"
+            Accessible.name: qsTr("Home")
+            onClicked: root.homeRequested()
+        }
+        QQC2.TextField {
+            id: search
+            objectName: "shopSearchField"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.fieldWidth * 2
+            placeholderText: qsTr("Search a product, a brand, a barcode (Ctrl+F)")
+            Accessible.name: qsTr("Search the shop")
+            onTextEdited: root.searchRequested(text)
+            onAccepted: root.searchRequested(text)
+        }
+        Item { Layout.fillWidth: true }
+        ConnectivityBadge {
+            status: App.session.connectivity
+            pending: App.session.pendingCount
+        }
+        ActionButton {
+            objectName: "shopWishlistButton"
+            kind: "quiet"
+            compact: true
+            iconText: "♡"
+            text: qsTr("Wishlist")
+            onClicked: root.wishlistRequested()
+        }
+        ActionButton {
+            objectName: "shopOrdersButton"
+            kind: "quiet"
+            compact: true
+            text: qsTr("Orders")
+            onClicked: root.ordersRequested()
+        }
+        ActionButton {
+            objectName: "shopAccountButton"
+            kind: "quiet"
+            compact: true
+            text: App.customer.signedIn ? App.customer.userName : qsTr("Sign in")
+            Accessible.name: App.customer.signedIn ? qsTr("My account (%1)").arg(App.customer.userName)
+                                                   : qsTr("Sign in or create an account")
+            onClicked: root.accountRequested()
+        }
+        ActionButton {
+            objectName: "shopCartButton"
+            compact: true
+            text: App.cart.itemCount > 0 ? qsTr("Cart (%1)").arg(App.cart.itemCount) : qsTr("Cart")
+            onClicked: root.cartRequested()
+        }
+    }
+}
