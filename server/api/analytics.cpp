@@ -27,13 +27,18 @@ FunnelQuery readFunnelQuery(const RequestContext& ctx)
 void registerAnalyticsRoutes(Router& router, Services& s)
 {
     // Anyone: kiosks and shoppers who are not signed in send events too. 202: stored for the
-    // reports, nothing to read back; `dropped` counts events older than a day, let go.
-    router.add("POST", "/api/v1/events", [&s](RequestContext& ctx) {
-        const AnalyticsService::Recorded recorded = s.analytics.record(ctx.jsonBody(), ctx.req.remote_addr);
-        ctx.sendJson(202, {{u"accepted"_qs, recorded.stored + recorded.dropped},
-                           {u"stored"_qs, recorded.stored},
-                           {u"dropped"_qs, recorded.dropped}});
-    });
+    // reports, nothing to read back; `dropped` counts events older than a day, let go. A batch
+    // sent again with its Idempotency-Key (an outbox retrying after a lost answer) is not
+    // counted twice.
+    router.add("POST", "/api/v1/events",
+               [&s](RequestContext& ctx) {
+                   const AnalyticsService::Recorded recorded =
+                       s.analytics.record(ctx.jsonBody(), ctx.req.remote_addr);
+                   ctx.sendJson(202, {{u"accepted"_qs, recorded.stored + recorded.dropped},
+                                      {u"stored"_qs, recorded.stored},
+                                      {u"dropped"_qs, recorded.dropped}});
+               },
+               {.minRole = std::nullopt, .idempotent = false, .replaysWhenKeyed = true});
 
     router.add("GET", "/api/v1/reports/funnel",
                [&s](RequestContext& ctx) {

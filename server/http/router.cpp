@@ -285,11 +285,11 @@ void Router::runRoute(const Route& route, RequestContext& ctx)
     if (route.options.minRole)
         requireRole(ctx.principal, *route.options.minRole);
 
-    if (!route.options.idempotent) {
+    const std::string key = req.get_header_value("Idempotency-Key");
+    if (!route.options.idempotent && !(route.options.replaysWhenKeyed && !key.empty())) {
         route.handler(ctx);
         return;
     }
-    const std::string key = req.get_header_value("Idempotency-Key");
     if (key.empty())
         throw Invalid::malformed(u"This request needs an Idempotency-Key header."_qs, u"Idempotency-Key"_qs);
     if (!Idempotency::isValidKey(key))

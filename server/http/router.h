@@ -21,6 +21,10 @@ namespace comptoir::server {
 struct RouteOptions {
     std::optional<Role> minRole; // checked before anything else (401/403)
     bool idempotent = false;     // requires an Idempotency-Key (API.md, Idempotency)
+    // Takes an Idempotency-Key without requiring one: sent, a retry answers the first result
+    // instead of doing the work twice. For routes the contract lists without a key whose
+    // clients retry through an outbox (analytics batches must not be counted twice).
+    bool replaysWhenKeyed = false;
 };
 
 // An idempotent route in two phases, for work that calls another system (a payment processor)

@@ -306,6 +306,25 @@ private slots:
         compareFunnel(funnel(old.addSecs(-60), old.addSecs(60)), Expected{});
     }
 
+    // An outbox that lost the 202 sends the batch again with the same key: counted once, the
+    // first answer replayed. Without a key (the contract's plain form) each post counts.
+    void aBatchSentAgainWithItsKeyIsCountedOnce()
+    {
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        const QJsonObject body =
+            batch({shopperEvent(u"retried-session-1"_qs, u"web"_qs, u"view_product"_qs, at)});
+        auto c = m_server.client();
+        const Reply first = c.post("/api/v1/events", body, {}, {{"Idempotency-Key", "events-retry-1"}});
+        QCOMPARE(first.status, 202);
+        const Reply again = c.post("/api/v1/events", body, {}, {{"Idempotency-Key", "events-retry-1"}});
+        QCOMPARE(again.status, 202);
+        QCOMPARE(again.headers.count("Idempotent-Replayed"), 1u);
+        QCOMPARE(again.json(), first.json());
+        compareFunnel(funnel(at.addSecs(-1), at.addSecs(1)), Expected{1, 1, 0, 0, 0, 0});
+        QCOMPARE(c.post("/api/v1/events", body).status, 202);
+        compareFunnel(funnel(at.addSecs(-1), at.addSecs(1)), Expected{1, 2, 0, 0, 0, 0});
+    }
+
     void refusesBadFunnelParameters()
     {
         auto c = m_server.client();
