@@ -56,7 +56,7 @@ void registerAccountRoutes(Router& router, Services& s)
         JsonReader body(ctx.jsonBody());
         const QString email = body.string(u"email"_qs, 254);
         body.throwIfErrors();
-        s.accounts.requestPasswordReset(email, ctx.req.remote_addr);
+        s.accounts.requestPasswordReset(email, ctx.clientAddress);
         // The same answer whether or not the address has an account.
         ctx.sendJson(202,
                      {{u"status"_qs, u"accepted"_qs},

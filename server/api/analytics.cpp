@@ -33,7 +33,7 @@ void registerAnalyticsRoutes(Router& router, Services& s)
     router.add("POST", "/api/v1/events",
                [&s](RequestContext& ctx) {
                    const AnalyticsService::Recorded recorded =
-                       s.analytics.record(ctx.jsonBody(), ctx.req.remote_addr);
+                       s.analytics.record(ctx.jsonBody(), ctx.clientAddress);
                    ctx.sendJson(202, {{u"accepted"_qs, recorded.stored + recorded.dropped},
                                       {u"stored"_qs, recorded.stored},
                                       {u"dropped"_qs, recorded.dropped}});

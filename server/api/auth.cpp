@@ -24,7 +24,7 @@ void registerAuthRoutes(Router& router, Services& s)
         const QString email = body.string(u"email"_qs, 254);
         const QString password = body.string(u"password"_qs, 1024);
         body.throwIfErrors();
-        const Session session = s.auth.login(email, password, ctx.req.remote_addr);
+        const Session session = s.auth.login(email, password, ctx.clientAddress);
         ctx.sendJson(200, {{u"token"_qs, session.token},
                            {u"expires_at"_qs, toRfc3339(session.expiresAt)},
                            {u"user"_qs, toJson(session.user)}});

@@ -34,7 +34,7 @@ void registerInfoRoutes(Router& router, Services& s)
         ctx.sendJson(200, {{u"status"_qs, u"ready"_qs}});
     });
     router.add("GET", "/metrics", [&s](RequestContext& ctx) {
-        if (!isLoopback(ctx.req.remote_addr))
+        if (!isLoopback(ctx.clientAddress))
             requireRole(ctx.principal, Role::Manager);
         ctx.res.status = 200;
         ctx.res.set_content(s.metrics.render(), "text/plain; version=0.0.4");

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QHostAddress>
 #include <QStandardPaths>
 #include <QUrl>
 #include <functional>
@@ -167,6 +168,19 @@ const std::vector<Option>& options()
         {"events-per-minute", "COMPTOIR_EVENTS_PER_MINUTE", "N",
          "analytics batches (POST /events) admitted per client address and minute (default 120)",
          [](Config& c, const QString& v) { return toInt(v, 1, 1'000'000, c.eventsPerMinute); }},
+        {"trusted-proxies", "COMPTOIR_TRUSTED_PROXIES", "ADDRS",
+         "comma-separated addresses of load balancers (nginx) whose X-Forwarded-For names the caller, for "
+         "rate limits and the local /metrics (default none)",
+         [](Config& c, const QString& v) {
+             c.trustedProxies.clear();
+             for (const QString& part : v.split(u',', Qt::SkipEmptyParts)) {
+                 QHostAddress address;
+                 if (!address.setAddress(part.trimmed()))
+                     return false;
+                 c.trustedProxies.push_back(address.toString().toStdString());
+             }
+             return !c.trustedProxies.empty();
+         }},
     };
     return all;
 }

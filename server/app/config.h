@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace comptoir::server {
 
@@ -43,6 +44,8 @@ struct Config {
     bool showVersion = false;
     bool showHelp = false;
     int eventsPerMinute = 120; // POST /events batches admitted per address and minute
+    // Load balancers whose X-Forwarded-For names the caller (http/clientaddress.h).
+    std::vector<std::string> trustedProxies;
 };
 
 struct ConfigResult {

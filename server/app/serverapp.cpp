@@ -212,6 +212,7 @@ int runServer(int argc, char** argv)
         Idempotency idempotency(*store);
         Router router(metrics, idempotency,
                       [&auth](const std::string& token) { return auth.authenticate(token); });
+        router.setTrustedProxies(config.trustedProxies);
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
         // The live channel runs on this (main) thread's Qt event loop; HTTP on its own threads.

@@ -24,6 +24,8 @@ public:
     const httplib::Request& req;
     httplib::Response& res;
     Principal principal;
+    // The caller's address: the peer's, or the one a trusted proxy saw (http/clientaddress.h).
+    std::string clientAddress;
 
     [[nodiscard]] const std::string& requestId() const { return m_requestId; }
     [[nodiscard]] QString pathParam(const std::string& name) const;

@@ -5,6 +5,7 @@
 #include "comptoir/sqlite.h"
 #include "comptoir/validation.h"
 #include "domain/errors.h"
+#include "http/clientaddress.h"
 #include "http/httperror.h"
 #include "http/problemstatus.h"
 #include "http/requestfingerprint.h"
@@ -209,6 +210,8 @@ void Router::handle(const httplib::Request& req, httplib::Response& res)
     declineBrotli(req);
     const std::string requestId = incomingRequestId(req);
     RequestContext ctx(req, res, requestId);
+    ctx.clientAddress =
+        clientAddress(req.remote_addr, req.get_header_value("X-Forwarded-For"), m_trustedProxies);
     const std::string method = req.method == "HEAD" ? "GET" : req.method;
     const std::vector<std::string> path = splitPath(req.path);
     std::vector<std::pair<std::string, std::string>> params;
@@ -339,7 +342,9 @@ void Router::finish(const httplib::Request& req, httplib::Response& res, const s
                 {"status", std::to_string(res.status), true},
                 {"duration_ms", duration, true},
                 {"bytes", std::to_string(res.body.size()), true},
-                {"remote", req.remote_addr}});
+                {"remote", req.remote_addr},
+                {"client",
+                 clientAddress(req.remote_addr, req.get_header_value("X-Forwarded-For"), m_trustedProxies)}});
 }
 
 } // namespace comptoir::server

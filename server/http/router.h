@@ -56,6 +56,8 @@ public:
                      RouteOptions options = {});
     // Installs the router as the only handler of `server`, with its error and exception hooks.
     void install(httplib::Server& server);
+    // Proxies (a load balancer) whose X-Forwarded-For is believed about the caller's address.
+    void setTrustedProxies(std::vector<std::string> addresses) { m_trustedProxies = std::move(addresses); }
     // "GET /api/v1/products/{id}" lines, for docs checks.
     [[nodiscard]] std::vector<std::string> describeRoutes() const;
     // Requests being handled right now, so a stopping server can wait for them to finish.
@@ -91,6 +93,7 @@ private:
     Idempotency& m_idempotency;
     Authenticator m_authenticate;
     std::vector<Route> m_routes;
+    std::vector<std::string> m_trustedProxies;
     std::atomic<int> m_inFlight{0};
 };
 

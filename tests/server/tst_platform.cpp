@@ -326,6 +326,21 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("COMPTOIR_LOG_LEVEL"));
     }
 
+    // Behind nginx every request comes from loopback: /metrics must then go by the address nginx
+    // saw, and only a proxy named trusted is believed.
+    void metricsGoByTheCallerThatATrustedProxyNames()
+    {
+        const httplib::Headers fromOutside{{"X-Forwarded-For", "203.0.113.5"}};
+        TestServer proxied{TestServer::Options{false, {u"--trusted-proxies"_qs, u"127.0.0.1,::1"_qs}}};
+        QVERIFY2(proxied.start(), qPrintable(proxied.lastError()));
+        QCOMPARE(proxied.client().get("/metrics").status, 200);
+        QCOMPARE(proxied.client().get("/metrics", {}, fromOutside).status, 401);
+        QCOMPARE(proxied.client().get("/metrics", {}, {{"X-Forwarded-For", "127.0.0.1"}}).status, 200);
+        // No proxy trusted: the header is anyone's to write and changes nothing.
+        QCOMPARE(m_server.client().get("/metrics", {}, fromOutside).status, 200);
+        QCOMPARE(runServerBinary({u"--trusted-proxies"_qs, u"nginx.local"_qs}).exitCode, 2);
+    }
+
     void withoutDemoThereIsNoDefaultAccount()
     {
         TestServer bare(TestServer::Options{false, {}});
