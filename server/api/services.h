@@ -10,6 +10,7 @@
 #include "domain/catalogservice.h"
 #include "domain/changefeed.h"
 #include "domain/customerservice.h"
+#include "domain/fiscalservice.h"
 #include "domain/inventoryservice.h"
 #include "domain/orderservice.h"
 #include "domain/paymentservice.h"
@@ -47,6 +48,7 @@ struct Services {
     AnalyticsService& analytics;
     AccountService& accounts;
     CustomerService& customers; // issue 15: a customer's addresses, wishlist and cart
+    FiscalService& fiscal;      // issue 16: the fiscal journal
 };
 
 void registerInfoRoutes(Router& router, Services& services);
@@ -64,6 +66,7 @@ void registerSyncRoutes(Router& router, Services& services);
 void registerAnalyticsRoutes(Router& router, Services& services);
 void registerAccountRoutes(Router& router, Services& services);
 void registerCustomerRoutes(Router& router, Services& services);
+void registerFiscalRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -82,6 +85,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerAnalyticsRoutes(router, services);
     registerAccountRoutes(router, services);
     registerCustomerRoutes(router, services);
+    registerFiscalRoutes(router, services);
 }
 
 } // namespace comptoir::server

@@ -159,6 +159,10 @@ const std::vector<Option>& options()
          "how long a mail being sent is left to its sender before it is tried again after a crash (default "
          "120)",
          [](Config& c, const QString& v) { return toInt(v, 1, 24 * 3600, c.mailLeaseSeconds); }},
+        {"verify-journal", nullptr, "",
+         "check every hash and signature of the fiscal journal in --data-dir (the server stopped), name "
+         "the first bad entry and exit non-zero when one is",
+         [](Config& c, const QString& v) { return toSwitch(v, c.verifyJournal); }},
         {"list-routes", nullptr, "", "print every route and exit",
          [](Config& c, const QString& v) { return toSwitch(v, c.listRoutes); }},
         {"version", nullptr, "", "print the version and exit",

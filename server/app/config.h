@@ -41,6 +41,7 @@ struct Config {
     QString mailFrom = u"Comptoir <no-reply@comptoir.local>"_qs;
     int mailLeaseSeconds = 120;
     bool listRoutes = false;
+    bool verifyJournal = false; // check the fiscal journal of --data-dir and exit
     bool showVersion = false;
     bool showHelp = false;
     int eventsPerMinute = 120; // POST /events batches admitted per address and minute

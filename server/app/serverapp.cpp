@@ -3,6 +3,8 @@
 #include "api/liveaddress.h"
 #include "api/services.h"
 #include "app/config.h"
+#include "app/journalcheck.h"
+#include "app/journalcheck.h"
 #include "comptoir/config.h"
 #include "comptoir/validation.h"
 #include "demo/demoseed.h"
@@ -180,6 +182,9 @@ int runServer(int argc, char** argv)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    if (config.verifyJournal)
+        return verifyJournalFiles(config.dataDir);
+
     try {
         // --list-routes needs the routes, not the data: it registers them over an in-memory store.
         std::string databasePath = ":memory:";
@@ -245,6 +250,7 @@ int runServer(int argc, char** argv)
         orders.setStatusListener(
             [&orderMails](const OrderRecord& record) { orderMails.statusChanged(record); });
         CustomerService customers(*store);
+        FiscalService fiscal(*store);
         Services services{[&store] { return store->isReady(); },
                           auth,
                           cashSessions,
@@ -259,7 +265,8 @@ int runServer(int argc, char** argv)
                           apiSettings,
                           analytics,
                           accounts,
-                          customers};
+                          customers,
+                          fiscal};
         registerAllRoutes(router, services);
         if (config.listRoutes) {
             for (const std::string& route : router.describeRoutes())

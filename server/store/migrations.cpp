@@ -555,6 +555,29 @@ CREATE TABLE carts(
   updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 14 — the fiscal journal (issue 16, API.md "Fiscal journal"): one hash chain for the whole
+    // server, appended in the transaction of each sale, refund, cancellation and cash movement.
+    // Triggers refuse changes through SQLite; someone editing the file around them is caught by
+    // the chain and the signatures.
+    R"sql(
+CREATE TABLE fiscal_journal(
+  seq INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  at TEXT NOT NULL,
+  store_id TEXT,
+  register_id TEXT,
+  ref TEXT NOT NULL,
+  data TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+CREATE INDEX fiscal_journal_by_store ON fiscal_journal(store_id, seq);
+CREATE TRIGGER fiscal_journal_no_update BEFORE UPDATE ON fiscal_journal
+BEGIN SELECT RAISE(ABORT, 'the fiscal journal is append-only'); END;
+CREATE TRIGGER fiscal_journal_no_delete BEFORE DELETE ON fiscal_journal
+BEGIN SELECT RAISE(ABORT, 'the fiscal journal is append-only'); END;
+)sql",
 };
 
 } // namespace

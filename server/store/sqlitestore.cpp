@@ -4,6 +4,8 @@
 #include "domain/errors.h"
 #include "store/migrations.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <unordered_map>
@@ -22,11 +24,18 @@ thread_local bool t_catalogTouched = false;
 thread_local sqlite::Connection* t_writer = nullptr;
 thread_local quint64 t_writerGeneration = 0;
 constexpr int kWriterCacheKiB = 32000;
+
+QString fiscalKeyPath(const std::string& databasePath)
+{
+    return QFileInfo(QString::fromStdString(databasePath)).dir().filePath(u"fiscal-key.pem"_qs);
+}
 } // namespace
 
 SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
     : m_path(std::move(path)), m_durability(durability), m_generation(g_nextGeneration++),
       m_writer(std::make_unique<sqlite::Connection>(m_path, durability, kWriterCacheKiB)),
+      m_fiscalKey(m_path == ":memory:" ? FiscalKey::ephemeral()
+                                       : FiscalKey::loadOrCreate(fiscalKeyPath(m_path))),
       m_groupCommit([this](const std::vector<GroupCommit::Write*>& batch) { commitBatch(batch); })
 {
     const int version = migrateSqlite(*m_writer);

@@ -170,6 +170,10 @@ public:
     SavedCart cart(const UserId& customer) override;
     std::optional<SavedCart> replaceCart(const UserId& customer, const SavedCart& cart,
                                          qint64 expectedVersion) override;
+    // The fiscal journal (sqlitestore_fiscal.cpp).
+    QByteArray fiscalPublicKey() override;
+    QList<JournalEntry> journal(qint64 since, int limit, const QString& storeId) override;
+    JournalCheck verifyJournal() override;
 
 private:
     // This thread's connection to this store's file, opened on first use.
@@ -191,6 +195,17 @@ private:
     bool skuExists(const QString& sku);
     // Appends the customer's whole wishlist as one change; inside a write transaction.
     void appendWishlistChange(const UserId& customer);
+    // Appends a sealed entry to the fiscal journal; inside the write transaction of the event.
+    void appendJournal(const QString& type, const QString& storeId, const QString& registerId,
+                       const QString& ref, const QJsonObject& data);
+    // The journal entries an order's save calls for: a sale when it becomes paid, a cancellation
+    // when a paid one is cancelled. `before` is the status stored before this save (empty: new).
+    QString storedOrderStatus(const OrderId& id);
+    void journalOrderTransition(const Order& order, const UserId& placedBy, const QString& before);
+    void journalRefund(const RefundRecord& refund);
+    void journalCashMovement(const CashMovement& movement, const LocationId& store);
+    // The register a drawer session belongs to (empty when none).
+    QString registerOfCashSession(const QString& sessionId);
 
     std::string m_path;
     sqlite::Durability m_durability;
@@ -198,6 +213,8 @@ private:
     // Writes are serialized anyway, so they all use one connection (used by one batch at a time)
     // whose larger cache keeps the write path's pages warm; readers keep one connection per thread.
     std::unique_ptr<sqlite::Connection> m_writer;
+    // Signs the fiscal journal: `fiscal-key.pem` beside the database (an in-memory one for ":memory:").
+    FiscalKey m_fiscalKey;
     GroupCommit m_groupCommit;
     // Keeps checkpoints out of the commits (none for an in-memory database).
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;

@@ -161,6 +161,7 @@ void SqliteStore::saveCashMovement(const CashMovement& m, const LocationId& stor
             .exec();
         appendChange(u"cash_movement"_qs, m.id, ChangeOp::Upsert,
                      QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact).toStdString(), store.value);
+        journalCashMovement(m, store);
     });
 }
 

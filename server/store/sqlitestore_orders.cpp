@@ -92,6 +92,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
     const std::string& json = record.json;
     transaction([&] {
         sqlite::Connection& c = conn();
+        const QString before = isNew ? QString() : storedOrderStatus(o.id);
         if (isNew) {
             auto exists = c.prepare("SELECT 1 FROM orders WHERE id = ?");
             exists.bind(1, o.id.value);
@@ -148,6 +149,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
                     .exec();
             }
         }
+        journalOrderTransition(o, record.placedBy, before);
         appendChange(u"order"_qs, o.id.value, ChangeOp::Upsert, json, o.storeId.value, o.customerId.value,
                      record.placedBy.value);
         record.version = isNew ? 0 : record.version + 1;

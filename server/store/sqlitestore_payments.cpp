@@ -352,6 +352,7 @@ void SqliteStore::saveRefund(const RefundRecord& r)
             .bindOptional(10, r.returnId)
             .exec();
         insertTaxShares(conn(), "refund_taxes", "refund_id", r.id, r.cashSessionId, r.taxes);
+        journalRefund(r);
     });
 }
 

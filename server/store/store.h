@@ -1,7 +1,7 @@
 #pragma once
 // The storage interface of the server: one interface per aggregate (catalog, cash sessions,
 // inventory, orders, payments, returns, users, changes, analytics events, customers' accounts and
-// their data, the mail outbox), combined with what spans them (the transaction,
+// their data, the mail outbox, the fiscal journal), combined with what spans them (the transaction,
 // idempotency records, metadata). SQLite implements it today; a PostgreSQL backend can implement it later,
 // aggregate by aggregate, without touching the API or domain layers. Every mutating method is atomic, appends
 // to the change log in the same transaction, and joins an enclosing transaction() when called
@@ -13,6 +13,7 @@
 #include "store/catalogstore.h"
 #include "store/changestore.h"
 #include "store/customerstore.h"
+#include "store/fiscalstore.h"
 #include "store/inventorystore.h"
 #include "store/mailstore.h"
 #include "store/orderstore.h"
@@ -47,7 +48,8 @@ class Store : public CatalogStore,
               public AnalyticsStore,
               public AccountStore,
               public MailStore,
-              public CustomerStore {
+              public CustomerStore,
+              public FiscalStore {
 public:
     ~Store() override = default;
 

@@ -53,6 +53,13 @@ JsonWriter& JsonWriter::key(std::string_view name)
     return *this;
 }
 
+JsonWriter& JsonWriter::textKey(const QString& name)
+{
+    string(name);
+    m_out += ':';
+    return *this;
+}
+
 JsonWriter& JsonWriter::string(const QString& text)
 {
     static constexpr char kHex[] = "0123456789abcdef";

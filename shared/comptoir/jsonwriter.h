@@ -19,6 +19,8 @@ public:
     JsonWriter& endArray();
     // An object's next key; keys are written as given (callers keep QJsonObject's sorted order).
     JsonWriter& key(std::string_view name);
+    // A key that may need escaping (any text), in the string rules of `string`.
+    JsonWriter& textKey(const QString& name);
 
     JsonWriter& string(const QString& text);
     JsonWriter& stringOrNull(const QString& text); // empty text is null

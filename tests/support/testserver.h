@@ -19,6 +19,8 @@ public:
     struct Options {
         bool demo = true;
         QStringList extraArgs;
+        // A data folder of the caller's (kept after the server stops) instead of a fresh one.
+        QString dataDir = {};
     };
 
     TestServer() : TestServer(Options{}) {}
@@ -42,8 +44,11 @@ public:
     [[nodiscard]] QString url() const { return u"%1://%2:%3"_qs.arg(m_scheme, m_host).arg(m_port); }
     // The live channel's address as /info advertises it, and the port it listens on.
     [[nodiscard]] QString wsUrl() const { return m_wsUrl; }
-    [[nodiscard]] QString dataDir() const { return m_dir->path(); }
-    [[nodiscard]] QString databasePath() const { return m_dir->path() + u"/comptoir.db"_qs; }
+    [[nodiscard]] QString dataDir() const
+    {
+        return m_options.dataDir.isEmpty() ? m_dir->path() : m_options.dataDir;
+    }
+    [[nodiscard]] QString databasePath() const { return dataDir() + u"/comptoir.db"_qs; }
     [[nodiscard]] const QString& lastError() const { return m_error; }
     // Everything the server logged (its stderr, kept in a file beside the data folder).
     [[nodiscard]] QByteArray standardError();

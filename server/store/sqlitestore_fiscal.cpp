@@ -1,0 +1,202 @@
+// The fiscal journal in SQLite (API.md "Fiscal journal"): entries appended by the store's own
+// money paths in their transactions, read back, and checked.
+#include "store/sqlitestore.h"
+
+#include "comptoir/codecs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace comptoir::server {
+
+namespace {
+
+bool isPaidStatus(const QString& status)
+{
+    return status == u"paid" || status == u"ready_for_pickup" || status == u"shipped" ||
+           status == u"completed";
+}
+
+JournalEntry readEntry(sqlite::Statement& st)
+{
+    JournalEntry e;
+    e.seq = st.int64(0);
+    e.type = st.text(1);
+    e.at = st.text(2);
+    e.storeId = st.isNull(3) ? QString() : st.text(3);
+    e.registerId = st.isNull(4) ? QString() : st.text(4);
+    e.ref = st.text(5);
+    e.data = QJsonDocument::fromJson(st.blob(6)).object();
+    e.prevHash = st.text(7);
+    e.hash = st.text(8);
+    e.signature = st.text(9);
+    return e;
+}
+
+constexpr const char* kEntryColumns =
+    "seq, type, at, store_id, register_id, ref, data, prev_hash, hash, signature FROM fiscal_journal";
+
+} // namespace
+
+void SqliteStore::appendJournal(const QString& type, const QString& storeId, const QString& registerId,
+                                const QString& ref, const QJsonObject& data)
+{
+    sqlite::Connection& c = conn();
+    JournalEntry e;
+    e.prevHash = fiscal::genesisHash();
+    auto last = c.prepare("SELECT seq, hash FROM fiscal_journal ORDER BY seq DESC LIMIT 1");
+    if (last.step()) {
+        e.seq = last.int64(0);
+        e.prevHash = last.text(1);
+    }
+    ++e.seq;
+    e.type = type;
+    e.at = toRfc3339(QDateTime::currentDateTimeUtc());
+    e.storeId = storeId;
+    e.registerId = registerId;
+    e.ref = ref;
+    e.data = data;
+    fiscal::seal(e, m_fiscalKey);
+    c.prepare("INSERT INTO fiscal_journal(seq, type, at, store_id, register_id, ref, data, prev_hash, hash, "
+              "signature) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, e.seq)
+        .bind(2, e.type)
+        .bind(3, e.at)
+        .bindOptional(4, e.storeId)
+        .bindOptional(5, e.registerId)
+        .bind(6, e.ref)
+        .bind(7, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)))
+        .bind(8, e.prevHash)
+        .bind(9, e.hash)
+        .bind(10, e.signature)
+        .exec();
+}
+
+QString SqliteStore::storedOrderStatus(const OrderId& id)
+{
+    auto st = conn().prepare("SELECT status FROM orders WHERE id = ?");
+    st.bind(1, id.value);
+    return st.step() ? st.text(0) : QString();
+}
+
+void SqliteStore::journalOrderTransition(const Order& o, const UserId& placedBy, const QString& before)
+{
+    const bool sale = isPaidStatus(o.status) && !isPaidStatus(before);
+    const bool cancellation = o.status == u"cancelled" && isPaidStatus(before);
+    if (!sale && !cancellation)
+        return;
+    // The lines and VAT as sold: what the order's lines were written with at its creation.
+    QJsonArray lines;
+    QMap<int, std::pair<qint64, qint64>> byRate; // rate → (total, tax)
+    auto st = conn().prepare("SELECT sku, quantity, unit_price, tax_rate_bp, line_total, discount, tax "
+                             "FROM order_lines WHERE order_id = ? ORDER BY position");
+    st.bind(1, o.id.value);
+    while (st.step()) {
+        const qint64 total = st.int64(4) - st.int64(5);
+        lines.append(QJsonObject{{u"sku"_qs, st.text(0)},
+                                 {u"quantity"_qs, double(st.int64(1))},
+                                 {u"unit_price"_qs, double(st.int64(2))},
+                                 {u"tax_rate_bp"_qs, double(st.int64(3))},
+                                 {u"total"_qs, double(total)},
+                                 {u"tax"_qs, double(st.int64(6))}});
+        auto& [rateTotal, rateTax] = byRate[int(st.int64(3))];
+        rateTotal += total;
+        rateTax += st.int64(6);
+    }
+    QJsonArray totals;
+    for (auto it = byRate.cbegin(); it != byRate.cend(); ++it)
+        totals.append(QJsonObject{{u"rate_bp"_qs, it.key()},
+                                  {u"base"_qs, double(it->first - it->second)},
+                                  {u"tax"_qs, double(it->second)},
+                                  {u"total"_qs, double(it->first)}});
+    const QJsonObject data{{u"order_id"_qs, o.id.value},
+                           {u"number"_qs, o.number},
+                           {u"channel"_qs, o.channel},
+                           {u"placed_by"_qs, placedBy.value},
+                           {u"currency"_qs, o.totals.total.currency},
+                           {u"total"_qs, double(o.totals.total.amount)},
+                           {u"paid_total"_qs, double(o.paidTotal.amount)},
+                           {u"lines"_qs, lines},
+                           {u"totals"_qs, totals}};
+    const QString store = o.storeId.value.isEmpty() ? o.fulfillment.locationId.value : o.storeId.value;
+    appendJournal(sale ? u"sale"_qs : u"cancellation"_qs, store, {}, o.id.value, data);
+}
+
+QString SqliteStore::registerOfCashSession(const QString& sessionId)
+{
+    if (sessionId.isEmpty())
+        return {};
+    auto st = conn().prepare("SELECT register_id FROM cash_sessions WHERE id = ?");
+    st.bind(1, sessionId);
+    return st.step() ? st.text(0) : QString();
+}
+
+void SqliteStore::journalRefund(const RefundRecord& r)
+{
+    auto st = conn().prepare("SELECT o.id, o.number, COALESCE(o.store_id, o.location_id), o.currency "
+                             "FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.id = ?");
+    st.bind(1, r.paymentId);
+    QString orderId, number, store, currency;
+    if (st.step()) {
+        orderId = st.text(0);
+        number = st.text(1);
+        store = st.isNull(2) ? QString() : st.text(2);
+        currency = st.text(3);
+    }
+    QJsonArray taxes;
+    for (const TaxShare& t : r.taxes)
+        taxes.append(QJsonObject{{u"rate_bp"_qs, t.rateBp},
+                                 {u"base"_qs, double(t.total - t.tax)},
+                                 {u"tax"_qs, double(t.tax)},
+                                 {u"total"_qs, double(t.total)}});
+    const QJsonObject data{{u"refund_id"_qs, r.id},       {u"payment_id"_qs, r.paymentId},
+                           {u"order_id"_qs, orderId},     {u"number"_qs, number},
+                           {u"currency"_qs, currency},    {u"amount"_qs, double(r.amount)},
+                           {u"method"_qs, r.method},      {u"reason"_qs, r.reason},
+                           {u"return_id"_qs, r.returnId}, {u"totals"_qs, taxes}};
+    appendJournal(u"refund"_qs, store, registerOfCashSession(r.cashSessionId), r.id, data);
+}
+
+void SqliteStore::journalCashMovement(const CashMovement& m, const LocationId& store)
+{
+    const QJsonObject data{{u"movement_id"_qs, m.id},
+                           {u"session_id"_qs, m.sessionId},
+                           {u"kind"_qs, m.kind},
+                           {u"currency"_qs, m.amount.currency},
+                           {u"amount"_qs, double(m.amount.amount)},
+                           {u"reason"_qs, m.reason},
+                           {u"by"_qs, m.by.value}};
+    appendJournal(u"cash_movement"_qs, store.value, registerOfCashSession(m.sessionId), m.id, data);
+}
+
+QByteArray SqliteStore::fiscalPublicKey()
+{
+    return m_fiscalKey.publicKey();
+}
+
+QList<JournalEntry> SqliteStore::journal(qint64 since, int limit, const QString& storeId)
+{
+    auto st = conn().prepare(std::string("SELECT ") + kEntryColumns +
+                             (storeId.isEmpty() ? " WHERE seq > ?" : " WHERE seq > ? AND store_id = ?") +
+                             " ORDER BY seq LIMIT ?");
+    st.bind(1, since);
+    int next = 2;
+    if (!storeId.isEmpty())
+        st.bind(next++, storeId);
+    st.bind(next, qint64(limit));
+    QList<JournalEntry> entries;
+    while (st.step())
+        entries.append(readEntry(st));
+    return entries;
+}
+
+JournalCheck SqliteStore::verifyJournal()
+{
+    fiscal::JournalVerifier verifier(m_fiscalKey);
+    auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " ORDER BY seq");
+    while (st.step())
+        verifier.check(readEntry(st));
+    return {verifier.entries(), verifier.firstInvalidSeq()};
+}
+
+} // namespace comptoir::server
