@@ -72,6 +72,8 @@ Rectangle {
             }
         }
         QuantityStepper {
+            // Its buttons are "quantity-<sku>More" and "…Fewer" (the shop's window tests).
+            objectName: "quantity-" + root.sku
             value: root.quantity
             from: 1
             onChangeRequested: value => root.quantityChangeRequested(root.sku, value)
