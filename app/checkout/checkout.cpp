@@ -329,6 +329,12 @@ void Checkout::pay(const QString& cardToken)
         m_call->deleteLater();
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
         if (answer.ok() && body.value(u"status"_qs).toString() == u"captured") {
+            // What was charged, as the server priced it (a promo code only it could judge).
+            if (const QJsonValue amount = body.value(u"amount"_qs).toObject().value(u"amount"_qs);
+                amount.isDouble()) {
+                m_totalText = m_session.formatMoney(amount.toInteger());
+                emit orderChanged();
+            }
             m_cart.clear();
             readOrderFromCache();
             m_session.syncNow();

@@ -40,7 +40,8 @@ Item {
 
             Heading {
                 level: 2
-                text: App.cart.empty ? qsTr("Your cart") : qsTr("Your cart (%n item(s))", "", App.cart.itemCount)
+                text: App.cart.itemCount === 1 ? qsTr("Your cart (1 item)")
+                      : App.cart.empty ? qsTr("Your cart") : qsTr("Your cart (%1 items)").arg(App.cart.itemCount)
             }
             ListView {
                 id: lines
@@ -54,6 +55,7 @@ Item {
                 QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
                 delegate: CartLine {
                     width: lines.width - Theme.space(2)
+                    showsStoreStock: false
                     onProductChosen: productId => root.productChosen(productId)
                     onQuantityChangeRequested: (sku, quantity) => App.cart.setQuantity(sku, quantity)
                     onRemoveRequested: sku => App.cart.remove(sku)

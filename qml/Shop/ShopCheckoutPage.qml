@@ -357,7 +357,7 @@ Item {
                 Body {
                     Layout.fillWidth: true
                     small: true
-                    text: qsTr("%n item(s)", "", App.cart.itemCount)
+                    text: App.cart.itemCount === 1 ? qsTr("1 item") : qsTr("%1 items").arg(App.cart.itemCount)
                     color: Theme.inkMuted
                 }
                 CartTotals {

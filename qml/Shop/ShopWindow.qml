@@ -216,8 +216,8 @@ QQC2.ApplicationWindow {
         // Checkout: two demo products in stock in Lyon, the demo's welcome code, then the checkout.
         case "cart":
             App.cart.clear()
-            App.cart.add("PUL-MAR-M", 1)
-            App.cart.add("MUG-BLA", 2)
+            App.cart.add("BOT-0149-40-COGNAC", 1)
+            App.cart.add("BON-0186-GRIS-CHINE", 2)
             App.cart.applyPromoCode("BIENVENUE10")
             openCart()
             return 2500
