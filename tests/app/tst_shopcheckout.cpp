@@ -71,6 +71,19 @@ private:
         QVERIFY(waitFor([&] { return m_shop->currentPage() == u"shopCheckoutPage"; }));
     }
 
+    // A cart of one `sku` on the checkout page, Lyon listed and open to choose.
+    void openCheckoutForLyon(const QString& sku)
+    {
+        openCartWith({{sku, 1}});
+        if (QTest::currentTestFailed())
+            return;
+        goToCheckout();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(
+            waitFor([&] { return find(u"store-loc_lyon"_qs) && find(u"store-loc_lyon"_qs)->isEnabled(); }));
+    }
+
     // Types the card into the form and presses Enter in the last field (which pays).
     void payWith(const QString& number)
     {
@@ -207,14 +220,9 @@ private slots:
     void aDeclineSaysWhyKeepsEverythingAndAnotherCardPaysTheSameOrder()
     {
         const QString sku = skuAvailableAt(m_shop->cache(), u"loc_lyon"_qs, 3, 1);
-        openCartWith({{sku, 1}});
+        openCheckoutForLyon(sku);
         if (QTest::currentTestFailed())
             return;
-        goToCheckout();
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY(
-            waitFor([&] { return find(u"store-loc_lyon"_qs) && find(u"store-loc_lyon"_qs)->isEnabled(); }));
         QVERIFY(m_shop->tap(u"store-loc_lyon"_qs));
         payWith(kDeclined);
         if (QTest::currentTestFailed())
@@ -331,14 +339,9 @@ private slots:
     void tabReachesEveryControlOfTheCheckoutInOrder()
     {
         const QString sku = skuAvailableAt(m_shop->cache(), u"loc_lyon"_qs, 3);
-        openCartWith({{sku, 1}});
+        openCheckoutForLyon(sku);
         if (QTest::currentTestFailed())
             return;
-        goToCheckout();
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY(
-            waitFor([&] { return find(u"store-loc_lyon"_qs) && find(u"store-loc_lyon"_qs)->isEnabled(); }));
         QVERIFY(m_shop->settle());
         QStringList expected{u"pickupChoice"_qs, u"deliveryChoice"_qs};
         QQuickItem* page = find(u"shopCheckoutPage"_qs);
