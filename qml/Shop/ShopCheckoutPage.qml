@@ -164,6 +164,8 @@ Item {
         property alias text: input.text
         property alias input: input
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // two fields of a row share it evenly
+        Layout.alignment: Qt.AlignTop
         spacing: 2
         FormField {
             id: input
