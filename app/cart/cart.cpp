@@ -275,7 +275,9 @@ void Cart::price()
         const auto refusal = promotion ? promotionRefusal(*promotion, base, m_session.currency(),
                                                           QDateTime::currentDateTimeUtc())
                                        : std::nullopt;
-        if (!promotion)
+        if (!promotion && m_serverJudgesPromotions)
+            m_promoApplies = true; // the server's quote prices it and says why not
+        else if (!promotion)
             m_promoMessage = tr("This code is not known.");
         else if (!refusal)
             m_promoApplies = true;
@@ -297,7 +299,7 @@ void Cart::price()
             }
         }
     }
-    if (m_promoApplies) {
+    if (m_promoApplies && promotion) {
         try {
             m_figures = priceCartItems(items, saleDiscount, &*promotion);
         } catch (const std::exception& e) {
@@ -310,6 +312,14 @@ void Cart::price()
     for (const CartItem& item : m_items)
         m_netLineTotals.append(item.sellable ? m_figures.lineTotals.value(priced++, item.lineTotal)
                                              : item.lineTotal);
+}
+
+void Cart::setServerJudgesPromotions(bool judges)
+{
+    if (judges == m_serverJudgesPromotions)
+        return;
+    m_serverJudgesPromotions = judges;
+    repriced();
 }
 
 void Cart::repriced()

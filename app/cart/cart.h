@@ -111,6 +111,12 @@ public:
     Q_INVOKABLE void clearSaleDiscount();
     Q_INVOKABLE void clearDiscounts();
 
+    // The shop: a customer's feed carries no promotions, so a code the cache does not know is kept
+    // for the order and judged by the server's quotes (their 422 on promo_code says why not);
+    // the cart's own totals then leave its discount out.
+    void setServerJudgesPromotions(bool judges);
+    [[nodiscard]] bool serverJudgesPromotions() const { return m_serverJudgesPromotions; }
+
 signals:
     void changed();
     // The shopper put `quantity` more of `sku` in the cart (add(), not a quantity set or a reload).
@@ -134,6 +140,7 @@ private:
     QString m_promoCode;
     QString m_promoMessage;
     bool m_promoApplies = false;
+    bool m_serverJudgesPromotions = false; // the shop's (setServerJudgesPromotions)
 };
 
 } // namespace comptoir::app

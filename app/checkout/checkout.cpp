@@ -16,16 +16,36 @@ namespace {
 
 constexpr int kPlaceTimeoutMs = 20000;
 
-QString declineMessage(const QString& code)
+// The shopper's card data for the simulator's tokenizer (POST /payments/tokens).
+QJsonObject cardJson(const QString& number, int expMonth, int expYear, const QString& cvc)
 {
-    if (code == u"insufficient_funds")
-        return Checkout::tr("Your bank refused the payment. Try another card or pay at the counter.");
-    if (code == u"expired_card")
-        return Checkout::tr("This card has expired. Try another card or pay at the counter.");
-    return Checkout::tr("The card was declined. Try another card or pay at the counter.");
+    return {{u"number"_qs, QString(number).remove(u' ')},
+            {u"exp_month"_qs, expMonth},
+            {u"exp_year"_qs, expYear},
+            {u"cvc"_qs, cvc}};
 }
 
 } // namespace
+
+QString Checkout::declineMessage(const QString& code) const
+{
+    if (!hasCounter()) {
+        // At home: the order and the cart wait while the customer tries another card.
+        if (code == u"insufficient_funds")
+            return tr("Your bank refused the payment (insufficient funds). Your order is kept: try "
+                      "another card.");
+        if (code == u"expired_card")
+            return tr("Your bank says this card has expired. Your order is kept: check the expiry date or "
+                      "try another card.");
+        return tr("Your bank declined this card. Your order is kept: try another card, or call your "
+                  "bank.");
+    }
+    if (code == u"insufficient_funds")
+        return tr("Your bank refused the payment. Try another card or pay at the counter.");
+    if (code == u"expired_card")
+        return tr("This card has expired. Try another card or pay at the counter.");
+    return tr("The card was declined. Try another card or pay at the counter.");
+}
 
 Checkout::Checkout(Session& session, Cart& cart, SalePolicy policy, QObject* parent)
     : QObject(parent), m_session(session), m_cart(cart), m_policy(std::move(policy))
@@ -104,12 +124,21 @@ QString Checkout::placeOrder(orders::Fulfillment fulfillment, const QString& loc
     // The shopper's analytics session: the funnel counts it as converted once this order is paid.
     if (const QString session = m_analyticsSession ? m_analyticsSession() : QString(); !session.isEmpty())
         order.body.insert(u"session_id"_qs, session);
+    if (fulfillment == orders::Fulfillment::Delivery) {
+        // Shipped from the server's own choice of warehouse, to the address the customer chose.
+        QJsonObject f{{u"type"_qs, orders::wireName(fulfillment)}, {u"address"_qs, m_deliveryAddress}};
+        order.body.insert(u"fulfillment"_qs, f);
+        order.local.insert(u"fulfillment"_qs, f);
+    }
     const QString& id = order.id;
     try {
         m_entryId = sync->enqueueOrder(id, order.bodyBytes(), order.localBytes());
     } catch (const std::exception& e) {
         qCWarning(lcApp) << "order not queued:" << e.what();
-        setState(Failed, tr("This kiosk cannot save your order right now. Please ask a member of staff."));
+        setState(Failed,
+                 hasCounter()
+                     ? tr("This kiosk cannot save your order right now. Please ask a member of staff.")
+                     : tr("Your order cannot be saved on this computer right now. Please try again."));
         return {};
     }
     m_orderId = id;
@@ -126,8 +155,10 @@ bool Checkout::refusedWithoutNetwork()
     if (!m_session.isOffline())
         return false;
     setState(NeedsNetwork,
-             tr("Card payment needs the network, which is down at the moment. You can pay at the "
-                "counter instead."));
+             hasCounter() ? tr("Card payment needs the network, which is down at the moment. You can pay at "
+                               "the counter instead.")
+                          : tr("Ordering needs the network, which is down at the moment. Your cart is kept: "
+                               "try again once you are back online."));
     return true;
 }
 
@@ -142,6 +173,7 @@ void Checkout::payAtCounter()
     if (m_state == NeedsNetwork)
         cancelUnpaidOrder(); // an order sent to pay here that never got its answer
     m_pickupElsewhere = false;
+    m_deliveryAddress.clear();
     m_pickupStoreName = m_session.storeName();
     if (placeOrder(orders::Fulfillment::CarryOut, m_session.storeId(), offline).isEmpty())
         return;
@@ -160,11 +192,30 @@ void Checkout::payHere(const QString& locationId)
     if (m_state == NeedsNetwork)
         cancelUnpaidOrder(); // an order sent earlier whose answer never came
     const QString location = locationId.isEmpty() ? m_session.storeId() : locationId;
+    m_deliveryAddress.clear();
     m_pickupElsewhere = location != m_session.storeId();
     m_pickupStoreName = m_session.locationName(location);
     if (m_pickupStoreName.isEmpty())
         m_pickupStoreName = location;
     if (placeOrder(orders::Fulfillment::Pickup, location, false).isEmpty())
+        return;
+    setState(Placing);
+    m_placeTimeout.start();
+}
+
+void Checkout::deliverTo(const QString& address)
+{
+    if (!m_session.sync() || !m_cart.isSellable() || !m_policy.offers(orders::Fulfillment::Delivery) ||
+        address.trimmed().isEmpty() || (m_state != Idle && m_state != NeedsNetwork && m_state != Failed))
+        return;
+    if (refusedWithoutNetwork())
+        return;
+    if (m_state == NeedsNetwork)
+        cancelUnpaidOrder(); // an order sent earlier whose answer never came
+    m_pickupElsewhere = false;
+    m_pickupStoreName.clear();
+    m_deliveryAddress = address.trimmed();
+    if (placeOrder(orders::Fulfillment::Delivery, {}, false).isEmpty())
         return;
     setState(Placing);
     m_placeTimeout.start();
@@ -189,7 +240,8 @@ void Checkout::onEntrySettled(qint64 entryId, bool applied, int status, const QS
                  tr("Your cart has changed since it was filled (a price, a code or an item). Please check "
                     "it again."));
     else
-        setState(Failed, tr("Your order could not be placed. Please ask a member of staff."));
+        setState(Failed, hasCounter() ? tr("Your order could not be placed. Please ask a member of staff.")
+                                      : tr("Your order could not be placed. Please try again in a moment."));
 }
 
 void Checkout::readOrderFromCache()
@@ -225,16 +277,22 @@ void Checkout::readOrderFromCache()
 
 void Checkout::presentCard(const QString& number)
 {
+    // The terminal reads the card and its expiry; the simulator's test cards all run to the future.
+    tokenizeAndPay(cardJson(number, 12, QDate::currentDate().year() + 3, u"123"_qs));
+}
+
+void Checkout::payByCard(const QString& number, int expMonth, int expYear, const QString& cvc)
+{
+    tokenizeAndPay(cardJson(number, expMonth, expYear, cvc));
+}
+
+void Checkout::tokenizeAndPay(const QJsonObject& card)
+{
     if (m_state != AwaitingCard && m_state != Declined)
         return;
     if (refusedWithoutNetwork())
         return;
     setState(Authorizing);
-    // The terminal reads the card and its expiry; the simulator's test cards all run to the future.
-    const QJsonObject card{{u"number"_qs, QString(number).remove(u' ')},
-                           {u"exp_month"_qs, 12},
-                           {u"exp_year"_qs, QDate::currentDate().year() + 3},
-                           {u"cvc"_qs, u"123"_qs}};
     abortCalls();
     m_call = m_session.sync()->call(
         {u"POST"_qs, u"/payments/tokens"_qs, QJsonDocument(card).toJson(QJsonDocument::Compact), {}, 15000},
@@ -245,9 +303,16 @@ void Checkout::presentCard(const QString& number)
         if (answer.ok() && !token.isEmpty())
             return pay(token);
         if (answer.status == 422)
-            return setState(Declined,
-                            tr("This card cannot be read. Try another card or pay at the counter."));
-        setState(Declined, tr("The terminal could not reach the bank. Try again, or pay at the counter."));
+            return setState(Declined, hasCounter()
+                                          ? tr("This card cannot be read. Try another card or pay at "
+                                               "the counter.")
+                                          : tr("This card number, expiry date or security code is "
+                                               "not right. Check them and try again."));
+        setState(Declined, hasCounter()
+                               ? tr("The terminal could not reach the bank. Try again, or pay at the "
+                                    "counter.")
+                               : tr("We could not reach the bank. Your order is kept: try again in "
+                                    "a moment."));
     });
     m_call->start();
 }
@@ -264,6 +329,12 @@ void Checkout::pay(const QString& cardToken)
         m_call->deleteLater();
         const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
         if (answer.ok() && body.value(u"status"_qs).toString() == u"captured") {
+            // What was charged, as the server priced it (a promo code only it could judge).
+            if (const QJsonValue amount = body.value(u"amount"_qs).toObject().value(u"amount"_qs);
+                amount.isDouble()) {
+                m_totalText = m_session.formatMoney(amount.toInteger());
+                emit orderChanged();
+            }
             m_cart.clear();
             readOrderFromCache();
             m_session.syncNow();
@@ -279,7 +350,9 @@ void Checkout::pay(const QString& cardToken)
             return setState(Unconfirmed, tr("We could not confirm your payment. Please ask a member of staff "
                                             "before paying again: you will not be charged twice."));
         }
-        setState(Declined, tr("The payment was refused. Try another card or pay at the counter."));
+        setState(Declined, hasCounter()
+                               ? tr("The payment was refused. Try another card or pay at the counter.")
+                               : tr("The payment was refused. Your order is kept: try another card."));
     });
     m_call->start();
 }
@@ -319,6 +392,7 @@ void Checkout::reset()
     cancelUnpaidOrder();
     abortCalls();
     m_placeTimeout.stop();
+    m_deliveryAddress.clear();
     m_orderId.clear();
     m_orderNumber.clear();
     m_orderStatus.clear();

@@ -33,6 +33,9 @@ class Checkout : public QObject {
     Q_PROPERTY(QString totalText READ totalText NOTIFY orderChanged)
     Q_PROPERTY(QString pickupStoreName READ pickupStoreName NOTIFY orderChanged)
     Q_PROPERTY(bool pickupElsewhere READ pickupElsewhere NOTIFY orderChanged)
+    // The shop: the order is delivered (to this address, one line per part) rather than collected.
+    Q_PROPERTY(bool delivery READ isDelivery NOTIFY orderChanged)
+    Q_PROPERTY(QString deliveryAddress READ deliveryAddress NOTIFY orderChanged)
 
 public:
     enum State {
@@ -61,13 +64,20 @@ public:
     [[nodiscard]] const QString& totalText() const { return m_totalText; }
     [[nodiscard]] const QString& pickupStoreName() const { return m_pickupStoreName; }
     [[nodiscard]] bool pickupElsewhere() const { return m_pickupElsewhere; }
+    [[nodiscard]] bool isDelivery() const { return !m_deliveryAddress.isEmpty(); }
+    [[nodiscard]] const QString& deliveryAddress() const { return m_deliveryAddress; }
 
     // The shopper pays at the counter and leaves with the goods: works offline.
     Q_INVOKABLE void payAtCounter();
     // The shopper pays here by card; the goods wait at `locationId` (this store when empty).
     Q_INVOKABLE void payHere(const QString& locationId = {});
+    // The shop: the order is shipped to `address` and paid by card (typed in, see payByCard).
+    Q_INVOKABLE void deliverTo(const QString& address);
     // The simulated terminal read a card.
     Q_INVOKABLE void presentCard(const QString& number);
+    // The shop: the customer typed the card. Tokenized by the server's simulator at once; the
+    // number is only ever in this call's body, never in the cache, the outbox or a log.
+    Q_INVOKABLE void payByCard(const QString& number, int expMonth, int expYear, const QString& cvc);
     // The shopper gave up paying here: the unpaid order is cancelled, the cart stays.
     Q_INVOKABLE void cancelPayment();
     // Back to the start: the next shopper.
@@ -90,6 +100,11 @@ private:
     void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
     void readOrderFromCache();
     void pay(const QString& cardToken);
+    // Tokenizes `card` (POST /payments/tokens), then pays the order with the token.
+    void tokenizeAndPay(const QJsonObject& card);
+    // In a store (the kiosk, the till) the counter is the way out of a refusal; at home it is not.
+    [[nodiscard]] bool hasCounter() const { return m_policy.offers(orders::Fulfillment::CarryOut); }
+    [[nodiscard]] QString declineMessage(const QString& code) const;
     void cancelUnpaidOrder();
     void abortCalls();
 
@@ -104,6 +119,7 @@ private:
     QString m_totalText;
     QString m_pickupStoreName;
     bool m_pickupElsewhere = false;
+    QString m_deliveryAddress;
     bool m_orderOnServer = false;
     qint64 m_entryId = 0;
     QTimer m_placeTimeout;

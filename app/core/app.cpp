@@ -78,6 +78,8 @@ App::App(LaunchOptions options, QObject* parent)
         m_vault = std::make_unique<TokenVault>(u"comptoir"_qs, QDir(profile).filePath(u"shop-token"_qs));
         m_customer = std::make_unique<CustomerAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
         startAnalytics(u"web"_qs);
+        // Shop checkout: a customer's feed has no promotions; the server's quotes judge a code.
+        m_cart->setServerJudgesPromotions(true);
         break;
     case Mode::Staff:
         // The till's device token is kept as the shop keeps its customer's.

@@ -23,7 +23,12 @@ QQC2.ApplicationWindow {
 
     // Routing. A page asks for another through these; the top bar and the shortcuts too.
     function openHome() {
-        stack.pop(null)
+        // The confirmation replaced the whole stack (no way back into a paid checkout): home
+        // comes back in its place.
+        if (stack.depth === 1 && stack.currentItem && stack.currentItem.objectName !== "shopHomePage")
+            stack.replace(null, homePage)
+        else
+            stack.pop(null)
     }
     function openCategory(categoryId, title) {
         stack.push(categoryPage, { categoryId: categoryId, title: title })
@@ -144,6 +149,7 @@ QQC2.ApplicationWindow {
             onProductChosen: productId => root.openProduct(productId)
             onCheckoutRequested: root.openCheckout()
             onSignInRequested: root.openSignIn()
+            onContinueShopping: root.openHome()
         }
     }
     Component {
@@ -195,13 +201,38 @@ QQC2.ApplicationWindow {
     // For the screenshot tour (app/ui/screenshottour.cpp): each step puts the shop where a
     // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
-        return ["01-home"]
+        let steps = ["01-home"]
+        // Checkout: signed in (the docs' script names an account), a cart filled here.
+        if (App.customer && App.customer.signedIn)
+            steps = steps.concat(["40-cart", "41-checkout-pickup", "42-checkout-delivery", "43-declined",
+                                  "44-confirmation"])
+        return steps
     }
     function tourStep(step) {
         switch (step.slice(3)) {
         case "home":
             openHome()
             return 800
+        // Checkout: two demo products in stock in Lyon, the demo's welcome code, then the checkout.
+        case "cart":
+            App.cart.clear()
+            App.cart.add("BOT-0149-40-COGNAC", 1)
+            App.cart.add("BON-0186-GRIS-CHINE", 2)
+            App.cart.applyPromoCode("BIENVENUE10")
+            openCart()
+            return 2500
+        case "checkout-pickup":
+            openCheckout()
+            return 2500
+        case "checkout-delivery":
+            stack.currentItem.tourNewAddress()
+            return 2500
+        case "declined":
+            stack.currentItem.tourPay("4000 0000 0000 0002")
+            return 5000
+        case "confirmation":
+            stack.currentItem.tourPay("4242 4242 4242 4242")
+            return 6000
         }
         return 300
     }

@@ -17,6 +17,8 @@ Rectangle {
     required property int availableHere
     required property string image
     required property bool sellable
+    // The kiosk and the till stand in a store whose stock each line shows; the shop has none.
+    property bool showsStoreStock: true
     signal productChosen(string productId)
     signal quantityChangeRequested(string sku, int quantity)
     signal removeRequested(string sku)
@@ -59,7 +61,7 @@ Rectangle {
             }
             Body {
                 small: true
-                visible: root.sellable && root.availableHere < root.quantity
+                visible: root.showsStoreStock && root.sellable && root.availableHere < root.quantity
                 text: root.availableHere > 0 ? qsTr("Only %1 in this store").arg(root.availableHere)
                                              : qsTr("Not in stock in this store")
                 color: Theme.warning
@@ -72,6 +74,8 @@ Rectangle {
             }
         }
         QuantityStepper {
+            // Its buttons are "quantity-<sku>More" and "…Fewer" (the shop's window tests).
+            objectName: "quantity-" + root.sku
             value: root.quantity
             from: 1
             onChangeRequested: value => root.quantityChangeRequested(root.sku, value)

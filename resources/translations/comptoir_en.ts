@@ -36,6 +36,41 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>Type the number on the front of your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has 12 to 19 digits; check it on your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card number is not right: a digit may be wrong or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the expiry date printed on your card, as MM/YY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the expiry date as month/year, for example 08/29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is past: the card has expired. Use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 3 digits on the back of your card (4 on the front for some cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalPanel</name>
     <message>
         <source>Tap or insert card</source>
@@ -1136,11 +1171,270 @@
     </message>
 </context>
 <context>
-    <name>ShopHomePage</name>
+    <name>ShopAccountPage</name>
     <message>
-        <source>Comptoir</source>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ShopCartPage</name>
+    <message>
+        <source>Your cart (1 item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cart (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BIENVENUE10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to order: your cart stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is no longer sold: remove it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCategoryPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCheckoutPage</name>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to get your order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect in a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store has everything in your cart right now. Choose delivery, or change your cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is available: ready in about two hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no saved address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, second line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (FR, BE…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this address (optional, e.g. Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry (MM/YY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card number goes straight to the payment service; this computer keeps none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopConfirmationPage</name>
+    <message>
+        <source>Thank you, your order is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will let you know when it ships. A confirmation is on its way to your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will let you know when it is ready to collect. A confirmation is on its way to your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this code at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopHomePage</name>
     <message>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
@@ -1151,6 +1445,38 @@
     </message>
     <message>
         <source>Getting the catalog ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrdersPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopProductPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopResetPage</name>
+    <message>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,9 +1508,63 @@
     </message>
 </context>
 <context>
+    <name>ShopTopBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopWindow</name>
     <message>
         <source>Comptoir — shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopWishlistPage</name>
+    <message>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2452,49 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::CartQuote</name>
+    <message>
+        <source>This code is not known. Check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has been used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code applies from a higher amount of purchases (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be used on this cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop cannot reach the server right now: the totals are those of this computer, and ordering waits until you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot price this cart as it is: an item may have been withdrawn. Check your cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not answering right now: the totals are those of this computer. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only %2 left, %3 in your cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::CashDrawer</name>
     <message>
         <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
@@ -2262,6 +2685,85 @@
     </message>
     <message>
         <source>Ordering needs the network, which is down at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bank refused the payment (insufficient funds). Your order is kept: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bank says this card has expired. Your order is kept: check the expiry date or try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bank declined this card. Your order is kept: try another card, or call your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order cannot be saved on this computer right now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering needs the network, which is down at the moment. Your cart is kept: try again once you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order could not be placed. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card number, expiry date or security code is not right. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not reach the bank. Your order is kept: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was refused. Your order is kept: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::CheckoutAddresses</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This postal code does not exist in this country (in France: 5 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the country as its two-letter code, for example FR or BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text cannot be used here: keep to letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to use your saved addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved addresses cannot be read right now. You can still type a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields of this address need fixing (see below each one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address could not be saved: the server is not answering. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address could not be saved. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2993,17 @@
     </message>
     <message>
         <source>Not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::PickupStores</name>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +3279,33 @@
     </message>
     <message>
         <source>The server refused this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ShopCheckout</name>
+    <message>
+        <source>Choose a store to collect from, or an address to deliver to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items ran out before your order was placed: %1. Change your cart or choose another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Remove the code in your cart to order without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not answering. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store no longer has everything: %1. Choose another store or change your cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some items cannot be delivered in this quantity: %1. Change your cart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,41 @@
     </message>
 </context>
 <context>
+    <name>CardFields</name>
+    <message>
+        <source>Type the number on the front of your card.</source>
+        <translation>Saisissez le numéro inscrit au recto de votre carte.</translation>
+    </message>
+    <message>
+        <source>A card number has only digits.</source>
+        <translation>Un numéro de carte ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>A card number has 12 to 19 digits; check it on your card.</source>
+        <translation>Un numéro de carte a 12 à 19 chiffres ; vérifiez-le sur votre carte.</translation>
+    </message>
+    <message>
+        <source>This card number is not right: a digit may be wrong or missing.</source>
+        <translation>Ce numéro de carte n&apos;est pas correct : un chiffre est peut-être faux ou manquant.</translation>
+    </message>
+    <message>
+        <source>Type the expiry date printed on your card, as MM/YY.</source>
+        <translation>Saisissez la date d&apos;expiration inscrite sur votre carte, au format MM/AA.</translation>
+    </message>
+    <message>
+        <source>Write the expiry date as month/year, for example 08/29.</source>
+        <translation>Écrivez la date d&apos;expiration sous la forme mois/année, par exemple 08/29.</translation>
+    </message>
+    <message>
+        <source>This date is past: the card has expired. Use another card.</source>
+        <translation>Cette date est passée : la carte a expiré. Utilisez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Type the 3 digits on the back of your card (4 on the front for some cards).</source>
+        <translation>Saisissez les 3 chiffres au dos de votre carte (4 au recto pour certaines cartes).</translation>
+    </message>
+</context>
+<context>
     <name>CardTerminalPanel</name>
     <message>
         <source>Tap or insert card</source>
@@ -1136,11 +1171,270 @@
     </message>
 </context>
 <context>
-    <name>ShopHomePage</name>
+    <name>ShopAccountPage</name>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ShopCartPage</name>
+    <message>
+        <source>Your cart (1 item)</source>
+        <translation>Votre panier (1 article)</translation>
+    </message>
+    <message>
+        <source>Your cart</source>
+        <translation>Votre panier</translation>
+    </message>
+    <message>
+        <source>Your cart (%1 items)</source>
+        <translation>Votre panier (%1 articles)</translation>
+    </message>
+    <message>
+        <source>Your cart is empty.</source>
+        <translation>Votre panier est vide.</translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation>Continuer mes achats</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>e.g. BIENVENUE10</source>
+        <translation>ex. BIENVENUE10</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Remove the code</source>
+        <translation>Retirer le code</translation>
+    </message>
+    <message>
+        <source>Sign in to order: your cart stays as it is.</source>
+        <translation>Connectez-vous pour commander : votre panier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Continue to checkout</source>
+        <translation>Passer la commande</translation>
+    </message>
+    <message>
+        <source>Sign in to check out</source>
+        <translation>Se connecter pour commander</translation>
+    </message>
+    <message>
+        <source>A line is no longer sold: remove it to continue.</source>
+        <translation>Un article n&apos;est plus vendu : retirez-le pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCategoryPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCheckoutPage</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>How would you like to get your order?</source>
+        <translation>Comment souhaitez-vous recevoir votre commande ?</translation>
+    </message>
+    <message>
+        <source>Collect in a store</source>
+        <translation>Retrait en magasin</translation>
+    </message>
+    <message>
+        <source>Deliver to an address</source>
+        <translation>Livraison à une adresse</translation>
+    </message>
+    <message>
+        <source>Collect from</source>
+        <translation>Retirer à</translation>
+    </message>
+    <message>
+        <source>No store has everything in your cart right now. Choose delivery, or change your cart.</source>
+        <translation>Aucun magasin n&apos;a tout votre panier en ce moment. Choisissez la livraison, ou modifiez votre panier.</translation>
+    </message>
+    <message>
+        <source>Everything is available: ready in about two hours.</source>
+        <translation>Tout est disponible : prêt dans deux heures environ.</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>You have no saved address yet.</source>
+        <translation>Vous n&apos;avez pas encore d&apos;adresse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add a new address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address, second line (optional)</source>
+        <translation>Complément d&apos;adresse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country (FR, BE…)</source>
+        <translation>Pays (FR, BE…)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Name this address (optional, e.g. Home)</source>
+        <translation>Nom de cette adresse (facultatif, ex. Maison)</translation>
+    </message>
+    <message>
+        <source>Save this address</source>
+        <translation>Enregistrer cette adresse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your order</source>
+        <translation>Votre commande</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Expiry (MM/YY)</source>
+        <translation>Expiration (MM/AA)</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/AA</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Cryptogramme</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Your card number goes straight to the payment service; this computer keeps none of it.</source>
+        <translation>Votre numéro de carte va directement au service de paiement ; cet ordinateur n&apos;en garde rien.</translation>
+    </message>
+    <message>
+        <source>Back to the cart</source>
+        <translation>Retour au panier</translation>
+    </message>
+</context>
+<context>
+    <name>ShopConfirmationPage</name>
+    <message>
+        <source>Thank you, your order is paid</source>
+        <translation>Merci, votre commande est payée</translation>
+    </message>
+    <message>
+        <source>We will let you know when it ships. A confirmation is on its way to your mailbox.</source>
+        <translation>Nous vous préviendrons de son expédition. Une confirmation arrive dans votre boîte mail.</translation>
+    </message>
+    <message>
+        <source>We will let you know when it is ready to collect. A confirmation is on its way to your mailbox.</source>
+        <translation>Nous vous préviendrons dès qu’elle sera prête à retirer. Une confirmation arrive dans votre boîte mail.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Delivered to</source>
+        <translation>Livrée à</translation>
+    </message>
+    <message>
+        <source>Collect at</source>
+        <translation>À retirer à</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Follow this order</source>
+        <translation>Suivre cette commande</translation>
+    </message>
+    <message>
+        <source>Continue shopping</source>
+        <translation>Continuer mes achats</translation>
+    </message>
+    <message>
+        <source>QR code of order %1</source>
+        <translation>QR code de la commande %1</translation>
+    </message>
+    <message>
+        <source>Your order&apos;s code</source>
+        <translation>Le code de votre commande</translation>
+    </message>
+    <message>
+        <source>Show this code at the counter</source>
+        <translation>Présentez ce code au comptoir</translation>
+    </message>
+</context>
+<context>
+    <name>ShopHomePage</name>
     <message>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
@@ -1152,6 +1446,38 @@
     <message>
         <source>Getting the catalog ready…</source>
         <translation>Préparation du catalogue…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrdersPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopProductPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopResetPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1508,64 @@
     </message>
 </context>
 <context>
+    <name>ShopTopBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Commandes</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Se connecter</translation>
+    </message>
+    <message>
+        <source>My account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation type="unfinished">Panier (%1)</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished">Panier</translation>
+    </message>
+</context>
+<context>
     <name>ShopWindow</name>
     <message>
         <source>Comptoir — shop</source>
         <translation>Comptoir — boutique</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWishlistPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2452,49 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::CartQuote</name>
+    <message>
+        <source>This code is not known. Check its spelling.</source>
+        <translation>Ce code n&apos;existe pas. Vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>This code is not valid today.</source>
+        <translation>Ce code n&apos;est pas valable aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This code has been used up.</source>
+        <translation>Ce code a été épuisé.</translation>
+    </message>
+    <message>
+        <source>This code applies from a higher amount of purchases (%1).</source>
+        <translation>Ce code s&apos;applique à partir d&apos;un montant d&apos;achats plus élevé (%1).</translation>
+    </message>
+    <message>
+        <source>This code cannot be used on this cart.</source>
+        <translation>Ce code ne peut pas être utilisé sur ce panier.</translation>
+    </message>
+    <message>
+        <source>The shop cannot reach the server right now: the totals are those of this computer, and ordering waits until you are back online.</source>
+        <translation>La boutique ne joint pas le serveur en ce moment : les totaux sont ceux de cet ordinateur, et la commande attendra votre retour en ligne.</translation>
+    </message>
+    <message>
+        <source>The server cannot price this cart as it is: an item may have been withdrawn. Check your cart.</source>
+        <translation>Le serveur ne peut pas chiffrer ce panier tel quel : un article a peut-être été retiré de la vente. Vérifiez votre panier.</translation>
+    </message>
+    <message>
+        <source>The server is not answering right now: the totals are those of this computer. Try again in a moment.</source>
+        <translation>Le serveur ne répond pas en ce moment : les totaux sont ceux de cet ordinateur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 left, %3 in your cart</source>
+        <translation>%1 : plus que %2, %3 dans votre panier</translation>
+    </message>
+    <message>
+        <source>%1: none left</source>
+        <translation>%1 : plus aucun</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::CashDrawer</name>
     <message>
         <source>This console is not a till: only a till set up by a manager has a cash drawer.</source>
@@ -2263,6 +2686,85 @@
     <message>
         <source>Ordering needs the network, which is down at the moment.</source>
         <translation>Commander demande le réseau, qui est coupé pour le moment.</translation>
+    </message>
+    <message>
+        <source>Your bank refused the payment (insufficient funds). Your order is kept: try another card.</source>
+        <translation>Votre banque a refusé le paiement (provision insuffisante). Votre commande est conservée : essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Your bank says this card has expired. Your order is kept: check the expiry date or try another card.</source>
+        <translation>Votre banque indique que cette carte a expiré. Votre commande est conservée : vérifiez la date d&apos;expiration ou essayez une autre carte.</translation>
+    </message>
+    <message>
+        <source>Your bank declined this card. Your order is kept: try another card, or call your bank.</source>
+        <translation>Votre banque a refusé cette carte. Votre commande est conservée : essayez une autre carte, ou appelez votre banque.</translation>
+    </message>
+    <message>
+        <source>Your order cannot be saved on this computer right now. Please try again.</source>
+        <translation>Votre commande ne peut pas être enregistrée sur cet ordinateur pour le moment. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Ordering needs the network, which is down at the moment. Your cart is kept: try again once you are back online.</source>
+        <translation>Commander nécessite le réseau, indisponible pour le moment. Votre panier est conservé : réessayez une fois de retour en ligne.</translation>
+    </message>
+    <message>
+        <source>Your order could not be placed. Please try again in a moment.</source>
+        <translation>Votre commande n&apos;a pas pu être passée. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>This card number, expiry date or security code is not right. Check them and try again.</source>
+        <translation>Le numéro, la date d&apos;expiration ou le cryptogramme de cette carte n&apos;est pas correct. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>We could not reach the bank. Your order is kept: try again in a moment.</source>
+        <translation>Nous n&apos;avons pas pu joindre la banque. Votre commande est conservée : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The payment was refused. Your order is kept: try another card.</source>
+        <translation>Le paiement a été refusé. Votre commande est conservée : essayez une autre carte.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::CheckoutAddresses</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Veuillez remplir ce champ.</translation>
+    </message>
+    <message>
+        <source>This postal code does not exist in this country (in France: 5 digits).</source>
+        <translation>Ce code postal n&apos;existe pas dans ce pays (en France : 5 chiffres).</translation>
+    </message>
+    <message>
+        <source>Write the country as its two-letter code, for example FR or BE.</source>
+        <translation>Écrivez le pays avec son code à deux lettres, par exemple FR ou BE.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This text cannot be used here: keep to letters, digits and punctuation.</source>
+        <translation>Ce texte ne peut pas être utilisé ici : tenez-vous-en aux lettres, chiffres et signes de ponctuation.</translation>
+    </message>
+    <message>
+        <source>Sign in to use your saved addresses.</source>
+        <translation>Connectez-vous pour utiliser vos adresses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your saved addresses cannot be read right now. You can still type a new one.</source>
+        <translation>Vos adresses enregistrées ne peuvent pas être lues pour le moment. Vous pouvez en saisir une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Some fields of this address need fixing (see below each one).</source>
+        <translation>Certains champs de cette adresse sont à corriger (voir sous chacun).</translation>
+    </message>
+    <message>
+        <source>The address could not be saved: the server is not answering. Try again in a moment.</source>
+        <translation>L&apos;adresse n&apos;a pas pu être enregistrée : le serveur ne répond pas. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The address could not be saved. Check it and try again.</source>
+        <translation>L&apos;adresse n&apos;a pas pu être enregistrée. Vérifiez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2994,17 @@
     <message>
         <source>Not shelved</source>
         <translation>Hors rayon</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::PickupStores</name>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation>%1 (seulement %2)</translation>
+    </message>
+    <message>
+        <source>Missing here: %1</source>
+        <translation>Manque ici : %1</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3280,33 @@
     <message>
         <source>The server refused this quantity.</source>
         <translation>Le serveur a refusé cette quantité.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ShopCheckout</name>
+    <message>
+        <source>Choose a store to collect from, or an address to deliver to.</source>
+        <translation>Choisissez un magasin de retrait, ou une adresse de livraison.</translation>
+    </message>
+    <message>
+        <source>Some items ran out before your order was placed: %1. Change your cart or choose another store.</source>
+        <translation>Des articles ont été épuisés avant que votre commande soit passée : %1. Modifiez votre panier ou choisissez un autre magasin.</translation>
+    </message>
+    <message>
+        <source>%1 Remove the code in your cart to order without it.</source>
+        <translation>%1 Retirez le code dans votre panier pour commander sans lui.</translation>
+    </message>
+    <message>
+        <source>The server is not answering. Try again in a moment.</source>
+        <translation>Le serveur ne répond pas. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This store no longer has everything: %1. Choose another store or change your cart.</source>
+        <translation>Ce magasin n&apos;a plus tout : %1. Choisissez un autre magasin ou modifiez votre panier.</translation>
+    </message>
+    <message>
+        <source>Some items cannot be delivered in this quantity: %1. Change your cart.</source>
+        <translation>Certains articles ne peuvent pas être livrés dans cette quantité : %1. Modifiez votre panier.</translation>
     </message>
 </context>
 <context>
