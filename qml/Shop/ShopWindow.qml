@@ -20,6 +20,9 @@ QQC2.ApplicationWindow {
     font.family: Theme.fontFamily
 
     Component.onCompleted: Theme.density = "desktop"
+    // Larger type and stronger contrast, as the customer chose (kept between starts).
+    Binding { target: Theme; property: "largeText"; value: App.display.largeText }
+    Binding { target: Theme; property: "highContrast"; value: App.display.largeText }
 
     // Routing. A page asks for another through these; the top bar and the shortcuts too.
     function openHome() {
@@ -38,6 +41,7 @@ QQC2.ApplicationWindow {
     function openProduct(productId) {
         stack.push(productPage, { productId: productId })
         App.analytics.productViewed(productId, "")
+        App.recentlyViewed.remember(productId)
     }
     function openWishlist() {
         openTop(wishlistPage, "shopWishlistPage")
@@ -195,13 +199,40 @@ QQC2.ApplicationWindow {
     // For the screenshot tour (app/ui/screenshottour.cpp): each step puts the shop where a
     // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
-        return ["01-home"]
+        return ["01-home",
+                // orders, wishlist and accessibility part
+                "40-orders", "41-order", "42-wishlist", "43-dark", "44-large-text"]
     }
     function tourStep(step) {
         switch (step.slice(3)) {
         case "home":
             openHome()
             return 800
+        // orders, wishlist and accessibility part
+        case "orders":
+            openHome()
+            openOrders()
+            return 800
+        case "order": {
+            const first = stack.currentItem ? stack.currentItem.firstOrderId() : ""
+            if (first.length > 0)
+                openOrder(first)
+            return 800
+        }
+        case "wishlist":
+            openHome()
+            openWishlist()
+            return 800
+        case "dark":
+            Theme.scheme = "dark"
+            openHome()
+            openOrders()
+            return 800
+        case "large-text":
+            Theme.scheme = "system"
+            App.display.largeText = true
+            openHome()
+            return 1000
         }
         return 300
     }
