@@ -57,6 +57,7 @@ App::App(LaunchOptions options, QObject* parent)
     Q_ASSERT(!s_instance);
     s_instance = this;
     registerOrderEnums();
+    m_display = std::make_unique<DisplaySettings>(m_settings);
     const QString profile = profileDir(m_options);
     Session::Settings session;
     session.cachePath = QDir(profile).filePath(toString(m_options.mode) + u"-cache.sqlite"_qs);
@@ -80,6 +81,7 @@ App::App(LaunchOptions options, QObject* parent)
         startAnalytics(u"web"_qs);
         // Shop checkout: a customer's feed has no promotions; the server's quotes judge a code.
         m_cart->setServerJudgesPromotions(true);
+        startShopCustomerParts();
         break;
     case Mode::Staff:
         // The till's device token is kept as the shop keeps its customer's.
@@ -108,6 +110,9 @@ App::~App()
 {
     // The accesses, the checkout and the analytics use the session: they go before it.
     m_analytics.reset();
+    m_recentlyViewed.reset();
+    m_wishlist.reset();
+    m_orderNotices.reset();
     m_returns.reset();
     m_drawer.reset();
     m_till.reset();
@@ -156,6 +161,16 @@ void App::startAnalytics(const QString& channel)
     connect(m_cart.get(), &Cart::added, m_analytics.get(),
             [this](const QString& sku, int) { m_analytics->addedToCart({}, sku); });
     m_checkout->setAnalyticsSession([this] { return m_analytics->sessionId(); });
+}
+
+// Issue 15, orders/wishlist part: what the shop keeps for its customer whichever page is open.
+void App::startShopCustomerParts()
+{
+    m_orderNotices = std::make_unique<OrderNotices>(*m_session);
+    m_wishlist = std::make_unique<Wishlist>();
+    m_wishlist->setSession(m_session.get());
+    m_recentlyViewed = std::make_unique<RecentlyViewed>(m_settings);
+    m_recentlyViewed->setSession(m_session.get());
 }
 
 } // namespace comptoir::app

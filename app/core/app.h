@@ -12,8 +12,12 @@
 #include "app/analytics/shopperanalytics.h"
 #include "app/core/chime.h"
 #include "app/core/devicesettings.h"
+#include "app/core/displaysettings.h"
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
+#include "app/shop/ordernotices.h"
+#include "app/shop/recentlyviewed.h"
+#include "app/shop/wishlist.h"
 #include "app/staff/cashdrawer.h"
 #include "app/staff/returndesk.h"
 #include "app/till/tillsale.h"
@@ -51,6 +55,13 @@ class App : public QObject {
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     // What shoppers do, for the funnel (kiosk and shop; null at the staff console).
     Q_PROPERTY(comptoir::app::ShopperAnalytics* analytics READ analytics CONSTANT)
+    // Issue 15, orders/wishlist/accessibility part. Large text and contrast (shop and kiosk); the
+    // shop's order notices (badge, desktop notification), wishlist and recently viewed (null in
+    // the other modes).
+    Q_PROPERTY(comptoir::app::DisplaySettings* display READ display CONSTANT)
+    Q_PROPERTY(comptoir::app::OrderNotices* orderNotices READ orderNotices CONSTANT)
+    Q_PROPERTY(comptoir::app::Wishlist* wishlist READ wishlist CONSTANT)
+    Q_PROPERTY(comptoir::app::RecentlyViewed* recentlyViewed READ recentlyViewed CONSTANT)
 
 public:
     App(LaunchOptions options, QObject* parent = nullptr);
@@ -73,6 +84,10 @@ public:
     [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     [[nodiscard]] ShopperAnalytics* analytics() const { return m_analytics.get(); }
+    [[nodiscard]] DisplaySettings* display() const { return m_display.get(); }
+    [[nodiscard]] OrderNotices* orderNotices() const { return m_orderNotices.get(); }
+    [[nodiscard]] Wishlist* wishlist() const { return m_wishlist.get(); }
+    [[nodiscard]] RecentlyViewed* recentlyViewed() const { return m_recentlyViewed.get(); }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;
 
@@ -96,6 +111,12 @@ private:
     std::unique_ptr<ShopperAnalytics> m_analytics;
     // Kiosk and shop: the shopper's actions recorded, the order carrying the session.
     void startAnalytics(const QString& channel);
+    // Issue 15, orders/wishlist/accessibility part.
+    std::unique_ptr<DisplaySettings> m_display;
+    std::unique_ptr<OrderNotices> m_orderNotices;
+    std::unique_ptr<Wishlist> m_wishlist;
+    std::unique_ptr<RecentlyViewed> m_recentlyViewed;
+    void startShopCustomerParts();
 };
 
 } // namespace comptoir::app

@@ -183,4 +183,27 @@ void DeviceSettings::save()
         qCWarning(lcApp) << "could not save settings to" << m_settings->fileName();
 }
 
+// Shop and kiosk: accessibility and recently viewed.
+bool DeviceSettings::largeText() const
+{
+    return m_settings->value(u"ui/large_text"_qs, false).toBool();
+}
+
+void DeviceSettings::setLargeText(bool on)
+{
+    m_settings->setValue(u"ui/large_text"_qs, on);
+    save();
+}
+
+QStringList DeviceSettings::recentProducts() const
+{
+    return m_settings->value(u"shop/recent_products"_qs).toStringList();
+}
+
+void DeviceSettings::setRecentProducts(const QStringList& productIds)
+{
+    m_settings->setValue(u"shop/recent_products"_qs, productIds);
+    save();
+}
+
 } // namespace comptoir::app

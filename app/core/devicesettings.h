@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <utility>
 
@@ -43,6 +44,14 @@ public:
     void setRegisterId(const QString& registerId);
     [[nodiscard]] QList<std::pair<QString, QString>> recentStaff() const;
     void rememberStaff(const QString& email, const QString& name);
+
+    // Shop and kiosk (issue 15, accessibility part): larger type with stronger contrast, chosen by
+    // a shopper from any screen and kept between starts; and the products the shop's customer
+    // opened lately, newest first (ids only).
+    [[nodiscard]] bool largeText() const;
+    void setLargeText(bool on);
+    [[nodiscard]] QStringList recentProducts() const;
+    void setRecentProducts(const QStringList& productIds);
 
 private:
     void save();

@@ -111,4 +111,12 @@ COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
 # Another till, signed out: its PIN pad.
 enrol_till "$WORK/staff-till" "Caisse 2"
 "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-till" --screenshot-tour "$OUT"
+# The shop again now that Camille has orders (one being prepared in Paris, one ready) and a
+# product on her wishlist: her orders, one order, the wishlist, dark, and large text.
+CAMILLE=$(curl -sf "$SERVER/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"camille@example.fr","password":"a-long-secret"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+for product in prd_0002 prd_0005; do
+    curl -sf -X PUT "$SERVER/api/v1/me/wishlist/$product" -H "Authorization: Bearer $CAMILLE" >/dev/null
+done
+"$BUILD/app/comptoir" --mode shop --server "$SERVER" --profile "$WORK/shop-in" --screenshot-tour "$OUT"
 ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png

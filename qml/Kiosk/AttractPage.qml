@@ -24,6 +24,9 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Touch to start shopping")
+        Accessible.onPressAction: root.startRequested()
         onClicked: root.startRequested()
     }
 
@@ -42,6 +45,8 @@ Rectangle {
             opacity: 0.8
             MouseArea {
                 anchors.fill: parent
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Operator settings (hold for 3 seconds)")
                 pressAndHoldInterval: 3000
                 onPressAndHold: root.operatorRequested()
             }

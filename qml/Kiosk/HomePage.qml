@@ -96,6 +96,9 @@ Item {
                     MouseArea {
                         id: area
                         anchors.fill: parent
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("%1, %n product(s)", "", cell.productCount).arg(cell.name)
+                        Accessible.onPressAction: cell.clicked()
                         onClicked: cell.clicked()
                     }
                 }

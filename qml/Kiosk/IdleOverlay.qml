@@ -19,6 +19,9 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("I am still here")
+        Accessible.onPressAction: root.stayRequested()
         onClicked: root.stayRequested()
     }
 

@@ -18,6 +18,9 @@ QQC2.ApplicationWindow {
     font.family: Theme.fontFamily
 
     Component.onCompleted: Theme.density = "touch"
+    // Larger type and stronger contrast, as a shopper chose on the top bar (kept between starts).
+    Binding { target: Theme; property: "largeText"; value: App.display.largeText }
+    Binding { target: Theme; property: "highContrast"; value: App.display.largeText }
 
     // A receipt counts: its QR code must not stay on screen for the next person.
     readonly property bool shopping: !App.kiosk.needsSetup && (stack.depth > 1 || (stack.currentItem !== null
@@ -179,7 +182,9 @@ QQC2.ApplicationWindow {
         if (App.kiosk.needsSetup)
             return ["00-setup"]
         return ["01-attract", "02-home", "03-search", "04-category", "05-product", "06-cart", "07-terminal",
-                "08-declined", "09-paid", "10-counter", "11-pickup-elsewhere", "12-idle", "13-english"]
+                "08-declined", "09-paid", "10-counter", "11-pickup-elsewhere", "12-idle", "13-english",
+                // issue 15, accessibility: larger text and higher contrast
+                "14-large-text", "15-large-text-product"]
     }
     // `step` is "NN-name"; the file is kiosk-NN-name.png.
     function tourStep(step) {
@@ -246,6 +251,17 @@ QQC2.ApplicationWindow {
             idle.timeoutSeconds = App.idleTimeoutSeconds
             App.session.language = "en"
             openHome()
+            return 1500
+        case "large-text":
+            App.session.language = "fr"
+            App.display.largeText = true
+            openHome()
+            return 1500
+        case "large-text-product":
+            openSearch()
+            stack.currentItem.typeForTour("veste")
+            stack.currentItem.keyboardShown = false
+            stack.currentItem.openFirstForTour()
             return 1500
         }
         return 500

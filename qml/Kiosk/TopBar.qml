@@ -31,6 +31,7 @@ Rectangle {
         spacing: Theme.space(2)
 
         ActionButton {
+            objectName: "backButton"
             kind: "secondary"
             text: qsTr("Back")
             iconText: "←"
@@ -44,6 +45,9 @@ Rectangle {
             color: Theme.primary
             MouseArea {
                 anchors.fill: parent
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Home")
+                Accessible.onPressAction: root.homeRequested()
                 onClicked: root.homeRequested()
                 onPressAndHold: root.operatorRequested()
                 pressAndHoldInterval: 3000
@@ -62,7 +66,20 @@ Rectangle {
             iconText: "⌕"
             onClicked: root.searchRequested()
         }
+        // Accessibility: larger type with stronger contrast, kept for the next start.
         ActionButton {
+            objectName: "largeTextButton"
+            kind: App.display.largeText ? "primary" : "quiet"
+            compact: true
+            text: "Aa"
+            Accessible.name: App.display.largeText ? qsTr("Normal text size and contrast")
+                                                   : qsTr("Larger text and higher contrast")
+            Accessible.checkable: true
+            Accessible.checked: App.display.largeText
+            onClicked: App.display.largeText = !App.display.largeText
+        }
+        ActionButton {
+            objectName: "languageButton"
             kind: "quiet"
             compact: true
             text: App.session.language === "fr" ? "English" : "Français"

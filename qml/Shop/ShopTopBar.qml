@@ -66,6 +66,27 @@ Rectangle {
             onAccepted: root.searchRequested(text)
         }
         Item { Layout.fillWidth: true }
+        // Accessibility: larger type with stronger contrast, and the language, from any page.
+        ActionButton {
+            objectName: "shopLargeTextButton"
+            kind: App.display.largeText ? "primary" : "quiet"
+            compact: true
+            text: "Aa"
+            Accessible.name: App.display.largeText ? qsTr("Normal text size and contrast")
+                                                   : qsTr("Larger text and higher contrast")
+            Accessible.checkable: true
+            Accessible.checked: App.display.largeText
+            onClicked: App.display.largeText = !App.display.largeText
+        }
+        ActionButton {
+            objectName: "shopLanguageButton"
+            kind: "quiet"
+            compact: true
+            text: App.session.language === "en" ? "FR" : "EN"
+            // Named in the language it switches to, so whoever cannot read the other finds it.
+            Accessible.name: App.session.language === "en" ? "Afficher en français" : "Show in English"
+            onClicked: App.session.language = App.session.language === "en" ? "fr" : "en"
+        }
         ConnectivityBadge {
             status: App.session.connectivity
             pending: App.session.pendingCount
@@ -83,7 +104,20 @@ Rectangle {
             kind: "quiet"
             compact: true
             text: qsTr("Orders")
+            Accessible.name: App.orderNotices && App.orderNotices.unseen > 0
+                             ? qsTr("Orders, %n update(s)", "", App.orderNotices.unseen) : qsTr("Orders")
             onClicked: root.ordersRequested()
+            // An order became ready to collect or was shipped: until the customer opens the orders.
+            CountBadge {
+                objectName: "shopOrdersBadge"
+                anchors.top: parent.top
+                anchors.right: parent.right
+                anchors.topMargin: -Theme.space(1) / 2
+                anchors.rightMargin: -Theme.space(1) / 2
+                count: App.orderNotices ? App.orderNotices.unseen : 0
+                Accessible.name: qsTr("%n order update(s)", "", count)
+                onCountChanged: if (count > 0) pulse()
+            }
         }
         ActionButton {
             objectName: "shopAccountButton"

@@ -20,6 +20,9 @@ QQC2.ApplicationWindow {
     font.family: Theme.fontFamily
 
     Component.onCompleted: Theme.density = "desktop"
+    // Larger type and stronger contrast, as the customer chose (kept between starts).
+    Binding { target: Theme; property: "largeText"; value: App.display.largeText }
+    Binding { target: Theme; property: "highContrast"; value: App.display.largeText }
 
     // Routing. A page asks for another through these; the top bar and the shortcuts too.
     function openHome() {
@@ -43,6 +46,7 @@ QQC2.ApplicationWindow {
     function openProduct(productId) {
         stack.push(productPage, { productId: productId })
         App.analytics.productViewed(productId, "")
+        App.recentlyViewed.remember(productId)
     }
     function openWishlist() {
         openTop(wishlistPage, "shopWishlistPage")
@@ -206,7 +210,8 @@ QQC2.ApplicationWindow {
         if (App.customer && App.customer.signedIn)
             steps = steps.concat(["40-cart", "41-checkout-pickup", "42-checkout-delivery", "43-declined",
                                   "44-confirmation"])
-        return steps
+        // Orders, wishlist and accessibility.
+        return steps.concat(["50-orders", "51-order", "52-wishlist", "53-dark", "54-large-text"])
     }
     function tourStep(step) {
         switch (step.slice(3)) {
@@ -233,6 +238,31 @@ QQC2.ApplicationWindow {
         case "confirmation":
             stack.currentItem.tourPay("4242 4242 4242 4242")
             return 6000
+        // orders, wishlist and accessibility part
+        case "orders":
+            openHome()
+            openOrders()
+            return 800
+        case "order": {
+            const first = stack.currentItem ? stack.currentItem.firstOrderId() : ""
+            if (first.length > 0)
+                openOrder(first)
+            return 800
+        }
+        case "wishlist":
+            openHome()
+            openWishlist()
+            return 800
+        case "dark":
+            Theme.scheme = "dark"
+            openHome()
+            openOrders()
+            return 800
+        case "large-text":
+            Theme.scheme = "system"
+            App.display.largeText = true
+            openHome()
+            return 1000
         }
         return 300
     }

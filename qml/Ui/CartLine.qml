@@ -42,6 +42,9 @@ Rectangle {
             MouseArea {
                 anchors.fill: parent
                 enabled: root.sellable
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("See %1").arg(root.name)
+                Accessible.onPressAction: root.productChosen(root.productId)
                 onClicked: root.productChosen(root.productId)
             }
         }

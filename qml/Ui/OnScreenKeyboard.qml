@@ -32,6 +32,8 @@ Rectangle {
         property string label
         property string sends: label
         property real units: 1
+        // What a screen reader says for the key (the symbol keys have words).
+        property string spoken: label
         signal pressed()
         Layout.preferredWidth: root.keySize * units + (units - 1) * Theme.space(1)
         Layout.preferredHeight: root.keySize
@@ -46,6 +48,9 @@ Rectangle {
         MouseArea {
             id: area
             anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: key.spoken
+            Accessible.onPressAction: key.pressed()
             onClicked: key.pressed()
         }
     }
@@ -91,6 +96,7 @@ Rectangle {
             spacing: Theme.space(1)
             Key {
                 label: "⇧"
+                spoken: qsTr("Shift")
                 units: 1.5
                 color: root.shifted ? Theme.line : Theme.surface
                 onPressed: root.shifted = !root.shifted
@@ -115,6 +121,7 @@ Rectangle {
             }
             Key {
                 label: "⌫"
+                spoken: qsTr("Delete")
                 units: 1.5
                 onPressed: root.backspace()
             }

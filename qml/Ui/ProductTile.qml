@@ -80,6 +80,9 @@ Item {
         MouseArea {
             id: area
             anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1, %2").arg(root.name).arg(root.priceText)
+            Accessible.onPressAction: root.chosen(root.productId)
             onClicked: root.chosen(root.productId)
         }
     }

@@ -20,6 +20,9 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
+        Accessible.role: Accessible.EditableText
+        Accessible.name: root.text.length > 0 ? qsTr("Search: %1").arg(root.text) : qsTr("Search")
+        Accessible.onPressAction: root.activated()
         onClicked: root.activated()
     }
     Text {
@@ -67,6 +70,9 @@ Rectangle {
         width: Theme.touchTarget
         height: Theme.touchTarget
         visible: root.text.length > 0
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Clear the search")
+        Accessible.onPressAction: root.cleared()
         onClicked: root.cleared()
         Text {
             anchors.centerIn: parent

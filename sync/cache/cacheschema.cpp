@@ -164,6 +164,14 @@ CREATE TABLE returns(
   json TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX returns_by_order ON returns(order_id, created_at);
 )sql",
+    // 9 (shop, orders and wishlist part): the signed-in customer's wishlist as the feed sends it,
+    //    one row per customer holding the whole list (product ids, newest first). A heart toggled
+    //    offline writes it here at once (the outbox's local effect) until the feed confirms.
+    R"sql(
+CREATE TABLE wishlist(
+  customer_id TEXT PRIMARY KEY,
+  json TEXT NOT NULL) WITHOUT ROWID;
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {

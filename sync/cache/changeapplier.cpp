@@ -204,6 +204,16 @@ void ChangeApplier::applyOne(const DecodedChange& change)
             db.prepare("DELETE FROM returns WHERE id = ?").bindUnowned(1, text(id)).exec();
         }
         break;
+    // Shop (orders and wishlist part): the customer's wishlist, the whole list in one row.
+    case Entity::Wishlist:
+        if (change.upsert)
+            db.prepare("INSERT OR REPLACE INTO wishlist(customer_id, json) VALUES (?, ?)")
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(std::get<WishlistRow>(change.row).json))
+                .exec();
+        else
+            db.prepare("DELETE FROM wishlist WHERE customer_id = ?").bindUnowned(1, text(id)).exec();
+        break;
     case Entity::Unknown:
         break;
     }

@@ -110,7 +110,7 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
-constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 9> kEntities = {{
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 10> kEntities = {{
     {"product", DecodedChange::Entity::Product},
     {"stock", DecodedChange::Entity::Stock},
     {"category", DecodedChange::Entity::Category},
@@ -120,6 +120,7 @@ constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 9> kEnt
     {"cash_session", DecodedChange::Entity::CashSession},
     {"cash_movement", DecodedChange::Entity::CashMovement},
     {"return", DecodedChange::Entity::Return},
+    {"wishlist", DecodedChange::Entity::Wishlist},
 }};
 
 DecodedChange::Entity kindOf(std::string_view entity)
@@ -170,6 +171,9 @@ void readRow(DecodedChange& c, od::object& data, std::string_view json)
     case Entity::Return:
         c.row = ReturnRow{requireString(data, "order_id"), requireString(data, "store_id"),
                           requireString(data, "created_at"), bytes(json)};
+        break;
+    case Entity::Wishlist:
+        c.row = WishlistRow{bytes(json)};
         break;
     case Entity::Unknown:
         break;

@@ -69,6 +69,12 @@ struct ReturnRow {
     QByteArray orderId, storeId, createdAt, json;
 };
 
+// Shop (issue 15, orders and wishlist part): a customer's wishlist, one change holding the whole
+// list ({"items":[{"product_id","added_at"}]}), keyed by the customer.
+struct WishlistRow {
+    QByteArray json;
+};
+
 struct DecodedChange {
     enum class Entity {
         Product,
@@ -80,6 +86,7 @@ struct DecodedChange {
         CashSession,
         CashMovement,
         Return,
+        Wishlist,
         Unknown
     };
     qint64 seq = 0;
@@ -89,7 +96,7 @@ struct DecodedChange {
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
     std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow,
-                 CashSessionRow, CashMovementRow, ReturnRow>
+                 CashSessionRow, CashMovementRow, ReturnRow, WishlistRow>
         row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };

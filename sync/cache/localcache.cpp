@@ -118,6 +118,7 @@ void LocalCache::clearServerData()
         "DELETE FROM categories; DELETE FROM products; DELETE FROM variants; DELETE FROM products_fts;"
         "DELETE FROM locations; DELETE FROM stock; DELETE FROM promotions;"
         "DELETE FROM cash_sessions; DELETE FROM cash_movements; DELETE FROM returns;"
+        "DELETE FROM wishlist;"
         "DELETE FROM orders WHERE origin = 'server'; DELETE FROM meta WHERE key = 'cursor';");
 }
 
