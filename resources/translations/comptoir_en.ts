@@ -34,6 +34,14 @@
         <source>Getting the catalog ready…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Touch to start shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator settings (hold for 3 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardFields</name>
@@ -113,6 +121,10 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +479,13 @@
         <source>Getting the catalog ready…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -487,6 +506,10 @@
     </message>
     <message>
         <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +537,14 @@
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>
@@ -526,6 +557,49 @@
     </message>
     <message>
         <source>Past the pickup window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Waiting for the connection to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, being packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to collect in store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped, on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +742,10 @@
     </message>
     <message>
         <source>Not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1212,18 @@
         <source>Search a product, a brand, a barcode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1455,15 +1545,86 @@
 <context>
     <name>ShopOrderPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order again: put these products in the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup code for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this at the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or give the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShopOrdersPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>My orders</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no orders yet. What you buy in the shop, at a kiosk or in a store with your account shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1714,28 @@
         <source>Cart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Normal text size and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders, %n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShopWindow</name>
@@ -1564,7 +1747,27 @@
 <context>
     <name>ShopWishlistPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>My wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Click the heart on a product to keep it for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to keep products for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +2455,29 @@
     </message>
     <message>
         <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size and contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishlistHeart</name>
+    <message>
+        <source>Remove from wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to wishlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3175,13 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::OrderNotices</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::OrderQueueModel</name>
     <message>
         <source>Counter sale</source>
@@ -3306,6 +3539,59 @@
     </message>
     <message>
         <source>Some items cannot be delivered in this quantity: %1. Change your cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ShopOrder</name>
+    <message>
+        <source>Placed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &amp; collect at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken away at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n product(s) of this order are in your cart again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these products is sold any more: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) are in your cart again. No longer sold: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop cannot reach the server right now: try again once you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: it is already paid. Contact the store to return it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

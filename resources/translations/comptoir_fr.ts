@@ -34,6 +34,14 @@
         <source>Getting the catalog ready…</source>
         <translation>Préparation du catalogue…</translation>
     </message>
+    <message>
+        <source>Touch to start shopping</source>
+        <translation>Touchez l’écran pour commencer vos achats</translation>
+    </message>
+    <message>
+        <source>Operator settings (hold for 3 seconds)</source>
+        <translation>Réglages de l’opérateur (appui de 3 secondes)</translation>
+    </message>
 </context>
 <context>
     <name>CardFields</name>
@@ -114,6 +122,10 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation>Voir %1</translation>
     </message>
 </context>
 <context>
@@ -467,6 +479,13 @@
         <source>Getting the catalog ready…</source>
         <translation>Préparation du catalogue…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation>
+            <numerusform>%1, %n produit</numerusform>
+            <numerusform>%1, %n produits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -488,6 +507,10 @@
     <message>
         <source>Start again</source>
         <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
     </message>
 </context>
 <context>
@@ -514,6 +537,14 @@
         <source>space</source>
         <translation>espace</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
 </context>
 <context>
     <name>OrderRow</name>
@@ -527,6 +558,49 @@
     <message>
         <source>Past the pickup window</source>
         <translation>Délai de retrait dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Waiting for the connection to be sent</source>
+        <translation>En attente de connexion pour être envoyée</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Paid, being prepared</source>
+        <translation>Payée, en préparation</translation>
+    </message>
+    <message>
+        <source>Paid, being packed</source>
+        <translation>Payée, en cours d’emballage</translation>
+    </message>
+    <message>
+        <source>Ready to collect in store</source>
+        <translation>Prête à retirer en magasin</translation>
+    </message>
+    <message>
+        <source>Shipped, on its way</source>
+        <translation>Expédiée, en route</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>En cours de traitement</translation>
     </message>
 </context>
 <context>
@@ -669,6 +743,10 @@
     <message>
         <source>Not here</source>
         <translation>Pas ici</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1212,18 @@
         <source>Search a product, a brand, a barcode</source>
         <translation>Chercher un produit, une marque, un code-barres</translation>
     </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1455,15 +1545,86 @@
 <context>
     <name>ShopOrderPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>This order is not on this computer yet</source>
+        <translation>Cette commande n’est pas encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Including VAT %1</source>
+        <translation>Dont TVA %1</translation>
+    </message>
+    <message>
+        <source>Order again</source>
+        <translation>Commander à nouveau</translation>
+    </message>
+    <message>
+        <source>Order again: put these products in the cart</source>
+        <translation>Commander à nouveau : remettre ces produits dans le panier</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>Annuler cette commande</translation>
+    </message>
+    <message>
+        <source>Pickup code for order %1</source>
+        <translation>Code de retrait de la commande %1</translation>
+    </message>
+    <message>
+        <source>Show this at the store</source>
+        <translation>À présenter en magasin</translation>
+    </message>
+    <message>
+        <source>Or give the number %1.</source>
+        <translation>Ou donnez le numéro %1.</translation>
     </message>
 </context>
 <context>
     <name>ShopOrdersPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>You have no orders yet. What you buy in the shop, at a kiosk or in a store with your account shows here.</source>
+        <translation>Vous n’avez pas encore de commande. Ce que vous achetez avec votre compte, en ligne, sur une borne ou en magasin, apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Order %1, %2, %3, %4</source>
+        <translation>Commande %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %n article</numerusform>
+            <numerusform>%1 · %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,47 +1672,69 @@
     <name>ShopTopBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Search a product, a brand, a barcode (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un produit, une marque, un code-barres (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans la boutique</translation>
     </message>
     <message>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished">Se connecter</translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>My account (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte (%1)</translation>
     </message>
     <message>
         <source>Sign in or create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter ou créer un compte</translation>
     </message>
     <message>
         <source>Cart (%1)</source>
-        <translation type="unfinished">Panier (%1)</translation>
+        <translation>Panier (%1)</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished">Panier</translation>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Normal text size and contrast</source>
+        <translation>Texte et contraste normaux</translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation>Texte plus grand et contraste renforcé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders, %n update(s)</source>
+        <translation>
+            <numerusform>Commandes, %n nouveauté</numerusform>
+            <numerusform>Commandes, %n nouveautés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order update(s)</source>
+        <translation>
+            <numerusform>%n commande mise à jour</numerusform>
+            <numerusform>%n commandes mises à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,8 +1747,28 @@
 <context>
     <name>ShopWishlistPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>My wishlist</source>
+        <translation>Mes favoris</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Click the heart on a product to keep it for later.</source>
+        <translation>Rien pour l’instant. Cliquez sur le cœur d’un produit pour le garder pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Sign in to keep products for later.</source>
+        <translation>Connectez-vous pour garder des produits pour plus tard.</translation>
+    </message>
+    <message>
+        <source>No longer sold</source>
+        <translation>Plus vendu</translation>
+    </message>
+    <message>
+        <source>See</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation>Voir %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2456,29 @@
     <message>
         <source>Cart</source>
         <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Normal text size and contrast</source>
+        <translation>Texte et contraste normaux</translation>
+    </message>
+    <message>
+        <source>Larger text and higher contrast</source>
+        <translation>Texte plus grand et contraste renforcé</translation>
+    </message>
+</context>
+<context>
+    <name>WishlistHeart</name>
+    <message>
+        <source>Remove from wishlist</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to wishlist</source>
+        <translation>Ajouter aux favoris</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3175,13 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::OrderNotices</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::OrderQueueModel</name>
     <message>
         <source>Counter sale</source>
@@ -3307,6 +3540,59 @@
     <message>
         <source>Some items cannot be delivered in this quantity: %1. Change your cart.</source>
         <translation>Certains articles ne peuvent pas être livrés dans cette quantité : %1. Modifiez votre panier.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::ShopOrder</name>
+    <message>
+        <source>Placed on %1</source>
+        <translation>Passée le %1</translation>
+    </message>
+    <message>
+        <source>Click &amp; collect at %1</source>
+        <translation>Retrait en magasin à %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %1</source>
+        <translation>Livrée à %1</translation>
+    </message>
+    <message>
+        <source>Taken away at %1</source>
+        <translation>Emportée à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n product(s) of this order are in your cart again.</source>
+        <translation>
+            <numerusform>Le produit de cette commande est de nouveau dans votre panier.</numerusform>
+            <numerusform>Les %n produits de cette commande sont de nouveau dans votre panier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these products is sold any more: %1.</source>
+        <translation>Aucun de ces produits n’est plus vendu : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) are in your cart again. No longer sold: %1.</source>
+        <translation>
+            <numerusform>%n produit est de nouveau dans votre panier. Plus vendus : %1.</numerusform>
+            <numerusform>%n produits sont de nouveau dans votre panier. Plus vendus : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop cannot reach the server right now: try again once you are back online.</source>
+        <translation>La boutique ne joint pas le serveur pour l’instant : réessayez une fois de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Your order is cancelled. Nothing was charged.</source>
+        <translation>Votre commande est annulée. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>This order could not be found.</source>
+        <translation>Cette commande est introuvable.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: it is already paid. Contact the store to return it.</source>
+        <translation>Cette commande ne peut plus être annulée : elle est déjà payée. Contactez le magasin pour la retourner.</translation>
     </message>
 </context>
 <context>
