@@ -101,6 +101,9 @@ QQC2.ApplicationWindow {
         onOrdersRequested: root.openOrders()
         onAccountRequested: root.openAccount()
         onCartRequested: root.openCart()
+        // shop browsing: the search field's suggestions
+        onCategoryRequested: (categoryId, title) => root.openCategory(categoryId, title)
+        onProductRequested: productId => root.openProduct(productId)
     }
 
     QQC2.StackView {
@@ -195,13 +198,42 @@ QQC2.ApplicationWindow {
     // For the screenshot tour (app/ui/screenshottour.cpp): each step puts the shop where a
     // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
-        return ["01-home"]
+        let steps = ["01-home"]
+        // shop browsing: a department with its facets, a search with its suggestions, a product,
+        // and the department again on a 1920×1080 screen (with a catalog only: signed in).
+        if (App.session.catalogReady)
+            steps = steps.concat(["11-category", "12-search", "13-product", "14-category-1920"])
+        return steps
     }
     function tourStep(step) {
         switch (step.slice(3)) {
         case "home":
             openHome()
             return 800
+        // shop browsing
+        case "category":
+        case "category-1920": {
+            if (step.endsWith("1920")) {
+                root.width = 1920
+                root.height = 1080
+            }
+            openHome()
+            const department = stack.currentItem.tourDepartment()
+            openCategory(department[0], department[1])
+            stack.currentItem.tourFilter()
+            return 1200
+        }
+        case "search":
+            openHome()
+            openSearch("pull")
+            topBar.typeForTour("pull")
+            return 1200
+        case "product":
+            topBar.closeSuggestionsForTour()
+            openHome()
+            openCategory(stack.currentItem.tourDepartment()[0], stack.currentItem.tourDepartment()[1])
+            stack.currentItem.openFirstForTour()
+            return 1200
         }
         return 300
     }

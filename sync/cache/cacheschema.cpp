@@ -164,6 +164,22 @@ CREATE TABLE returns(
   json TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX returns_by_order ON returns(order_id, created_at);
 )sql",
+    // 9 (shop browsing): every option value of every product's variants ("taille" M, "couleur"
+    //    bleu), one row each, so the shop's size and colour facets filter and count with an index
+    //    instead of parsing each product's JSON on every click. Kept by ChangeApplier::putProduct;
+    //    filled here from what the cache already holds.
+    R"sql(
+CREATE TABLE product_options(
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  rid INTEGER NOT NULL,
+  PRIMARY KEY (key, value, rid)) WITHOUT ROWID;
+CREATE INDEX product_options_by_product ON product_options(rid);
+INSERT OR IGNORE INTO product_options(key, value, rid)
+  SELECT o.key, o.value, p.rid FROM products p, json_each(p.json, '$.variants') v,
+         json_each(v.value, '$.options') o
+  WHERE o.type = 'text';
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {
@@ -179,6 +195,9 @@ constexpr std::array kSecondaryIndexes = {
         "CREATE INDEX IF NOT EXISTS variants_by_barcode ON variants(barcode) WHERE barcode IS NOT NULL"},
     CacheIndex{"returns_by_order",
                "CREATE INDEX IF NOT EXISTS returns_by_order ON returns(order_id, created_at)"},
+    // shop browsing: the facets' per-product lookup
+    CacheIndex{"product_options_by_product",
+               "CREATE INDEX IF NOT EXISTS product_options_by_product ON product_options(rid)"},
 };
 
 } // namespace
