@@ -167,7 +167,8 @@ CREATE INDEX returns_by_order ON returns(order_id, created_at);
     // 9 (shop browsing): every option value of every product's variants ("taille" M, "couleur"
     //    bleu), one row each, so the shop's size and colour facets filter and count with an index
     //    instead of parsing each product's JSON on every click. Kept by ChangeApplier::putProduct;
-    //    filled here from what the cache already holds.
+    //    filled here from what the cache already holds. And an index that covers a department's
+    //    list under the brand and price facets.
     R"sql(
 CREATE TABLE product_options(
   key TEXT NOT NULL,
@@ -175,6 +176,9 @@ CREATE TABLE product_options(
   rid INTEGER NOT NULL,
   PRIMARY KEY (key, value, rid)) WITHOUT ROWID;
 CREATE INDEX product_options_by_product ON product_options(rid);
+-- A click's list reads a department's products by brand, price and status from this index alone
+-- (no row of the table: 20,000 random reads were 40 ms a query).
+CREATE INDEX products_for_facets ON products(category_id, status, brand, min_price, name);
 INSERT OR IGNORE INTO product_options(key, value, rid)
   SELECT o.key, o.value, p.rid FROM products p, json_each(p.json, '$.variants') v,
          json_each(v.value, '$.options') o
@@ -198,6 +202,9 @@ constexpr std::array kSecondaryIndexes = {
     // shop browsing: the facets' per-product lookup
     CacheIndex{"product_options_by_product",
                "CREATE INDEX IF NOT EXISTS product_options_by_product ON product_options(rid)"},
+    CacheIndex{"products_for_facets",
+               "CREATE INDEX IF NOT EXISTS products_for_facets ON products(category_id, "
+               "status, brand, min_price, name)"},
 };
 
 } // namespace
