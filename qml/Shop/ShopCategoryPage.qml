@@ -200,7 +200,7 @@ Item {
                             { value: "price_asc", text: qsTr("Price, lowest first") },
                             { value: "price_desc", text: qsTr("Price, highest first") }
                         ]
-                        currentIndex: indexOfValue(products.sort)
+                        currentIndex: ["relevance", "name", "price_asc", "price_desc"].indexOf(products.sort)
                         onActivated: products.sort = currentValue
                     }
                 }
