@@ -1136,22 +1136,220 @@
     </message>
 </context>
 <context>
-    <name>ShopHomePage</name>
+    <name>ShopAccountPage</name>
     <message>
-        <source>Comptoir</source>
-        <translation>Comptoir</translation>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ShopCartPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCategoryPage</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation>
+            <numerusform>%1, %n produit</numerusform>
+            <numerusform>%1, %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>Résultats pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Type two letters or more</source>
+        <translation>Tapez au moins deux lettres</translation>
+    </message>
+    <message>
+        <source>More than %L1 products: type a little more</source>
+        <translation>Plus de %L1 produits : précisez un peu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Products of %1</source>
+        <translation>Produits de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Nothing matches all these filters. Untick one to see more.</source>
+        <translation>Aucun produit ne répond à tous ces filtres. Décochez-en un pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>No product matches. Try another word, or a brand.</source>
+        <translation>Aucun produit ne correspond. Essayez un autre mot, ou une marque.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCheckoutPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopConfirmationPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopHomePage</name>
     <message>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <source>The catalog is here: the shop opens soon.</source>
-        <translation>Le catalogue est là : la boutique ouvre bientôt.</translation>
-    </message>
-    <message>
         <source>Getting the catalog ready…</source>
         <translation>Préparation du catalogue…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Rayons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln product(s)</source>
+        <translation>
+            <numerusform>%1, %Ln produit</numerusform>
+            <numerusform>%1, %Ln produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>À la une</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShopOfflineBanner</name>
+    <message>
+        <source>You are offline: browsing what is saved on this computer; ordering waits for the connection.</source>
+        <translation>Vous êtes hors ligne : vous parcourez ce qui est enregistré sur cet ordinateur ; les commandes attendront la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrdersPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopProductPage</name>
+    <message>
+        <source>Add to cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Added to your cart.</source>
+        <translation>Ajouté à votre panier.</translation>
+    </message>
+    <message>
+        <source>See the cart</source>
+        <translation>Voir le panier</translation>
+    </message>
+    <message>
+        <source>Pick up today in %1</source>
+        <translation>À retirer aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Stock per store</source>
+        <translation>Stock par magasin</translation>
+    </message>
+    <message>
+        <source>%1 (my store): %2 available</source>
+        <translation>%1 (mon magasin) : %2 disponible(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 available</source>
+        <translation>%1 : %2 disponible(s)</translation>
+    </message>
+    <message>
+        <source>In no store today</source>
+        <translation>Dans aucun magasin aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>Ce produit n’est plus vendu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopResetPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1380,87 @@
     </message>
 </context>
 <context>
+    <name>ShopStorePicker</name>
+    <message>
+        <source>My store</source>
+        <translation>Mon magasin</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTopBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop</source>
+        <translation>Rechercher dans la boutique</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Rayons</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Commandes</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Se connecter</translation>
+    </message>
+    <message>
+        <source>My account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation type="unfinished">Panier (%1)</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished">Panier</translation>
+    </message>
+</context>
+<context>
     <name>ShopWindow</name>
     <message>
         <source>Comptoir — shop</source>
         <translation>Comptoir — boutique</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWishlistPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2568,49 @@
     <message>
         <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
         <translation>Ce nom ne peut pas être utilisé : lettres, chiffres et ponctuation seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::FacetModel</name>
+    <message>
+        <source>Under %1</source>
+        <translation>Moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation>En stock à %1</translation>
+    </message>
+    <message>
+        <source>In stock at my store</source>
+        <translation>En stock dans mon magasin</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
 </context>
 <context>
