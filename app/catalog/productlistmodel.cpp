@@ -150,6 +150,34 @@ void ProductListModel::setInStockOnly(bool only)
     scheduleReload();
 }
 
+void ProductListModel::setFacetSelection(const QVariantMap& selection)
+{
+    if (selection == m_facetSelection)
+        return;
+    m_facetSelection = selection;
+    FacetSelection facets;
+    facets.brands = selection.value(u"brand"_qs).toStringList();
+    facets.sizes = selection.value(u"size"_qs).toStringList();
+    facets.colours = selection.value(u"colour"_qs).toStringList();
+    for (const QVariant& band : selection.value(u"price"_qs).toList())
+        facets.priceBands << band.toInt();
+    facets.inStockHere = selection.value(u"stock"_qs).toBool();
+    emit facetSelectionChanged();
+    if (facets == m_filter.facets)
+        return;
+    m_filter.facets = facets;
+    scheduleReload();
+}
+
+void ProductListModel::setFeatured(bool featured)
+{
+    if (featured == m_filter.featured)
+        return;
+    m_filter.featured = featured;
+    emit featuredChanged();
+    scheduleReload();
+}
+
 void ProductListModel::reloadNow()
 {
     m_reloadTimer.stop();
@@ -177,7 +205,8 @@ void ProductListModel::reload(int keepRows)
             const int wanted = std::max(keepRows, kPageSize);
             rows = reader->productPage(m_filter, 0, wanted);
             m_exhausted = rows.size() < wanted;
-            if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly)
+            if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly &&
+                m_filter.facets.isEmpty() && !m_filter.featured)
                 m_catalogSize = total;
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product list:" << e.what();

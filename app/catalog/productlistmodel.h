@@ -22,6 +22,12 @@ class ProductListModel : public CacheListModel {
     Q_PROPERTY(bool totalIsAtLeast READ totalIsAtLeast NOTIFY totalChanged)
     // The search text holds something to search for (two letters or more).
     Q_PROPERTY(bool searchActive READ searchActive NOTIFY totalChanged)
+    // shop browsing: the facets chosen, as FacetModel (app/shop) gives them: {brand: [..],
+    // size: [..], colour: [..], price: [band, ..], stock: bool}.
+    Q_PROPERTY(
+        QVariantMap facetSelection READ facetSelection WRITE setFacetSelection NOTIFY facetSelectionChanged)
+    // shop browsing: the home's featured products rather than a category's.
+    Q_PROPERTY(bool featured READ featured WRITE setFeatured NOTIFY featuredChanged)
 
 public:
     enum Role {
@@ -49,6 +55,10 @@ public:
     void setSort(const QString& sort);
     [[nodiscard]] bool inStockOnly() const { return m_filter.inStockOnly; }
     void setInStockOnly(bool only);
+    [[nodiscard]] QVariantMap facetSelection() const { return m_facetSelection; }
+    void setFacetSelection(const QVariantMap& selection);
+    [[nodiscard]] bool featured() const { return m_filter.featured; }
+    void setFeatured(bool featured);
     [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] bool totalIsAtLeast() const { return m_filter.broadSearch; }
     [[nodiscard]] bool searchActive() const { return !ftsQuery(m_filter.search).isEmpty(); }
@@ -66,6 +76,8 @@ signals:
     void sortChanged();
     void inStockOnlyChanged();
     void totalChanged();
+    void facetSelectionChanged();
+    void featuredChanged();
 
 private:
     void reload() override { scheduleReload(); }
@@ -82,6 +94,7 @@ private:
     bool m_exhausted = false; // the last page came back short
     int m_catalogSize = 0;    // active products, from the last unfiltered count
     QTimer m_reloadTimer;
+    QVariantMap m_facetSelection;
 };
 
 } // namespace comptoir::app

@@ -21,6 +21,25 @@ namespace {
 // narrow search that walk would cost more than sorting the few matches (Filtered).
 enum class Search { None, Ranked, Filtered, Broad };
 
+// ('taille', 'size'): option keys are the catalog's words, never the shopper's.
+std::string optionKeysSql(const QStringList& keys)
+{
+    QStringList quoted;
+    for (const QString& key : keys)
+        quoted << u"'"_qs + key + u"'"_qs;
+    return (u"("_qs + quoted.join(u", "_qs) + u")"_qs).toStdString();
+}
+
+// The price band of p.min_price (kPriceBandFloors), as SQL.
+std::string priceBandSql()
+{
+    std::string sql = "(CASE";
+    for (size_t band = kPriceBandFloors.size() - 1; band > 0; --band)
+        sql += " WHEN p.min_price >= " + std::to_string(kPriceBandFloors[band]) + " THEN " +
+               std::to_string(band);
+    return sql + " ELSE 0 END)";
+}
+
 std::string fromAndWhere(const ProductFilter& f, Search search)
 {
     std::string sql = " FROM products p";
@@ -34,20 +53,52 @@ std::string fromAndWhere(const ProductFilter& f, Search search)
     if (!f.categoryId.isEmpty())
         sql += " AND p.category_id IN (WITH RECURSIVE tree(id) AS (SELECT ?5 UNION ALL "
                "SELECT c.id FROM categories c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree)";
-    if (f.inStockOnly)
+    if (f.featured)
+        sql += " AND p.rid IN (SELECT max(rid) FROM products WHERE status = 'active' GROUP BY category_id)";
+    // The shop's facets: each bound as a JSON array (?6 to ?9), one SQL text per combination.
+    if (!f.facets.brands.isEmpty())
+        sql += " AND p.brand IN (SELECT value FROM json_each(?6))";
+    if (!f.facets.sizes.isEmpty())
+        sql += " AND p.rid IN (SELECT rid FROM product_options WHERE key IN " +
+               optionKeysSql(kSizeOptionKeys) + " AND value IN (SELECT value FROM json_each(?7)))";
+    if (!f.facets.colours.isEmpty())
+        sql += " AND p.rid IN (SELECT rid FROM product_options WHERE key IN " +
+               optionKeysSql(kColourOptionKeys) + " AND value IN (SELECT value FROM json_each(?8)))";
+    if (!f.facets.priceBands.isEmpty())
+        sql += " AND " + priceBandSql() + " IN (SELECT value FROM json_each(?9))";
+    if (f.inStockOnly || f.facets.inStockHere)
         sql += " AND EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
                "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0)";
     return sql;
 }
 
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
 void bindFilter(sqlite::Statement& statement, const ProductFilter& f, const QString& match)
 {
-    if (statement.parameterCount() >= 3) // a count without the stock filter does not use it
+    const int parameters = statement.parameterCount();
+    if (parameters >= 3) // a count without the stock filter does not use it
         statement.bind(3, f.stockAt);
     if (!match.isEmpty())
         statement.bind(4, match);
     if (!f.categoryId.isEmpty())
         statement.bind(5, f.categoryId);
+    if (!f.facets.brands.isEmpty())
+        statement.bind(6, jsonArray(f.facets.brands));
+    if (!f.facets.sizes.isEmpty())
+        statement.bind(7, jsonArray(f.facets.sizes));
+    if (!f.facets.colours.isEmpty())
+        statement.bind(8, jsonArray(f.facets.colours));
+    if (!f.facets.priceBands.isEmpty()) {
+        QJsonArray bands;
+        for (int band : f.facets.priceBands)
+            bands.append(band);
+        statement.bind(9, QString::fromUtf8(QJsonDocument(bands).toJson(QJsonDocument::Compact)));
+    }
 }
 
 } // namespace
@@ -152,6 +203,97 @@ QList<CategoryRow> CatalogReader::categories(const QString& parentId)
     while (statement.step())
         rows.append({statement.text(0), statement.text(1), statement.text(2), statement.int64(3)});
     return rows;
+}
+
+QList<FacetRow> CatalogReader::facetRows(const ProductFilter& filter)
+{
+    ProductFilter base = filter;
+    base.facets = {};
+    base.inStockOnly = false;
+    const QString match = ftsQuery(base.search);
+    // Each product's options in one text (key US value RS ...): one row per product, no JSON parsed.
+    std::string sql = "SELECT p.brand, coalesce(p.min_price, 0), "
+                      "EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
+                      "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0), "
+                      "(SELECT group_concat(o.key || char(31) || o.value, char(30)) FROM product_options o "
+                      "WHERE o.rid = p.rid)";
+    sql += fromAndWhere(base, match.isEmpty() ? Search::None : Search::Filtered);
+    auto statement = m_db.prepare(sql);
+    bindFilter(statement, base, match);
+    QList<FacetRow> rows;
+    const QChar unitSeparator(0x1f), recordSeparator(0x1e);
+    while (statement.step()) {
+        FacetRow row{statement.text(0), statement.int64(1), statement.int64(2) != 0, {}, {}};
+        const QString options = statement.text(3);
+        for (const QStringView record : QStringView(options).split(recordSeparator, Qt::SkipEmptyParts)) {
+            const qsizetype cut = record.indexOf(unitSeparator);
+            if (cut < 0)
+                continue;
+            const QStringView key = record.left(cut);
+            if (kSizeOptionKeys.contains(key))
+                row.sizes << record.mid(cut + 1).toString();
+            else if (kColourOptionKeys.contains(key))
+                row.colours << record.mid(cut + 1).toString();
+        }
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<SearchSuggestion> CatalogReader::suggestions(const QString& typed, int perKind)
+{
+    QList<SearchSuggestion> found;
+    const QString match = ftsQuery(typed);
+    if (match.isEmpty())
+        return found;
+    // Categories are few: their names are matched word by word here, without an index, accents
+    // and case set aside as the search index sets them aside.
+    {
+        static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}]+"_qs);
+        const auto words = [](const QString& text) {
+            QString bare; // without its accents: "Vêtements" is found by "vete"
+            for (const QChar c : text.normalized(QString::NormalizationForm_D))
+                if (c.category() != QChar::Mark_NonSpacing)
+                    bare += c;
+            QStringList folded;
+            for (auto it = wordPattern.globalMatch(bare); it.hasNext();)
+                folded << it.next().captured(0).toCaseFolded();
+            return folded;
+        };
+        const QStringList typedWords = words(typed);
+        auto statement = m_db.prepare("SELECT id, name FROM categories ORDER BY position, name");
+        while (statement.step() && found.size() < perKind) {
+            const QString name = statement.text(1);
+            const QStringList nameWords = words(name);
+            const bool all = std::all_of(typedWords.begin(), typedWords.end(), [&](const QString& w) {
+                return std::any_of(nameWords.begin(), nameWords.end(),
+                                   [&](const QString& n) { return n.startsWith(w); });
+            });
+            if (all)
+                found.append({SearchSuggestion::Kind::Category, name, statement.text(0)});
+        }
+    }
+    // Brands and names from the search index, its column filter keeping to that column. Read in
+    // the index's order (no ranking): a keystroke must not rank thousands of matches.
+    {
+        auto statement =
+            m_db.prepare("SELECT DISTINCT p.brand FROM products_fts JOIN products p ON p.rid = "
+                         "products_fts.rowid WHERE products_fts MATCH ?1 AND p.status = 'active' "
+                         "LIMIT ?2");
+        statement.bind(1, u"{brand} : ("_qs + match + u")"_qs).bind(2, perKind);
+        while (statement.step())
+            found.append({SearchSuggestion::Kind::Brand, statement.text(0), statement.text(0)});
+    }
+    {
+        auto statement =
+            m_db.prepare("SELECT p.id, p.name FROM products_fts JOIN products p ON p.rid = "
+                         "products_fts.rowid WHERE products_fts MATCH ?1 AND p.status = 'active' "
+                         "LIMIT ?2");
+        statement.bind(1, u"{name} : ("_qs + match + u")"_qs).bind(2, perKind * 2);
+        while (statement.step())
+            found.append({SearchSuggestion::Kind::Product, statement.text(1), statement.text(0)});
+    }
+    return found;
 }
 
 bool CatalogReader::hasProducts()

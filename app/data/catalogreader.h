@@ -12,11 +12,36 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <array>
 #include <optional>
 
 namespace comptoir::app {
 
 enum class ProductSort { Relevance, Name, PriceAscending, PriceDescending };
+
+// The shop's facets (brand, size, colour, price band, in stock at my store): AND across facets,
+// OR within one. Sizes and colours are variants' option values ("taille", "couleur").
+struct FacetSelection {
+    QStringList brands;
+    QStringList sizes;
+    QStringList colours;
+    QList<int> priceBands; // indexes into kPriceBandFloors
+    bool inStockHere = false;
+    [[nodiscard]] bool isEmpty() const
+    {
+        return brands.isEmpty() && sizes.isEmpty() && colours.isEmpty() && priceBands.isEmpty() &&
+               !inStockHere;
+    }
+    bool operator==(const FacetSelection&) const = default;
+};
+
+// The price bands a shopper filters by, in minor units: band i holds the products whose lowest
+// price is at least floor i and under floor i + 1 (the last one has no ceiling).
+inline constexpr std::array<qint64, 5> kPriceBandFloors = {0, 2000, 5000, 10000, 20000};
+// The option keys each facet reads (the demo's French ones, and English for other catalogs).
+inline const QStringList kSizeOptionKeys = {u"taille"_qs, u"size"_qs};
+inline const QStringList kColourOptionKeys = {u"couleur"_qs, u"colour"_qs, u"color"_qs};
 
 struct ProductFilter {
     QString categoryId; // includes its sub-categories; empty: all
@@ -28,6 +53,27 @@ struct ProductFilter {
     // ranking them all would cost more than a keystroke may.
     bool broadSearch = false;
     int countBound = 1000; // kSearchCountBound; smaller in tests
+    FacetSelection facets; // the shop's; none at the kiosk
+    // The shop's home: the newest product of each category, a changing window on the catalog.
+    bool featured = false;
+};
+
+// One product as the shop's facets count it (FacetModel): read once per category or search, then
+// recounted in memory on every click.
+struct FacetRow {
+    QString brand;
+    qint64 minPrice = 0;
+    bool inStockHere = false;
+    QStringList sizes;
+    QStringList colours;
+};
+
+// A line under the search field as the shopper types: a category, a brand or a product.
+struct SearchSuggestion {
+    enum class Kind { Category, Brand, Product };
+    Kind kind = Kind::Product;
+    QString text;
+    QString id; // the category's or the product's; the brand for a brand
 };
 
 struct ProductCount {
@@ -87,6 +133,11 @@ public:
     [[nodiscard]] ProductCount productCount(const ProductFilter& filter);
     // Categories directly under `parentId` (empty: the top level), in their catalog order.
     [[nodiscard]] QList<CategoryRow> categories(const QString& parentId);
+    // shop browsing: the products matching `filter` (its facets and stock filter left out), with
+    // what each facet reads of them.
+    [[nodiscard]] QList<FacetRow> facetRows(const ProductFilter& filter);
+    // shop browsing: what to suggest for words typed so far: categories, brands, then products.
+    [[nodiscard]] QList<SearchSuggestion> suggestions(const QString& typed, int perKind);
     [[nodiscard]] bool hasProducts();
     // The currency the cached prices are in (empty without products): what a cache filled by an
     // older client, which did not keep the server's /info, shows prices in.

@@ -17,7 +17,20 @@ Rectangle {
     signal ordersRequested()
     signal accountRequested()
     signal cartRequested()
+    // shop browsing: a suggestion under the search field was chosen.
+    signal categoryRequested(string categoryId, string title)
+    signal productRequested(string productId)
 
+    // For the screenshot tour: the field as a customer typing into it leaves it.
+    function typeForTour(text) {
+        search.text = text
+        suggestions.text = text
+        suggestionPopup.open()
+    }
+    function closeSuggestionsForTour() {
+        search.text = ""
+        suggestionPopup.close()
+    }
     function focusSearch() {
         search.forceActiveFocus()
         search.selectAll()
@@ -62,8 +75,93 @@ Rectangle {
             Layout.maximumWidth: Theme.fieldWidth * 2
             placeholderText: qsTr("Search a product, a brand, a barcode (Ctrl+F)")
             Accessible.name: qsTr("Search the shop")
-            onTextEdited: root.searchRequested(text)
-            onAccepted: root.searchRequested(text)
+            // As the customer types, suggestions open under the field; Enter (or a suggestion)
+            // opens the results. Up and Down move through the suggestions without leaving it.
+            onTextEdited: {
+                suggestions.text = text
+                suggestionList.currentIndex = -1
+                suggestionPopup.visible = suggestions.count > 0 && text.length > 0
+            }
+            onAccepted: {
+                suggestionPopup.close()
+                if (suggestionList.currentIndex >= 0)
+                    suggestionList.currentItem.choose()
+                else
+                    root.searchRequested(text)
+            }
+            Keys.onDownPressed: {
+                if (suggestionPopup.visible)
+                    suggestionList.currentIndex = Math.min(suggestionList.count - 1, suggestionList.currentIndex + 1)
+            }
+            Keys.onUpPressed: {
+                if (suggestionPopup.visible)
+                    suggestionList.currentIndex = Math.max(-1, suggestionList.currentIndex - 1)
+            }
+            Keys.onEscapePressed: event => {
+                event.accepted = suggestionPopup.visible
+                suggestionPopup.close()
+            }
+
+            SearchSuggestionModel {
+                id: suggestions
+                objectName: "searchSuggestions"
+                session: App.session
+                onCountChanged: if (count === 0) suggestionPopup.close()
+            }
+            QQC2.Popup {
+                id: suggestionPopup
+                objectName: "suggestionPopup"
+                y: search.height + Theme.space(0.5)
+                width: search.width
+                padding: Theme.space(0.5)
+                closePolicy: QQC2.Popup.CloseOnEscape | QQC2.Popup.CloseOnPressOutsideParent
+                background: Rectangle {
+                    radius: Theme.radiusSmall
+                    color: Theme.surface
+                    border.width: 1
+                    border.color: Theme.line
+                }
+                contentItem: ListView {
+                    id: suggestionList
+                    objectName: "suggestionList"
+                    implicitHeight: contentHeight
+                    interactive: false
+                    currentIndex: -1
+                    model: suggestions
+                    section.property: "kind"
+                    section.delegate: Caption {
+                        required property string section
+                        leftPadding: Theme.space(1.5)
+                        topPadding: Theme.space(0.5)
+                        text: section === "category" ? qsTr("Departments")
+                              : section === "brand" ? qsTr("Brands") : qsTr("Products")
+                    }
+                    delegate: QQC2.ItemDelegate {
+                        id: suggestion
+                        required property int index
+                        required property string kind
+                        required property string label
+                        required property string target
+                        objectName: "suggestion_" + index
+                        width: suggestionList.width
+                        text: label
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.labelSize
+                        highlighted: ListView.isCurrentItem
+                        focusPolicy: Qt.NoFocus
+                        function choose() {
+                            suggestionPopup.close()
+                            if (kind === "category")
+                                root.categoryRequested(target, label)
+                            else if (kind === "product")
+                                root.productRequested(target)
+                            else
+                                root.searchRequested(label)
+                        }
+                        onClicked: choose()
+                    }
+                }
+            }
         }
         Item { Layout.fillWidth: true }
         // Accessibility: larger type with stronger contrast, and the language, from any page.

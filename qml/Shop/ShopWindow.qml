@@ -110,6 +110,9 @@ QQC2.ApplicationWindow {
         onOrdersRequested: root.openOrders()
         onAccountRequested: root.openAccount()
         onCartRequested: root.openCart()
+        // shop browsing: the search field's suggestions
+        onCategoryRequested: (categoryId, title) => root.openCategory(categoryId, title)
+        onProductRequested: productId => root.openProduct(productId)
     }
 
     QQC2.StackView {
@@ -206,12 +209,21 @@ QQC2.ApplicationWindow {
     // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
         let steps = ["01-home"]
+        // Browsing: a department with its facets, a search with its suggestions, a product (with a
+        // catalog only: signed in).
+        const browsing = App.session.catalogReady
+        if (browsing)
+            steps = steps.concat(["11-category", "12-search", "13-product"])
         // Checkout: signed in (the docs' script names an account), a cart filled here.
         if (App.customer && App.customer.signedIn)
             steps = steps.concat(["40-cart", "41-checkout-pickup", "42-checkout-delivery", "43-declined",
                                   "44-confirmation"])
         // Orders, wishlist and accessibility.
-        return steps.concat(["50-orders", "51-order", "52-wishlist", "53-dark", "54-large-text"])
+        steps = steps.concat(["50-orders", "51-order", "52-wishlist", "53-dark", "54-large-text"])
+        // Last: the department again on a 1920×1080 screen (the window is not made small again).
+        if (browsing)
+            steps.push("14-category-1920")
+        return steps
     }
     function tourStep(step) {
         switch (step.slice(3)) {
@@ -263,6 +275,32 @@ QQC2.ApplicationWindow {
             App.display.largeText = true
             openHome()
             return 1000
+        // shop browsing
+        case "category":
+        case "category-1920": {
+            if (step.endsWith("1920")) {
+                root.width = 1920
+                root.height = 1080
+                Theme.scheme = "system"
+                App.display.largeText = false
+            }
+            openHome()
+            const department = stack.currentItem.tourDepartment()
+            openCategory(department[0], department[1])
+            stack.currentItem.tourFilter()
+            return 1200
+        }
+        case "search":
+            openHome()
+            openSearch("pull")
+            topBar.typeForTour("pull")
+            return 1200
+        case "product":
+            topBar.closeSuggestionsForTour()
+            openHome()
+            openCategory(stack.currentItem.tourDepartment()[0], stack.currentItem.tourDepartment()[1])
+            stack.currentItem.openFirstForTour()
+            return 1200
         }
         return 300
     }

@@ -172,6 +172,26 @@ CREATE TABLE wishlist(
   customer_id TEXT PRIMARY KEY,
   json TEXT NOT NULL) WITHOUT ROWID;
 )sql",
+    // 10 (shop browsing): every option value of every product's variants ("taille" M, "couleur"
+    //    bleu), one row each, so the shop's size and colour facets filter and count with an index
+    //    instead of parsing each product's JSON on every click. Kept by ChangeApplier::putProduct;
+    //    filled here from what the cache already holds. And an index that covers a department's
+    //    list under the brand and price facets.
+    R"sql(
+CREATE TABLE product_options(
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  rid INTEGER NOT NULL,
+  PRIMARY KEY (key, value, rid)) WITHOUT ROWID;
+CREATE INDEX product_options_by_product ON product_options(rid);
+-- A click's list reads a department's products by brand, price and status from this index alone
+-- (no row of the table: 20,000 random reads were 40 ms a query).
+CREATE INDEX products_for_facets ON products(category_id, status, brand, min_price, name);
+INSERT OR IGNORE INTO product_options(key, value, rid)
+  SELECT o.key, o.value, p.rid FROM products p, json_each(p.json, '$.variants') v,
+         json_each(v.value, '$.options') o
+  WHERE o.type = 'text';
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {
@@ -187,6 +207,12 @@ constexpr std::array kSecondaryIndexes = {
         "CREATE INDEX IF NOT EXISTS variants_by_barcode ON variants(barcode) WHERE barcode IS NOT NULL"},
     CacheIndex{"returns_by_order",
                "CREATE INDEX IF NOT EXISTS returns_by_order ON returns(order_id, created_at)"},
+    // shop browsing: the facets' per-product lookup
+    CacheIndex{"product_options_by_product",
+               "CREATE INDEX IF NOT EXISTS product_options_by_product ON product_options(rid)"},
+    CacheIndex{"products_for_facets",
+               "CREATE INDEX IF NOT EXISTS products_for_facets ON products(category_id, "
+               "status, brand, min_price, name)"},
 };
 
 } // namespace

@@ -248,6 +248,12 @@ void ChangeApplier::putProduct(const QByteArray& id, const ProductRow& product)
         .bindUnowned(4, text(product.description))
         .bindUnowned(5, text(product.codes))
         .exec();
+    // shop browsing: the option values the shop's size and colour facets count (cache step 9).
+    db.prepare("INSERT OR IGNORE INTO product_options(key, value, rid) SELECT o.key, o.value, ?1 "
+               "FROM json_each(?2, '$.variants') v, json_each(v.value, '$.options') o WHERE o.type = 'text'")
+        .bind(1, rid)
+        .bindUnowned(2, text(product.json))
+        .exec();
 }
 
 bool ChangeApplier::catalogIsEmpty()
@@ -264,6 +270,7 @@ void ChangeApplier::deleteProduct(const QByteArray& id)
         return;
     const qint64 rid = find.int64(0);
     db.prepare("DELETE FROM products_fts WHERE rowid = ?").bind(1, rid).exec();
+    db.prepare("DELETE FROM product_options WHERE rid = ?").bind(1, rid).exec(); // shop browsing
     db.prepare("DELETE FROM variants WHERE product_id = ?").bindUnowned(1, text(id)).exec();
     db.prepare("DELETE FROM products WHERE rid = ?").bind(1, rid).exec();
 }
