@@ -110,7 +110,7 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
-constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 9> kEntities = {{
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 11> kEntities = {{
     {"product", DecodedChange::Entity::Product},
     {"stock", DecodedChange::Entity::Stock},
     {"category", DecodedChange::Entity::Category},
@@ -120,6 +120,8 @@ constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 9> kEnt
     {"cash_session", DecodedChange::Entity::CashSession},
     {"cash_movement", DecodedChange::Entity::CashMovement},
     {"return", DecodedChange::Entity::Return},
+    {"address", DecodedChange::Entity::Address},
+    {"cart", DecodedChange::Entity::Cart},
 }};
 
 DecodedChange::Entity kindOf(std::string_view entity)
@@ -170,6 +172,12 @@ void readRow(DecodedChange& c, od::object& data, std::string_view json)
     case Entity::Return:
         c.row = ReturnRow{requireString(data, "order_id"), requireString(data, "store_id"),
                           requireString(data, "created_at"), bytes(json)};
+        break;
+    case Entity::Address:
+        c.row = AddressRow{bytes(json)};
+        break;
+    case Entity::Cart:
+        c.row = CartRow{requireInteger(data, "version"), bytes(json)};
         break;
     case Entity::Unknown:
         break;

@@ -69,6 +69,16 @@ struct ReturnRow {
     QByteArray orderId, storeId, createdAt, json;
 };
 
+// The customer's own: a saved address, and the cart kept on the server (its version decides
+// which of two devices' copies is newer).
+struct AddressRow {
+    QByteArray json;
+};
+struct CartRow {
+    qint64 version = 0;
+    QByteArray json;
+};
+
 struct DecodedChange {
     enum class Entity {
         Product,
@@ -80,6 +90,8 @@ struct DecodedChange {
         CashSession,
         CashMovement,
         Return,
+        Address,
+        Cart,
         Unknown
     };
     qint64 seq = 0;
@@ -89,7 +101,7 @@ struct DecodedChange {
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
     std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow,
-                 CashSessionRow, CashMovementRow, ReturnRow>
+                 CashSessionRow, CashMovementRow, ReturnRow, AddressRow, CartRow>
         row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };
