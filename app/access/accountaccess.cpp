@@ -70,10 +70,17 @@ void AccountAccess::signOut()
         return;
     // The token stops working on the server too; offline, it simply expires there.
     endOnServer(m_settings.serverUrl(), m_token);
+    dropSignIn();
+}
+
+void AccountAccess::dropSignIn()
+{
+    if (!signedIn())
+        return;
     forget();
     m_token.clear();
     m_user = {};
-    m_session.stop();
+    startSignedOut();
     setError({});
     emit userChanged();
 }
@@ -95,6 +102,15 @@ void AccountAccess::accept(const QByteArray& token, const QJsonObject& user)
     m_session.start(m_settings.serverUrl(), token, user.value(u"store_id"_qs).toString(),
                     sync::cacheScopeOf(user));
     qCInfo(lcApp) << "signed in as" << role() << "at" << m_settings.serverUrl();
+    emit userChanged();
+}
+
+void AccountAccess::updateUser(const QJsonObject& user)
+{
+    if (!signedIn())
+        return;
+    m_user = user;
+    keep(m_token, user);
     emit userChanged();
 }
 

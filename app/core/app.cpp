@@ -78,6 +78,8 @@ App::App(LaunchOptions options, QObject* parent)
         m_vault = std::make_unique<TokenVault>(u"comptoir"_qs, QDir(profile).filePath(u"shop-token"_qs));
         m_customer = std::make_unique<CustomerAccess>(*m_session, m_settings, m_options.serverUrl, *m_vault);
         startAnalytics(u"web"_qs);
+        m_account = std::make_unique<AccountProfile>(*m_session, *m_customer);
+        m_accountCart = std::make_unique<AccountCart>(*m_session, *m_customer, *m_cart);
         break;
     case Mode::Staff:
         // The till's device token is kept as the shop keeps its customer's.
@@ -105,6 +107,8 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses, the checkout and the analytics use the session: they go before it.
+    m_accountCart.reset();
+    m_account.reset();
     m_analytics.reset();
     m_returns.reset();
     m_drawer.reset();

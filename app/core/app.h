@@ -14,6 +14,8 @@
 #include "app/core/devicesettings.h"
 #include "app/core/launchoptions.h"
 #include "app/session/session.h"
+#include "app/shop/accountcart.h"
+#include "app/shop/accountprofile.h"
 #include "app/staff/cashdrawer.h"
 #include "app/staff/returndesk.h"
 #include "app/till/tillsale.h"
@@ -51,6 +53,10 @@ class App : public QObject {
     Q_PROPERTY(bool fullscreen READ fullscreen CONSTANT)
     // What shoppers do, for the funnel (kiosk and shop; null at the staff console).
     Q_PROPERTY(comptoir::app::ShopperAnalytics* analytics READ analytics CONSTANT)
+    // The shop's account (null in the other modes): profile, addresses, password; and the cart
+    // kept on the server for a signed-in customer, in step with `cart`.
+    Q_PROPERTY(comptoir::app::AccountProfile* account READ account CONSTANT)
+    Q_PROPERTY(comptoir::app::AccountCart* accountCart READ accountCart CONSTANT)
 
 public:
     App(LaunchOptions options, QObject* parent = nullptr);
@@ -73,6 +79,8 @@ public:
     [[nodiscard]] int lockAfterSeconds() const { return m_options.lockAfterSeconds; }
     [[nodiscard]] bool fullscreen() const { return m_options.fullscreen; }
     [[nodiscard]] ShopperAnalytics* analytics() const { return m_analytics.get(); }
+    [[nodiscard]] AccountProfile* account() const { return m_account.get(); }
+    [[nodiscard]] AccountCart* accountCart() const { return m_accountCart.get(); }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;
 
@@ -96,6 +104,9 @@ private:
     std::unique_ptr<ShopperAnalytics> m_analytics;
     // Kiosk and shop: the shopper's actions recorded, the order carrying the session.
     void startAnalytics(const QString& channel);
+    // The shop's account (see the properties).
+    std::unique_ptr<AccountProfile> m_account;
+    std::unique_ptr<AccountCart> m_accountCart;
 };
 
 } // namespace comptoir::app

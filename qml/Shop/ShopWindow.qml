@@ -177,6 +177,11 @@ QQC2.ApplicationWindow {
         id: resetPage
         ShopResetPage {
             onDone: stack.pop()
+            // (account) the password is changed: sign in with the new one.
+            onSignInRequested: {
+                stack.pop()
+                root.openSignIn()
+            }
         }
     }
     Component {
