@@ -124,6 +124,7 @@ Rectangle {
                             id: profileName
                             objectName: "profileName"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two share the row equally
                             Layout.alignment: Qt.AlignTop
                             label: qsTr("Name")
                             field: "name"
@@ -133,6 +134,7 @@ Rectangle {
                             id: profilePhone
                             objectName: "profilePhone"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two share the row equally
                             Layout.alignment: Qt.AlignTop
                             label: qsTr("Phone (optional)")
                             field: "phone"
@@ -399,6 +401,7 @@ Rectangle {
                             id: currentPassword
                             objectName: "currentPassword"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two share the row equally
                             Layout.alignment: Qt.AlignTop
                             label: qsTr("Current password")
                             field: "current"
@@ -408,6 +411,7 @@ Rectangle {
                             id: newPassword
                             objectName: "newPassword"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two share the row equally
                             Layout.alignment: Qt.AlignTop
                             label: qsTr("New password (10 characters or more)")
                             field: "new"

@@ -23,6 +23,13 @@ Rectangle {
 
     color: Theme.background
 
+    // "Forgot your password?" for `email`, as the customer would fill it (the screenshot tour).
+    function askForReset(email) {
+        root.forgotten = true
+        forgotEmail.text = email
+        App.customer.requestPasswordReset(email)
+    }
+
     Connections {
         target: App.customer
         function onUserChanged() {
@@ -100,6 +107,7 @@ Rectangle {
 
             RowLayout {
                 Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: false
                 Layout.preferredWidth: Math.min(root.width - Theme.space(8), Theme.fieldWidth * 2 + Theme.space(12))
                 spacing: Theme.space(8)
 

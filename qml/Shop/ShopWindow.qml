@@ -200,13 +200,31 @@ QQC2.ApplicationWindow {
     // For the screenshot tour (app/ui/screenshottour.cpp): each step puts the shop where a
     // customer's clicks would, and says how long to let it settle. The file is shop-NN-name.png.
     function tourSteps() {
-        return ["01-home"]
+        var steps = ["01-home"]
+        // (account) signed out: sign-in, forgot password, reset; signed in: the account page.
+        steps = steps.concat(App.customer.signedIn ? ["23-account"] : ["20-sign-in", "21-forgot", "22-reset"])
+        return steps
     }
     function tourStep(step) {
         switch (step.slice(3)) {
         case "home":
             openHome()
             return 800
+        // (account)
+        case "sign-in":
+            openSignIn()
+            return 800
+        case "forgot":
+            openSignIn()
+            stack.currentItem.askForReset("camille@example.fr")
+            return 1500
+        case "reset":
+            openHome()
+            openReset("comptoir://reset?token=" + "x".repeat(43))
+            return 1000
+        case "account":
+            openAccount()
+            return 1500
         }
         return 300
     }
