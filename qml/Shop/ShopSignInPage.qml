@@ -193,8 +193,9 @@ Rectangle {
                             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                             onSubmitted: useLink.clicked()
                         }
-                        RowLayout {
+                        ColumnLayout {
                             Layout.fillWidth: true
+                            spacing: Theme.space(1)
                             ActionButton {
                                 id: useLink
                                 objectName: "useLinkButton"
@@ -208,6 +209,7 @@ Rectangle {
                             }
                             ActionButton {
                                 objectName: "backToSignInButton"
+                                Layout.alignment: Qt.AlignLeft
                                 kind: "quiet"
                                 text: qsTr("Back to sign-in")
                                 onClicked: {
