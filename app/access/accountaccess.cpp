@@ -25,14 +25,20 @@ void AccountAccess::setServerUrl(const QString& url)
     emit serverUrlChanged();
 }
 
+QString AccountAccess::usableServerUrl(const QString& typed)
+{
+    const QUrl url = QUrl::fromUserInput(typed.trimmed());
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return {};
+    return serverUrlText(url);
+}
+
 QString AccountAccess::checkedServerUrl()
 {
-    const QUrl url = QUrl::fromUserInput(m_serverUrl.trimmed());
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+    const QString url = usableServerUrl(m_serverUrl);
+    if (url.isEmpty())
         setError(tr("Enter the server address, for example https://shop.example.fr."));
-        return {};
-    }
-    return serverUrlText(url);
+    return url;
 }
 
 void AccountAccess::signIn(const QString& email, const QString& password)

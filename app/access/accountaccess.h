@@ -67,6 +67,8 @@ protected:
     virtual void startSignedOut() { m_session.stop(); }
     // Signs in with a known token and user (restored at start, or after registering).
     void accept(const QByteArray& token, const QJsonObject& user);
+    // `typed` as a server address ("http(s)://host[:port]"), or empty when it cannot be one.
+    [[nodiscard]] static QString usableServerUrl(const QString& typed);
     // The server address, or an error set and empty when it cannot be used.
     [[nodiscard]] QString checkedServerUrl();
     // Sends `request` to the server (as `token` when given); `onAnswer` runs when it comes back

@@ -1,7 +1,6 @@
 #include "app/access/customeraccess.h"
 
 #include "app/core/applog.h"
-#include "app/core/launchoptions.h"
 #include "app/shop/resetlink.h"
 #include "sync/cache/cachescope.h"
 
@@ -13,6 +12,13 @@ namespace comptoir::app {
 namespace {
 const QString kAccount = u"customer"_qs;
 constexpr int kMinPasswordLength = 10; // API.md: register
+
+// The field of a 422's first validation error ("email", "password", ...), or empty.
+QString firstRefusedField(const sync::HttpAnswer& answer)
+{
+    const QJsonArray errors = QJsonDocument::fromJson(answer.body).object().value(u"errors"_qs).toArray();
+    return errors.isEmpty() ? QString() : errors.first().toObject().value(u"field"_qs).toString();
+}
 } // namespace
 
 CustomerAccess::CustomerAccess(Session& session, DeviceSettings& settings, const QString& presetServerUrl,
@@ -35,12 +41,8 @@ void CustomerAccess::startSignedOut()
     // A visitor browses and fills a cart signed out, on the public feed, wherever the server is
     // known (--server, or the one last used); else the shop asks for it once.
     QString url = m_settings.serverUrl();
-    if (url.isEmpty()) {
-        const QUrl preset = QUrl::fromUserInput(serverUrl().trimmed());
-        if (preset.isValid() && !preset.host().isEmpty() &&
-            (preset.scheme() == u"http" || preset.scheme() == u"https"))
-            url = serverUrlText(preset);
-    }
+    if (url.isEmpty())
+        url = usableServerUrl(serverUrl());
     if (url.isEmpty())
         return m_session.stop();
     m_session.start(url, {}, {}, sync::kPublicCacheScope);
@@ -124,10 +126,7 @@ void CustomerAccess::resetPassword(const QString& linkOrToken, const QString& pa
           15000},
          [this](const sync::HttpAnswer& answer) {
              if (answer.status == 422) {
-                 const QJsonArray errors =
-                     QJsonDocument::fromJson(answer.body).object().value(u"errors"_qs).toArray();
-                 const QString field =
-                     errors.isEmpty() ? QString() : errors.first().toObject().value(u"field"_qs).toString();
+                 const QString field = firstRefusedField(answer);
                  if (field == u"password")
                      return setError(
                          tr("Choose a password of at least %n characters.", nullptr, kMinPasswordLength));
@@ -194,10 +193,7 @@ void CustomerAccess::registerAccount(const QString& name, const QString& email, 
              if (answer.status == 409)
                  return setError(tr("An account already uses this email address. Sign in instead."));
              if (answer.status == 422) {
-                 const QJsonArray errors =
-                     QJsonDocument::fromJson(answer.body).object().value(u"errors"_qs).toArray();
-                 const QString field =
-                     errors.isEmpty() ? QString() : errors.first().toObject().value(u"field"_qs).toString();
+                 const QString field = firstRefusedField(answer);
                  if (field == u"email")
                      return setError(tr("This email address does not look right."));
                  if (field == u"password")
