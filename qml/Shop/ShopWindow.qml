@@ -19,7 +19,12 @@ QQC2.ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
-    Component.onCompleted: Theme.density = "desktop"
+    Component.onCompleted: {
+        Theme.density = "desktop"
+        // (account) First start, no shop known yet: ask which one (the sign-in page's first panel).
+        if (App.customer.needsServer)
+            openSignIn()
+    }
 
     // Routing. A page asks for another through these; the top bar and the shortcuts too.
     function openHome() {

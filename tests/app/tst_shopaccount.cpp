@@ -154,6 +154,28 @@ private slots:
         QVERIFY(signIn(shop, email, kNewPassword));
     }
 
+    void aFirstStartAsksWhichShopOnceThenBrowsesSignedOut()
+    {
+        QTemporaryDir profile;
+        app::LaunchOptions o = options(profile.path());
+        o.serverUrl.clear();
+        app::App shop(o);
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/qt/qml"_qs);
+        engine.load(shop.windowUrl());
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        WindowDriver driver(window);
+        QVERIFY(driver.waitForItem(u"shopServerFieldInput"_qs));
+        QVERIFY(waitFor([&] { return driver.find(u"whichShopPanel"_qs)->isVisible(); }));
+        QVERIFY(driver.typeInto(u"shopServerFieldInput"_qs, m_server->url()));
+        driver.press(Qt::Key_Return);
+        QVERIFY(waitFor([&] { return shop.session()->isActive() && !shop.customer()->signedIn(); }));
+        QVERIFY(waitFor(
+            [&] { return driver.find(u"shopHomePage"_qs) && driver.find(u"shopHomePage"_qs)->isVisible(); }));
+    }
+
     void aGuessedOrHostileResetLinkIsRefusedInWords()
     {
         QTemporaryDir profile;
