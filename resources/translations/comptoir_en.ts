@@ -412,6 +412,57 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the hidden characters that turn the text around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A French postal code is exactly 5 digits, for example 75011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal code of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the country as its two-letter code, for example FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces and + ( ) - . only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose French or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -825,6 +876,25 @@
     </message>
 </context>
 <context>
+    <name>ResetLink</name>
+    <message>
+        <source>Paste the link or the code from the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir: it is far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir. Copy the whole link from the mail, starting with comptoir://reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link is damaged: its code is missing or cut. Copy the whole link from the mail, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnSlipDocument</name>
     <message>
         <source>Return slip %1</source>
@@ -1136,11 +1206,162 @@
     </message>
 </context>
 <context>
-    <name>ShopHomePage</name>
+    <name>ShopAccountPage</name>
     <message>
-        <source>Comptoir</source>
+        <source>My account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app and of our mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved address yet: add one to be delivered at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Home, Work…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, floor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for the delivery (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCartPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCategoryPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCheckoutPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopConfirmationPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopHomePage</name>
     <message>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
@@ -1151,6 +1372,66 @@
     </message>
     <message>
         <source>Getting the catalog ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOrdersPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopProductPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopResetPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is changed, you are signed out on every device, this one too, and sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,11 +1461,105 @@
         <source>Create my account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which shop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your shop&apos;s server once. You can then browse and fill a cart without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account: we send it a link to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopTopBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product, a brand, a barcode (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in or create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopWindow</name>
     <message>
         <source>Comptoir — shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopWishlistPage</name>
+    <message>
+        <source>Coming soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2384,79 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::AccountCart</name>
+    <message>
+        <source>Your cart could not be saved to your account: a product in it is no longer sold. Remove it, and the cart is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cart could not be saved to your account. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::AccountProfile</name>
+    <message>
+        <source>The server refused this. Check what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a change: see below each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop cannot be reached right now: nothing was changed. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended: sign in again to change your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other devices are signed out; this one stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::Cart</name>
     <message>
         <source>No longer sold</source>
@@ -2292,6 +2740,22 @@
     </message>
     <message>
         <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a mail with a link to choose a new password is on its way. It is valid for one hour. Open the link, or paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link was already used, has expired or is not one of ours. Ask for a new one with &quot;Forgot your password?&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed, and you are signed out on every device. Sign in with your new password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
