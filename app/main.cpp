@@ -114,6 +114,10 @@ int main(int argc, char* argv[])
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (window)
         reportForBenchmarks(window, sinceStart);
+    // A password reset link the desktop opened the shop with: its page reads it, and says in
+    // words when it is not one.
+    if (window && !parsed.options->link.isEmpty())
+        QMetaObject::invokeMethod(window, "openReset", Q_ARG(QVariant, QVariant(parsed.options->link)));
     std::unique_ptr<comptoir::app::ScreenshotTour> tour;
     if (window && !parsed.options->screenshotDir.isEmpty()) {
         comptoir::app::Session* session = app.session();

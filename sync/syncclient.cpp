@@ -1,5 +1,7 @@
 #include "sync/syncclient.h"
 
+#include "sync/cache/cachescope.h"
+
 #include "comptoir/domain.h"
 #include "sync/synclog.h"
 
@@ -107,11 +109,32 @@ void SyncClient::checkCacheIdentity()
     if (known == identity)
         return;
     sqlite::Transaction tx(m_cache.db());
-    if (!known.isEmpty()) {
+    // The shop's visitor and its customer see one server's public catalog: moving between the
+    // public scope and a signed-in one on the same server keeps it (a catalog of 100,000
+    // products is not fetched again at each sign-in and sign-out).
+    const QString server = QString::fromLatin1(
+        QCryptographicHash::hash(m_settings.serverUrl.toString().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+    const bool sameServer = !known.isEmpty() && m_cache.meta(u"identity.server"_qs) == server;
+    const bool toPublic = m_settings.cacheScope == kPublicCacheScope;
+    const bool fromPublic = m_cache.meta(u"identity.public"_qs) == u"1";
+    if (sameServer && toPublic) {
+        qCInfo(lcSync) << "signed out: forgetting the signed-in person's own rows, keeping the catalog";
+        m_cache.clearPrivateData();
+    } else if (sameServer && fromPublic) {
+        // What the signed-in person alone sees may lie behind the public cursor: pull from zero
+        // again, over the catalog already here.
+        // (The public cache holds nothing private; this device's cart stays, to be merged.)
+        qCInfo(lcSync) << "signed in: pulling again from zero over the public catalog";
+        m_cache.setCursor(0);
+    } else if (!known.isEmpty()) {
         qCInfo(lcSync) << "the cache was filled for another server or scope: bootstrapping again";
         m_cache.clearServerData();
     }
     m_cache.setMeta(u"identity"_qs, identity);
+    m_cache.setMeta(u"identity.server"_qs, server);
+    m_cache.setMeta(u"identity.public"_qs, toPublic ? u"1"_qs : u"0"_qs);
     tx.commit();
 }
 

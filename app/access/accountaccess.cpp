@@ -25,14 +25,20 @@ void AccountAccess::setServerUrl(const QString& url)
     emit serverUrlChanged();
 }
 
+QString AccountAccess::usableServerUrl(const QString& typed)
+{
+    const QUrl url = QUrl::fromUserInput(typed.trimmed());
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return {};
+    return serverUrlText(url);
+}
+
 QString AccountAccess::checkedServerUrl()
 {
-    const QUrl url = QUrl::fromUserInput(m_serverUrl.trimmed());
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+    const QString url = usableServerUrl(m_serverUrl);
+    if (url.isEmpty())
         setError(tr("Enter the server address, for example https://shop.example.fr."));
-        return {};
-    }
-    return serverUrlText(url);
+    return url;
 }
 
 void AccountAccess::signIn(const QString& email, const QString& password)
@@ -70,10 +76,17 @@ void AccountAccess::signOut()
         return;
     // The token stops working on the server too; offline, it simply expires there.
     endOnServer(m_settings.serverUrl(), m_token);
+    dropSignIn();
+}
+
+void AccountAccess::dropSignIn()
+{
+    if (!signedIn())
+        return;
     forget();
     m_token.clear();
     m_user = {};
-    m_session.stop();
+    startSignedOut();
     setError({});
     emit userChanged();
 }
@@ -95,6 +108,15 @@ void AccountAccess::accept(const QByteArray& token, const QJsonObject& user)
     m_session.start(m_settings.serverUrl(), token, user.value(u"store_id"_qs).toString(),
                     sync::cacheScopeOf(user));
     qCInfo(lcApp) << "signed in as" << role() << "at" << m_settings.serverUrl();
+    emit userChanged();
+}
+
+void AccountAccess::updateUser(const QJsonObject& user)
+{
+    if (!signedIn())
+        return;
+    m_user = user;
+    keep(m_token, user);
     emit userChanged();
 }
 

@@ -43,6 +43,11 @@ public:
 
     Q_INVOKABLE void signIn(const QString& email, const QString& password);
     Q_INVOKABLE void signOut();
+    // Signs out on this device only (the server already ended every token, after a password
+    // reset): back to what a signed-out person sees.
+    void dropSignIn();
+    // The signed-in person's own record changed (PATCH /me answered it): shown and kept.
+    void updateUser(const QJsonObject& user);
 
 signals:
     void serverUrlChanged();
@@ -57,8 +62,13 @@ protected:
     // person is kept between starts.
     virtual void keep(const QByteArray& token, const QJsonObject& user);
     virtual void forget();
+    // The session a signed-out person has: none (the staff console), or the public feed (the
+    // shop's visitor, who browses and fills a cart before signing in).
+    virtual void startSignedOut() { m_session.stop(); }
     // Signs in with a known token and user (restored at start, or after registering).
     void accept(const QByteArray& token, const QJsonObject& user);
+    // `typed` as a server address ("http(s)://host[:port]"), or empty when it cannot be one.
+    [[nodiscard]] static QString usableServerUrl(const QString& typed);
     // The server address, or an error set and empty when it cannot be used.
     [[nodiscard]] QString checkedServerUrl();
     // Sends `request` to the server (as `token` when given); `onAnswer` runs when it comes back

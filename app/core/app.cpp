@@ -82,6 +82,8 @@ App::App(LaunchOptions options, QObject* parent)
         // Shop checkout: a customer's feed has no promotions; the server's quotes judge a code.
         m_cart->setServerJudgesPromotions(true);
         startShopCustomerParts();
+        m_account = std::make_unique<AccountProfile>(*m_session, *m_customer);
+        m_accountCart = std::make_unique<AccountCart>(*m_session, *m_customer, *m_cart);
         break;
     case Mode::Staff:
         // The till's device token is kept as the shop keeps its customer's.
@@ -109,6 +111,8 @@ App::App(LaunchOptions options, QObject* parent)
 App::~App()
 {
     // The accesses, the checkout and the analytics use the session: they go before it.
+    m_accountCart.reset();
+    m_account.reset();
     m_analytics.reset();
     m_recentlyViewed.reset();
     m_wishlist.reset();

@@ -18,6 +18,8 @@
 #include "app/shop/ordernotices.h"
 #include "app/shop/recentlyviewed.h"
 #include "app/shop/wishlist.h"
+#include "app/shop/accountcart.h"
+#include "app/shop/accountprofile.h"
 #include "app/staff/cashdrawer.h"
 #include "app/staff/returndesk.h"
 #include "app/till/tillsale.h"
@@ -62,6 +64,10 @@ class App : public QObject {
     Q_PROPERTY(comptoir::app::OrderNotices* orderNotices READ orderNotices CONSTANT)
     Q_PROPERTY(comptoir::app::Wishlist* wishlist READ wishlist CONSTANT)
     Q_PROPERTY(comptoir::app::RecentlyViewed* recentlyViewed READ recentlyViewed CONSTANT)
+    // The shop's account (null in the other modes): profile, addresses, password; and the cart
+    // kept on the server for a signed-in customer, in step with `cart`.
+    Q_PROPERTY(comptoir::app::AccountProfile* account READ account CONSTANT)
+    Q_PROPERTY(comptoir::app::AccountCart* accountCart READ accountCart CONSTANT)
 
 public:
     App(LaunchOptions options, QObject* parent = nullptr);
@@ -88,6 +94,8 @@ public:
     [[nodiscard]] OrderNotices* orderNotices() const { return m_orderNotices.get(); }
     [[nodiscard]] Wishlist* wishlist() const { return m_wishlist.get(); }
     [[nodiscard]] RecentlyViewed* recentlyViewed() const { return m_recentlyViewed.get(); }
+    [[nodiscard]] AccountProfile* account() const { return m_account.get(); }
+    [[nodiscard]] AccountCart* accountCart() const { return m_accountCart.get(); }
     // The window to load for this mode.
     [[nodiscard]] QUrl windowUrl() const;
 
@@ -117,6 +125,9 @@ private:
     std::unique_ptr<Wishlist> m_wishlist;
     std::unique_ptr<RecentlyViewed> m_recentlyViewed;
     void startShopCustomerParts();
+    // The shop's account (see the properties).
+    std::unique_ptr<AccountProfile> m_account;
+    std::unique_ptr<AccountCart> m_accountCart;
 };
 
 } // namespace comptoir::app

@@ -61,6 +61,8 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
         {mode, server, store, token, lang, fullscreen, profile, idle, lockAfter, tour, caFile, insecure});
 
     ParsedLaunch result;
+    parser.addPositionalArgument(u"link"_qs, u"a comptoir:// link to open in the shop (a password reset)"_qs,
+                                 u"[comptoir://reset?token=...]"_qs);
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -120,6 +122,18 @@ ParsedLaunch parseLaunchOptions(const QStringList& arguments)
         result.error = u"--ca-file: no PEM certificate could be read from %1"_qs.arg(o.caFile);
         return result;
     }
+    const QStringList links = parser.positionalArguments();
+    if (links.size() > 1 ||
+        (links.size() == 1 && !links.first().startsWith(u"comptoir:", Qt::CaseInsensitive))) {
+        result.error =
+            u"comptoir takes one comptoir:// link at most, not: %1"_qs.arg(links.join(u' ').left(200));
+        return result;
+    }
+    if (!links.isEmpty() && o.mode != Mode::Shop) {
+        result.error = u"a comptoir:// link opens in the shop: add --mode shop"_qs;
+        return result;
+    }
+    o.link = links.value(0);
     result.options = o;
     return result;
 }

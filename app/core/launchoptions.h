@@ -24,6 +24,9 @@ struct LaunchOptions {
     QString screenshotDir;      // --screenshot-tour: walk every screen, write PNGs, quit
     QString caFile;             // --ca-file: the certificate authority of a server with a private certificate
     bool insecure = false;      // --insecure: no certificate check at all (tests only)
+    // A comptoir:// link the desktop opened the shop with (the .desktop file's %u): a password
+    // reset's. Checked by the shop, which refuses a bad one in words.
+    QString link;
 };
 
 struct ParsedLaunch {

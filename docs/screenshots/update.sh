@@ -42,6 +42,15 @@ rm -f "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
 SERVER="http://127.0.0.1:$PORT"
 curl -sf "$SERVER/api/v1/auth/register" -H 'Content-Type: application/json' \
     -d '{"email":"camille@example.fr","password":"a-long-secret","name":"Camille Martin"}' >/dev/null
+# (account) Camille's saved addresses and phone, for the account page.
+CAMILLE=$(curl -sf "$SERVER/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"camille@example.fr","password":"a-long-secret"}' | sed -n 's/.*"token": *"\([^"]*\)".*/\1/p')
+curl -sf -X PATCH "$SERVER/api/v1/me" -H "Authorization: Bearer $CAMILLE" -H 'Content-Type: application/json' \
+    -d '{"phone":"+33 6 12 34 56 78"}' >/dev/null
+curl -sf "$SERVER/api/v1/me/addresses" -H "Authorization: Bearer $CAMILLE" -H 'Content-Type: application/json' \
+    -d '{"label":"Maison","name":"Camille Martin","line1":"12 rue Oberkampf","postal_code":"75011","city":"Paris","country":"FR"}' >/dev/null
+curl -sf "$SERVER/api/v1/me/addresses" -H "Authorization: Bearer $CAMILLE" -H 'Content-Type: application/json' \
+    -d '{"label":"Bureau","name":"Camille Martin","line1":"4 place Bellecour","line2":"3e étage","postal_code":"69002","city":"Lyon","country":"FR"}' >/dev/null
 export COMPTOIR_SECRET_STORE=file
 "$BUILD/app/comptoir" --mode shop --server "$SERVER" --profile "$WORK/shop-out" --screenshot-tour "$OUT"
 COMPTOIR_TOUR_ACCOUNT="camille@example.fr:a-long-secret" \

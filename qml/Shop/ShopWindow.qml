@@ -19,7 +19,12 @@ QQC2.ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
-    Component.onCompleted: Theme.density = "desktop"
+    Component.onCompleted: {
+        Theme.density = "desktop"
+        // (account) First start, no shop known yet: ask which one (the sign-in page's first panel).
+        if (App.customer.needsServer)
+            openSignIn()
+    }
     // Larger type and stronger contrast, as the customer chose (kept between starts).
     Binding { target: Theme; property: "largeText"; value: App.display.largeText }
     Binding { target: Theme; property: "highContrast"; value: App.display.largeText }
@@ -190,6 +195,11 @@ QQC2.ApplicationWindow {
         id: resetPage
         ShopResetPage {
             onDone: stack.pop()
+            // (account) the password is changed: sign in with the new one.
+            onSignInRequested: {
+                stack.pop()
+                root.openSignIn()
+            }
         }
     }
     Component {
@@ -214,6 +224,8 @@ QQC2.ApplicationWindow {
         const browsing = App.session.catalogReady
         if (browsing)
             steps = steps.concat(["11-category", "12-search", "13-product"])
+        // Account: signed out, sign-in, forgot password and reset; signed in, the account page.
+        steps = steps.concat(App.customer.signedIn ? ["23-account"] : ["20-sign-in", "21-forgot", "22-reset"])
         // Checkout: signed in (the docs' script names an account), a cart filled here.
         if (App.customer && App.customer.signedIn)
             steps = steps.concat(["40-cart", "41-checkout-pickup", "42-checkout-delivery", "43-declined",
@@ -301,6 +313,21 @@ QQC2.ApplicationWindow {
             openCategory(stack.currentItem.tourDepartment()[0], stack.currentItem.tourDepartment()[1])
             stack.currentItem.openFirstForTour()
             return 1200
+        // (account)
+        case "sign-in":
+            openSignIn()
+            return 800
+        case "forgot":
+            openSignIn()
+            stack.currentItem.askForReset("camille@example.fr")
+            return 1500
+        case "reset":
+            openHome()
+            openReset("comptoir://reset?token=" + "x".repeat(43))
+            return 1000
+        case "account":
+            openAccount()
+            return 1500
         }
         return 300
     }

@@ -192,6 +192,18 @@ INSERT OR IGNORE INTO product_options(key, value, rid)
          json_each(v.value, '$.options') o
   WHERE o.type = 'text';
 )sql",
+    // 11 (shop account) the signed-in customer's own, from the feed: their saved addresses (the
+    //    account page lists them offline) and the cart kept on the server, one row, with the
+    //    version a PUT must name. Cleared with the customer's other rows at sign-out.
+    R"sql(
+CREATE TABLE addresses(
+  id TEXT PRIMARY KEY,
+  json TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE server_cart(
+  customer_id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  json TEXT NOT NULL) WITHOUT ROWID;
+)sql",
 };
 
 constexpr std::array kSecondaryIndexes = {

@@ -18,6 +18,11 @@
 
 namespace comptoir::sync {
 
+// A visitor of the shop who has not signed in: the public feed only. A cache moves from any scope
+// to this one keeping its catalog (SyncClient: the customer's own rows go), and from this one to a
+// signed-in scope keeping its catalog too while it pulls again from zero.
+inline const QString kPublicCacheScope = u"public"_qs;
+
 // `user`: the user object as POST /auth/login and POST /auth/pin answer it ("user") and GET /me
 // gives it: {"id","role","store_id",...}.
 [[nodiscard]] QString cacheScopeOf(const QJsonObject& user);

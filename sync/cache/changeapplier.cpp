@@ -214,6 +214,28 @@ void ChangeApplier::applyOne(const DecodedChange& change)
         else
             db.prepare("DELETE FROM wishlist WHERE customer_id = ?").bindUnowned(1, text(id)).exec();
         break;
+    // (shop account) the customer's addresses and server-side cart.
+    case Entity::Address:
+        if (change.upsert)
+            db.prepare("INSERT OR REPLACE INTO addresses(id, json) VALUES (?, ?)")
+                .bindUnowned(1, text(id))
+                .bindUnowned(2, text(std::get<AddressRow>(change.row).json))
+                .exec();
+        else
+            db.prepare("DELETE FROM addresses WHERE id = ?").bindUnowned(1, text(id)).exec();
+        break;
+    case Entity::Cart:
+        if (change.upsert) {
+            const auto& cart = std::get<CartRow>(change.row);
+            db.prepare("INSERT OR REPLACE INTO server_cart(customer_id, version, json) VALUES (?, ?, ?)")
+                .bindUnowned(1, text(id))
+                .bind(2, cart.version)
+                .bindUnowned(3, text(cart.json))
+                .exec();
+        } else {
+            db.prepare("DELETE FROM server_cart WHERE customer_id = ?").bindUnowned(1, text(id)).exec();
+        }
+        break;
     case Entity::Unknown:
         break;
     }

@@ -110,7 +110,7 @@ ProductRow productRow(od::object& data, std::string_view json)
     return p;
 }
 
-constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 10> kEntities = {{
+constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 12> kEntities = {{
     {"product", DecodedChange::Entity::Product},
     {"stock", DecodedChange::Entity::Stock},
     {"category", DecodedChange::Entity::Category},
@@ -121,6 +121,8 @@ constexpr std::array<std::pair<std::string_view, DecodedChange::Entity>, 10> kEn
     {"cash_movement", DecodedChange::Entity::CashMovement},
     {"return", DecodedChange::Entity::Return},
     {"wishlist", DecodedChange::Entity::Wishlist},
+    {"address", DecodedChange::Entity::Address},
+    {"cart", DecodedChange::Entity::Cart},
 }};
 
 DecodedChange::Entity kindOf(std::string_view entity)
@@ -174,6 +176,12 @@ void readRow(DecodedChange& c, od::object& data, std::string_view json)
         break;
     case Entity::Wishlist:
         c.row = WishlistRow{bytes(json)};
+        break;
+    case Entity::Address:
+        c.row = AddressRow{bytes(json)};
+        break;
+    case Entity::Cart:
+        c.row = CartRow{requireInteger(data, "version"), bytes(json)};
         break;
     case Entity::Unknown:
         break;

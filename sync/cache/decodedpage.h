@@ -74,6 +74,15 @@ struct ReturnRow {
 struct WishlistRow {
     QByteArray json;
 };
+// The customer's own: a saved address, and the cart kept on the server (its version decides
+// which of two devices' copies is newer).
+struct AddressRow {
+    QByteArray json;
+};
+struct CartRow {
+    qint64 version = 0;
+    QByteArray json;
+};
 
 struct DecodedChange {
     enum class Entity {
@@ -87,6 +96,8 @@ struct DecodedChange {
         CashMovement,
         Return,
         Wishlist,
+        Address,
+        Cart,
         Unknown
     };
     qint64 seq = 0;
@@ -96,7 +107,7 @@ struct DecodedChange {
     bool upsert = false;
     // An upsert's row, or a stock deletion's key. Empty when unknown or invalid.
     std::variant<std::monostate, ProductRow, StockRow, CategoryRow, LocationRow, PromotionRow, OrderRow,
-                 CashSessionRow, CashMovementRow, ReturnRow, WishlistRow>
+                 CashSessionRow, CashMovementRow, ReturnRow, WishlistRow, AddressRow, CartRow>
         row;
     QString invalid; // why a known entity's data could not be read: logged and passed over
 };

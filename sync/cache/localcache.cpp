@@ -119,7 +119,17 @@ void LocalCache::clearServerData()
         "DELETE FROM locations; DELETE FROM stock; DELETE FROM promotions;"
         "DELETE FROM cash_sessions; DELETE FROM cash_movements; DELETE FROM returns;"
         "DELETE FROM wishlist;"
-        "DELETE FROM orders WHERE origin = 'server'; DELETE FROM meta WHERE key = 'cursor';");
+        "DELETE FROM orders WHERE origin = 'server'; DELETE FROM meta WHERE key = 'cursor';"
+        "DELETE FROM addresses; DELETE FROM server_cart;");
+}
+
+void LocalCache::clearPrivateData()
+{
+    m_db->execScript(
+        "DELETE FROM promotions; DELETE FROM cash_sessions; DELETE FROM cash_movements;"
+        "DELETE FROM returns; DELETE FROM orders WHERE origin = 'server';"
+        "DELETE FROM addresses; DELETE FROM server_cart; DELETE FROM cart_lines; DELETE FROM wishlist;"
+        "DELETE FROM meta WHERE key IN ('cart.promo_code', 'account_cart.synced');");
 }
 
 namespace {

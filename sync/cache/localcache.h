@@ -43,6 +43,11 @@ public:
     // another server). Keeps the outbox and unconfirmed local orders. Runs in the caller's
     // transaction.
     void clearServerData();
+    // Forgets what only the signed-in person could see (their orders, addresses, carts, drawers,
+    // returns, promotions) and this device's cart, keeping the public catalog and the cursor:
+    // the public feed is a part of every feed, so what stays is complete up to the cursor.
+    // Runs in the caller's transaction.
+    void clearPrivateData();
 
     // A first bootstrap (cursor 0, no products yet) writes rows only: the secondary indexes are
     // dropped and the search index adds one segment per page without merging them, and

@@ -45,6 +45,8 @@ void OnlineCall::send()
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_qs);
     if (!m_request.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", m_request.idempotencyKey.toUtf8());
+    for (const auto& [name, value] : m_headers)
+        request.setRawHeader(name, value);
     m_reply = m_network.sendCustomRequest(request, m_request.method.toUtf8(), m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &OnlineCall::onReply);
 }

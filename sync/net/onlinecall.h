@@ -32,6 +32,8 @@ public:
     ~OnlineCall() override;
 
     void start();
+    // A header sent with each attempt (the customer's cart: If-Match with the version it builds on).
+    void setRawHeader(const QByteArray& name, const QByteArray& value) { m_headers.append({name, value}); }
     // Stops waiting; `finished` is not emitted.
     void abort();
 
@@ -45,6 +47,7 @@ private:
     QNetworkAccessManager& m_network;
     Endpoint m_endpoint;
     CallRequest m_request;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;

@@ -2,6 +2,7 @@
 // remembered (in a file only its owner reads, where no secret service runs) and signs out for
 // good; staff sign in with their store; each refuses the accounts it is not for, wrong passwords
 // and unreachable servers in words; and both windows sign in driven by the keyboard.
+#include "app/cart/cart.h"
 #include "app/core/app.h"
 #include "syncchecks.h"
 #include "testserver.h"
@@ -71,7 +72,8 @@ private slots:
             app::App shop(options(app::Mode::Shop, profile.path()));
             app::CustomerAccess& customer = *shop.customer();
             QVERIFY(!customer.signedIn());
-            QVERIFY(!shop.session()->isActive());
+            // The server is known (--server): a visitor browses signed out, on the public feed.
+            QVERIFY(shop.session()->isActive());
             customer.registerAccount(u"Dominique Petit"_qs, u"dominique@example.fr"_qs, u"a-long-secret"_qs);
             QVERIFY2(waitFor([&] { return customer.signedIn(); }), qPrintable(customer.error()));
             QCOMPARE(customer.userName(), u"Dominique Petit"_qs);
@@ -100,7 +102,9 @@ private slots:
 
             shop.customer()->signOut();
             QVERIFY(!shop.customer()->signedIn());
-            QVERIFY(!shop.session()->isActive());
+            // Back to browsing signed out, without the token.
+            QVERIFY(shop.session()->isActive());
+            QVERIFY(shop.session()->sync()->cache().meta(u"identity.public"_qs) == u"1");
             // The token stops working on the server, and the file forgets it.
             QVERIFY(waitFor([&] { return meStatus(token) == 401; }));
             QFile kept(profile.filePath(u"shop-token"_qs));
@@ -108,6 +112,64 @@ private slots:
         }
         app::App again(options(app::Mode::Shop, profile.path()));
         QVERIFY(!again.customer()->signedIn());
+    }
+
+    void aVisitorBrowsesSignedOutAndSigningOutKeepsOnlyTheCatalog()
+    {
+        QTemporaryDir profile;
+        {
+            // No server known yet: the shop asks once, then browses signed out.
+            app::LaunchOptions first = options(app::Mode::Shop, profile.path());
+            first.serverUrl.clear();
+            app::App shop(first);
+            QVERIFY(shop.customer()->needsServer());
+            QVERIFY(!shop.session()->isActive());
+            QVERIFY(!shop.customer()->useServer(u"not a server"_qs));
+            QCOMPARE(shop.customer()->error(),
+                     u"Enter the server address, for example https://shop.example.fr."_qs);
+            QVERIFY(shop.customer()->useServer(m_server.url()));
+            QVERIFY(!shop.customer()->needsServer());
+            QVERIFY(shop.session()->isActive());
+            QVERIFY(waitFor([&] { return shop.session()->catalogReady(); }, 60000));
+        }
+        // The next start remembers the shop, and a visitor fills a cart signed out.
+        app::LaunchOptions later = options(app::Mode::Shop, profile.path());
+        later.serverUrl.clear();
+        app::App shop(later);
+        QVERIFY(shop.session()->isActive());
+        QVERIFY(waitFor([&] { return shop.session()->catalogReady(); }, 60000));
+        const QString sku = [&] {
+            auto first = shop.session()->sync()->cache().db().prepare(
+                "SELECT v.sku FROM variants v JOIN products p ON p.id = v.product_id WHERE p.status = "
+                "'active' "
+                "ORDER BY v.sku LIMIT 1");
+            return first.step() ? first.text(0) : QString();
+        }();
+        QVERIFY(!sku.isEmpty());
+        QVERIFY(shop.cart()->add(sku, 2));
+        QCOMPARE(shop.cart()->itemCount(), 2);
+
+        shop.customer()->signIn(u"camille@example.fr"_qs, u"a-long-secret"_qs);
+        QVERIFY2(waitFor([&] { return shop.customer()->signedIn(); }), qPrintable(shop.customer()->error()));
+        // Signed in, the catalog stays and the visitor's cart with it.
+        QCOMPARE(shop.cart()->itemCount(), 2);
+        QVERIFY(waitFor([&] { return shop.session()->catalogReady(); }, 60000));
+        const auto count = [&](const char* sql) {
+            auto st = shop.session()->sync()->cache().db().prepare(sql);
+            return st.step() ? st.int64(0) : -1;
+        };
+        QVERIFY(waitFor([&] { return count("SELECT count(*) FROM server_cart") == 1; }));
+        const qint64 products = count("SELECT count(*) FROM products");
+        QVERIFY(products > 0);
+
+        // Signing out forgets the customer's cart and rows, and keeps the catalog.
+        shop.customer()->signOut();
+        QVERIFY(shop.session()->isActive());
+        QCOMPARE(shop.cart()->itemCount(), 0);
+        QCOMPARE(count("SELECT count(*) FROM server_cart"), 0);
+        QCOMPARE(count("SELECT count(*) FROM addresses"), 0);
+        QCOMPARE(count("SELECT count(*) FROM orders WHERE origin = 'server'"), 0);
+        QCOMPARE(count("SELECT count(*) FROM products"), products);
     }
 
     void theShopRefusesInWordsWhatCannotSignIn()
@@ -144,7 +206,9 @@ private slots:
         QCOMPARE(attempt(u"camille@example.fr"_qs, u"a-long-secret"_qs),
                  u"Enter the server address, for example https://shop.example.fr."_qs);
         QVERIFY(!customer.signedIn());
-        QVERIFY(!shop.session()->isActive());
+        // Still browsing signed out at the server it started with.
+        QVERIFY(shop.session()->isActive());
+        QCOMPARE(shop.session()->serverUrl(), m_server.url());
     }
 
     void staffSignInAtTheirStoreAndCustomersAreRefused()
@@ -197,7 +261,10 @@ private slots:
             const QString email = shop ? u"camille@example.fr"_qs : u"staff.paris@demo.comptoir.fr"_qs;
             const QString password = shop ? u"a-long-secret"_qs : kPassword;
 
-            // The server is filled in from --server; a wrong password is said in words.
+            // The shop opens on its home, browsing signed out: the account button leads to the
+            // sign-in. The server is filled in from --server; a wrong password is said in words.
+            if (shop)
+                QVERIFY(driver.tap(u"shopAccountButton"_qs));
             QVERIFY(driver.waitForItem(u"emailFieldInput"_qs));
             QCOMPARE(driver.find(u"serverFieldInput"_qs)->property("text").toString(), m_server.url());
             QVERIFY(driver.typeInto(u"emailFieldInput"_qs, email));
@@ -217,6 +284,20 @@ private slots:
             QVERIFY(driver.typeInto(u"passwordFieldInput"_qs, password));
             driver.press(Qt::Key_Return);
             QVERIFY2(waitFor([&] { return access.signedIn(); }), qPrintable(access.error()));
+            if (shop) {
+                // The top bar names the customer; the account page signs out, back to browsing.
+                QVERIFY(waitFor([&] {
+                    QQuickItem* account = driver.find(u"shopAccountButton"_qs);
+                    return account && account->property("text").toString() == access.userName();
+                }));
+                QVERIFY(driver.tap(u"shopAccountButton"_qs));
+                QVERIFY(driver.waitForItem(u"accountSignOut"_qs));
+                QVERIFY(waitFor([&] { return !driver.find(u"stack"_qs)->property("busy").toBool(); }));
+                QVERIFY(driver.tap(u"accountSignOut"_qs));
+                QVERIFY(waitFor([&] { return !access.signedIn(); }));
+                QVERIFY(app.session()->isActive());
+                continue;
+            }
             QVERIFY(driver.waitForItem(u"signedInAs"_qs));
             QCOMPARE(driver.find(u"signedInAs"_qs)->property("text").toString(), access.userName());
             QVERIFY(driver.tap(u"signOutButton"_qs));

@@ -139,6 +139,56 @@ private slots:
     // A first bootstrap writes rows only and builds the indexes and the search index at the end:
     // afterwards the cache is what row-by-row application gives, index for index, and an
     // interruption in between (a restart) is finished by the next pull that reaches the head.
+    // (shop account) The customer's addresses and the cart kept on the server come through the
+    // feed into their own tables, and go when the customer signs out (the public scope).
+    void keepsTheCustomersAddressesAndServerCartAndForgetsThemAtSignOut()
+    {
+        auto cache = freshCache();
+        ChangeApplier applier(*cache);
+        const QJsonObject home{{u"id"_qs, u"adr_1"_qs},     {u"label"_qs, u"Maison"_qs},
+                               {u"name"_qs, u"Camille"_qs}, {u"line1"_qs, u"3 rue Oberkampf"_qs},
+                               {u"line2"_qs, QJsonValue()}, {u"postal_code"_qs, u"75011"_qs},
+                               {u"city"_qs, u"Paris"_qs},   {u"country"_qs, u"FR"_qs},
+                               {u"phone"_qs, QJsonValue()}};
+        const QJsonObject cart{
+            {u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, u"prd_a-M"_qs}, {u"quantity"_qs, 2}}}},
+            {u"promo_code"_qs, QJsonValue()},
+            {u"version"_qs, 3},
+            {u"updated_at"_qs, u"2026-12-06T10:00:00.000Z"_qs}};
+        const ApplyResult r = applier.applyPage(
+            {change(1, u"product"_qs, u"prd_a"_qs, product(u"prd_a"_qs, u"Pull marin"_qs, 4900)),
+             change(2, u"address"_qs, u"adr_1"_qs, home), change(3, u"address"_qs, u"adr_2"_qs, home),
+             change(4, u"cart"_qs, u"usr_1"_qs, cart)},
+            4);
+        QCOMPARE(r.applied, 4);
+        QCOMPARE(r.unknown, 0);
+        QCOMPARE(r.entities, (QSet<QString>{u"product"_qs, u"address"_qs, u"cart"_qs}));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM addresses"), 2);
+        QCOMPARE(count(*cache, "SELECT version FROM server_cart WHERE customer_id = 'usr_1'"), 3);
+        QCOMPARE(count(*cache, "SELECT json_extract(json, '$.lines[0].quantity') FROM server_cart"), 2);
+
+        // A removed address goes; a cart without its version is passed over, not half stored.
+        QJsonObject noVersion = cart;
+        noVersion.remove(u"version"_qs);
+        const ApplyResult later = applier.applyPage({change(5, u"address"_qs, u"adr_2"_qs, QJsonValue()),
+                                                     change(6, u"cart"_qs, u"usr_1"_qs, noVersion)},
+                                                    6);
+        QCOMPARE(later.invalid, 1);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM addresses"), 1);
+        QCOMPARE(count(*cache, "SELECT version FROM server_cart"), 3);
+
+        // Signed out: the customer's rows go, the catalog and the cursor stay.
+        {
+            sqlite::Transaction tx(cache->db());
+            cache->clearPrivateData();
+            tx.commit();
+        }
+        QCOMPARE(count(*cache, "SELECT count(*) FROM addresses"), 0);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM server_cart"), 0);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM products"), 1);
+        QCOMPARE(cache->cursor(), 6);
+    }
+
     void aFirstBootstrapBuildsItsIndexesOnceAtTheEnd()
     {
         const auto schemaOf = [](LocalCache& cache) {
