@@ -18,6 +18,8 @@ Item {
     property bool searching: false
     property string searchText: ""
     signal productChosen(string productId)
+    // A heart clicked by someone not signed in.
+    signal signInRequested()
 
     // For the screenshot tour and the tests: the facet value clicked as a customer would.
     function toggleFacet(facet, value) {
@@ -238,12 +240,20 @@ Item {
                             root.productChosen(currentItem.productId)
                     }
                     delegate: ProductTile {
+                        id: tile
                         width: grid.cellWidth
                         height: grid.cellHeight
                         Accessible.role: Accessible.ListItem
                         Accessible.name: qsTr("%1, %2, %3").arg(name).arg(brand).arg(priceText)
-                        // (The wishlist heart goes on the tile: the wishlist's part of the shop.)
                         onChosen: productId => root.productChosen(productId)
+                        WishlistHeart {
+                            objectName: "tileWishlistHeart-" + tile.productId
+                            anchors.top: parent.top
+                            anchors.right: parent.right
+                            anchors.margins: Theme.space(1)
+                            productId: tile.productId
+                            onSignInRequested: root.signInRequested()
+                        }
                     }
                 }
             }

@@ -159,11 +159,57 @@ ColumnLayout {
                 }
             }
 
-            // (The recently viewed row goes here: the recently viewed part of the shop.)
-            Item {
-                objectName: "recentlyViewedSpot"
+            Heading {
+                Layout.leftMargin: Theme.space(4)
+                level: 2
+                visible: recentList.count > 0
+                text: qsTr("Recently viewed")
+            }
+            ListView {
+                id: recentList
+                objectName: "recentlyViewedList"
                 Layout.fillWidth: true
+                Layout.leftMargin: Theme.space(3)
+                Layout.rightMargin: Theme.space(3)
                 Layout.bottomMargin: Theme.space(4)
+                Layout.preferredHeight: count > 0 ? Theme.thumbnailSize + Theme.space(8) : 0
+                orientation: ListView.Horizontal
+                spacing: Theme.space(2)
+                clip: true
+                model: App.recentlyViewed
+                activeFocusOnTab: count > 0
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Recently viewed")
+                Keys.onReturnPressed: if (currentItem) root.productChosen(currentItem.productId)
+                delegate: QQC2.AbstractButton {
+                    id: recent
+                    required property string productId
+                    required property string name
+                    required property string priceText
+                    required property string imageSource
+                    width: Theme.thumbnailSize * 1.6
+                    height: ListView.view.height
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("%1, %2").arg(name).arg(priceText)
+                    onClicked: root.productChosen(productId)
+                    contentItem: ColumnLayout {
+                        spacing: Theme.space(1)
+                        ProductImage {
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: Theme.thumbnailSize
+                            Layout.preferredHeight: Theme.thumbnailSize
+                            source: recent.imageSource
+                            name: recent.name
+                        }
+                        Caption {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            elide: Text.ElideRight
+                            text: recent.name
+                        }
+                    }
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ Item {
     property alias productId: detail.productId
     property int quantity: 1
     signal cartRequested()
+    // A heart clicked by someone not signed in.
+    signal signInRequested()
 
     ProductDetail {
         id: detail
@@ -84,11 +86,10 @@ Item {
                             font.letterSpacing: 1.5
                             color: Theme.inkMuted
                         }
-                        // (The wishlist heart goes here: the wishlist's part of the shop.)
-                        Item {
-                            objectName: "wishlistHeartSpot"
-                            implicitWidth: Theme.touchTargetSmall
-                            implicitHeight: Theme.touchTargetSmall
+                        WishlistHeart {
+                            objectName: "productWishlistHeart"
+                            productId: root.productId
+                            onSignInRequested: root.signInRequested()
                         }
                     }
                     Heading {

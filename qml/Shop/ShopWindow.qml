@@ -141,12 +141,14 @@ QQC2.ApplicationWindow {
         id: categoryPage
         ShopCategoryPage {
             onProductChosen: productId => root.openProduct(productId)
+            onSignInRequested: root.openSignIn()
         }
     }
     Component {
         id: productPage
         ShopProductPage {
             onCartRequested: root.openCart()
+            onSignInRequested: root.openSignIn()
         }
     }
     Component {

@@ -459,6 +459,57 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the hidden characters that turn the text around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A French postal code is exactly 5 digits, for example 75011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal code of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the country as its two-letter code, for example FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces and + ( ) - . only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose French or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -938,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>ResetLink</name>
+    <message>
+        <source>Paste the link or the code from the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir: it is far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir. Copy the whole link from the mail, starting with comptoir://reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link is damaged: its code is missing or cut. Copy the whole link from the mail, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnSlipDocument</name>
     <message>
         <source>Return slip %1</source>
@@ -1263,7 +1333,127 @@
 <context>
     <name>ShopAccountPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app and of our mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved address yet: add one to be delivered at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Home, Work…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, floor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for the delivery (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,7 +1523,81 @@
 <context>
     <name>ShopCategoryPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two letters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 products: type a little more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches all these filters. Untick one to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches. Try another word, or a brand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,15 +1794,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog is here: the shop opens soon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Getting the catalog ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopOfflineBanner</name>
+    <message>
+        <source>You are offline: browsing what is saved on this computer; ordering waits for the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,14 +1931,74 @@
 <context>
     <name>ShopProductPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>Add to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up today in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock per store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (my store): %2 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no store today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShopResetPage</name>
     <message>
-        <source>Coming soon</source>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is changed, you are signed out on every device, this one too, and sign in again with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +2026,57 @@
     </message>
     <message>
         <source>Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your shop&apos;s server once. You can then browse and fill a cart without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse this shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account: we send it a link to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopStorePicker</name>
+    <message>
+        <source>My store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +2147,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3039,79 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::AccountCart</name>
+    <message>
+        <source>Your cart could not be saved to your account: a product in it is no longer sold. Remove it, and the cart is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cart could not be saved to your account. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::AccountProfile</name>
+    <message>
+        <source>The server refused this. Check what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a change: see below each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop cannot be reached right now: nothing was changed. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended: sign in again to change your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other devices are signed out; this one stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::Cart</name>
     <message>
         <source>No longer sold</source>
@@ -3020,6 +3517,65 @@
     </message>
     <message>
         <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a mail with a link to choose a new password is on its way. It is valid for one hour. Open the link, or paste it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reset link was already used, has expired or is not one of ours. Ask for a new one with &quot;Forgot your password?&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed, and you are signed out on every device. Sign in with your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::FacetModel</name>
+    <message>
+        <source>Under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock at my store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -459,6 +459,57 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Remplissez ce champ.</translation>
+    </message>
+    <message>
+        <source>Too long: keep it to %1 characters.</source>
+        <translation>Trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and control characters.</source>
+        <translation>Retirez les retours à la ligne et les caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Remove the hidden characters that turn the text around.</source>
+        <translation>Retirez les caractères cachés qui inversent le sens du texte.</translation>
+    </message>
+    <message>
+        <source>Remove the invisible formatting characters.</source>
+        <translation>Retirez les caractères de mise en forme invisibles.</translation>
+    </message>
+    <message>
+        <source>A French postal code is exactly 5 digits, for example 75011.</source>
+        <translation>Un code postal français compte exactement 5 chiffres, par exemple 75011.</translation>
+    </message>
+    <message>
+        <source>This is not a postal code of this country.</source>
+        <translation>Ce n’est pas un code postal de ce pays.</translation>
+    </message>
+    <message>
+        <source>Give the country as its two-letter code, for example FR.</source>
+        <translation>Indiquez le pays par son code à deux lettres, par exemple FR.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces and + ( ) - . only.</source>
+        <translation>Saisissez un numéro de téléphone : chiffres, espaces et + ( ) - . seulement.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ce n’est pas votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters.</source>
+        <translation>Choisissez un mot de passe d’au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose French or English.</source>
+        <translation>Choisissez le français ou l’anglais.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What are you looking for?</source>
@@ -938,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>ResetLink</name>
+    <message>
+        <source>Paste the link or the code from the mail.</source>
+        <translation>Collez le lien ou le code reçu par e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir: it is far too long.</source>
+        <translation>Ce n’est pas un lien de réinitialisation de Comptoir : il est bien trop long.</translation>
+    </message>
+    <message>
+        <source>This is not a password reset link from Comptoir. Copy the whole link from the mail, starting with comptoir://reset.</source>
+        <translation>Ce n’est pas un lien de réinitialisation de Comptoir. Copiez le lien entier de l’e-mail, qui commence par comptoir://reset.</translation>
+    </message>
+    <message>
+        <source>This reset link is damaged: its code is missing or cut. Copy the whole link from the mail, or ask for a new one.</source>
+        <translation>Ce lien de réinitialisation est abîmé : son code manque ou est coupé. Copiez le lien entier de l’e-mail, ou demandez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnSlipDocument</name>
     <message>
         <source>Return slip %1</source>
@@ -1263,8 +1333,128 @@
 <context>
     <name>ShopAccountPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mes coordonnées</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Language of the app and of our mails</source>
+        <translation>Langue de l’application et de nos e-mails</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>Enregistrer mes coordonnées</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Mes adresses</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>No saved address yet: add one to be delivered at home.</source>
+        <translation>Aucune adresse enregistrée : ajoutez-en une pour être livré chez vous.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Change the address %1</source>
+        <translation>Modifier l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the address %1</source>
+        <translation>Supprimer l’adresse %1</translation>
+    </message>
+    <message>
+        <source>Label (Home, Work…)</source>
+        <translation>Nom de l’adresse (Maison, Bureau…)</translation>
+    </message>
+    <message>
+        <source>Name on the door</source>
+        <translation>Nom sur la porte</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <source>Building, floor (optional)</source>
+        <translation>Bâtiment, étage (facultatif)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. FR)</source>
+        <translation>Pays (deux lettres, par ex. FR)</translation>
+    </message>
+    <message>
+        <source>Phone for the delivery (optional)</source>
+        <translation>Téléphone pour la livraison (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add this address</source>
+        <translation>Ajouter cette adresse</translation>
+    </message>
+    <message>
+        <source>Save this address</source>
+        <translation>Enregistrer cette adresse</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>Mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation>Nouveau mot de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1333,8 +1523,82 @@
 <context>
     <name>ShopCategoryPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n product(s)</source>
+        <translation>
+            <numerusform>%1, %n produit</numerusform>
+            <numerusform>%1, %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results for “%1”</source>
+        <translation>Résultats pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Type two letters or more</source>
+        <translation>Tapez au moins deux lettres</translation>
+    </message>
+    <message>
+        <source>More than %L1 products: type a little more</source>
+        <translation>Plus de %L1 produits : précisez un peu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price, lowest first</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <source>Price, highest first</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Products of %1</source>
+        <translation>Produits de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Nothing matches all these filters. Untick one to see more.</source>
+        <translation>Aucun produit ne répond à tous ces filtres. Décochez-en un pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>No product matches. Try another word, or a brand.</source>
+        <translation>Aucun produit ne correspond. Essayez un autre mot, ou une marque.</translation>
     </message>
 </context>
 <context>
@@ -1530,16 +1794,53 @@
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <source>The catalog is here: the shop opens soon.</source>
-        <translation>Le catalogue est là : la boutique ouvre bientôt.</translation>
-    </message>
-    <message>
         <source>Getting the catalog ready…</source>
         <translation>Préparation du catalogue…</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">Bienvenue</translation>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Rayons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln product(s)</source>
+        <translation>
+            <numerusform>%1, %Ln produit</numerusform>
+            <numerusform>%1, %Ln produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Featured</source>
+        <translation>À la une</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>Vus récemment</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShopOfflineBanner</name>
+    <message>
+        <source>You are offline: browsing what is saved on this computer; ordering waits for the connection.</source>
+        <translation>Vous êtes hors ligne : vous parcourez ce qui est enregistré sur cet ordinateur ; les commandes attendront la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1630,15 +1931,75 @@
 <context>
     <name>ShopProductPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Add to cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Added to your cart.</source>
+        <translation>Ajouté à votre panier.</translation>
+    </message>
+    <message>
+        <source>See the cart</source>
+        <translation>Voir le panier</translation>
+    </message>
+    <message>
+        <source>Pick up today in %1</source>
+        <translation>À retirer aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Stock per store</source>
+        <translation>Stock par magasin</translation>
+    </message>
+    <message>
+        <source>%1 (my store): %2 available</source>
+        <translation>%1 (mon magasin) : %2 disponible(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 available</source>
+        <translation>%1 : %2 disponible(s)</translation>
+    </message>
+    <message>
+        <source>In no store today</source>
+        <translation>Dans aucun magasin aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This product is no longer sold.</source>
+        <translation>Ce produit n’est plus vendu.</translation>
     </message>
 </context>
 <context>
     <name>ShopResetPage</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Once it is changed, you are signed out on every device, this one too, and sign in again with the new password.</source>
+        <translation>Une fois changé, vous êtes déconnecté sur tous vos appareils, celui-ci aussi, et vous vous reconnectez avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation>Le lien ou le code de l’e-mail</translation>
+    </message>
+    <message>
+        <source>New password (10 characters or more)</source>
+        <translation>Nouveau mot de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Le nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2027,57 @@
     <message>
         <source>Create my account</source>
         <translation>Créer mon compte</translation>
+    </message>
+    <message>
+        <source>Which shop?</source>
+        <translation>Quelle boutique ?</translation>
+    </message>
+    <message>
+        <source>Enter the address of your shop&apos;s server once. You can then browse and fill a cart without an account.</source>
+        <translation>Saisissez une fois l’adresse du serveur de votre boutique. Vous pourrez ensuite parcourir et remplir un panier sans compte.</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>Adresse de la boutique</translation>
+    </message>
+    <message>
+        <source>Browse this shop</source>
+        <translation>Parcourir cette boutique</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account: we send it a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte : nous y envoyons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Send me a link</source>
+        <translation>M’envoyer un lien</translation>
+    </message>
+    <message>
+        <source>The link or code from the mail</source>
+        <translation>Le lien ou le code de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ShopStorePicker</name>
+    <message>
+        <source>My store</source>
+        <translation>Mon magasin</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2147,18 @@
             <numerusform>%n commande mise à jour</numerusform>
             <numerusform>%n commandes mises à jour</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Rayons</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3039,79 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::AccountCart</name>
+    <message>
+        <source>Your cart could not be saved to your account: a product in it is no longer sold. Remove it, and the cart is saved again.</source>
+        <translation>Votre panier n’a pas pu être enregistré dans votre compte : un de ses produits n’est plus vendu. Retirez-le, et le panier sera de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>Your cart could not be saved to your account. It stays on this computer.</source>
+        <translation>Votre panier n’a pas pu être enregistré dans votre compte. Il reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::AccountProfile</name>
+    <message>
+        <source>The server refused this. Check what you entered.</source>
+        <translation>Le serveur a refusé. Vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <source>Some fields need a change: see below each one.</source>
+        <translation>Certains champs sont à corriger : voyez sous chacun d’eux.</translation>
+    </message>
+    <message>
+        <source>The shop cannot be reached right now: nothing was changed. Try again when you are online.</source>
+        <translation>La boutique est injoignable pour l’instant : rien n’a été modifié. Réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended: sign in again to change your account.</source>
+        <translation>Votre connexion a pris fin : reconnectez-vous pour modifier votre compte.</translation>
+    </message>
+    <message>
+        <source>This address was already removed.</source>
+        <translation>Cette adresse était déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>The server refused this. Try again in a moment.</source>
+        <translation>Le serveur a refusé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Remplissez ce champ.</translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
+        <translation>Vos coordonnées sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>The address is added.</source>
+        <translation>L’adresse est ajoutée.</translation>
+    </message>
+    <message>
+        <source>The address is saved.</source>
+        <translation>L’adresse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The address is removed.</source>
+        <translation>L’adresse est supprimée.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d’au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other devices are signed out; this one stays signed in.</source>
+        <translation>Votre mot de passe est changé. Vos autres appareils sont déconnectés ; celui-ci reste connecté.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::Cart</name>
     <message>
         <source>No longer sold</source>
@@ -3021,6 +3518,65 @@
     <message>
         <source>This name cannot be used: keep to letters, numbers and punctuation.</source>
         <translation>Ce nom ne peut pas être utilisé : lettres, chiffres et ponctuation seulement.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
+        <source>If an account uses this address, a mail with a link to choose a new password is on its way. It is valid for one hour. Open the link, or paste it below.</source>
+        <translation>Si un compte utilise cette adresse, un e-mail avec un lien pour choisir un nouveau mot de passe est en route. Il est valable une heure. Ouvrez le lien, ou collez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This reset link was already used, has expired or is not one of ours. Ask for a new one with &quot;Forgot your password?&quot;.</source>
+        <translation>Ce lien de réinitialisation a déjà servi, a expiré ou ne vient pas de nous. Demandez-en un nouveau avec « Mot de passe oublié ? ».</translation>
+    </message>
+    <message>
+        <source>Your password is changed, and you are signed out on every device. Sign in with your new password.</source>
+        <translation>Votre mot de passe est changé, et vous êtes déconnecté sur tous vos appareils. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::FacetModel</name>
+    <message>
+        <source>Under %1</source>
+        <translation>Moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation>En stock à %1</translation>
+    </message>
+    <message>
+        <source>In stock at my store</source>
+        <translation>En stock dans mon magasin</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
 </context>
 <context>
