@@ -162,6 +162,7 @@ void ProductListModel::setFacetSelection(const QVariantMap& selection)
     for (const QVariant& band : selection.value(u"price"_qs).toList())
         facets.priceBands << band.toInt();
     facets.inStockHere = selection.value(u"stock"_qs).toBool();
+    facets.inStockRids = selection.value(u"stockRids"_qs).toString();
     emit facetSelectionChanged();
     if (facets == m_filter.facets)
         return;

@@ -66,7 +66,9 @@ std::string fromAndWhere(const ProductFilter& f, Search search)
                optionKeysSql(kColourOptionKeys) + " AND value IN (SELECT value FROM json_each(?8)))";
     if (!f.facets.priceBands.isEmpty())
         sql += " AND " + priceBandSql() + " IN (SELECT value FROM json_each(?9))";
-    if (f.inStockOnly || f.facets.inStockHere)
+    if (f.facets.inStockHere && !f.facets.inStockRids.isEmpty())
+        sql += " AND p.rid IN (SELECT value FROM json_each(?10))";
+    else if (f.inStockOnly || f.facets.inStockHere)
         sql += " AND EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
                "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0)";
     return sql;
@@ -99,6 +101,8 @@ void bindFilter(sqlite::Statement& statement, const ProductFilter& f, const QStr
             bands.append(band);
         statement.bind(9, QString::fromUtf8(QJsonDocument(bands).toJson(QJsonDocument::Compact)));
     }
+    if (f.facets.inStockHere && !f.facets.inStockRids.isEmpty())
+        statement.bind(10, f.facets.inStockRids);
 }
 
 } // namespace
@@ -212,7 +216,7 @@ QList<FacetRow> CatalogReader::facetRows(const ProductFilter& filter)
     base.inStockOnly = false;
     const QString match = ftsQuery(base.search);
     // Each product's options in one text (key US value RS ...): one row per product, no JSON parsed.
-    std::string sql = "SELECT p.brand, coalesce(p.min_price, 0), "
+    std::string sql = "SELECT p.rid, p.brand, coalesce(p.min_price, 0), "
                       "EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
                       "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0), "
                       "(SELECT group_concat(o.key || char(31) || o.value, char(30)) FROM product_options o "
@@ -223,8 +227,9 @@ QList<FacetRow> CatalogReader::facetRows(const ProductFilter& filter)
     QList<FacetRow> rows;
     const QChar unitSeparator(0x1f), recordSeparator(0x1e);
     while (statement.step()) {
-        FacetRow row{statement.text(0), statement.int64(1), statement.int64(2) != 0, {}, {}};
-        const QString options = statement.text(3);
+        FacetRow row{
+            statement.int64(0), statement.text(1), statement.int64(2), statement.int64(3) != 0, {}, {}};
+        const QString options = statement.text(4);
         for (const QStringView record : QStringView(options).split(recordSeparator, Qt::SkipEmptyParts)) {
             const qsizetype cut = record.indexOf(unitSeparator);
             if (cut < 0)

@@ -28,6 +28,10 @@ struct FacetSelection {
     QStringList colours;
     QList<int> priceBands; // indexes into kPriceBandFloors
     bool inStockHere = false;
+    // With inStockHere: the products (rids) the facets' own read found in stock, as a JSON array.
+    // The list then filters by it instead of looking up each product's stock again on every
+    // click (19,000 lookups, 100–200 ms), and shows exactly the products the counts counted.
+    QString inStockRids;
     [[nodiscard]] bool isEmpty() const
     {
         return brands.isEmpty() && sizes.isEmpty() && colours.isEmpty() && priceBands.isEmpty() &&
@@ -61,6 +65,7 @@ struct ProductFilter {
 // One product as the shop's facets count it (FacetModel): read once per category or search, then
 // recounted in memory on every click.
 struct FacetRow {
+    qint64 rid = 0;
     QString brand;
     qint64 minPrice = 0;
     bool inStockHere = false;

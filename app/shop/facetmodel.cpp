@@ -4,6 +4,7 @@
 
 #include <QCollator>
 #include <numeric>
+#include <string>
 
 namespace comptoir::app {
 
@@ -147,8 +148,10 @@ QVariantMap FacetModel::selection() const
         if (!chosen.isEmpty())
             map.insert(QString::fromLatin1(kFacetNames[f]), chosen);
     }
-    if (m_selectedCount[Stock] > 0)
+    if (m_selectedCount[Stock] > 0) {
         map.insert(u"stock"_qs, true);
+        map.insert(u"stockRids"_qs, m_stockRids);
+    }
     return map;
 }
 
@@ -249,7 +252,14 @@ void FacetModel::read()
 
     QList<Row> rows;
     rows.reserve(products.size());
+    // The products in stock here, for the list to filter by what was counted (FacetSelection).
+    std::string stockRids = "[";
     for (const FacetRow& p : products) {
+        if (p.inStockHere) {
+            if (stockRids.size() > 1)
+                stockRids += ',';
+            stockRids += std::to_string(p.rid);
+        }
         Row row;
         row.brand = intern(Brand, p.brand);
         int band = 0;
@@ -303,6 +313,7 @@ void FacetModel::read()
     }
 
     beginResetModel();
+    m_stockRids = QString::fromLatin1(stockRids + ']');
     m_rows = std::move(rows);
     m_values = std::move(values);
     for (int f = 0; f < FacetCount; ++f)

@@ -83,6 +83,7 @@ private:
 
     ProductFilter m_filter;
     QList<Row> m_rows;
+    QString m_stockRids; // JSON array of the rows' rids in stock here (FacetSelection::inStockRids)
     std::array<QList<Value>, FacetCount> m_values;
     std::array<int, FacetCount> m_selectedCount{};
     int m_matching = 0;
