@@ -103,14 +103,25 @@ int main(int argc, char** argv)
     app::App shop(options);
     QElapsedTimer clock;
     clock.start();
+    // The shop browses signed out first: signing in replaces its sync client, whose catch-up is
+    // the one to wait for.
+    bool caughtUp = false;
+    QMetaObject::Connection watching;
+    const auto watch = [&] {
+        QObject::disconnect(watching);
+        caughtUp = false;
+        if (shop.session()->sync())
+            watching = QObject::connect(shop.session()->sync(), &sync::SyncClient::caughtUp,
+                                        [&] { caughtUp = true; });
+    };
+    QObject::connect(shop.session(), &app::Session::syncReplaced, watch);
+    watch();
     if (!shop.customer()->signedIn())
         shop.customer()->signIn(parser.value(u"email"_qs), parser.value(u"password"_qs));
-    bool caughtUp = false;
-    if (!wait([&] { return shop.session()->sync() != nullptr; }, 30000)) {
+    if (!wait([&] { return shop.customer()->signedIn() && shop.session()->sync() != nullptr; }, 30000)) {
         std::fprintf(stderr, "the shop did not sign in\n");
         return 1;
     }
-    QObject::connect(shop.session()->sync(), &sync::SyncClient::caughtUp, [&] { caughtUp = true; });
     if (!wait([&] { return caughtUp && shop.session()->catalogReady(); }, 900000)) {
         std::fprintf(stderr, "the shop did not bootstrap\n");
         return 1;
