@@ -4,7 +4,6 @@
 #include "api/services.h"
 #include "app/config.h"
 #include "app/journalcheck.h"
-#include "app/journalcheck.h"
 #include "comptoir/config.h"
 #include "comptoir/validation.h"
 #include "demo/demoseed.h"

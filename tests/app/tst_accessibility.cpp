@@ -102,17 +102,23 @@ private:
     {
         WindowDriver driver(window);
         for (const QString& step : steps) {
-            int settleMs = 0;
             QVariant ms;
             QVERIFY(QMetaObject::invokeMethod(window, "tourStep", Q_RETURN_ARG(QVariant, ms),
                                               Q_ARG(QVariant, step)));
-            settleMs = ms.toInt();
             QVERIFY(waitFor([&] {
                 QQuickItem* stack = driver.find(u"stack"_qs);
                 return stack && !stack->property("busy").toBool();
             }));
-            QTest::qWait(std::min(settleMs, 300)); // the page's models fill in (no condition to wait on)
-            driver.settle();
+            // The page's models fill in on the next turns of the event loop: wait until two laid-out
+            // passes in a row show the same items, so no control that comes late is left unchecked.
+            qsizetype itemsBefore = -1;
+            QVERIFY(waitFor([&] {
+                driver.settle();
+                const qsizetype items = window->contentItem()->findChildren<QQuickItem*>().size();
+                const bool stable = items == itemsBefore;
+                itemsBefore = items;
+                return stable;
+            }));
             for (const QString& u : unnamedControls(window))
                 unnamed.append(step + u": "_qs + u);
         }

@@ -206,7 +206,8 @@ private slots:
         };
         auto rowByRow = freshCache();
         ChangeApplier(*rowByRow).applyPage(page(1), 2);
-        QCOMPARE(schemaOf(*rowByRow).size(), 9); // eight secondary indexes (two of shop browsing) and the outbox's
+        QCOMPARE(schemaOf(*rowByRow).size(),
+                 9); // eight secondary indexes (two of shop browsing) and the outbox's
         QCOMPARE(search(*rowByRow, u"marin"_qs), (QStringList{u"prd_a"_qs, u"prd_b"_qs}));
 
         const QString path = m_dir.filePath(u"bulk.db"_qs);
