@@ -11,39 +11,9 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BUILD=${BUILD_DIR:-$ROOT/build}
-WORK=${BENCH_WORK_DIR:-/tmp/comptoir-bench}
-RUNS=3
-PRODUCTS=100000
-while (($#)); do
-    case $1 in
-    --runs) RUNS=$2; shift 2 ;;
-    --products) PRODUCTS=$2; shift 2 ;;
-    -h | --help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {print}' "$0"; exit 0 ;;
-    *) echo "shop.sh: unknown option $1" >&2; exit 2 ;;
-    esac
-done
-
 log() { printf '[bench] %s\n' "$*" >&2; }
-cmake --build "$BUILD" --target comptoir-server comptoir comptoir-bench-seed comptoir-bench-shop >&2
-SERVER_BIN="$BUILD/server/comptoir-server"
-RUN_DIR=$(mktemp -d /tmp/comptoir-bench-shop.XXXXXX)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-    rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-mkdir -p "$WORK"
-source "$ROOT/tests/bench/server-lib.sh"
-
-DATA="$WORK/data-$PRODUCTS"
-if [[ ! -f $DATA/comptoir.db ]]; then
-    log "seeding $PRODUCTS products into $DATA"
-    "$BUILD/tests/bench/comptoir-bench-seed" --data-dir "$DATA.partial" --products "$PRODUCTS" >/dev/null
-    mv "$DATA.partial" "$DATA"
-fi
+source "$ROOT/tests/bench/seeded-catalog-lib.sh"
+seeded_catalog_bench shop comptoir-bench-shop "$@"
 start_server shop "$DATA"
 URL="http://127.0.0.1:$PORT"
 # A customer of its own each time (the address is unique): registering is open to anyone.
