@@ -92,7 +92,10 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
     const std::string& json = record.json;
     transaction([&] {
         sqlite::Connection& c = conn();
-        const QString before = isNew ? QString() : storedOrderStatus(o.id);
+        // Only a paid or cancelled order can call for a journal entry: the other saves (an order
+        // placed, most of the hot path) skip reading the stored status.
+        const bool mayJournal = o.status != u"pending_payment";
+        const QString before = isNew || !mayJournal ? QString() : storedOrderStatus(o.id);
         if (isNew) {
             auto exists = c.prepare("SELECT 1 FROM orders WHERE id = ?");
             exists.bind(1, o.id.value);
