@@ -54,8 +54,10 @@ void registerOrderEnums()
 App::App(LaunchOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)), m_settings(settingsFile(m_options))
 {
-    Q_ASSERT(!s_instance);
-    s_instance = this;
+    // The first App is the one QML is handed; main makes only one, but a test may run two devices
+    // side by side in one process (without QML) and each must stay itself.
+    if (!s_instance)
+        s_instance = this;
     registerOrderEnums();
     m_display = std::make_unique<DisplaySettings>(m_settings);
     const QString profile = profileDir(m_options);
@@ -126,7 +128,8 @@ App::~App()
     m_checkout.reset();
     m_cart.reset();
     m_session.reset();
-    s_instance = nullptr;
+    if (s_instance == this)
+        s_instance = nullptr;
 }
 
 App* App::create(QQmlEngine* engine, QJSEngine*)
