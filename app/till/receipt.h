@@ -54,11 +54,14 @@ struct Receipt {
     qint64 tendered = 0; // cash handed over (0 without cash)
     qint64 change = 0;
     bool offline = false; // made while the link was down: the order number follows
+    // A training sale (a new cashier practising): printed "TRAINING", never sent to the server, so
+    // it never reaches the fiscal journal, the stock or the reports.
+    bool training = false;
 
     [[nodiscard]] bool isEmpty() const { return orderId.isEmpty(); }
     [[nodiscard]] QString qrPayload() const
     {
-        return orderId.isEmpty() ? QString() : u"comptoir:order:"_qs + orderId;
+        return orderId.isEmpty() || training ? QString() : u"comptoir:order:"_qs + orderId;
     }
 };
 

@@ -109,6 +109,8 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
 
     painter.setPen(Qt::black);
     centred(m_receipt.storeName.isEmpty() ? u"Comptoir"_qs : m_receipt.storeName, title, line * 1.5);
+    if (m_receipt.training)
+        centred(tr("TRAINING: NOT A SALE"), title, line * 1.5);
     centred(tr("Receipt %1").arg(m_receipt.reference), strong, line);
     const QLocale locale(m_locale == MoneyLocale::French ? QLocale::French : QLocale::English);
     centred(locale.toString(m_receipt.at.toLocalTime(), QLocale::ShortFormat), body, line);
@@ -157,6 +159,8 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
     }
     if (m_receipt.offline)
         centred(tr("Made offline: the order number follows."), body, line);
+    if (m_receipt.training)
+        centred(tr("TRAINING: NOT A SALE"), title, line * 1.5);
 
     y += line / 2;
     const QrMatrix qr = QrMatrix::encode(m_receipt.qrPayload());
@@ -175,7 +179,8 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
         painter.setPen(Qt::black);
         y += side;
     }
-    centred(tr("Keep this receipt: its code finds your purchase for a return."), body, line);
+    if (qr.size > 0)
+        centred(tr("Keep this receipt: its code finds your purchase for a return."), body, line);
     centred(tr("Thank you!"), strong, line);
 }
 

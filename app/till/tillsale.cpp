@@ -201,6 +201,20 @@ void TillSale::setCustomerEmail(const QString& email)
     emit customerEmailChanged();
 }
 
+void TillSale::setTraining(bool on)
+{
+    if (on == m_training)
+        return;
+    if (!m_orderId.isEmpty()) {
+        // A real order is on its way: it must end as a real sale (or be cancelled) first.
+        setState(m_state, tr("Finish or cancel this sale before switching training mode."));
+        emit trainingChanged(); // the switch goes back to what holds
+        return;
+    }
+    m_training = on;
+    emit trainingChanged();
+}
+
 QString TillSale::approvalNeedsNetwork()
 {
     return tr("A discount above 20 % needs a manager's approval, which only the server can check, and "
@@ -315,11 +329,13 @@ void TillSale::payCash(qint64 tendered)
 {
     if (!canTakePayment())
         return;
-    if (m_cashSessionId.isEmpty())
+    if (m_cashSessionId.isEmpty() && !m_training)
         return setState(m_state, noDrawer());
     const qint64 total = due();
     if (tendered < total)
         return setState(m_state, tr("The cash received is less than the total."));
+    if (m_training)
+        return finishTraining({{u"cash"_qs, total}}, tendered);
     if (m_cashAfterPlace && !m_orderId.isEmpty() && !m_orderOnServer) {
         // Its order is still on its way: the cash is taken once the server has accepted it.
         m_cashAfterPlace = tendered;
@@ -365,6 +381,8 @@ void TillSale::payCard()
     m_splitTendered = 0;
     if (!canTakePayment())
         return;
+    if (m_training)
+        return finishTraining({{u"terminal"_qs, due()}}, 0);
     if (m_orderId.isEmpty()) {
         if (const QString why = customerEmailRefusal(); !why.isEmpty())
             return setState(Idle, why);
@@ -391,12 +409,14 @@ void TillSale::paySplit(qint64 cashAmount, qint64 tendered)
 {
     if (!canTakePayment())
         return;
-    if (m_cashSessionId.isEmpty())
+    if (m_cashSessionId.isEmpty() && !m_training)
         return setState(m_state, noDrawer());
     if (cashAmount <= 0 || cashAmount >= due())
         return setState(m_state, tr("The cash part must be more than nothing and less than the total."));
     if (tendered < cashAmount)
         return setState(m_state, tr("The cash received is less than the cash part."));
+    if (m_training)
+        return finishTraining({{u"cash"_qs, cashAmount}, {u"terminal"_qs, due() - cashAmount}}, tendered);
     if (m_orderId.isEmpty()) {
         if (const QString why = customerEmailRefusal(); !why.isEmpty())
             return setState(Idle, why);
@@ -634,6 +654,16 @@ void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
     emit receiptChanged();
     setState(Paid);
     m_session.syncNow();
+}
+
+void TillSale::finishTraining(QList<ReceiptPayment> payments, qint64 tendered)
+{
+    m_pending = snapshot(false);
+    m_pending.training = true;
+    // An id of this device only: no order exists anywhere, and none is sent.
+    m_pending.orderId = newId(u"training"_qs);
+    m_pending.reference = tr("TRAINING %1").arg(++m_trainingSales);
+    finish(std::move(payments), tendered);
 }
 
 void TillSale::followOrder(const QString& orderId)

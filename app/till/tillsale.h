@@ -68,6 +68,10 @@ class TillSale : public QObject {
     // [{methodText, amountText}]
     Q_PROPERTY(QVariantList receiptPayments READ receiptPayments NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptPdfPath READ receiptPdfPath NOTIFY receiptChanged)
+    // Training mode: sales are rung up, paid and printed "TRAINING" here only; nothing is sent,
+    // so nothing reaches the journal, the stock or the reports. Switched between sales only.
+    Q_PROPERTY(bool training READ training WRITE setTraining NOTIFY trainingChanged)
+    Q_PROPERTY(bool receiptTraining READ receiptTraining NOTIFY receiptChanged)
 
 public:
     enum State {
@@ -98,6 +102,9 @@ public:
     void setPaperFormat(const QString& format);
     [[nodiscard]] const QString& customerEmail() const { return m_customerEmail; }
     void setCustomerEmail(const QString& email);
+    [[nodiscard]] bool training() const { return m_training; }
+    void setTraining(bool on);
+    [[nodiscard]] bool receiptTraining() const { return m_receipt.training; }
 
     [[nodiscard]] bool hasReceipt() const { return !m_receipt.isEmpty(); }
     [[nodiscard]] const Receipt& receipt() const { return m_receipt; }
@@ -157,6 +164,7 @@ signals:
     void paperFormatChanged();
     void receiptChanged();
     void customerEmailChanged();
+    void trainingChanged();
 
 private:
     [[nodiscard]] bool canTakePayment() const;
@@ -171,6 +179,8 @@ private:
     void onEntrySettled(qint64 entryId, bool applied, int status, const QString& reason);
     void chargeTerminal();
     void finish(QList<ReceiptPayment> payments, qint64 tendered);
+    // A training sale: paid at once, here only (no order, no payment, no outbox entry).
+    void finishTraining(QList<ReceiptPayment> payments, qint64 tendered);
     void takeCashAfterPlace();
     void followOrder(const QString& orderId);
     void abortCall();
@@ -197,6 +207,8 @@ private:
     SalePolicy m_policy;
     std::function<QString()> m_cashier;
     QString m_receiptsDir;
+    bool m_training = false;
+    int m_trainingSales = 0; // numbers the training receipts of this session
     State m_state = Idle;
     QString m_message;
     QString m_scanMessage;

@@ -104,6 +104,16 @@ Item {
                         Layout.fillWidth: true
                         text: App.cart.empty ? qsTr("New sale") : qsTr("Sale: %n item(s)", "", App.cart.itemCount)
                     }
+                    QQC2.Switch {
+                        objectName: "trainingSwitch"
+                        text: qsTr("Training")
+                        checked: root.sale.training
+                        Accessible.name: qsTr("Training mode: sales are not recorded")
+                        onToggled: {
+                            root.sale.training = checked
+                            checked = Qt.binding(() => root.sale.training)
+                        }
+                    }
                     ActionButton {
                         objectName: "clearSale"
                         kind: "quiet"
@@ -111,6 +121,25 @@ Item {
                         visible: !App.cart.empty && root.sale.state === TillSale.Idle
                         text: qsTr("Clear")
                         onClicked: App.cart.clear()
+                    }
+                }
+                // Never mistaken for a real sale: the whole mode says so while it is on.
+                Rectangle {
+                    objectName: "trainingBanner"
+                    Layout.fillWidth: true
+                    visible: root.sale.training
+                    implicitHeight: trainingText.implicitHeight + Theme.space(2)
+                    radius: Theme.radiusSmall
+                    color: Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.18)
+                    border.width: 2
+                    border.color: Theme.warning
+                    Body {
+                        id: trainingText
+                        anchors.fill: parent
+                        anchors.margins: Theme.space(1)
+                        strong: true
+                        wrapMode: Text.WordWrap
+                        text: qsTr("TRAINING: these sales are not recorded. No money, stock or journal entry moves.")
                     }
                 }
                 Rectangle {

@@ -40,6 +40,15 @@ ColumnLayout {
                     strong: true
                     text: qsTr("Receipt %1").arg(root.sale.receiptReference)
                 }
+                Body {
+                    objectName: "receiptTraining"
+                    visible: root.sale.receiptTraining
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    strong: true
+                    text: qsTr("TRAINING: NOT A SALE")
+                    color: Theme.warning
+                }
                 Caption {
                     visible: root.sale.receiptOffline
                     Layout.fillWidth: true

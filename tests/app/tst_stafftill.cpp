@@ -437,6 +437,78 @@ private slots:
         m_cashTaken += total;
     }
 
+    void aTrainingSaleIsPrintedTrainingAndNeverLeavesTheTill()
+    {
+        QVERIFY(m_driver->tap(u"newSale"_qs));
+        QVERIFY(m_driver->waitForItem(u"tillSearch"_qs));
+        QVERIFY(waitSettled());
+        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        const auto orderCount = [&] {
+            return allItems(m_server, "/api/v1/orders?store_id=loc_paris", manager).size();
+        };
+        const auto journalEntries = [&] {
+            return m_server.client()
+                .get("/api/v1/fiscal/verify", manager)
+                .json()
+                .value(u"entries"_qs)
+                .toInteger(-1);
+        };
+        const auto ordersBefore = orderCount();
+        const qint64 journalBefore = journalEntries();
+        QVERIFY(journalBefore > 0); // the sales above are in it
+
+        QVERIFY(m_driver->tap(u"trainingSwitch"_qs));
+        QTRY_VERIFY(sale().training());
+        QVERIFY(m_driver->find(u"trainingBanner"_qs)->isVisible());
+        scan(barcodeInStock(u"standard"_qs));
+        QTRY_COMPARE(cart().itemCount(), 1);
+        const QString sku = cart().items().first().sku;
+        const QJsonObject stockBefore =
+            m_server.client()
+                .get("/api/v1/inventory?sku=" + sku.toStdString() + "&location_id=loc_paris")
+                .items()
+                .first()
+                .toObject();
+        const qint64 total = cart().totals().total;
+        payCash(QString());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(sale().receipt().training);
+        QVERIFY(sale().receiptQr().isEmpty()); // no order a return could find
+        QVERIFY(m_driver->find(u"receiptTraining"_qs)->isVisible());
+        const QString text = pdfText(sale().receiptPdfPath());
+        QVERIFY2(text.count(u"TRAINING"_qs) >= 2 && text.contains(u"NOT A SALE"_qs) &&
+                     text.contains(euros(total)) && !text.contains(u"Keep this receipt"_qs),
+                 qPrintable(text));
+        QCOMPARE(m_app->session()->pendingCount(), 0); // nothing waits to be sent
+
+        // The card too: no terminal is called, no order is placed.
+        QVERIFY(m_driver->tap(u"newSale"_qs));
+        scan(barcodeInStock(u"reduced"_qs));
+        QTRY_COMPARE(cart().itemCount(), 1);
+        sale().payCard();
+        QCOMPARE(sale().state(), app::TillSale::Paid);
+        QVERIFY(sale().receipt().training);
+        QCOMPARE(m_app->session()->pendingCount(), 0);
+
+        // Nothing reached the server: no order, no journal entry, no stock moved.
+        m_app->session()->syncNow();
+        QVERIFY(waitSettled());
+        QCOMPARE(orderCount(), ordersBefore);
+        QCOMPARE(journalEntries(), journalBefore);
+        QCOMPARE(m_server.client()
+                     .get("/api/v1/inventory?sku=" + sku.toStdString() + "&location_id=loc_paris")
+                     .items()
+                     .first()
+                     .toObject(),
+                 stockBefore);
+
+        // Off again between sales (the training receipt still shows): the next sale is a real one.
+        QVERIFY(m_driver->tap(u"trainingSwitch"_qs));
+        QTRY_VERIFY(!sale().training());
+        QVERIFY(!m_driver->find(u"trainingBanner"_qs)->isVisible());
+    }
+
     void aDrawerUsedAndClosedGivesTheExpectedZReport()
     {
         // Rung up here: one more sale, by card on the terminal; then 20 € out to the safe.
