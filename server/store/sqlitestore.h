@@ -174,6 +174,18 @@ public:
     QByteArray fiscalPublicKey() override;
     QList<JournalEntry> journal(qint64 since, int limit, const QString& storeId) override;
     JournalCheck verifyJournal() override;
+    QByteArray fiscalSign(const QByteArray& message) override;
+    std::optional<JournalEntry> journalEntry(qint64 seq) override;
+    JournalEntry appendJournalEntry(const NewJournalEntry& entry) override;
+    void forEachRecordedEntry(const QString& storeId, qint64 after,
+                              const std::function<bool(const JournalEntry&)>& visit) override;
+    QList<JournalEntry> closures(const ClosureQuery& query) override;
+    std::optional<JournalEntry> closure(const QString& storeId, const QString& period,
+                                        const QString& date) override;
+    std::optional<JournalEntry> lastClosure(const QString& storeId, const QString& period) override;
+    qint64 closedThroughSeq(const QString& storeId) override;
+    QList<std::pair<QString, QString>> journalStores() override;
+    qint64 reprintCount(const QString& orderId) override;
 
 private:
     // This thread's connection to this store's file, opened on first use.
