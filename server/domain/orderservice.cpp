@@ -214,6 +214,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     o.discount = priced.discount;
     o.approvedBy = approvedBy;
     record.placedBy = principal.user.id;
+    record.registerId = principal.registerId; // the sale's journal entry names its till
     for (const PricedLine& l : priced.lines) {
         o.lines.append(l.line);
         record.lineDiscounts.append(l.discount);

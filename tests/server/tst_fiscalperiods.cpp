@@ -6,6 +6,7 @@
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "testserver.h"
+#include "tills.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -450,6 +451,47 @@ private slots:
                      .status,
                  409);
         QCOMPARE(c.get("/api/v1/fiscal/verify", m_accounts.manager).json()[u"valid"_qs].toBool(), true);
+    }
+    void aSaleAtATillNamesItsRegister()
+    {
+        auto c = m_server.client();
+        // The customer's sales of initTestCase were made at no till.
+        const QJsonArray first =
+            c.get("/api/v1/fiscal/journal?limit=2", m_accounts.manager).json()[u"items"_qs].toArray();
+        QCOMPARE(first.size(), 2);
+        for (const QJsonValue& e : first)
+            QVERIFY(e[u"register_id"_qs].isNull());
+
+        const EnrolledRegister till = enrolRegister(c, m_accounts.manager, u"loc_paris"_qs);
+        QVERIFY(!till.token.empty());
+        QCOMPARE(setPin(c, m_accounts.staffParis, u"2468"_qs) / 100, 2);
+        const std::string cashier = pinSignIn(c, till.token, u"staff.paris@demo.comptoir.fr"_qs, u"2468"_qs)
+                                        .json()[u"token"_qs]
+                                        .toString()
+                                        .toStdString();
+        QVERIFY(!cashier.empty());
+        const Reply order =
+            c.post("/api/v1/orders",
+                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, 1}}}},
+                    {u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)}},
+                   cashier, nextKey());
+        QCOMPARE(order.status, 201);
+        const Reply token =
+            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                               {u"exp_month"_qs, 12},
+                                               {u"exp_year"_qs, QDate::currentDate().year() + 3},
+                                               {u"cvc"_qs, u"123"_qs}});
+        QCOMPARE(c.post(orderPath(idOf(order.json())) + "/payments",
+                        {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, cashier,
+                        nextKey())
+                     .status,
+                 201);
+        QJsonObject sale;
+        for (const QJsonValue& e : everyItem(c, "/api/v1/fiscal/journal?limit=200", m_accounts.manager))
+            if (e[u"ref"_qs].toString() == idOf(order.json()))
+                sale = e.toObject();
+        QCOMPARE(sale[u"type"_qs].toString(), u"sale"_qs);
+        QCOMPARE(sale[u"register_id"_qs].toString(), till.userId);
     }
 };
 
