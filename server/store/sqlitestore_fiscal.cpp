@@ -48,13 +48,18 @@ JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
 {
     sqlite::Connection& c = conn();
     JournalEntry e;
-    e.prevHash = fiscal::genesisHash();
-    auto last = c.prepare("SELECT seq, hash FROM fiscal_journal ORDER BY seq DESC LIMIT 1");
-    if (last.step()) {
-        e.seq = last.int64(0);
-        e.prevHash = last.text(1);
+    // The chain's tip lives on the writer (every append runs there): read once, then carried
+    // from entry to entry; commitBatch puts it back when a write's savepoint or the batch rolls
+    // back, so it always names the last committed-or-pending entry of this transaction.
+    if (!m_journalTip) {
+        JournalTip tip{0, fiscal::genesisHash()};
+        auto last = c.prepare("SELECT seq, hash FROM fiscal_journal ORDER BY seq DESC LIMIT 1");
+        if (last.step())
+            tip = {last.int64(0), last.text(1)};
+        m_journalTip = tip;
     }
-    ++e.seq;
+    e.seq = m_journalTip->seq + 1;
+    e.prevHash = m_journalTip->hash;
     e.type = entry.type;
     e.at = toRfc3339(QDateTime::currentDateTimeUtc());
     e.storeId = entry.storeId;
@@ -90,6 +95,7 @@ JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
             st.bind(5, nullptr);
         st.exec();
     }
+    m_journalTip = JournalTip{e.seq, e.hash};
     return e;
 }
 
@@ -100,29 +106,30 @@ QString SqliteStore::storedOrderStatus(const OrderId& id)
     return st.step() ? st.text(0) : QString();
 }
 
-void SqliteStore::journalOrderTransition(const Order& o, const UserId& placedBy, const QString& before)
+void SqliteStore::journalOrderTransition(const OrderRecord& record, const QString& before)
 {
+    const Order& o = record.order;
     const bool sale = isPaidStatus(o.status) && !isPaidStatus(before);
     const bool cancellation = o.status == u"cancelled" && isPaidStatus(before);
     if (!sale && !cancellation)
         return;
-    // The lines and VAT as sold: what the order's lines were written with at its creation.
+    // The lines and VAT as sold, from the record in hand: what order_lines were written with at
+    // the order's creation (each line's total less its share of the order's discount, its tax).
     QJsonArray lines;
     QMap<int, std::pair<qint64, qint64>> byRate; // rate → (total, tax)
-    auto st = conn().prepare("SELECT sku, quantity, unit_price, tax_rate_bp, line_total, discount, tax "
-                             "FROM order_lines WHERE order_id = ? ORDER BY position");
-    st.bind(1, o.id.value);
-    while (st.step()) {
-        const qint64 total = st.int64(4) - st.int64(5);
-        lines.append(QJsonObject{{u"sku"_qs, st.text(0)},
-                                 {u"quantity"_qs, double(st.int64(1))},
-                                 {u"unit_price"_qs, double(st.int64(2))},
-                                 {u"tax_rate_bp"_qs, double(st.int64(3))},
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines[i];
+        const qint64 total = l.lineTotal.amount - record.lineDiscounts.value(i);
+        const qint64 tax = record.lineTaxes.value(i);
+        lines.append(QJsonObject{{u"sku"_qs, l.sku},
+                                 {u"quantity"_qs, double(l.quantity)},
+                                 {u"unit_price"_qs, double(l.unitPrice.amount)},
+                                 {u"tax_rate_bp"_qs, l.taxRateBp},
                                  {u"total"_qs, double(total)},
-                                 {u"tax"_qs, double(st.int64(6))}});
-        auto& [rateTotal, rateTax] = byRate[int(st.int64(3))];
+                                 {u"tax"_qs, double(tax)}});
+        auto& [rateTotal, rateTax] = byRate[l.taxRateBp];
         rateTotal += total;
-        rateTax += st.int64(6);
+        rateTax += tax;
     }
     QJsonArray totals;
     for (auto it = byRate.cbegin(); it != byRate.cend(); ++it)
@@ -133,14 +140,16 @@ void SqliteStore::journalOrderTransition(const Order& o, const UserId& placedBy,
     const QJsonObject data{{u"order_id"_qs, o.id.value},
                            {u"number"_qs, o.number},
                            {u"channel"_qs, o.channel},
-                           {u"placed_by"_qs, placedBy.value},
+                           {u"placed_by"_qs, record.placedBy.value},
                            {u"currency"_qs, o.totals.total.currency},
                            {u"total"_qs, double(o.totals.total.amount)},
                            {u"paid_total"_qs, double(o.paidTotal.amount)},
                            {u"lines"_qs, lines},
                            {u"totals"_qs, totals}};
     const QString store = o.storeId.value.isEmpty() ? o.fulfillment.locationId.value : o.storeId.value;
-    appendJournal(sale ? u"sale"_qs : u"cancellation"_qs, store, {}, o.id.value, data);
+    // The till a sale was made at; a cancellation is an act of its own, wherever it was made.
+    appendJournal(sale ? u"sale"_qs : u"cancellation"_qs, store, sale ? record.registerId.value : QString(),
+                  o.id.value, data);
 }
 
 QString SqliteStore::registerOfCashSession(const QString& sessionId)
@@ -217,6 +226,7 @@ JournalCheck SqliteStore::verifyJournal()
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " ORDER BY seq");
     while (st.step())
         verifier.check(readEntry(st));
+    verifier.finish();
     return {verifier.entries(), verifier.firstInvalidSeq()};
 }
 
