@@ -176,6 +176,8 @@ DROP TABLE password_resets;
 DROP TABLE carts;
 DROP TABLE wishlist_items;
 DROP TABLE addresses;
+-- And step 15's closures (issue 16; its orders.register_id column went with the old orders table).
+DROP TABLE fiscal_closures;
 -- And step 14's fiscal journal (issue 16), its triggers with it.
 DROP TABLE fiscal_journal;
 PRAGMA user_version = 3;
