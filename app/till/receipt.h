@@ -57,6 +57,8 @@ struct Receipt {
     // A training sale (a new cashier practising): printed "TRAINING", never sent to the server, so
     // it never reaches the fiscal journal, the stock or the reports.
     bool training = false;
+    // A reprint: its number from the server, which journals every reprint ("DUPLICATA n°N").
+    int duplicate = 0;
 
     [[nodiscard]] bool isEmpty() const { return orderId.isEmpty(); }
     [[nodiscard]] QString qrPayload() const

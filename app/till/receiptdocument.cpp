@@ -112,6 +112,9 @@ void ReceiptDocument::draw(QPainter& painter, const QRectF& area, qreal unit, Pa
     if (m_receipt.training)
         centred(tr("TRAINING: NOT A SALE"), title, line * 1.5);
     centred(tr("Receipt %1").arg(m_receipt.reference), strong, line);
+    // The word French law asks of a reprinted till receipt, in every language.
+    if (m_receipt.duplicate > 0)
+        centred(u"DUPLICATA n°%1"_qs.arg(m_receipt.duplicate), title, line * 1.5);
     const QLocale locale(m_locale == MoneyLocale::French ? QLocale::French : QLocale::English);
     centred(locale.toString(m_receipt.at.toLocalTime(), QLocale::ShortFormat), body, line);
     if (!m_receipt.cashier.isEmpty())

@@ -656,6 +656,41 @@ void TillSale::finish(QList<ReceiptPayment> payments, qint64 tendered)
     m_session.syncNow();
 }
 
+void TillSale::reprintReceipt()
+{
+    if (m_receipt.isEmpty() || m_receipt.training || m_reprint || !m_session.sync())
+        return;
+    if (m_session.isOffline())
+        return setState(m_state,
+                        tr("A duplicate needs the network, which is down: it is recorded on the server. "
+                           "Try again when the link is back."));
+    const QString orderId = m_receipt.orderId;
+    m_reprint = m_session.sync()->call(
+        {u"POST"_qs, u"/orders/%1/reprints"_qs.arg(orderId), "{}", newId(u"reprint"_qs), 10000}, this);
+    connect(m_reprint, &sync::OnlineCall::finished, this, [this, orderId](const sync::HttpAnswer& answer) {
+        m_reprint->deleteLater();
+        m_reprint = nullptr;
+        emit reprintingChanged();
+        if (orderId != m_receipt.orderId)
+            return; // another sale's receipt shows now
+        const int number = QJsonDocument::fromJson(answer.body).object().value(u"reprint_number"_qs).toInt();
+        if (!answer.ok() || number <= 0) {
+            qCWarning(lcApp) << "reprint of" << orderId << answer.describe();
+            return setState(
+                m_state, answer.status == 404 || answer.status == 409
+                             ? tr("This sale has not reached the server yet: a duplicate can be made once it "
+                                  "has.")
+                             : tr("The duplicate could not be recorded. Try again."));
+        }
+        m_receipt.duplicate = number;
+        writeReceiptPdf();
+        emit receiptChanged();
+        setState(m_state, tr("Duplicate n°%1 recorded: print it.").arg(number));
+    });
+    m_reprint->start();
+    emit reprintingChanged();
+}
+
 void TillSale::finishTraining(QList<ReceiptPayment> payments, qint64 tendered)
 {
     m_pending = snapshot(false);

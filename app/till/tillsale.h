@@ -72,6 +72,9 @@ class TillSale : public QObject {
     // so nothing reaches the journal, the stock or the reports. Switched between sales only.
     Q_PROPERTY(bool training READ training WRITE setTraining NOTIFY trainingChanged)
     Q_PROPERTY(bool receiptTraining READ receiptTraining NOTIFY receiptChanged)
+    // The reprint number of the receipt shown, 0 for the original.
+    Q_PROPERTY(int receiptDuplicate READ receiptDuplicate NOTIFY receiptChanged)
+    Q_PROPERTY(bool reprinting READ reprinting NOTIFY reprintingChanged)
 
 public:
     enum State {
@@ -105,6 +108,8 @@ public:
     [[nodiscard]] bool training() const { return m_training; }
     void setTraining(bool on);
     [[nodiscard]] bool receiptTraining() const { return m_receipt.training; }
+    [[nodiscard]] int receiptDuplicate() const { return m_receipt.duplicate; }
+    [[nodiscard]] bool reprinting() const { return m_reprint != nullptr; }
 
     [[nodiscard]] bool hasReceipt() const { return !m_receipt.isEmpty(); }
     [[nodiscard]] const Receipt& receipt() const { return m_receipt; }
@@ -151,6 +156,9 @@ public:
     Q_INVOKABLE QString writeReceiptPdf();
     // The system's print dialog, then the receipt on the chosen printer. Only when asked.
     Q_INVOKABLE void printReceipt();
+    // A duplicate of the receipt shown: the server numbers it and journals it (online only), then
+    // the receipt says "DUPLICATA n°N" on screen and in its PDF, ready to print.
+    Q_INVOKABLE void reprintReceipt();
 
     // The terminal simulator of the server charges a payment in this many ms at most; the
     // call gives up after `kTerminalTimeoutMs`.
@@ -165,6 +173,7 @@ signals:
     void receiptChanged();
     void customerEmailChanged();
     void trainingChanged();
+    void reprintingChanged();
 
 private:
     [[nodiscard]] bool canTakePayment() const;
@@ -207,6 +216,7 @@ private:
     SalePolicy m_policy;
     std::function<QString()> m_cashier;
     QString m_receiptsDir;
+    QPointer<sync::OnlineCall> m_reprint;
     bool m_training = false;
     int m_trainingSales = 0; // numbers the training receipts of this session
     State m_state = Idle;

@@ -41,6 +41,12 @@ ColumnLayout {
                     text: qsTr("Receipt %1").arg(root.sale.receiptReference)
                 }
                 Body {
+                    objectName: "receiptDuplicate"
+                    visible: root.sale.receiptDuplicate > 0
+                    strong: true
+                    text: "DUPLICATA n°" + root.sale.receiptDuplicate // the word the law asks, in every language
+                }
+                Body {
                     objectName: "receiptTraining"
                     visible: root.sale.receiptTraining
                     Layout.fillWidth: true
@@ -175,12 +181,29 @@ ColumnLayout {
         }
         Item { Layout.fillWidth: true }
         ActionButton {
+            objectName: "reprintReceipt"
+            kind: "quiet"
+            compact: true
+            visible: !root.sale.receiptTraining
+            enabled: !root.sale.reprinting
+            text: qsTr("Duplicate")
+            Accessible.name: qsTr("Make a numbered duplicate of this receipt")
+            onClicked: root.sale.reprintReceipt()
+        }
+        ActionButton {
             objectName: "printReceipt"
             kind: "secondary"
             compact: true
             text: qsTr("Print…")
             onClicked: root.sale.printReceipt()
         }
+    }
+    Caption {
+        objectName: "receiptMessage"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.WordWrap
+        text: root.sale.message
     }
     ActionButton {
         objectName: "newSale"

@@ -402,6 +402,29 @@ private slots:
         m_cashTaken += total;
         // The receipt takes the server's number once it has it.
         QTRY_VERIFY(m_driver->find(u"receiptReference"_qs)->property("text").toString().contains(u"PAR-"_qs));
+
+        // A duplicate: numbered and journaled by the server, "DUPLICATA n°N" on screen and paper.
+        for (int n = 1; n <= 2; ++n) {
+            QVERIFY(m_driver->tap(u"reprintReceipt"_qs));
+            QTRY_COMPARE(sale().receiptDuplicate(), n);
+            QVERIFY(m_driver->find(u"receiptDuplicate"_qs)->isVisible());
+            QVERIFY2(pdfText(sale().receiptPdfPath()).contains(u"DUPLICATA n°%1"_qs.arg(n)),
+                     qPrintable(pdfText(sale().receiptPdfPath())));
+        }
+        const std::string manager = m_server.login(u"manager@demo.comptoir.fr"_qs);
+        QList<int> reprints;
+        for (qint64 since = 0;;) {
+            const auto page = m_server.client().get(
+                "/api/v1/fiscal/journal?limit=100&since=" + std::to_string(since), manager);
+            QVERIFY2(page.status == 200, page.body.c_str());
+            if (page.items().isEmpty())
+                break;
+            for (const QJsonValue& e : page.items())
+                if (e[u"type"_qs].toString() == u"reprint" && e[u"ref"_qs].toString() == receipt.orderId)
+                    reprints.append(e[u"data"_qs][u"reprint_number"_qs].toInt());
+            since = page.json().value(u"next"_qs).toInteger();
+        }
+        QCOMPARE(reprints, (QList<int>{1, 2}));
     }
 
     void theSameCashSaleWithTheServerStoppedArrivesOnce()
