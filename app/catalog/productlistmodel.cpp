@@ -63,6 +63,8 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
 
 bool ProductListModel::canFetchMore(const QModelIndex& parent) const
 {
+    if (m_ranking)
+        return !parent.isValid() && m_ridsRead < m_rids.size();
     return !parent.isValid() && !m_exhausted && (m_rows.size() < m_total || m_filter.broadSearch);
 }
 
@@ -72,9 +74,11 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || !reader)
         return;
     try {
-        const QList<ProductRow> page = reader->productPage(m_filter, int(m_rows.size()), kPageSize);
+        const QList<ProductRow> page = m_ranking
+                                           ? rankedPage(m_ridsRead, kPageSize)
+                                           : reader->productPage(m_filter, int(m_rows.size()), kPageSize);
         m_exhausted = page.size() < kPageSize;
-        if (page.isEmpty()) {
+        if (page.isEmpty() && !m_ranking) {
             if (!m_filter.broadSearch) {
                 m_total = int(m_rows.size()); // the cache shrank under us
                 emit totalChanged();
@@ -150,24 +154,37 @@ void ProductListModel::setInStockOnly(bool only)
     scheduleReload();
 }
 
-void ProductListModel::setFacetSelection(const QVariantMap& selection)
+void ProductListModel::setRanking(QObject* ranking)
 {
-    if (selection == m_facetSelection)
+    if (ranking == m_rankingObject)
         return;
-    m_facetSelection = selection;
-    FacetSelection facets;
-    facets.brands = selection.value(u"brand"_qs).toStringList();
-    facets.sizes = selection.value(u"size"_qs).toStringList();
-    facets.colours = selection.value(u"colour"_qs).toStringList();
-    for (const QVariant& band : selection.value(u"price"_qs).toList())
-        facets.priceBands << band.toInt();
-    facets.inStockHere = selection.value(u"stock"_qs).toBool();
-    facets.inStockRids = selection.value(u"stockRids"_qs).toString();
-    emit facetSelectionChanged();
-    if (facets == m_filter.facets)
-        return;
-    m_filter.facets = facets;
+    if (m_rankingObject)
+        disconnect(m_rankingObject, nullptr, this, nullptr);
+    m_rankingObject = ranking;
+    m_ranking = qobject_cast<ProductRanking*>(ranking);
+    if (m_ranking) {
+        connect(ranking, SIGNAL(rankingChanged(bool)), this, SLOT(rerank(bool)));
+        connect(ranking, &QObject::destroyed, this, [this] {
+            m_ranking = nullptr;
+            scheduleReload();
+        });
+    }
+    emit rankingSet();
     scheduleReload();
+}
+
+void ProductListModel::rerank(bool keepPlace)
+{
+    m_reloadTimer.stop(); // what a property change was waiting for has come
+    reload(keepPlace ? int(m_rows.size()) : 0);
+}
+
+QList<ProductRow> ProductListModel::rankedPage(qsizetype from, qsizetype count)
+{
+    const QList<qint64> rids = m_rids.mid(from, count);
+    m_ridsRead = from + rids.size();
+    CatalogReader* reader = catalog();
+    return reader ? reader->productsByRid(rids, m_filter.stockAt) : QList<ProductRow>();
 }
 
 void ProductListModel::setFeatured(bool featured)
@@ -195,7 +212,17 @@ void ProductListModel::reload(int keepRows)
     QList<ProductRow> rows;
     int total = 0;
     m_filter.stockAt = session() ? session()->storeId() : QString();
-    if (CatalogReader* reader = catalog()) {
+    if (m_ranking && m_ranking->rankingPending())
+        return; // its rankingChanged comes next, with what it matched
+    if (m_ranking && catalog()) {
+        try {
+            m_rids = m_ranking->rankedRids(m_filter.sort);
+            total = int(m_rids.size());
+            rows = rankedPage(0, std::max(keepRows, kPageSize));
+        } catch (const sqlite::Error& e) {
+            qCWarning(lcApp) << "product list:" << e.what();
+        }
+    } else if (CatalogReader* reader = catalog()) {
         try {
             // Past about a sixteenth of the catalog, walking the sort's index beats sorting the
             // matches (see catalogquery.cpp): that is where a search becomes broad.
@@ -207,7 +234,7 @@ void ProductListModel::reload(int keepRows)
             rows = reader->productPage(m_filter, 0, wanted);
             m_exhausted = rows.size() < wanted;
             if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly &&
-                m_filter.facets.isEmpty() && !m_filter.featured)
+                !m_filter.featured)
                 m_catalogSize = total;
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product list:" << e.what();
