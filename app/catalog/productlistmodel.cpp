@@ -2,6 +2,8 @@
 
 #include "app/core/applog.h"
 
+#include <utility>
+
 namespace comptoir::app {
 
 ProductListModel::ProductListModel(QObject* parent) : CacheListModel({u"product"_qs, u"stock"_qs}, parent)
@@ -9,7 +11,11 @@ ProductListModel::ProductListModel(QObject* parent) : CacheListModel({u"product"
     // Several properties set in one go (a binding, a page opening) make one query.
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reload(0); });
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        // A ranking about to read (the same category or search set on both) says when it has.
+        if (!m_ranking || !m_ranking->rankingPending())
+            reload(0);
+    });
 }
 
 void ProductListModel::storeChanged()
@@ -73,6 +79,20 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
     CatalogReader* reader = catalog();
     if (parent.isValid() || !reader)
         return;
+    if (m_ranking && m_ahead) {
+        // Read ahead: no query in this frame.
+        const QList<ProductRow> page = *std::exchange(m_ahead, std::nullopt);
+        m_ridsRead = m_aheadEnd;
+        appendRows(page);
+        readAhead();
+        return;
+    }
+    if (m_ranking && m_aheadPending) {
+        // The view caught up with the read ahead (a fast scroll): this page is read here after
+        // all, and the read under way is dropped.
+        ++m_aheadTicket;
+        m_aheadPending = false;
+    }
     try {
         const QList<ProductRow> page = m_ranking
                                            ? rankedPage(m_ridsRead, kPageSize)
@@ -85,12 +105,48 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
             }
             return;
         }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-        m_rows.append(page);
-        endInsertRows();
+        appendRows(page);
+        if (m_ranking)
+            readAhead();
     } catch (const sqlite::Error& e) {
         qCWarning(lcApp) << "product page:" << e.what();
     }
+}
+
+void ProductListModel::appendRows(const QList<ProductRow>& page)
+{
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ProductListModel::readAhead()
+{
+    ++m_aheadTicket; // what was asked before no longer follows the rows
+    m_ahead.reset();
+    m_aheadPending = false;
+    const Session* s = session();
+    if (!m_ranking || !s || !s->sync() || m_ridsRead >= m_rids.size())
+        return;
+    const QString& path = s->sync()->cache().path();
+    if (!m_pageReader || m_pageReader->cachePath() != path) {
+        m_pageReader = std::make_unique<PageReader>(path);
+        connect(m_pageReader.get(), &PageReader::pageRead, this, &ProductListModel::aheadRead);
+    }
+    m_aheadEnd = std::min(m_rids.size(), m_ridsRead + kPageSize);
+    m_aheadPending = true;
+    m_pageReader->read(m_aheadTicket, m_rids.mid(m_ridsRead, m_aheadEnd - m_ridsRead), m_filter.stockAt);
+}
+
+void ProductListModel::aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok)
+{
+    if (ticket != m_aheadTicket)
+        return; // the list was read again meanwhile
+    m_aheadPending = false;
+    if (ok)
+        m_ahead = rows; // else the next fetchMore reads the page itself
 }
 
 void ProductListModel::setCategoryId(const QString& id)
@@ -212,12 +268,11 @@ void ProductListModel::reload(int keepRows)
     QList<ProductRow> rows;
     int total = 0;
     m_filter.stockAt = session() ? session()->storeId() : QString();
-    if (m_ranking && m_ranking->rankingPending())
-        return; // its rankingChanged comes next, with what it matched
     if (m_ranking && catalog()) {
         try {
             m_rids = m_ranking->rankedRids(m_filter.sort);
             total = int(m_rids.size());
+            // The first page at once (what a click waits for), the next one ahead.
             rows = rankedPage(0, std::max(keepRows, kPageSize));
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product list:" << e.what();
@@ -255,6 +310,8 @@ void ProductListModel::reload(int keepRows)
     }
     m_total = total;
     emit totalChanged(); // also when only searchActive turned
+    if (m_ranking)
+        readAhead();
 }
 
 } // namespace comptoir::app

@@ -3,9 +3,11 @@
 // catalog of 100,000 products is never loaded whole. Follows the cache as it syncs.
 
 #include "app/catalog/cachelistmodel.h"
+#include "app/catalog/pagereader.h"
 #include "app/catalog/productranking.h"
 
 #include <QTimer>
+#include <memory>
 
 namespace comptoir::app {
 
@@ -97,6 +99,10 @@ private:
     Q_SLOT void rerank(bool keepPlace);
     // Reads the ranked rids from `from`, at most `count` of them.
     [[nodiscard]] QList<ProductRow> rankedPage(qsizetype from, qsizetype count);
+    // With a ranking: asks the page reader for the page after the rows read (read ahead).
+    void readAhead();
+    void aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok);
+    void appendRows(const QList<ProductRow>& page);
 
     ProductFilter m_filter;
     QList<ProductRow> m_rows;
@@ -108,6 +114,12 @@ private:
     ProductRanking* m_ranking = nullptr; // m_rankingObject's, while it lives
     QList<qint64> m_rids;                // with a ranking: what it matched, in the list's order
     qsizetype m_ridsRead = 0;            // how many of m_rids the rows were read from
+    // The page after the rows, read ahead off the GUI thread (ranked lists only).
+    std::unique_ptr<PageReader> m_pageReader;
+    quint64 m_aheadTicket = 0; // the read asked for; a reload makes older ones stale
+    bool m_aheadPending = false;
+    std::optional<QList<ProductRow>> m_ahead;
+    qsizetype m_aheadEnd = 0; // m_rids up to here once m_ahead is appended
 };
 
 } // namespace comptoir::app
