@@ -4,12 +4,14 @@
 // sold"; the products the customer opened are remembered on this computer across restarts.
 
 #include "app/access/customeraccess.h"
+#include "app/shop/storechoice.h"
 #include "demoaccounts.h"
 #include "kioskfixture.h"
 #include "shopordersfixture.h"
 #include "syncchecks.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -128,18 +130,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!onServer().contains(product), 20000);
     }
 
-    void remembersRecentlyViewedAcrossRestarts()
+    void heartInTheListTakesAProductOffByMouse()
+    {
+        app::Wishlist& wishlist = *m_shop->app().wishlist();
+        const QString product = activeProduct(4), kept = activeProduct(5);
+        QVERIFY(wishlist.toggle(kept));
+        QVERIFY(wishlist.toggle(product));
+        QTRY_VERIFY_WITH_TIMEOUT(onServer().contains(product) && onServer().contains(kept), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shop->app().session()->pendingCount(), 0, 20000);
+        QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openWishlist"));
+        QVERIFY(waitFor([&] { return m_shop->currentPage() == u"shopWishlistPage"; }));
+        const QString heartName = u"shopWishlistHeart-"_qs + product;
+        QVERIFY(m_shop->driver().waitForItem(heartName));
+        QVERIFY(m_shop->driver().waitForItem(u"shopWishlistHeart-"_qs + kept));
+        const QPointer<QQuickItem> keptHeart = m_shop->driver().find(u"shopWishlistHeart-"_qs + kept);
+        QQuickItem* heart = m_shop->driver().find(heartName);
+        QCOMPARE(heart->property("inWishlist").toBool(), true);
+        // A click of the mouse, as on a card's heart.
+        QVERIFY(m_shop->driver().tap(heart));
+        QTRY_VERIFY(!wishlist.contains(product));
+        QTRY_VERIFY_WITH_TIMEOUT(!onServer().contains(product), 20000);
+        QVERIFY(onServer().contains(kept));
+        // The list changed under the customer's pointer, and again when the feed confirmed it: the
+        // row left keeps its delegate (a reset recreated them all, and a click across it was lost).
+        QTRY_COMPARE_WITH_TIMEOUT(m_shop->app().session()->pendingCount(), 0, 20000);
+        QVERIFY(keptHeart);
+        QCOMPARE(m_shop->driver().find(u"shopWishlistHeart-"_qs + kept), keptHeart.data());
+    }
+
+    void remembersRecentlyViewedAndTheStoreAcrossRestarts()
     {
         const QString first = activeProduct(2), second = activeProduct(3);
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, first)));
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, second)));
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, first)));
         QCOMPARE(m_shop->app().recentlyViewed()->productIds(), (QStringList{first, second}));
+        // "My store" chosen in the facets is kept too.
+        {
+            app::StoreChoice store;
+            store.setSession(m_shop->app().session());
+            const QString other =
+                m_shop->app().session()->storeId() == u"loc_lyon" ? u"loc_paris"_qs : u"loc_lyon"_qs;
+            store.choose(other);
+            QCOMPARE(m_shop->app().session()->storeId(), other);
+        }
+        const QString chosenStore = m_shop->app().session()->storeId();
 
         m_shop.reset();
         m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
         QVERIFY(m_shop->waitUntilReady());
         QTRY_COMPARE(m_shop->app().recentlyViewed()->productIds(), (QStringList{first, second}));
+        QTRY_COMPARE(m_shop->app().session()->storeId(), chosenStore);
     }
 
     void cleanupTestCase() { m_shop.reset(); }
