@@ -4,6 +4,7 @@
 
 #include "app/core/app.h"
 #include "app/core/applog.h"
+#include "app/shop/singleinstance.h"
 #include "app/ui/screenshottour.h"
 #include "comptoir/config.h"
 
@@ -16,6 +17,7 @@
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Comptoir_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Comptoir_UiPlugin)
@@ -98,6 +100,19 @@ int main(int argc, char* argv[])
 
     // A QApplication, not a QGuiApplication: the till opens the system's print dialog (widgets).
     QApplication application(argc, argv);
+    // The shop once per profile: a second start (a reset link opened by the desktop) hands its
+    // link to the shop already open, which shows it, and exits.
+    std::unique_ptr<comptoir::app::SingleInstance> instance;
+    if (parsed.options->mode == comptoir::app::Mode::Shop) {
+        instance = std::make_unique<comptoir::app::SingleInstance>(
+            comptoir::app::SingleInstance::keyFor(u"shop"_qs, parsed.options->profileDir));
+        if (instance->handOver(parsed.options->link)) {
+            std::printf("comptoir: the shop is already open; it was handed %s.\n",
+                        parsed.options->link.isEmpty() ? "nothing to open" : "the link");
+            return 0;
+        }
+        instance->listen();
+    }
     QQuickStyle::setStyle(u"Basic"_qs);
     if (QFontDatabase::families().contains(u"Inter"_qs))
         QGuiApplication::setFont(QFont(u"Inter"_qs));
@@ -118,6 +133,16 @@ int main(int argc, char* argv[])
     // words when it is not one.
     if (window && !parsed.options->link.isEmpty())
         QMetaObject::invokeMethod(window, "openReset", Q_ARG(QVariant, QVariant(parsed.options->link)));
+    if (window && instance)
+        QObject::connect(instance.get(), &comptoir::app::SingleInstance::messageReceived, window,
+                         [window](const QString& link) {
+                             if (!link.isEmpty())
+                                 QMetaObject::invokeMethod(window, "openReset",
+                                                           Q_ARG(QVariant, QVariant(link)));
+                             window->show();
+                             window->raise();
+                             window->requestActivate();
+                         });
     std::unique_ptr<comptoir::app::ScreenshotTour> tour;
     if (window && !parsed.options->screenshotDir.isEmpty()) {
         comptoir::app::Session* session = app.session();

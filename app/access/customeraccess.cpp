@@ -26,6 +26,18 @@ CustomerAccess::CustomerAccess(Session& session, DeviceSettings& settings, const
     : AccountAccess(session, settings, presetServerUrl, parent), m_vault(vault)
 {
     connect(&session, &Session::syncReplaced, this, &CustomerAccess::needsServerChanged);
+    // "My store" is the customer's choice on this device, signed in or not: a session starting
+    // without one (a customer's account has no store) takes the one chosen last, and each choice
+    // is kept.
+    connect(&session, &Session::syncReplaced, this, [this] {
+        if (m_session.isActive() && m_session.storeId().isEmpty())
+            m_session.setStoreId(m_settings.shopStoreId());
+    });
+    connect(&session, &Session::storeChanged, this, [this] {
+        const QString store = m_session.storeId();
+        if (m_session.isActive() && !store.isEmpty() && store != m_settings.shopStoreId())
+            m_settings.setShopStoreId(store);
+    });
     restore();
     if (!signedIn())
         startSignedOut();

@@ -2,6 +2,8 @@
 
 #include "app/core/applog.h"
 
+#include <utility>
+
 namespace comptoir::app {
 
 ProductListModel::ProductListModel(QObject* parent) : CacheListModel({u"product"_qs, u"stock"_qs}, parent)
@@ -9,7 +11,11 @@ ProductListModel::ProductListModel(QObject* parent) : CacheListModel({u"product"
     // Several properties set in one go (a binding, a page opening) make one query.
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { reload(0); });
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        // A ranking about to read (the same category or search set on both) says when it has.
+        if (!m_ranking || !m_ranking->rankingPending())
+            reload(0);
+    });
 }
 
 void ProductListModel::storeChanged()
@@ -63,6 +69,8 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
 
 bool ProductListModel::canFetchMore(const QModelIndex& parent) const
 {
+    if (m_ranking)
+        return !parent.isValid() && m_ridsRead < m_rids.size();
     return !parent.isValid() && !m_exhausted && (m_rows.size() < m_total || m_filter.broadSearch);
 }
 
@@ -71,22 +79,74 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
     CatalogReader* reader = catalog();
     if (parent.isValid() || !reader)
         return;
+    if (m_ranking && m_ahead) {
+        // Read ahead: no query in this frame.
+        const QList<ProductRow> page = *std::exchange(m_ahead, std::nullopt);
+        m_ridsRead = m_aheadEnd;
+        appendRows(page);
+        readAhead();
+        return;
+    }
+    if (m_ranking && m_aheadPending) {
+        // The view caught up with the read ahead (a fast scroll): this page is read here after
+        // all, and the read under way is dropped.
+        ++m_aheadTicket;
+        m_aheadPending = false;
+    }
     try {
-        const QList<ProductRow> page = reader->productPage(m_filter, int(m_rows.size()), kPageSize);
+        const QList<ProductRow> page = m_ranking
+                                           ? rankedPage(m_ridsRead, kPageSize)
+                                           : reader->productPage(m_filter, int(m_rows.size()), kPageSize);
         m_exhausted = page.size() < kPageSize;
-        if (page.isEmpty()) {
+        if (page.isEmpty() && !m_ranking) {
             if (!m_filter.broadSearch) {
                 m_total = int(m_rows.size()); // the cache shrank under us
                 emit totalChanged();
             }
             return;
         }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-        m_rows.append(page);
-        endInsertRows();
+        appendRows(page);
+        if (m_ranking)
+            readAhead();
     } catch (const sqlite::Error& e) {
         qCWarning(lcApp) << "product page:" << e.what();
     }
+}
+
+void ProductListModel::appendRows(const QList<ProductRow>& page)
+{
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ProductListModel::readAhead()
+{
+    ++m_aheadTicket; // what was asked before no longer follows the rows
+    m_ahead.reset();
+    m_aheadPending = false;
+    const Session* s = session();
+    if (!m_ranking || !s || !s->sync() || m_ridsRead >= m_rids.size())
+        return;
+    const QString& path = s->sync()->cache().path();
+    if (!m_pageReader || m_pageReader->cachePath() != path) {
+        m_pageReader = std::make_unique<PageReader>(path);
+        connect(m_pageReader.get(), &PageReader::pageRead, this, &ProductListModel::aheadRead);
+    }
+    m_aheadEnd = std::min(m_rids.size(), m_ridsRead + kPageSize);
+    m_aheadPending = true;
+    m_pageReader->read(m_aheadTicket, m_rids.mid(m_ridsRead, m_aheadEnd - m_ridsRead), m_filter.stockAt);
+}
+
+void ProductListModel::aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok)
+{
+    if (ticket != m_aheadTicket)
+        return; // the list was read again meanwhile
+    m_aheadPending = false;
+    if (ok)
+        m_ahead = rows; // else the next fetchMore reads the page itself
 }
 
 void ProductListModel::setCategoryId(const QString& id)
@@ -150,24 +210,37 @@ void ProductListModel::setInStockOnly(bool only)
     scheduleReload();
 }
 
-void ProductListModel::setFacetSelection(const QVariantMap& selection)
+void ProductListModel::setRanking(QObject* ranking)
 {
-    if (selection == m_facetSelection)
+    if (ranking == m_rankingObject)
         return;
-    m_facetSelection = selection;
-    FacetSelection facets;
-    facets.brands = selection.value(u"brand"_qs).toStringList();
-    facets.sizes = selection.value(u"size"_qs).toStringList();
-    facets.colours = selection.value(u"colour"_qs).toStringList();
-    for (const QVariant& band : selection.value(u"price"_qs).toList())
-        facets.priceBands << band.toInt();
-    facets.inStockHere = selection.value(u"stock"_qs).toBool();
-    facets.inStockRids = selection.value(u"stockRids"_qs).toString();
-    emit facetSelectionChanged();
-    if (facets == m_filter.facets)
-        return;
-    m_filter.facets = facets;
+    if (m_rankingObject)
+        disconnect(m_rankingObject, nullptr, this, nullptr);
+    m_rankingObject = ranking;
+    m_ranking = qobject_cast<ProductRanking*>(ranking);
+    if (m_ranking) {
+        connect(ranking, SIGNAL(rankingChanged(bool)), this, SLOT(rerank(bool)));
+        connect(ranking, &QObject::destroyed, this, [this] {
+            m_ranking = nullptr;
+            scheduleReload();
+        });
+    }
+    emit rankingSet();
     scheduleReload();
+}
+
+void ProductListModel::rerank(bool keepPlace)
+{
+    m_reloadTimer.stop(); // what a property change was waiting for has come
+    reload(keepPlace ? int(m_rows.size()) : 0);
+}
+
+QList<ProductRow> ProductListModel::rankedPage(qsizetype from, qsizetype count)
+{
+    const QList<qint64> rids = m_rids.mid(from, count);
+    m_ridsRead = from + rids.size();
+    CatalogReader* reader = catalog();
+    return reader ? reader->productsByRid(rids, m_filter.stockAt) : QList<ProductRow>();
 }
 
 void ProductListModel::setFeatured(bool featured)
@@ -195,7 +268,16 @@ void ProductListModel::reload(int keepRows)
     QList<ProductRow> rows;
     int total = 0;
     m_filter.stockAt = session() ? session()->storeId() : QString();
-    if (CatalogReader* reader = catalog()) {
+    if (m_ranking && catalog()) {
+        try {
+            m_rids = m_ranking->rankedRids(m_filter.sort);
+            total = int(m_rids.size());
+            // The first page at once (what a click waits for), the next one ahead.
+            rows = rankedPage(0, std::max(keepRows, kPageSize));
+        } catch (const sqlite::Error& e) {
+            qCWarning(lcApp) << "product list:" << e.what();
+        }
+    } else if (CatalogReader* reader = catalog()) {
         try {
             // Past about a sixteenth of the catalog, walking the sort's index beats sorting the
             // matches (see catalogquery.cpp): that is where a search becomes broad.
@@ -207,7 +289,7 @@ void ProductListModel::reload(int keepRows)
             rows = reader->productPage(m_filter, 0, wanted);
             m_exhausted = rows.size() < wanted;
             if (!searchActive() && m_filter.categoryId.isEmpty() && !m_filter.inStockOnly &&
-                m_filter.facets.isEmpty() && !m_filter.featured)
+                !m_filter.featured)
                 m_catalogSize = total;
         } catch (const sqlite::Error& e) {
             qCWarning(lcApp) << "product list:" << e.what();
@@ -228,6 +310,8 @@ void ProductListModel::reload(int keepRows)
     }
     m_total = total;
     emit totalChanged(); // also when only searchActive turned
+    if (m_ranking)
+        readAhead();
 }
 
 } // namespace comptoir::app

@@ -3,8 +3,11 @@
 // catalog of 100,000 products is never loaded whole. Follows the cache as it syncs.
 
 #include "app/catalog/cachelistmodel.h"
+#include "app/catalog/pagereader.h"
+#include "app/catalog/productranking.h"
 
 #include <QTimer>
+#include <memory>
 
 namespace comptoir::app {
 
@@ -22,10 +25,10 @@ class ProductListModel : public CacheListModel {
     Q_PROPERTY(bool totalIsAtLeast READ totalIsAtLeast NOTIFY totalChanged)
     // The search text holds something to search for (two letters or more).
     Q_PROPERTY(bool searchActive READ searchActive NOTIFY totalChanged)
-    // shop browsing: the facets chosen, as FacetModel (app/shop) gives them: {brand: [..],
-    // size: [..], colour: [..], price: [band, ..], stock: bool}.
-    Q_PROPERTY(
-        QVariantMap facetSelection READ facetSelection WRITE setFacetSelection NOTIFY facetSelectionChanged)
+    // shop browsing: a ProductRanking (the FacetModel, app/shop) whose matches the list shows, in
+    // the list's sort, paged by rid; categoryId, searchText and inStockOnly then only say what is
+    // shown, the ranking having matched them.
+    Q_PROPERTY(QObject* ranking READ ranking WRITE setRanking NOTIFY rankingSet)
     // shop browsing: the home's featured products rather than a category's.
     Q_PROPERTY(bool featured READ featured WRITE setFeatured NOTIFY featuredChanged)
 
@@ -55,12 +58,12 @@ public:
     void setSort(const QString& sort);
     [[nodiscard]] bool inStockOnly() const { return m_filter.inStockOnly; }
     void setInStockOnly(bool only);
-    [[nodiscard]] QVariantMap facetSelection() const { return m_facetSelection; }
-    void setFacetSelection(const QVariantMap& selection);
+    [[nodiscard]] QObject* ranking() const { return m_rankingObject; }
+    void setRanking(QObject* ranking);
     [[nodiscard]] bool featured() const { return m_filter.featured; }
     void setFeatured(bool featured);
     [[nodiscard]] int total() const { return m_total; }
-    [[nodiscard]] bool totalIsAtLeast() const { return m_filter.broadSearch; }
+    [[nodiscard]] bool totalIsAtLeast() const { return !m_ranking && m_filter.broadSearch; }
     [[nodiscard]] bool searchActive() const { return !ftsQuery(m_filter.search).isEmpty(); }
 
     // Reads the first page now rather than on the next turn of the event loop (tests, benchmarks).
@@ -76,17 +79,30 @@ signals:
     void sortChanged();
     void inStockOnlyChanged();
     void totalChanged();
-    void facetSelectionChanged();
+    void rankingSet();
     void featuredChanged();
 
 private:
     void reload() override { scheduleReload(); }
-    // Keep what the shopper has scrolled through: the list must not jump back to the top.
-    void entitiesChanged(const QStringList&) override { reload(int(m_rows.size())); }
+    // Keep what the shopper has scrolled through: the list must not jump back to the top. A
+    // ranking watches the same entities and says when its matches changed.
+    void entitiesChanged(const QStringList&) override
+    {
+        if (!m_ranking)
+            reload(int(m_rows.size()));
+    }
     void storeChanged() override;
     void languageChanged() override;
     void scheduleReload();
     void reload(int keepRows);
+    // The ranking's matches changed.
+    Q_SLOT void rerank(bool keepPlace);
+    // Reads the ranked rids from `from`, at most `count` of them.
+    [[nodiscard]] QList<ProductRow> rankedPage(qsizetype from, qsizetype count);
+    // With a ranking: asks the page reader for the page after the rows read (read ahead).
+    void readAhead();
+    void aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok);
+    void appendRows(const QList<ProductRow>& page);
 
     ProductFilter m_filter;
     QList<ProductRow> m_rows;
@@ -94,7 +110,16 @@ private:
     bool m_exhausted = false; // the last page came back short
     int m_catalogSize = 0;    // active products, from the last unfiltered count
     QTimer m_reloadTimer;
-    QVariantMap m_facetSelection;
+    QPointer<QObject> m_rankingObject;
+    ProductRanking* m_ranking = nullptr; // m_rankingObject's, while it lives
+    QList<qint64> m_rids;                // with a ranking: what it matched, in the list's order
+    qsizetype m_ridsRead = 0;            // how many of m_rids the rows were read from
+    // The page after the rows, read ahead off the GUI thread (ranked lists only).
+    std::unique_ptr<PageReader> m_pageReader;
+    quint64 m_aheadTicket = 0; // the read asked for; a reload makes older ones stale
+    bool m_aheadPending = false;
+    std::optional<QList<ProductRow>> m_ahead;
+    qsizetype m_aheadEnd = 0; // m_rids up to here once m_ahead is appended
 };
 
 } // namespace comptoir::app

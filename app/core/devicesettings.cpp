@@ -206,4 +206,15 @@ void DeviceSettings::setRecentProducts(const QStringList& productIds)
     save();
 }
 
+QString DeviceSettings::shopStoreId() const
+{
+    return m_settings->value(u"shop/store_id"_qs).toString();
+}
+
+void DeviceSettings::setShopStoreId(const QString& storeId)
+{
+    m_settings->setValue(u"shop/store_id"_qs, storeId);
+    save();
+}
+
 } // namespace comptoir::app

@@ -52,6 +52,10 @@ public:
     void setLargeText(bool on);
     [[nodiscard]] QStringList recentProducts() const;
     void setRecentProducts(const QStringList& productIds);
+    // The shop's "my store" (issue 15 finish): what its stock figures and facets follow, kept
+    // between starts.
+    [[nodiscard]] QString shopStoreId() const;
+    void setShopStoreId(const QString& storeId);
 
 private:
     void save();

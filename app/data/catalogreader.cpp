@@ -21,23 +21,20 @@ namespace {
 // narrow search that walk would cost more than sorting the few matches (Filtered).
 enum class Search { None, Ranked, Filtered, Broad };
 
-// ('taille', 'size'): option keys are the catalog's words, never the shopper's.
-std::string optionKeysSql(const QStringList& keys)
-{
-    QStringList quoted;
-    for (const QString& key : keys)
-        quoted << u"'"_qs + key + u"'"_qs;
-    return (u"("_qs + quoted.join(u", "_qs) + u")"_qs).toStdString();
-}
+// How well a product matches a search (lower is better): name, brand, description, codes.
+constexpr const char* kRelevanceSql = "bm25(products_fts, 10.0, 5.0, 1.0, 20.0)";
 
-// The price band of p.min_price (kPriceBandFloors), as SQL.
-std::string priceBandSql()
+// A product as a list shows it, p being the product and ?3 the store.
+constexpr const char* kProductRowSql =
+    "SELECT p.id, p.name, p.brand, p.min_price, json_extract(p.json, '$.image_url'), "
+    "(SELECT COALESCE(SUM(MAX(s.on_hand - s.reserved, 0)), 0) FROM variants v "
+    "JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 WHERE v.product_id = p.id), "
+    "(SELECT max(v.price) FROM variants v WHERE v.product_id = p.id) > p.min_price";
+
+ProductRow productRowAt(const sqlite::Statement& statement)
 {
-    std::string sql = "(CASE";
-    for (size_t band = kPriceBandFloors.size() - 1; band > 0; --band)
-        sql += " WHEN p.min_price >= " + std::to_string(kPriceBandFloors[band]) + " THEN " +
-               std::to_string(band);
-    return sql + " ELSE 0 END)";
+    return {statement.text(0), statement.text(1),  statement.text(2),      statement.int64(3),
+            statement.text(4), statement.int64(5), statement.int64(6) != 0};
 }
 
 std::string fromAndWhere(const ProductFilter& f, Search search)
@@ -55,29 +52,10 @@ std::string fromAndWhere(const ProductFilter& f, Search search)
                "SELECT c.id FROM categories c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree)";
     if (f.featured)
         sql += " AND p.rid IN (SELECT max(rid) FROM products WHERE status = 'active' GROUP BY category_id)";
-    // The shop's facets: each bound as a JSON array (?6 to ?9), one SQL text per combination.
-    if (!f.facets.brands.isEmpty())
-        sql += " AND p.brand IN (SELECT value FROM json_each(?6))";
-    if (!f.facets.sizes.isEmpty())
-        sql += " AND p.rid IN (SELECT rid FROM product_options WHERE key IN " +
-               optionKeysSql(kSizeOptionKeys) + " AND value IN (SELECT value FROM json_each(?7)))";
-    if (!f.facets.colours.isEmpty())
-        sql += " AND p.rid IN (SELECT rid FROM product_options WHERE key IN " +
-               optionKeysSql(kColourOptionKeys) + " AND value IN (SELECT value FROM json_each(?8)))";
-    if (!f.facets.priceBands.isEmpty())
-        sql += " AND " + priceBandSql() + " IN (SELECT value FROM json_each(?9))";
-    if (f.facets.inStockHere && !f.facets.inStockRids.isEmpty())
-        sql += " AND p.rid IN (SELECT value FROM json_each(?10))";
-    else if (f.inStockOnly || f.facets.inStockHere)
+    if (f.inStockOnly)
         sql += " AND EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
                "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0)";
     return sql;
-}
-
-QString jsonArray(const QStringList& values)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 void bindFilter(sqlite::Statement& statement, const ProductFilter& f, const QString& match)
@@ -89,20 +67,6 @@ void bindFilter(sqlite::Statement& statement, const ProductFilter& f, const QStr
         statement.bind(4, match);
     if (!f.categoryId.isEmpty())
         statement.bind(5, f.categoryId);
-    if (!f.facets.brands.isEmpty())
-        statement.bind(6, jsonArray(f.facets.brands));
-    if (!f.facets.sizes.isEmpty())
-        statement.bind(7, jsonArray(f.facets.sizes));
-    if (!f.facets.colours.isEmpty())
-        statement.bind(8, jsonArray(f.facets.colours));
-    if (!f.facets.priceBands.isEmpty()) {
-        QJsonArray bands;
-        for (int band : f.facets.priceBands)
-            bands.append(band);
-        statement.bind(9, QString::fromUtf8(QJsonDocument(bands).toJson(QJsonDocument::Compact)));
-    }
-    if (f.facets.inStockHere && !f.facets.inStockRids.isEmpty())
-        statement.bind(10, f.facets.inStockRids);
 }
 
 } // namespace
@@ -142,15 +106,12 @@ QList<ProductRow> CatalogReader::productPage(const ProductFilter& f, int offset,
                           : f.broadSearch                    ? Search::Broad
                           : f.sort == ProductSort::Relevance ? Search::Ranked
                                                              : Search::Filtered;
-    std::string sql = "SELECT p.id, p.name, p.brand, p.min_price, json_extract(p.json, '$.image_url'), "
-                      "(SELECT COALESCE(SUM(MAX(s.on_hand - s.reserved, 0)), 0) FROM variants v "
-                      "JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 WHERE v.product_id = p.id), "
-                      "(SELECT max(v.price) FROM variants v WHERE v.product_id = p.id) > p.min_price";
+    std::string sql = kProductRowSql;
     sql += fromAndWhere(f, search);
     switch (f.sort) {
     case ProductSort::Relevance:
-        sql += search == Search::Ranked ? " ORDER BY bm25(products_fts, 10.0, 5.0, 1.0, 20.0), p.name, p.rid"
-                                        : " ORDER BY p.name, p.rid";
+        sql += search == Search::Ranked ? std::string(" ORDER BY ") + kRelevanceSql + ", p.name, p.rid"
+                                        : std::string(" ORDER BY p.name, p.rid");
         break;
     // The orders follow the indexes (name, rowid) and (min_price, name, rowid): a page is read off
     // the index without sorting the catalog, and ties fall the same way on every page.
@@ -170,8 +131,30 @@ QList<ProductRow> CatalogReader::productPage(const ProductFilter& f, int offset,
     bindFilter(statement, f, match);
     QList<ProductRow> rows;
     while (statement.step())
-        rows.append({statement.text(0), statement.text(1), statement.text(2), statement.int64(3),
-                     statement.text(4), statement.int64(5), statement.int64(6) != 0});
+        rows.append(productRowAt(statement));
+    return rows;
+}
+
+QList<ProductRow> CatalogReader::productsByRid(const QList<qint64>& rids, const QString& stockAt)
+{
+    QList<ProductRow> rows;
+    if (rids.isEmpty())
+        return rows;
+    // A page of rids as one JSON array: one SQL text whatever the page, read in the array's order.
+    std::string array = "[";
+    for (const qint64 rid : rids) {
+        if (array.size() > 1)
+            array += ',';
+        array += std::to_string(rid);
+    }
+    array += ']';
+    auto statement = m_db.prepare(std::string(kProductRowSql) +
+                                  " FROM json_each(?1) AS page JOIN products p ON p.rid = page.value "
+                                  "WHERE p.status = 'active' ORDER BY page.key");
+    statement.bind(1, QString::fromLatin1(array)).bind(3, stockAt);
+    rows.reserve(rids.size());
+    while (statement.step())
+        rows.append(productRowAt(statement));
     return rows;
 }
 
@@ -212,23 +195,30 @@ QList<CategoryRow> CatalogReader::categories(const QString& parentId)
 QList<FacetRow> CatalogReader::facetRows(const ProductFilter& filter)
 {
     ProductFilter base = filter;
-    base.facets = {};
     base.inStockOnly = false;
     const QString match = ftsQuery(base.search);
     // Each product's options in one text (key US value RS ...): one row per product, no JSON parsed.
+    // A search ranks its matches as productPage ranks them (the same bm25 weights).
     std::string sql = "SELECT p.rid, p.brand, coalesce(p.min_price, 0), "
                       "EXISTS (SELECT 1 FROM variants v JOIN stock s ON s.sku = v.sku AND s.location_id = ?3 "
                       "WHERE v.product_id = p.id AND s.on_hand - s.reserved > 0), "
                       "(SELECT group_concat(o.key || char(31) || o.value, char(30)) FROM product_options o "
-                      "WHERE o.rid = p.rid)";
-    sql += fromAndWhere(base, match.isEmpty() ? Search::None : Search::Filtered);
+                      "WHERE o.rid = p.rid), p.name, ";
+    sql += match.isEmpty() ? "0" : kRelevanceSql;
+    sql += fromAndWhere(base, match.isEmpty() ? Search::None : Search::Ranked);
     auto statement = m_db.prepare(sql);
     bindFilter(statement, base, match);
     QList<FacetRow> rows;
     const QChar unitSeparator(0x1f), recordSeparator(0x1e);
     while (statement.step()) {
-        FacetRow row{
-            statement.int64(0), statement.text(1), statement.int64(2), statement.int64(3) != 0, {}, {}};
+        FacetRow row{statement.int64(0),
+                     statement.text(5),
+                     statement.text(1),
+                     statement.int64(2),
+                     statement.real(6),
+                     statement.int64(3) != 0,
+                     {},
+                     {}};
         const QString options = statement.text(4);
         for (const QStringView record : QStringView(options).split(recordSeparator, Qt::SkipEmptyParts)) {
             const qsizetype cut = record.indexOf(unitSeparator);

@@ -20,26 +20,6 @@ namespace comptoir::app {
 
 enum class ProductSort { Relevance, Name, PriceAscending, PriceDescending };
 
-// The shop's facets (brand, size, colour, price band, in stock at my store): AND across facets,
-// OR within one. Sizes and colours are variants' option values ("taille", "couleur").
-struct FacetSelection {
-    QStringList brands;
-    QStringList sizes;
-    QStringList colours;
-    QList<int> priceBands; // indexes into kPriceBandFloors
-    bool inStockHere = false;
-    // With inStockHere: the products (rids) the facets' own read found in stock, as a JSON array.
-    // The list then filters by it instead of looking up each product's stock again on every
-    // click (19,000 lookups, 100–200 ms), and shows exactly the products the counts counted.
-    QString inStockRids;
-    [[nodiscard]] bool isEmpty() const
-    {
-        return brands.isEmpty() && sizes.isEmpty() && colours.isEmpty() && priceBands.isEmpty() &&
-               !inStockHere;
-    }
-    bool operator==(const FacetSelection&) const = default;
-};
-
 // The price bands a shopper filters by, in minor units: band i holds the products whose lowest
 // price is at least floor i and under floor i + 1 (the last one has no ceiling).
 inline constexpr std::array<qint64, 5> kPriceBandFloors = {0, 2000, 5000, 10000, 20000};
@@ -57,17 +37,18 @@ struct ProductFilter {
     // ranking them all would cost more than a keystroke may.
     bool broadSearch = false;
     int countBound = 1000; // kSearchCountBound; smaller in tests
-    FacetSelection facets; // the shop's; none at the kiosk
     // The shop's home: the newest product of each category, a changing window on the catalog.
     bool featured = false;
 };
 
 // One product as the shop's facets count it (FacetModel): read once per category or search, then
-// recounted in memory on every click.
+// recounted and put in the list's order in memory on every click.
 struct FacetRow {
     qint64 rid = 0;
+    QString name;
     QString brand;
     qint64 minPrice = 0;
+    double relevance = 0; // bm25 of the search (lower is better); 0 without one
     bool inStockHere = false;
     QStringList sizes;
     QStringList colours;
@@ -138,9 +119,12 @@ public:
     [[nodiscard]] ProductCount productCount(const ProductFilter& filter);
     // Categories directly under `parentId` (empty: the top level), in their catalog order.
     [[nodiscard]] QList<CategoryRow> categories(const QString& parentId);
-    // shop browsing: the products matching `filter` (its facets and stock filter left out), with
-    // what each facet reads of them.
+    // shop browsing: the products matching `filter` (its stock filter left out), with what each
+    // facet reads of them and what the list sorts them by.
     [[nodiscard]] QList<FacetRow> facetRows(const ProductFilter& filter);
+    // shop browsing: these products (rids) in this order, as productPage reads them, with their
+    // availability at `stockAt`; those no longer active are left out.
+    [[nodiscard]] QList<ProductRow> productsByRid(const QList<qint64>& rids, const QString& stockAt);
     // shop browsing: what to suggest for words typed so far: categories, brands, then products.
     [[nodiscard]] QList<SearchSuggestion> suggestions(const QString& typed, int perKind);
     [[nodiscard]] bool hasProducts();

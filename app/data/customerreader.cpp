@@ -35,6 +35,15 @@ std::optional<QJsonObject> CustomerReader::order(const QString& orderId)
     return objectOf(statement.text(0));
 }
 
+QList<QJsonObject> CustomerReader::addresses()
+{
+    QList<QJsonObject> addresses;
+    auto st = m_db.prepare("SELECT json FROM addresses ORDER BY id");
+    while (st.step())
+        addresses.append(QJsonDocument::fromJson(st.text(0).toUtf8()).object());
+    return addresses;
+}
+
 QStringList CustomerReader::wishlist()
 {
     // One customer's list at most (the feed's scope); a heart's local copy has an empty key.

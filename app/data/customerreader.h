@@ -32,6 +32,9 @@ public:
     [[nodiscard]] std::optional<QJsonObject> order(const QString& orderId);
     // The wishlist's product ids, newest first; empty when the cache holds none.
     [[nodiscard]] QStringList wishlist();
+    // The customer's saved addresses as the feed keeps them (the account page and the checkout
+    // read this one source), by id.
+    [[nodiscard]] QList<QJsonObject> addresses();
     [[nodiscard]] std::optional<ProductBrief> product(const QString& productId);
     // The product of `sku` when it is still sold, else nothing (archived or unknown).
     [[nodiscard]] std::optional<QString> soldProductOf(const QString& sku);

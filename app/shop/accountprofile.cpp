@@ -2,6 +2,7 @@
 
 #include "app/access/customeraccess.h"
 #include "app/core/applog.h"
+#include "app/data/customerreader.h"
 #include "app/session/session.h"
 #include "app/shop/fielderrors.h"
 #include "sync/net/onlinecall.h"
@@ -187,9 +188,7 @@ void AccountProfile::readAddresses()
     QVariantList addresses;
     if (m_session.isActive() && m_access.signedIn()) {
         try {
-            auto st = m_session.sync()->cache().db().prepare("SELECT json FROM addresses ORDER BY id");
-            while (st.step()) {
-                const QJsonObject a = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+            for (const QJsonObject& a : CustomerReader(m_session.sync()->cache().db()).addresses()) {
                 const QString line2 = a.value(u"line2"_qs).toString();
                 const QString summary =
                     QStringList{a.value(u"name"_qs).toString(), a.value(u"line1"_qs).toString(), line2,

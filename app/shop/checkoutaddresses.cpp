@@ -1,10 +1,12 @@
 #include "app/shop/checkoutaddresses.h"
 
 #include "app/core/applog.h"
+#include "app/data/customerreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <utility>
 
 namespace comptoir::app {
 
@@ -38,7 +40,16 @@ void CheckoutAddresses::setSession(Session* session)
 {
     if (session == m_session)
         return;
+    if (m_session)
+        m_session->disconnect(this);
     m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::syncReplaced, this, &CheckoutAddresses::reload);
+        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
+            if (entities.contains(u"address"_qs))
+                reload();
+        });
+    }
     emit sessionChanged();
     reload();
 }
@@ -71,24 +82,24 @@ void CheckoutAddresses::reload()
 {
     if (!m_session || !m_session->sync())
         return;
-    m_call.send(*m_session->sync(), {u"GET"_qs, u"/me/addresses"_qs, {}, {}, 15000},
-                [this](const sync::HttpAnswer& answer) {
-                    if (!answer.ok()) {
-                        qCInfo(lcApp) << "addresses:" << answer.describe();
-                        return m_call.say(answer.status == 401 || answer.status == 403
-                                              ? tr("Sign in to use your saved addresses.")
-                                              : tr("Your saved addresses cannot be read right now. You can "
-                                                   "still type a new one."),
-                                          true);
-                    }
-                    m_addresses.clear();
-                    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-                    for (const QJsonValue& v : body.value(u"items"_qs).toArray())
-                        append(v.toObject());
-                    m_loaded = true;
-                    m_call.say({}, false);
-                    emit addressesChanged();
-                });
+    QVariantList before = std::exchange(m_addresses, {});
+    try {
+        for (const QJsonObject& a : CustomerReader(m_session->sync()->cache().db()).addresses())
+            append(a);
+    } catch (const sqlite::Error& e) {
+        qCWarning(lcApp) << "addresses:" << e.what();
+    }
+    // One just added here stays listed until the feed brings it.
+    for (const QVariant& v : before) {
+        const QString id = v.toMap().value(u"id"_qs).toString();
+        if (id == m_justAdded && std::none_of(m_addresses.begin(), m_addresses.end(), [&](const QVariant& a) {
+                return a.toMap().value(u"id"_qs).toString() == id;
+            }))
+            m_addresses.append(v);
+    }
+    m_loaded = true;
+    if (m_addresses != before)
+        emit addressesChanged();
 }
 
 void CheckoutAddresses::add(const QVariantMap& fields)
@@ -107,6 +118,7 @@ void CheckoutAddresses::add(const QVariantMap& fields)
         [this](const sync::HttpAnswer& answer) {
             const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
             if (answer.ok()) {
+                m_justAdded = reply.value(u"id"_qs).toString();
                 append(reply);
                 m_loaded = true;
                 emit addressesChanged();

@@ -1,8 +1,9 @@
 #pragma once
-// The customer's saved delivery addresses as the checkout needs them, read online
-// (GET /me/addresses), and a new one added from the checkout itself (POST /me/addresses) with
-// the server's refusals shown under their fields, in words. Each address also comes as the one
-// text an order's delivery carries.
+// The customer's saved delivery addresses as the checkout needs them, read from the cache the feed
+// keeps (the account page's source too, so the shop has one list of addresses, offline as well),
+// and a new one added from the checkout itself (POST /me/addresses) with the server's refusals
+// shown under their fields, in words. Each address also comes as the one text an order's delivery
+// carries.
 
 #include "app/session/session.h"
 #include "app/staff/consolecall.h"
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] const QString& message() const { return m_call.message(); }
     [[nodiscard]] const QVariantMap& fieldErrors() const { return m_fieldErrors; }
 
+    // Reads the cache's addresses again (also when the feed changes them).
     Q_INVOKABLE void reload();
     // Saves a new address ({label, name, line1, line2, postal_code, city, country, phone}); on
     // success it joins the list and `added` names it.
@@ -60,6 +62,7 @@ private:
     ConsoleCall m_call;
     QVariantList m_addresses;
     QVariantMap m_fieldErrors;
+    QString m_justAdded; // listed before the feed brings it
     bool m_loaded = false;
 };
 

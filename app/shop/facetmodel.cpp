@@ -3,8 +3,10 @@
 #include "app/core/applog.h"
 
 #include <QCollator>
+#include <algorithm>
 #include <numeric>
 #include <string>
+#include <utility>
 
 namespace comptoir::app {
 
@@ -148,10 +150,8 @@ QVariantMap FacetModel::selection() const
         if (!chosen.isEmpty())
             map.insert(QString::fromLatin1(kFacetNames[f]), chosen);
     }
-    if (m_selectedCount[Stock] > 0) {
+    if (m_selectedCount[Stock] > 0)
         map.insert(u"stock"_qs, true);
-        map.insert(u"stockRids"_qs, m_stockRids);
-    }
     return map;
 }
 
@@ -180,6 +180,7 @@ void FacetModel::toggle(const QString& facetName, const QString& value)
         m_selectedCount[facet] += v.selected ? 1 : -1;
         recount();
         emit selectionChanged();
+        emit rankingChanged(false);
         return;
     }
 }
@@ -194,6 +195,7 @@ void FacetModel::clear()
     m_selectedCount = {};
     recount();
     emit selectionChanged();
+    emit rankingChanged(false);
 }
 
 int FacetModel::countOf(const QString& facetName, const QString& value) const
@@ -211,6 +213,65 @@ void FacetModel::reloadNow()
 {
     m_reloadTimer.stop();
     read();
+}
+
+void FacetModel::entitiesChanged(const QStringList& entities)
+{
+    Q_UNUSED(entities);
+    if (!m_reloadTimer.isActive())
+        m_keepPlace = true; // else a new category or search is due: the list starts at its top
+    m_reloadTimer.start();
+}
+
+const QList<int>& FacetModel::orderBy(ProductSort sort)
+{
+    // Relevance without a search is the name's order, as in CatalogReader::productPage.
+    if (sort == ProductSort::Relevance && ftsQuery(m_filter.search).isEmpty())
+        sort = ProductSort::Name;
+    QList<int>& order = m_orders[size_t(sort)];
+    if (order.size() == m_rows.size())
+        return order;
+    order.resize(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    // The orders of productPage's ORDER BY clauses; names compare as SQLite's BINARY does, code
+    // unit by code unit.
+    const auto byName = [this](int a, int b) {
+        const int c = QString::compare(m_rows[a].name, m_rows[b].name, Qt::CaseSensitive);
+        return c != 0 ? c < 0 : m_rows[a].rid < m_rows[b].rid;
+    };
+    switch (sort) {
+    case ProductSort::Relevance:
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (m_rows[a].relevance != m_rows[b].relevance)
+                return m_rows[a].relevance < m_rows[b].relevance;
+            return byName(a, b);
+        });
+        break;
+    case ProductSort::Name:
+        std::sort(order.begin(), order.end(), byName);
+        break;
+    case ProductSort::PriceAscending:
+    case ProductSort::PriceDescending:
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            if (m_rows[a].minPrice != m_rows[b].minPrice)
+                return m_rows[a].minPrice < m_rows[b].minPrice;
+            return byName(a, b);
+        });
+        if (sort == ProductSort::PriceDescending)
+            std::reverse(order.begin(), order.end());
+        break;
+    }
+    return order;
+}
+
+QList<qint64> FacetModel::rankedRids(ProductSort sort)
+{
+    QList<qint64> rids;
+    rids.reserve(m_matching);
+    for (const int i : orderBy(sort))
+        if (m_matches[i])
+            rids.append(m_rows[i].rid);
+    return rids;
 }
 
 void FacetModel::read()
@@ -252,15 +313,12 @@ void FacetModel::read()
 
     QList<Row> rows;
     rows.reserve(products.size());
-    // The products in stock here, for the list to filter by what was counted (FacetSelection).
-    std::string stockRids = "[";
     for (const FacetRow& p : products) {
-        if (p.inStockHere) {
-            if (stockRids.size() > 1)
-                stockRids += ',';
-            stockRids += std::to_string(p.rid);
-        }
         Row row;
+        row.rid = p.rid;
+        row.name = p.name;
+        row.minPrice = p.minPrice;
+        row.relevance = p.relevance;
         row.brand = intern(Brand, p.brand);
         int band = 0;
         while (band + 1 < int(kPriceBandFloors.size()) && p.minPrice >= kPriceBandFloors[band + 1])
@@ -313,8 +371,8 @@ void FacetModel::read()
     }
 
     beginResetModel();
-    m_stockRids = QString::fromLatin1(stockRids + ']');
     m_rows = std::move(rows);
+    m_orders = {};
     m_values = std::move(values);
     for (int f = 0; f < FacetCount; ++f)
         m_selectedCount[f] = int(
@@ -322,6 +380,8 @@ void FacetModel::read()
     recount();
     endResetModel();
     emit selectionChanged();
+    const bool keepPlace = std::exchange(m_keepPlace, false);
+    emit rankingChanged(keepPlace);
 }
 
 void FacetModel::recount()
@@ -331,7 +391,9 @@ void FacetModel::recount()
         counts[f].fill(0, m_values[f].size());
     const auto chosen = [this](Facet f, int at) { return m_values[f][at].selected; };
     int matching = 0;
-    for (const Row& row : m_rows) {
+    m_matches.fill(false, m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
         // Which facets this product satisfies: a facet with nothing chosen is satisfied.
         std::array<bool, FacetCount> ok{};
         ok[Brand] = m_selectedCount[Brand] == 0 || chosen(Brand, row.brand);
@@ -347,8 +409,10 @@ void FacetModel::recount()
         // A value's count is what the list would hold were it chosen too: the products that
         // satisfy every other facet. A product missing one facet counts only in that facet.
         const auto counted = [&](Facet f) { return misses == 0 || !ok[f]; };
-        if (misses == 0)
+        if (misses == 0) {
             ++matching;
+            m_matches[i] = true;
+        }
         if (counted(Brand))
             ++counts[Brand][row.brand];
         if (counted(Size))

@@ -3,9 +3,11 @@
 // my store", each value with how many products it would show given the other facets chosen (AND
 // across facets, OR within one). The products are read from the cache once per category, search
 // or store; a click recounts them in memory, so it costs a pass over the rows, not a query.
-// ProductListModel.facetSelection takes `selection` to list the products themselves.
+// It is the ProductRanking of the list beside it (ProductListModel.ranking): the matching rows in
+// the list's sort, so the list shows exactly what the counts counted without querying again.
 
 #include "app/catalog/cachelistmodel.h"
+#include "app/catalog/productranking.h"
 
 #include <QTimer>
 #include <QVarLengthArray>
@@ -13,8 +15,9 @@
 
 namespace comptoir::app {
 
-class FacetModel : public CacheListModel {
+class FacetModel : public CacheListModel, public ProductRanking {
     Q_OBJECT
+    Q_INTERFACES(comptoir::app::ProductRanking)
     QML_ELEMENT
     Q_PROPERTY(QString categoryId READ categoryId WRITE setCategoryId NOTIFY categoryIdChanged)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
@@ -53,15 +56,25 @@ public:
     Q_INVOKABLE void reloadNow();
     [[nodiscard]] bool isReloadPending() const { return m_reloadTimer.isActive(); }
 
+    // ProductRanking
+    [[nodiscard]] QList<qint64> rankedRids(ProductSort sort) override;
+    [[nodiscard]] bool rankingPending() const override { return isReloadPending(); }
+
 signals:
     void categoryIdChanged();
     void searchTextChanged();
     void selectionChanged();
     void countsChanged();
+    // ProductRanking: the matching rows changed (keepPlace: the cache moved under them).
+    void rankingChanged(bool keepPlace);
 
 private:
-    // One product, its facet values as indexes into m_values[facet].
+    // One product, its facet values as indexes into m_values[facet], and what the list sorts by.
     struct Row {
+        qint64 rid = 0;
+        QString name;
+        qint64 minPrice = 0;
+        double relevance = 0;
         int brand = 0;
         int price = 0;
         bool stock = false;
@@ -74,16 +87,27 @@ private:
         bool selected = false;
     };
 
-    void reload() override { m_reloadTimer.start(); }
+    void reload() override
+    {
+        m_keepPlace = false;
+        m_reloadTimer.start();
+    }
+    // The cache moved: read again, the list keeping its place unless something else is due too.
+    void entitiesChanged(const QStringList& entities) override;
     void read();
     void recount();
     [[nodiscard]] static Facet facetNamed(const QString& name);
     [[nodiscard]] std::pair<Facet, int> rowAt(int row) const;
     [[nodiscard]] QString labelOf(Facet facet, const QString& value) const;
 
+    // m_rows' indexes in `sort`'s order, sorted on first use after each read.
+    [[nodiscard]] const QList<int>& orderBy(ProductSort sort);
+
     ProductFilter m_filter;
     QList<Row> m_rows;
-    QString m_stockRids; // JSON array of the rows' rids in stock here (FacetSelection::inStockRids)
+    QList<bool> m_matches;              // m_rows[i] satisfies every facet chosen
+    std::array<QList<int>, 4> m_orders; // by ProductSort; empty until asked for
+    bool m_keepPlace = false;
     std::array<QList<Value>, FacetCount> m_values;
     std::array<int, FacetCount> m_selectedCount{};
     int m_matching = 0;

@@ -38,6 +38,11 @@ protected:
     void languageChanged() override { reload(); }
 
 private:
+    // Shows `rows` by removing, inserting and updating rows rather than resetting the model: a
+    // sync that touches a product must not recreate every delegate under the customer's pointer
+    // (a click on a heart pressed on one delegate and released on its replacement was lost).
+    void show(QList<ProductBrief> rows);
+
     QList<ProductBrief> m_rows;
 };
 

@@ -50,7 +50,8 @@ Item {
         session: App.session
         categoryId: root.categoryId
         searchText: root.searching ? root.searchText : ""
-        facetSelection: facets.selection
+        // The list shows what the facets matched, in its sort, paged by rid.
+        ranking: facets
         // A search opens on its best matches; a category on its names.
         sort: root.searching ? "relevance" : "name"
     }

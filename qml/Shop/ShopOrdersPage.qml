@@ -84,15 +84,20 @@ Item {
                 }
                 contentItem: RowLayout {
                     spacing: Theme.space(3)
+                    // Its texts fill the width too: a column of texts at their own width could not
+                    // grow, and the layout would spread the spare width between the pill and the
+                    // total instead of putting the totals in a column at the right.
                     ColumnLayout {
                         spacing: 0
                         Layout.fillWidth: true
                         Body {
                             text: qsTr("Order %1").arg(row.number)
                             strong: true
+                            Layout.fillWidth: true
                         }
                         Caption {
                             text: qsTr("%1 · %n item(s)", "", row.itemCount).arg(row.placedText)
+                            Layout.fillWidth: true
                         }
                     }
                     OrderStatusPill {
@@ -105,6 +110,7 @@ Item {
                         strong: true
                         horizontalAlignment: Text.AlignRight
                         Layout.preferredWidth: Theme.priceColumnWidth
+                        Layout.minimumWidth: Theme.priceColumnWidth
                     }
                 }
             }

@@ -5,11 +5,13 @@
 // reset link.
 #include "app/core/app.h"
 #include "app/shop/resetlink.h"
+#include "app/shop/singleinstance.h"
 #include "smtpsink.h"
 #include "syncchecks.h"
 #include "testserver.h"
 #include "windowdriver.h"
 
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -316,6 +318,56 @@ private slots:
         QVERIFY(shop.customer()->signedIn());
         QVERIFY(m_server->login(email, kPassword).empty());
         QVERIFY(!m_server->login(email, kNewPassword).empty());
+    }
+
+    // The real binary twice on one profile: the second hands its comptoir://reset link to the
+    // first (which says so in its log) and exits at once instead of opening a second window.
+    void aSecondShopHandsItsLinkToTheFirstAndExits()
+    {
+        QTemporaryDir profile;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+        env.insert(u"COMPTOIR_SECRET_STORE"_qs, u"file"_qs);
+        env.insert(u"QT_LOGGING_RULES"_qs, u"comptoir.app.info=true"_qs);
+        const QStringList shop{u"--mode"_qs, u"shop"_qs, u"--profile"_qs, profile.path()};
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(COMPTOIR_CLIENT_BINARY), shop);
+        QVERIFY(first.waitForStarted());
+        // Once it listens, a bare hand-over (come to the front) is taken.
+        const app::SingleInstance probe(app::SingleInstance::keyFor(u"shop"_qs, profile.path()));
+        QVERIFY(
+            waitFor([&] { return probe.handOver({}, 200) || first.state() != QProcess::Running; }, 20000));
+        QCOMPARE(first.state(), QProcess::Running);
+
+        const QString link = u"comptoir://reset?token=AbCdEfGhIjKlMnOpQrStUvWxYz012345"_qs;
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        second.start(QStringLiteral(COMPTOIR_CLIENT_BINARY), shop + QStringList{link});
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.readAll().contains("already open"), "the second start says where its link went");
+        QByteArray log;
+        QVERIFY(waitFor([&] {
+            log += first.readAll();
+            return log.contains("handed over a link");
+        }));
+        QCOMPARE(first.state(), QProcess::Running); // the first stays, with the link
+        first.kill();
+        QVERIFY(first.waitForFinished());
+
+        // A shop that died without closing its socket does not keep the next one from starting.
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(QStringLiteral(COMPTOIR_CLIENT_BINARY), shop);
+        QVERIFY(again.waitForStarted());
+        QVERIFY(
+            waitFor([&] { return probe.handOver({}, 200) || again.state() != QProcess::Running; }, 20000));
+        QCOMPARE(again.state(), QProcess::Running);
+        again.kill();
+        QVERIFY(again.waitForFinished());
     }
 };
 

@@ -229,6 +229,7 @@ private slots:
         app::ProductListModel list;
         list.setSession(session());
         list.setCategoryId(m_categoryId);
+        list.setRanking(&facets);
         Selection selection;
         const auto click = [&](const QString& facet, const QString& value) {
             QVERIFY2(!value.isEmpty(), qPrintable(u"a value of %1 to click"_qs.arg(facet)));
@@ -239,7 +240,6 @@ private slots:
                 selection[facet].insert(value);
             compareCounts(facets, selection);
             // The list shows exactly the products the counts speak of.
-            list.setFacetSelection(facets.selection());
             const QStringList ids = listedIds(list);
             QCOMPARE(list.total(), facets.matching());
             QCOMPARE(QSet<QString>(ids.begin(), ids.end()), expectedIds(selection));
@@ -282,7 +282,7 @@ private slots:
         app::ProductListModel list;
         list.setSession(session());
         list.setCategoryId(m_categoryId);
-        list.setFacetSelection(facets.selection());
+        list.setRanking(&facets);
         const auto minPrice = [&](const QString& id) {
             auto s = m_shop->cache().prepare("SELECT min_price FROM products WHERE id = ?");
             s.bind(1, id);
@@ -305,6 +305,41 @@ private slots:
             else
                 QVERIFY(std::is_sorted(names.begin(), names.end()));
         }
+    }
+
+    // The list pages through the facets' matches sorted in memory: the order must be the one the
+    // catalog's own query gives (ORDER BY name, price, relevance), for a department and a search.
+    void rankedListKeepsTheCatalogsOrder()
+    {
+        const auto compareOrders = [&](const QString& categoryId, const QString& search) {
+            app::FacetModel facets;
+            facets.setSession(session());
+            facets.setCategoryId(categoryId);
+            facets.setSearchText(search);
+            facets.reloadNow();
+            app::ProductListModel ranked;
+            ranked.setSession(session());
+            ranked.setRanking(&facets);
+            app::ProductListModel queried; // no ranking: SQL filters and sorts
+            queried.setSession(session());
+            for (app::ProductListModel* list : {&ranked, &queried}) {
+                list->setCategoryId(categoryId);
+                list->setSearchText(search);
+            }
+            for (const QString& sort : {u"relevance"_qs, u"name"_qs, u"price_asc"_qs, u"price_desc"_qs}) {
+                ranked.setSort(sort);
+                queried.setSort(sort);
+                const QStringList expected = listedIds(queried);
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(listedIds(ranked), expected);
+                QCOMPARE(ranked.total(), queried.total());
+            }
+        };
+        compareOrders(m_categoryId, {});
+        if (QTest::currentTestFailed())
+            return;
+        // A search ranks by bm25, ties by name.
+        compareOrders({}, session()->catalog()->productPage({}, 0, 1).value(0).name.split(u' ').first());
     }
 
     void suggestsCategoriesBrandsAndProductsAsTheCustomerTypes()

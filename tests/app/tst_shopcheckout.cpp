@@ -6,6 +6,9 @@
 
 #include "app/cart/cart.h"
 #include "app/checkout/checkout.h"
+#include "app/shop/cartquote.h"
+#include "app/shop/shopcheckout.h"
+#include "demoaccounts.h"
 #include "orderbodies.h"
 #include "shopcheckoutfixture.h"
 #include "syncchecks.h"
@@ -334,6 +337,62 @@ private slots:
                     ->property("detail")
                     .toString()
                     .contains(u"Everything is available"_qs));
+    }
+
+    // Another buyer takes the last units at Lyon between the quote (all there) and the placement:
+    // the server refuses the order (409), and the shop says what ran out in words and keeps the cart.
+    void theLastUnitsTakenBetweenQuoteAndPlacementAreSaidAndTheCartKept()
+    {
+        const QString sku = skuAvailableAt(m_shop->cache(), u"loc_lyon"_qs, 1, 7);
+        HttpClient c = m_server.client();
+        const qint64 available = stockLevel(c, sku, u"loc_lyon"_qs).value(u"available"_qs).toInteger();
+        QVERIFY(available >= 1);
+        openCheckoutForLyon(sku);
+        if (QTest::currentTestFailed())
+            return;
+        const QString name = cart().items().first().name;
+        QVERIFY(m_shop->tap(u"store-loc_lyon"_qs));
+        auto* shopCheckout = find(u"shopCheckoutPage"_qs)->findChild<app::ShopCheckout*>(u"shopCheckout"_qs);
+        QVERIFY(shopCheckout && shopCheckout->quote());
+        const RegisteredCustomer other = registerCustomer(m_server, u"dominique@example.fr"_qs,
+                                                          u"Dominique"_qs, u"another-long-secret"_qs);
+        QCOMPARE(other.registrationStatus, 201);
+        // The quote's answer is seen here before the checkout acts on it (changed comes before
+        // answered): the other buyer's order takes every unit left at that moment.
+        int taken = 0;
+        const QMetaObject::Connection hook =
+            connect(shopCheckout->quote(), &app::CartQuote::changed, this, [&] {
+                if (taken != 0 || !shopCheckout->busy() ||
+                    shopCheckout->quote()->state() != app::CartQuote::Ready)
+                    return;
+                const QJsonObject body{
+                    {u"lines"_qs,
+                     QJsonArray{QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, double(available)}}}},
+                    {u"fulfillment"_qs, pickupAt(u"loc_lyon"_qs)}};
+                taken = m_server.client()
+                            .post("/api/v1/orders", body, other.token, idempotencyKey("last-units"))
+                            .status;
+            });
+        payWith(kApproved);
+        if (QTest::currentTestFailed()) {
+            disconnect(hook);
+            return;
+        }
+        QVERIFY(waitFor([&] { return taken != 0; }));
+        disconnect(hook);
+        QCOMPARE(taken, 201);
+        QVERIFY2(
+            waitFor(
+                [&] { return shopCheckout->message().contains(u"ran out before your order was placed"_qs); },
+                20000),
+            qPrintable(shopCheckout->message()));
+        QVERIFY2(shopCheckout->message().contains(name), qPrintable(shopCheckout->message()));
+        QVERIFY(!shopCheckout->message().contains(u"409"_qs));
+        QCOMPARE(checkout().state(), app::Checkout::Failed);
+        // Nothing lost: the cart as it was, the customer still on the checkout page.
+        QCOMPARE(cart().items().size(), 1);
+        QCOMPARE(cart().items().first().sku, sku);
+        QCOMPARE(m_shop->currentPage(), u"shopCheckoutPage"_qs);
     }
 
     void tabReachesEveryControlOfTheCheckoutInOrder()

@@ -4,6 +4,7 @@
 // sold"; the products the customer opened are remembered on this computer across restarts.
 
 #include "app/access/customeraccess.h"
+#include "app/shop/storechoice.h"
 #include "demoaccounts.h"
 #include "kioskfixture.h"
 #include "shopordersfixture.h"
@@ -128,18 +129,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!onServer().contains(product), 20000);
     }
 
-    void remembersRecentlyViewedAcrossRestarts()
+    void remembersRecentlyViewedAndTheStoreAcrossRestarts()
     {
         const QString first = activeProduct(2), second = activeProduct(3);
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, first)));
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, second)));
         QVERIFY(QMetaObject::invokeMethod(m_shop->window(), "openProduct", Q_ARG(QVariant, first)));
         QCOMPARE(m_shop->app().recentlyViewed()->productIds(), (QStringList{first, second}));
+        // "My store" chosen in the facets is kept too.
+        {
+            app::StoreChoice store;
+            store.setSession(m_shop->app().session());
+            const QString other =
+                m_shop->app().session()->storeId() == u"loc_lyon" ? u"loc_paris"_qs : u"loc_lyon"_qs;
+            store.choose(other);
+            QCOMPARE(m_shop->app().session()->storeId(), other);
+        }
+        const QString chosenStore = m_shop->app().session()->storeId();
 
         m_shop.reset();
         m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
         QVERIFY(m_shop->waitUntilReady());
         QTRY_COMPARE(m_shop->app().recentlyViewed()->productIds(), (QStringList{first, second}));
+        QTRY_COMPARE(m_shop->app().session()->storeId(), chosenStore);
     }
 
     void cleanupTestCase() { m_shop.reset(); }
