@@ -15,6 +15,7 @@ packages=(
   libcurl4-openssl-dev python3-aiosmtpd libfaketime
   curl xvfb xauth nginx-light poppler-utils
   nodejs npm
+  libpng-dev libjpeg-dev libwebp-dev
 )
 if [[ "${1:-}" == "--with-bench" ]]; then
   packages+=(wrk)
