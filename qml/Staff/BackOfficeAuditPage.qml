@@ -26,8 +26,9 @@ Item {
             parts.push("to=" + encodeURIComponent(to))
         return "/audit" + (parts.length > 0 ? "?" + parts.join("&") : "")
     }
-    // A before or after, in words: a price as money, a stock level as units, the rest as it is.
-    function describe(value) {
+    // A before or after, in words: prices as money per reference, a stock level as its units, the
+    // rest as it is. A price change shows its prices only.
+    function describe(value, action) {
         if (value === undefined || value === null)
             return "—"
         if (typeof value !== "object")
@@ -37,10 +38,16 @@ Item {
         const parts = []
         for (const key in value) {
             const v = value[key]
-            if (v !== null && typeof v === "object" && v.amount !== undefined)
+            if (action === "price.change" && key !== "prices")
+                continue
+            if (key === "prices" && v !== null && typeof v === "object") {
+                for (const sku in v)
+                    parts.push(sku + " " + App.session.formatMoney(v[sku]))
+            } else if (v !== null && typeof v === "object" && v.amount !== undefined) {
                 parts.push(key + ": " + App.session.formatMoney(v.amount))
-            else if (v !== null && typeof v !== "object")
+            } else if (v !== null && typeof v !== "object") {
                 parts.push(key + ": " + v)
+            }
         }
         return parts.join(" · ")
     }
@@ -119,8 +126,8 @@ Item {
                     Body { Layout.preferredWidth: 170; small: true; elide: Text.ElideRight; text: entry.modelData.actor + " (" + entry.modelData.role + ")" }
                     Body { Layout.preferredWidth: 170; small: true; elide: Text.ElideRight; text: entry.modelData.action }
                     Body { Layout.preferredWidth: 170; small: true; elide: Text.ElideRight; text: entry.modelData.target }
-                    Body { objectName: "auditBefore"; Layout.fillWidth: true; Layout.preferredWidth: 1; small: true; wrapMode: Text.WordWrap; text: root.describe(entry.modelData.before) }
-                    Body { objectName: "auditAfter"; Layout.fillWidth: true; Layout.preferredWidth: 1; small: true; wrapMode: Text.WordWrap; text: root.describe(entry.modelData.after) }
+                    Body { objectName: "auditBefore"; Layout.fillWidth: true; Layout.preferredWidth: 1; small: true; wrapMode: Text.WordWrap; text: root.describe(entry.modelData.before, entry.modelData.action) }
+                    Body { objectName: "auditAfter"; Layout.fillWidth: true; Layout.preferredWidth: 1; small: true; wrapMode: Text.WordWrap; text: root.describe(entry.modelData.after, entry.modelData.action) }
                 }
             }
         }

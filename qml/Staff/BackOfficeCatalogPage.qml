@@ -39,6 +39,8 @@ Item {
         spacing: Theme.space(3)
 
         ColumnLayout {
+            // A layout fills by default when a child does: the list keeps its width, the form the rest.
+            Layout.fillWidth: false
             Layout.preferredWidth: 380
             Layout.fillHeight: true
             spacing: Theme.space(1)
@@ -77,15 +79,21 @@ Item {
                 delegate: ItemDelegateRow {}
             }
         }
-        QQC2.ScrollView {
+        // A Flickable, not a ScrollView: the form's height follows its width, and a ScrollView's
+        // scroll bar coming and going moved that width again (a polish loop).
+        Flickable {
             id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentWidth: availableWidth
+            clip: true
+            contentWidth: width
+            contentHeight: productForm.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
             BackOfficeProductForm {
                 id: productForm
                 objectName: "productForm"
-                width: scroll.availableWidth
+                width: scroll.width - Theme.space(2)
                 editor: productEditor
                 categories: categoryList.items
             }

@@ -43,6 +43,7 @@ Item {
     }
 
     function storeName(id) {
+        storeList.items // read again once the stores are in (a binding follows what it reads)
         const l = storeList.find("id", id)
         return l.name || id || qsTr("Every store")
     }

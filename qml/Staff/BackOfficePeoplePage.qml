@@ -19,6 +19,7 @@ Item {
     property alias action: change
 
     function storeName(id) {
+        storeList.items // read again once the stores are in (a binding follows what it reads)
         if (!id)
             return qsTr("Every store")
         const l = storeList.find("id", id)

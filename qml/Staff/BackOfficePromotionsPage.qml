@@ -139,6 +139,7 @@ Item {
             }
         }
         ColumnLayout {
+            Layout.fillWidth: false
             Layout.preferredWidth: 400
             Layout.fillHeight: true
             spacing: Theme.space(1)

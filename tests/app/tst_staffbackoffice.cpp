@@ -119,6 +119,9 @@ private slots:
     {
         m_console = std::make_unique<StaffConsole>(m_server);
         QVERIFY(m_console->signIn(u"manager@demo.comptoir.fr"_qs));
+        // The back office is used on a back-office PC's screen.
+        m_console->window()->setWidth(1920);
+        m_console->window()->setHeight(1080);
         for (const QString& page : kBackOfficePages)
             QVERIFY2(driver().waitForItem(page + u"Entry"_qs), qPrintable(page));
     }
@@ -253,7 +256,7 @@ private slots:
         QCOMPARE(m_console->text(u"mine_name"_qs), u"My name"_qs);
 
         // The manager keeps theirs: the form shows it, the server is as they left it.
-        QVERIFY(driver().tap(u"keepTheirs"_qs));
+        QVERIFY(QMetaObject::invokeMethod(driver().find(u"keepTheirs"_qs), "clicked"));
         QTRY_VERIFY(!editor->conflict());
         QCOMPARE(editor->product().value(u"name"_qs).toString(), u"Their name"_qs);
 
@@ -264,7 +267,7 @@ private slots:
         QVERIFY(editor->save(edited(editor->product(), u"My name"_qs)));
         QTRY_VERIFY_WITH_TIMEOUT(editor->conflict(), 10000);
         QCOMPARE(product(id).value(u"name"_qs).toString(), u"Their second name"_qs);
-        QVERIFY(driver().tap(u"saveMine"_qs));
+        QVERIFY(QMetaObject::invokeMethod(driver().find(u"saveMine"_qs), "clicked"));
         QTRY_COMPARE_WITH_TIMEOUT(product(id).value(u"name"_qs).toString(), u"My name"_qs, 10000);
         QTRY_VERIFY(!editor->conflict());
         QVERIFY(!editor->refused());
@@ -383,11 +386,35 @@ private slots:
     {
         if (!serverOffers("/audit"))
             QSKIP("GET /audit is not on this server yet (branch backroutes)");
+        // A price changed from the catalog page: 12,34 €.
+        QVERIFY(open(u"catalogPage"_qs));
+        auto* editor = m_console->object<app::ProductEditor>(u"catalogPage"_qs);
+        QVERIFY(editor);
+        const QString id = someProduct(2);
+        editor->open(id);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->product().value(u"id"_qs).toString(), id, 10000);
+        QVariantMap form = editor->product();
+        QVariantList variants = form.value(u"variants"_qs).toList();
+        QVariantMap first = variants.value(0).toMap();
+        const QString sku = first.value(u"sku"_qs).toString();
+        first.insert(u"price"_qs, u"12,34"_qs);
+        variants[0] = first;
+        form.insert(u"variants"_qs, variants);
+        QVERIFY(editor->save(form));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->busy() && !editor->message().isEmpty(), 10000);
+        QVERIFY2(!editor->refused(), qPrintable(editor->message()));
+
         QVERIFY(open(u"auditPage"_qs));
         auto* trail = m_console->object<app::RemoteList>(u"auditPage"_qs);
         QVERIFY(trail);
-        trail->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(trail->count() > 0, 10000);
+        QVERIFY(driver().typeInto(u"auditActionInput"_qs, u"price.change"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!trail->find(u"target"_qs, id).isEmpty(), 10000);
+        const QVariantMap entry = trail->find(u"target"_qs, id);
+        QCOMPARE(entry.value(u"after"_qs).toMap().value(u"prices"_qs).toMap().value(sku).toInt(), 1234);
+        // The row says the price after in money, with its reference.
+        QTRY_VERIFY(m_console->text(u"auditAfter"_qs).contains(sku));
+        const QString after = m_console->text(u"auditAfter"_qs);
+        QVERIFY2(after.contains(u"12,34"_qs) || after.contains(u"12.34"_qs), qPrintable(after));
     }
 };
 
