@@ -47,9 +47,14 @@ void LiveHub::recheckAfterRevocations()
     if (revocations == m_revocationsChecked)
         return;
     m_revocationsChecked = revocations;
-    for (auto& [socket, client] : m_clients)
+    // Closing a socket may remove it from m_clients at once: walk a copy of the keys.
+    std::vector<QWebSocket*> ready;
+    for (const auto& [socket, client] : m_clients)
         if (client.ready)
-            stillAuthorized(client); // closes the socket (4401) when its token stopped working
+            ready.push_back(socket);
+    for (QWebSocket* socket : ready)
+        if (const auto it = m_clients.find(socket); it != m_clients.end() && it->second.ready)
+            stillAuthorized(it->second); // closes the socket (4401) when its token stopped working
 }
 
 LiveHub::~LiveHub() = default;

@@ -192,6 +192,9 @@ public:
     std::optional<ProductImage> productImage(const ProductId& id) override;
 
 private:
+    // The sales report's groups that are not one row per order (sqlitestore_reports.cpp).
+    QJsonArray salesByPaymentMethod(const ReportRange& range);
+    QJsonArray salesByCategory(const ReportRange& range);
     // Registers comptoir_audit() and creates the audit triggers on the writer connection.
     void installAuditTriggers();
     // This thread's connection to this store's file, opened on first use.
