@@ -286,6 +286,16 @@ int runServer(int argc, char** argv)
         else if (!store->hasAdmin())
             printLine(u"No admin account yet: restart with --create-admin EMAIL to create one."_qs);
         store->purgeIdempotencyRecords(QDateTime::currentDateTimeUtc().addDays(-2));
+        // Issue 16: the days (months, years) that ended while the server was down are closed
+        // before it serves anyone, so no sale of today lands in a closure of yesterday.
+        try {
+            if (const int closed = fiscal.closeDue(QDateTime::currentDateTimeUtc()))
+                log::write(log::Level::Info, "fiscal closures caught up",
+                           {{"closures", std::to_string(closed), true}});
+        } catch (const std::exception& e) {
+            // Serving goes on: the closures are tried again at the next midnight, or by hand.
+            log::write(log::Level::Error, "fiscal closures failed", {{"error", e.what()}});
+        }
 
         std::unique_ptr<httplib::Server> http = makeHttpServer(config);
         const int threads = config.threads;
@@ -341,6 +351,28 @@ int runServer(int argc, char** argv)
                 }
             });
         sweeper.detach();
+
+        // Issue 16: the trading day closes by itself at midnight Europe/Paris when nobody closed
+        // it (and a month, a year after its last day). The wall clock is read every few seconds
+        // rather than slept until midnight, so a clock set or a DST change cannot make it late.
+        std::thread closer([&fiscal, &calendar = fiscal.calendar()] {
+            QDate done = calendar.tradingDay(QDateTime::currentDateTimeUtc());
+            for (;;) {
+                std::this_thread::sleep_for(std::chrono::seconds(5));
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (calendar.tradingDay(now) == done)
+                    continue;
+                try {
+                    const int closed = fiscal.closeDue(now);
+                    done = calendar.tradingDay(now);
+                    log::write(log::Level::Info, "fiscal closures at midnight",
+                               {{"closures", std::to_string(closed), true}});
+                } catch (const std::exception& e) {
+                    log::write(log::Level::Error, "fiscal closures failed", {{"error", e.what()}});
+                }
+            }
+        });
+        closer.detach();
 
         std::thread stopper([&http, &router, stopSignals] {
             int received = 0;

@@ -214,6 +214,7 @@ PreparedOrder OrderService::prepareOrder(const Principal& principal, const QJson
     o.discount = priced.discount;
     o.approvedBy = approvedBy;
     record.placedBy = principal.user.id;
+    record.registerId = principal.registerId; // the sale's journal entry names its till
     for (const PricedLine& l : priced.lines) {
         o.lines.append(l.line);
         record.lineDiscounts.append(l.discount);
@@ -331,13 +332,14 @@ std::optional<Unavailable> OrderService::cancelInTransaction(OrderRecord& record
     const auto recordRefund = [&](PaymentRecord& payment, qint64 amount, const QString& gatewayReference) {
         RefundRecord refund{newId(u"ref"_qs), payment.payment.id,     amount,    reason, u"cancellation"_qs,
                             gatewayReference, payment.payment.method, QString(), {},     {}};
+        // Its VAT by rate, for the fiscal journal's closures (and the drawer's Z report below).
+        refund.taxes = allocateTaxes(record, amount);
         // Cash handed back comes out of the drawer it went into, while that session is open (a
         // closed session's Z report never changes: the refund is then recorded outside any).
         if (payment.payment.method == u"cash"_qs && !payment.cashSessionId.isEmpty())
             if (const auto session = m_store.cashSession(payment.cashSessionId);
                 session && session->session.status == u"open"_qs) {
                 refund.cashSessionId = payment.cashSessionId;
-                refund.taxes = allocateTaxes(record, amount);
             }
         m_store.saveRefund(refund);
         payment.refunded += amount;

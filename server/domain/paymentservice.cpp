@@ -286,9 +286,9 @@ QJsonObject PaymentService::recordRefund(const RefundAttempt& attempt, const QSt
                         sessionId,
                         {},
                         {}};
-    // Without lines, a refund gives back VAT as a payment of its amount would carry.
-    if (!sessionId.isEmpty())
-        refund.taxes = allocateTaxes(*order, attempt.amount.amount);
+    // Without lines, a refund gives back VAT as a payment of its amount would carry: the drawer's
+    // Z report and the fiscal journal's closures count it by rate.
+    refund.taxes = allocateTaxes(*order, attempt.amount.amount);
     m_store.saveRefund(refund);
     payment->refunded += attempt.amount.amount;
     payment->payment.status =

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace comptoir::server {
 
@@ -38,22 +39,35 @@ void seal(JournalEntry& entry, const FiscalKey& key);
 [[nodiscard]] QJsonObject toJson(const JournalEntry& entry);
 
 // Checks entries read in seq order, one at a time: the journal of a million entries is never
-// held whole. The first entry that breaks the chain is remembered; later ones are not checked.
+// held whole. The chain (seq, prev_hash, hash) is checked as entries come; their signatures, the
+// costly part, in batches spread over the machine's cores. The first entry that breaks the
+// journal is remembered; later ones are not checked.
 class JournalVerifier {
 public:
     explicit JournalVerifier(const FiscalKey& key) : m_key(key) {}
     void check(const JournalEntry& entry);
+    // Checks the signatures still waiting; call after the last entry, before firstInvalidSeq().
+    void finish();
     [[nodiscard]] qint64 entries() const { return m_entries; }
     // The seq where the journal stops being what was signed: an entry changed, or the seq an
     // entry was removed from or inserted at.
-    [[nodiscard]] std::optional<qint64> firstInvalidSeq() const { return m_firstInvalid; }
+    [[nodiscard]] std::optional<qint64> firstInvalidSeq() const;
 
 private:
+    struct Pending {
+        qint64 seq;
+        QByteArray hash;
+        QByteArray signature;
+    };
+    void verifyPending();
+
     const FiscalKey& m_key;
     qint64 m_entries = 0;
     qint64 m_expectedSeq = 1;
     QString m_prevHash = genesisHash();
-    std::optional<qint64> m_firstInvalid;
+    std::vector<Pending> m_pending;
+    std::optional<qint64> m_chainBroken;  // where seq, prev_hash or hash failed
+    std::optional<qint64> m_badSignature; // the lowest seq whose signature failed
 };
 
 } // namespace fiscal

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileDevice>
 #include <fcntl.h>
+#include <mutex>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <sys/stat.h>
@@ -53,12 +54,22 @@ void writeNew(const QString& path, EVP_PKEY* key)
 
 } // namespace
 
+struct FiscalKey::SignContext {
+    std::mutex mutex;
+    MdCtx ctx{EVP_MD_CTX_new()};
+};
+
 void FiscalKey::Free::operator()(EVP_PKEY* key) const
 {
     EVP_PKEY_free(key);
 }
 
-FiscalKey::FiscalKey(EVP_PKEY* key) : m_key(key) {}
+void FiscalKey::SignContextFree::operator()(SignContext* context) const
+{
+    delete context;
+}
+
+FiscalKey::FiscalKey(EVP_PKEY* key) : m_key(key), m_signing(new SignContext) {}
 FiscalKey::FiscalKey(FiscalKey&&) noexcept = default;
 FiscalKey& FiscalKey::operator=(FiscalKey&&) noexcept = default;
 FiscalKey::~FiscalKey() = default;
@@ -105,11 +116,13 @@ FiscalKey FiscalKey::fromPublicKey(const QByteArray& raw)
 
 QByteArray FiscalKey::sign(const QByteArray& message) const
 {
-    const MdCtx ctx(EVP_MD_CTX_new());
+    const std::lock_guard lock(m_signing->mutex);
+    EVP_MD_CTX* ctx = m_signing->ctx.get();
     QByteArray signature(64, '\0');
     size_t length = size_t(signature.size());
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key.get()) != 1 ||
-        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+    if (!ctx || EVP_MD_CTX_reset(ctx) != 1 ||
+        EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, m_key.get()) != 1 ||
+        EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(signature.data()), &length,
                        reinterpret_cast<const unsigned char*>(message.constData()),
                        size_t(message.size())) != 1)
         throw FiscalKeyError("could not sign with the fiscal key");

@@ -43,6 +43,13 @@ private:
         void operator()(EVP_PKEY* key) const;
     };
     std::unique_ptr<EVP_PKEY, Free> m_key;
+    // One signing context reused by every signature (the writer signs each entry), guarded for
+    // the few signatures made elsewhere (archives).
+    struct SignContext;
+    struct SignContextFree {
+        void operator()(SignContext* context) const;
+    };
+    std::unique_ptr<SignContext, SignContextFree> m_signing;
 };
 
 } // namespace comptoir::server

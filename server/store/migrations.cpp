@@ -609,6 +609,26 @@ CREATE TABLE product_images(
   updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 16 — issue 16, the fiscal journal's closures, reprints and registers (helper `fiscal`):
+    // closures indexed by store, period and date (a period is closed once: the primary key), the
+    // reprints of an order counted without scanning the journal, and the register an order was
+    // placed at, for its sale entry.
+    R"sql(
+CREATE TABLE fiscal_closures(
+  store_id TEXT NOT NULL,
+  period TEXT NOT NULL CHECK (period IN ('day', 'month', 'year')),
+  date TEXT NOT NULL,
+  seq INTEGER NOT NULL UNIQUE,
+  last_seq INTEGER,
+  PRIMARY KEY (store_id, period, date)
+) WITHOUT ROWID;
+CREATE TRIGGER fiscal_closures_no_update BEFORE UPDATE ON fiscal_closures
+BEGIN SELECT RAISE(ABORT, 'closures are append-only'); END;
+CREATE TRIGGER fiscal_closures_no_delete BEFORE DELETE ON fiscal_closures
+BEGIN SELECT RAISE(ABORT, 'closures are append-only'); END;
+CREATE INDEX fiscal_journal_reprints ON fiscal_journal(ref) WHERE type = 'reprint';
+ALTER TABLE orders ADD COLUMN register_id TEXT;
+)sql",
 };
 
 } // namespace

@@ -16,6 +16,7 @@ namespace comptoir::server {
 struct OrderRecord {
     Order order;
     UserId placedBy;             // the customer, device or staff member who placed it
+    UserId registerId;           // the till it was placed at (a PIN sign-in); empty when none
     QList<qint64> lineDiscounts; // the share of the order discount on each line
     QList<qint64> lineTaxes;     // VAT contained in each line after its discount
     // The order as saveOrder last wrote it, encoded as the API shows it: the answer reuses the

@@ -146,6 +146,7 @@ void SqliteStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
                 // Each write in its own savepoint: one that fails (a 409, a 422) leaves no trace
                 // and does not take the others down with it.
                 const qint64 seqBefore = t_lastSeqInTransaction;
+                const std::optional<JournalTip> tipBefore = m_journalTip;
                 c.prepare("SAVEPOINT write").exec();
                 try {
                     (*write->work)();
@@ -153,6 +154,7 @@ void SqliteStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
                 } catch (...) {
                     write->error = std::current_exception();
                     t_lastSeqInTransaction = seqBefore;
+                    m_journalTip = tipBefore; // its entries are rolled back with it
                     // An I/O error or a full disk makes SQLite roll the whole transaction back:
                     // the writes before this one are gone too, and fail with its error.
                     if (!c.inTransaction())
@@ -164,7 +166,8 @@ void SqliteStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
             c.prepare("COMMIT").exec();
         } catch (...) {
             rollBack(c);
-            throw; // GroupCommit fails every write of the batch that has no error of its own
+            m_journalTip.reset(); // read again from what is committed
+            throw;                // GroupCommit fails every write of the batch that has no error of its own
         }
     }
     // Committed: whatever happens from here on, every write of the batch stands.

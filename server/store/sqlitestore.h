@@ -174,6 +174,18 @@ public:
     QByteArray fiscalPublicKey() override;
     QList<JournalEntry> journal(qint64 since, int limit, const QString& storeId) override;
     JournalCheck verifyJournal() override;
+    QByteArray fiscalSign(const QByteArray& message) override;
+    std::optional<JournalEntry> journalEntry(qint64 seq) override;
+    JournalEntry appendJournalEntry(const NewJournalEntry& entry) override;
+    void forEachRecordedEntry(const QString& storeId, qint64 after,
+                              const std::function<bool(const JournalEntry&)>& visit) override;
+    QList<JournalEntry> closures(const ClosureQuery& query) override;
+    std::optional<JournalEntry> closure(const QString& storeId, const QString& period,
+                                        const QString& date) override;
+    std::optional<JournalEntry> lastClosure(const QString& storeId, const QString& period) override;
+    qint64 closedThroughSeq(const QString& storeId) override;
+    QList<std::pair<QString, QString>> journalStores() override;
+    qint64 reprintCount(const QString& orderId) override;
 
     // The back office (issue 16, backroutes): people, devices, promotions' edits, the audit
     // trail, the VAT summary and product images (sqlitestore_backoffice.cpp, sqlitestore_audit.cpp).
@@ -222,7 +234,7 @@ private:
     // The journal entries an order's save calls for: a sale when it becomes paid, a cancellation
     // when a paid one is cancelled. `before` is the status stored before this save (empty: new).
     QString storedOrderStatus(const OrderId& id);
-    void journalOrderTransition(const Order& order, const UserId& placedBy, const QString& before);
+    void journalOrderTransition(const OrderRecord& record, const QString& before);
     void journalRefund(const RefundRecord& refund);
     void journalCashMovement(const CashMovement& movement, const LocationId& store);
     // The register a drawer session belongs to (empty when none).
@@ -236,6 +248,13 @@ private:
     std::unique_ptr<sqlite::Connection> m_writer;
     // Signs the fiscal journal: `fiscal-key.pem` beside the database (an in-memory one for ":memory:").
     FiscalKey m_fiscalKey;
+    // The fiscal journal's last seq and hash, kept by the writer thread only (appendJournalEntry);
+    // none: read it from the table at the next append (at start, after a rolled-back batch).
+    struct JournalTip {
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<JournalTip> m_journalTip;
     GroupCommit m_groupCommit;
     // Keeps checkpoints out of the commits (none for an in-memory database).
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;

@@ -41,21 +41,31 @@ constexpr const char* kEntryColumns =
 void SqliteStore::appendJournal(const QString& type, const QString& storeId, const QString& registerId,
                                 const QString& ref, const QJsonObject& data)
 {
+    appendJournalEntry({type, storeId, registerId, ref, data});
+}
+
+JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
+{
     sqlite::Connection& c = conn();
     JournalEntry e;
-    e.prevHash = fiscal::genesisHash();
-    auto last = c.prepare("SELECT seq, hash FROM fiscal_journal ORDER BY seq DESC LIMIT 1");
-    if (last.step()) {
-        e.seq = last.int64(0);
-        e.prevHash = last.text(1);
+    // The chain's tip lives on the writer (every append runs there): read once, then carried
+    // from entry to entry; commitBatch puts it back when a write's savepoint or the batch rolls
+    // back, so it always names the last committed-or-pending entry of this transaction.
+    if (!m_journalTip) {
+        JournalTip tip{0, fiscal::genesisHash()};
+        auto last = c.prepare("SELECT seq, hash FROM fiscal_journal ORDER BY seq DESC LIMIT 1");
+        if (last.step())
+            tip = {last.int64(0), last.text(1)};
+        m_journalTip = tip;
     }
-    ++e.seq;
-    e.type = type;
+    e.seq = m_journalTip->seq + 1;
+    e.prevHash = m_journalTip->hash;
+    e.type = entry.type;
     e.at = toRfc3339(QDateTime::currentDateTimeUtc());
-    e.storeId = storeId;
-    e.registerId = registerId;
-    e.ref = ref;
-    e.data = data;
+    e.storeId = entry.storeId;
+    e.registerId = entry.registerId;
+    e.ref = entry.ref;
+    e.data = entry.data;
     fiscal::seal(e, m_fiscalKey);
     c.prepare("INSERT INTO fiscal_journal(seq, type, at, store_id, register_id, ref, data, prev_hash, hash, "
               "signature) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -70,6 +80,23 @@ void SqliteStore::appendJournal(const QString& type, const QString& storeId, con
         .bind(9, e.hash)
         .bind(10, e.signature)
         .exec();
+    if (e.type == u"closure") {
+        // The index closures are found by; a period closed twice fails here too (primary key).
+        auto st = c.prepare("INSERT INTO fiscal_closures(store_id, period, date, seq, last_seq) "
+                            "VALUES(?, ?, ?, ?, ?)");
+        st.bind(1, e.storeId)
+            .bind(2, e.data.value(u"period"_qs).toString())
+            .bind(3, e.data.value(u"date"_qs).toString())
+            .bind(4, e.seq);
+        const QJsonValue lastSeq = e.data.value(u"last_seq"_qs);
+        if (lastSeq.isDouble())
+            st.bind(5, qint64(lastSeq.toDouble()));
+        else
+            st.bind(5, nullptr);
+        st.exec();
+    }
+    m_journalTip = JournalTip{e.seq, e.hash};
+    return e;
 }
 
 QString SqliteStore::storedOrderStatus(const OrderId& id)
@@ -79,29 +106,30 @@ QString SqliteStore::storedOrderStatus(const OrderId& id)
     return st.step() ? st.text(0) : QString();
 }
 
-void SqliteStore::journalOrderTransition(const Order& o, const UserId& placedBy, const QString& before)
+void SqliteStore::journalOrderTransition(const OrderRecord& record, const QString& before)
 {
+    const Order& o = record.order;
     const bool sale = isPaidStatus(o.status) && !isPaidStatus(before);
     const bool cancellation = o.status == u"cancelled" && isPaidStatus(before);
     if (!sale && !cancellation)
         return;
-    // The lines and VAT as sold: what the order's lines were written with at its creation.
+    // The lines and VAT as sold, from the record in hand: what order_lines were written with at
+    // the order's creation (each line's total less its share of the order's discount, its tax).
     QJsonArray lines;
     QMap<int, std::pair<qint64, qint64>> byRate; // rate → (total, tax)
-    auto st = conn().prepare("SELECT sku, quantity, unit_price, tax_rate_bp, line_total, discount, tax "
-                             "FROM order_lines WHERE order_id = ? ORDER BY position");
-    st.bind(1, o.id.value);
-    while (st.step()) {
-        const qint64 total = st.int64(4) - st.int64(5);
-        lines.append(QJsonObject{{u"sku"_qs, st.text(0)},
-                                 {u"quantity"_qs, double(st.int64(1))},
-                                 {u"unit_price"_qs, double(st.int64(2))},
-                                 {u"tax_rate_bp"_qs, double(st.int64(3))},
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine& l = o.lines[i];
+        const qint64 total = l.lineTotal.amount - record.lineDiscounts.value(i);
+        const qint64 tax = record.lineTaxes.value(i);
+        lines.append(QJsonObject{{u"sku"_qs, l.sku},
+                                 {u"quantity"_qs, double(l.quantity)},
+                                 {u"unit_price"_qs, double(l.unitPrice.amount)},
+                                 {u"tax_rate_bp"_qs, l.taxRateBp},
                                  {u"total"_qs, double(total)},
-                                 {u"tax"_qs, double(st.int64(6))}});
-        auto& [rateTotal, rateTax] = byRate[int(st.int64(3))];
+                                 {u"tax"_qs, double(tax)}});
+        auto& [rateTotal, rateTax] = byRate[l.taxRateBp];
         rateTotal += total;
-        rateTax += st.int64(6);
+        rateTax += tax;
     }
     QJsonArray totals;
     for (auto it = byRate.cbegin(); it != byRate.cend(); ++it)
@@ -112,14 +140,16 @@ void SqliteStore::journalOrderTransition(const Order& o, const UserId& placedBy,
     const QJsonObject data{{u"order_id"_qs, o.id.value},
                            {u"number"_qs, o.number},
                            {u"channel"_qs, o.channel},
-                           {u"placed_by"_qs, placedBy.value},
+                           {u"placed_by"_qs, record.placedBy.value},
                            {u"currency"_qs, o.totals.total.currency},
                            {u"total"_qs, double(o.totals.total.amount)},
                            {u"paid_total"_qs, double(o.paidTotal.amount)},
                            {u"lines"_qs, lines},
                            {u"totals"_qs, totals}};
     const QString store = o.storeId.value.isEmpty() ? o.fulfillment.locationId.value : o.storeId.value;
-    appendJournal(sale ? u"sale"_qs : u"cancellation"_qs, store, {}, o.id.value, data);
+    // The till a sale was made at; a cancellation is an act of its own, wherever it was made.
+    appendJournal(sale ? u"sale"_qs : u"cancellation"_qs, store, sale ? record.registerId.value : QString(),
+                  o.id.value, data);
 }
 
 QString SqliteStore::registerOfCashSession(const QString& sessionId)
@@ -196,7 +226,121 @@ JournalCheck SqliteStore::verifyJournal()
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " ORDER BY seq");
     while (st.step())
         verifier.check(readEntry(st));
+    verifier.finish();
     return {verifier.entries(), verifier.firstInvalidSeq()};
+}
+
+QByteArray SqliteStore::fiscalSign(const QByteArray& message)
+{
+    return m_fiscalKey.sign(message);
+}
+
+std::optional<JournalEntry> SqliteStore::journalEntry(qint64 seq)
+{
+    auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " WHERE seq = ?");
+    st.bind(1, seq);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+void SqliteStore::forEachRecordedEntry(const QString& storeId, qint64 after,
+                                       const std::function<bool(const JournalEntry&)>& visit)
+{
+    auto st =
+        conn().prepare(std::string("SELECT ") + kEntryColumns +
+                       " WHERE store_id = ? AND seq > ? AND type NOT IN ('closure', 'archive') ORDER BY seq");
+    st.bind(1, storeId).bind(2, after);
+    while (st.step())
+        if (!visit(readEntry(st)))
+            return;
+}
+
+QList<JournalEntry> SqliteStore::closures(const ClosureQuery& q)
+{
+    std::string sql = "SELECT j.seq, j.type, j.at, j.store_id, j.register_id, j.ref, j.data, j.prev_hash, "
+                      "j.hash, j.signature FROM fiscal_closures c JOIN fiscal_journal j ON j.seq = c.seq "
+                      "WHERE c.seq > ?";
+    if (!q.storeId.isEmpty())
+        sql += " AND c.store_id = ?";
+    if (!q.period.isEmpty())
+        sql += " AND c.period = ?";
+    // A month's date is YYYY-MM and a year's YYYY: compared by the first and last day of each.
+    if (!q.from.isEmpty())
+        sql += " AND (CASE c.period WHEN 'day' THEN c.date WHEN 'month' THEN c.date || '-31' "
+               "ELSE c.date || '-12-31' END) >= ?";
+    if (!q.to.isEmpty())
+        sql += " AND (CASE c.period WHEN 'day' THEN c.date WHEN 'month' THEN c.date || '-01' "
+               "ELSE c.date || '-01-01' END) <= ?";
+    sql += " ORDER BY c.seq LIMIT ?";
+    auto st = conn().prepare(sql);
+    int i = 1;
+    st.bind(i++, q.after);
+    for (const QString* value : {&q.storeId, &q.period, &q.from, &q.to})
+        if (!value->isEmpty())
+            st.bind(i++, *value);
+    st.bind(i, qint64(q.limit));
+    QList<JournalEntry> entries;
+    while (st.step())
+        entries.append(readEntry(st));
+    return entries;
+}
+
+std::optional<JournalEntry> SqliteStore::closure(const QString& storeId, const QString& period,
+                                                 const QString& date)
+{
+    auto st = conn().prepare(
+        std::string("SELECT ") + kEntryColumns +
+        " WHERE seq = (SELECT seq FROM fiscal_closures WHERE store_id = ? AND period = ? AND date = ?)");
+    st.bind(1, storeId).bind(2, period).bind(3, date);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+std::optional<JournalEntry> SqliteStore::lastClosure(const QString& storeId, const QString& period)
+{
+    auto st =
+        conn().prepare(std::string("SELECT ") + kEntryColumns +
+                       " WHERE seq = (SELECT seq FROM fiscal_closures WHERE store_id = ? AND period = ? "
+                       "ORDER BY date DESC LIMIT 1)");
+    st.bind(1, storeId).bind(2, period);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+qint64 SqliteStore::closedThroughSeq(const QString& storeId)
+{
+    auto st = conn().prepare(
+        "SELECT COALESCE(MAX(last_seq), 0) FROM fiscal_closures WHERE store_id = ? AND period = 'day'");
+    st.bind(1, storeId);
+    return st.step() ? st.int64(0) : 0;
+}
+
+QList<std::pair<QString, QString>> SqliteStore::journalStores()
+{
+    QList<std::pair<QString, QString>> stores;
+    QStringList ids;
+    {
+        auto st = conn().prepare("SELECT DISTINCT store_id FROM fiscal_journal WHERE store_id IS NOT NULL");
+        while (st.step())
+            ids << st.text(0);
+    }
+    for (const QString& id : ids) {
+        auto st = conn().prepare("SELECT at FROM fiscal_journal WHERE store_id = ? AND type NOT IN "
+                                 "('closure', 'archive') ORDER BY seq LIMIT 1");
+        st.bind(1, id);
+        stores.append({id, st.step() ? st.text(0) : QString()});
+    }
+    return stores;
+}
+
+qint64 SqliteStore::reprintCount(const QString& orderId)
+{
+    auto st = conn().prepare("SELECT COUNT(*) FROM fiscal_journal WHERE type = 'reprint' AND ref = ?");
+    st.bind(1, orderId);
+    return st.step() ? st.int64(0) : 0;
 }
 
 } // namespace comptoir::server

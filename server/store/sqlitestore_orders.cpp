@@ -107,7 +107,9 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
             "fulfillment_type, "
             "location_id, promo_code, total, paid_total, refunded_total, currency, offline, "
             "reservation_expires_at, "
-            "created_at, updated_at, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "created_at, updated_at, json, register_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, "
+            "?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET status = excluded.status, paid_total = excluded.paid_total, "
             "refunded_total = excluded.refunded_total, reservation_expires_at = "
             "excluded.reservation_expires_at, "
@@ -132,6 +134,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
         else
             st.bind(16, nullptr);
         st.bind(17, toRfc3339(o.createdAt)).bind(18, toRfc3339(o.updatedAt)).bind(19, std::string_view(json));
+        st.bindOptional(20, record.registerId.value);
         st.exec();
         if (isNew) {
             for (qsizetype i = 0; i < o.lines.size(); ++i) {
@@ -152,7 +155,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
                     .exec();
             }
         }
-        journalOrderTransition(o, record.placedBy, before);
+        journalOrderTransition(record, before);
         appendChange(u"order"_qs, o.id.value, ChangeOp::Upsert, json, o.storeId.value, o.customerId.value,
                      record.placedBy.value);
         record.version = isNew ? 0 : record.version + 1;
@@ -161,7 +164,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
 
 std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
 {
-    auto st = conn().prepare("SELECT json, placed_by, version FROM orders WHERE id = ?");
+    auto st = conn().prepare("SELECT json, placed_by, version, register_id FROM orders WHERE id = ?");
     st.bind(1, id.value);
     if (!st.step())
         return std::nullopt;
@@ -169,6 +172,7 @@ std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
     record.order = orderFromJson(QJsonDocument::fromJson(st.blob(0)).object());
     record.placedBy.value = st.text(1);
     record.version = st.int64(2);
+    record.registerId.value = st.isNull(3) ? QString() : st.text(3);
     auto lines = conn().prepare("SELECT discount, tax FROM order_lines WHERE order_id = ? ORDER BY position");
     lines.bind(1, id.value);
     while (lines.step()) {
