@@ -8,6 +8,7 @@
 // does not offer yet are skipped with the route named.
 #include "app/backoffice/deviceenrolment.h"
 #include "app/backoffice/ean13.h"
+#include "app/backoffice/journalarchive.h"
 #include "app/backoffice/producteditor.h"
 #include "app/backoffice/remoteaction.h"
 #include "app/backoffice/remotelist.h"
@@ -380,6 +381,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_console->text(u"journalVerdictText"_qs).startsWith(u"✓"_qs), 20000);
         if (!serverOffers("/fiscal/closures"))
             QSKIP("GET /fiscal/closures is not on this server yet (branch fiscal)");
+        // Today closed by hand for the store chosen: the closure is listed with its totals.
+        QQuickItem* page = driver().find(u"closuresPage"_qs);
+        auto* closures = qvariant_cast<app::RemoteList*>(page->property("closures"));
+        auto* closer = qvariant_cast<app::RemoteAction*>(page->property("close"));
+        auto* archive = qvariant_cast<app::JournalArchive*>(page->property("archive"));
+        QVERIFY(closures && closer && archive);
+        QTRY_VERIFY_WITH_TIMEOUT(!closures->loading(), 10000);
+        const int before = closures->count();
+        QVERIFY(driver().tap(u"closePeriodButton"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!closer->busy() && !closer->message().isEmpty(), 20000);
+        QVERIFY2(!closer->refused(), qPrintable(closer->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(closures->count() > before, 10000);
+        // Closing it again is refused in words.
+        QVERIFY(driver().tap(u"closePeriodButton"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!closer->busy() && closer->refused(), 20000);
+        expectSentence(closer->message());
+        // Its archive saved with its signature beside it.
+        int seq = 0;
+        for (const QVariant& c : closures->items())
+            seq = std::max(seq, c.toMap().value(u"seq"_qs).toInt());
+        QTemporaryDir folder;
+        archive->download(seq, folder.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!archive->busy() && !archive->message().isEmpty(), 20000);
+        QVERIFY2(!archive->refused(), qPrintable(archive->message()));
+        QFile file(archive->savedPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value(u"type"_qs).toString(), u"closure"_qs);
+        QFile signature(archive->savedPath() + u".sig"_qs);
+        QVERIFY(signature.open(QIODevice::ReadOnly));
+        QVERIFY(signature.readAll().startsWith("ed25519="));
     }
 
     void theAuditTrailShowsAPriceChangeBeforeAndAfter()
