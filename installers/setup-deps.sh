@@ -9,12 +9,13 @@ packages=(
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtqml-models qml6-module-qttest
+  qml6-module-qtqml-models qml6-module-qttest qml6-module-qtcharts
   libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev
   libqrencode-dev libsimdjson-dev libqt6svg6 fonts-inter qtkeychain-qt6-dev
   libcurl4-openssl-dev python3-aiosmtpd libfaketime
   curl xvfb xauth nginx-light poppler-utils
   nodejs npm
+  libpng-dev libjpeg-dev libwebp-dev
 )
 if [[ "${1:-}" == "--with-bench" ]]; then
   packages+=(wrk)

@@ -100,6 +100,8 @@ public:
     [[nodiscard]] const QString& currency() const { return m_currency; }
 
     [[nodiscard]] LocalCache& cache() { return m_cache; }
+    // The server and credential, for a download that is not JSON (a fiscal archive, issue 16).
+    [[nodiscard]] const Endpoint& endpoint() const { return m_endpoint; }
     [[nodiscard]] Outbox& outbox() { return m_outbox; }
     [[nodiscard]] Pusher& pusher() { return m_pusher; }
 

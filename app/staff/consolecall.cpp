@@ -14,11 +14,14 @@ void ConsoleCall::say(const QString& message, bool refused)
 }
 
 bool ConsoleCall::send(sync::SyncClient& sync, const sync::CallRequest& request,
-                       std::function<void(const sync::HttpAnswer&)> done)
+                       std::function<void(const sync::HttpAnswer&)> done,
+                       const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     if (busy())
         return false;
     m_call = sync.call(request, this);
+    for (const auto& [name, value] : headers)
+        m_call->setRawHeader(name, value);
     connect(m_call, &sync::OnlineCall::finished, this,
             [this, done = std::move(done)](const sync::HttpAnswer& answer) {
                 m_call->deleteLater();

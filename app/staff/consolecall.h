@@ -25,8 +25,10 @@ public:
     void say(const QString& message, bool refused);
     // Sends `request` now, unless a call is already in flight: false then, and nothing is sent.
     // `done` receives the answer once, after `busy` has dropped, so it may send the next call.
+    // `headers` go with it (the back office's If-Match).
     bool send(sync::SyncClient& sync, const sync::CallRequest& request,
-              std::function<void(const sync::HttpAnswer&)> done);
+              std::function<void(const sync::HttpAnswer&)> done,
+              const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
 signals:
     void busyChanged();

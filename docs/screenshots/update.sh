@@ -33,7 +33,7 @@ TOKEN=$(grep -A1 '"store_id": "loc_paris"' "$WORK/data/demo-credentials.json" | 
 
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$WORK/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
-rm -f "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
+rm -f "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png "$OUT"/backoffice-*.png
 "$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --profile "$WORK/setup" \
     --screenshot-tour "$OUT"
 "$BUILD/app/comptoir" --mode kiosk --server "http://127.0.0.1:$PORT" --device-token "$TOKEN" --store loc_paris \
@@ -117,6 +117,11 @@ INI
 enrol_till "$WORK/staff-in" "Caisse 1"
 COMPTOIR_TOUR_ACCOUNT="staff.paris@demo.comptoir.fr:comptoir-demo" \
     "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-in" --screenshot-tour "$OUT"
+# The back office (issue 16): the demo admin on a back-office PC (not a till), every page,
+# then English; the tour names them staff-backoffice-*, kept as backoffice-*.png.
+COMPTOIR_TOUR_ACCOUNT="admin@demo.comptoir.fr:comptoir-demo" \
+    "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/manager" --screenshot-tour "$OUT"
+for shot in "$OUT"/staff-backoffice-*.png; do mv "$shot" "$OUT/${shot##*/staff-}"; done
 # Another till, signed out: its PIN pad.
 enrol_till "$WORK/staff-till" "Caisse 2"
 "$BUILD/app/comptoir" --mode staff --server "$SERVER" --profile "$WORK/staff-till" --screenshot-tour "$OUT"
@@ -128,4 +133,4 @@ for product in prd_0002 prd_0005; do
     curl -sf -X PUT "$SERVER/api/v1/me/wishlist/$product" -H "Authorization: Bearer $CAMILLE" >/dev/null
 done
 "$BUILD/app/comptoir" --mode shop --server "$SERVER" --profile "$WORK/shop-in" --screenshot-tour "$OUT"
-ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png
+ls "$OUT"/kiosk-*.png "$OUT"/shop-*.png "$OUT"/staff-*.png "$OUT"/backoffice-*.png

@@ -20,6 +20,15 @@ ColumnLayout {
         { name: qsTr("Returns"), key: "F3", page: "returnsPage" },
         { name: qsTr("Drawer"), key: "F4", page: "drawerPage" },
         { name: qsTr("Stock"), key: "F5", page: "stockPage" }
+    ].concat(App.staff.manager ? backOfficePages : [])
+    // Issue 16: the back office, for managers and admins only (a staff member's rail stops above).
+    readonly property var backOfficePages: [
+        { name: qsTr("Dashboard"), key: "", page: "dashboardPage" },
+        { name: qsTr("Catalog"), key: "", page: "catalogPage" },
+        { name: qsTr("Promotions"), key: "", page: "promotionsPage" },
+        { name: qsTr("People and devices"), key: "", page: "peoplePage" },
+        { name: qsTr("Closures and journal"), key: "", page: "closuresPage" },
+        { name: qsTr("Audit trail"), key: "", page: "auditPage" }
     ]
     // Shown by the screenshot tour and the tests.
     property alias queue: orderQueue
@@ -152,6 +161,7 @@ ColumnLayout {
                         required property int index
                         objectName: modelData.page + "Entry"
                         Layout.fillWidth: true
+                        Layout.topMargin: index === 5 ? Theme.space(3) : 0 // the back office apart
                         text: modelData.name
                         shortcutText: modelData.key
                         current: root.current === index
@@ -222,6 +232,49 @@ ColumnLayout {
                 focus: root.current === 4 // a Loader is a focus scope: the page shown takes the keys
                 sourceComponent: stockPage
             }
+            // Issue 16: the back office's pages (managers and admins), made when first opened.
+            Loader {
+                active: App.staff.manager && (root.current === 5 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 5
+                focus: root.current === 5
+                sourceComponent: dashboardPage
+            }
+            Loader {
+                active: App.staff.manager && (root.current === 6 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 6
+                focus: root.current === 6
+                sourceComponent: catalogPage
+            }
+            Loader {
+                active: App.staff.manager && (root.current === 7 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 7
+                focus: root.current === 7
+                sourceComponent: promotionsPage
+            }
+            Loader {
+                active: App.staff.manager && (root.current === 8 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 8
+                focus: root.current === 8
+                sourceComponent: peoplePage
+            }
+            Loader {
+                active: App.staff.manager && (root.current === 9 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 9
+                focus: root.current === 9
+                sourceComponent: closuresPage
+            }
+            Loader {
+                active: App.staff.manager && (root.current === 10 || item !== null)
+                anchors.fill: parent
+                visible: root.current === 10
+                focus: root.current === 10
+                sourceComponent: auditPage
+            }
         }
     }
 
@@ -237,4 +290,11 @@ ColumnLayout {
     Component { id: returnsPage; ReturnsPage { objectName: "returnsPage" } }
     Component { id: drawerPage; DrawerPage { objectName: "drawerPage"; drawer: App.drawer } }
     Component { id: stockPage; StockPage { objectName: "stockPage"; lowStock: lowStockWatch } }
+    // Issue 16, the back office.
+    Component { id: dashboardPage; BackOfficeDashboardPage { objectName: "dashboardPage" } }
+    Component { id: catalogPage; BackOfficeCatalogPage { objectName: "catalogPage" } }
+    Component { id: promotionsPage; BackOfficePromotionsPage { objectName: "promotionsPage" } }
+    Component { id: peoplePage; BackOfficePeoplePage { objectName: "peoplePage" } }
+    Component { id: closuresPage; BackOfficeClosuresPage { objectName: "closuresPage" } }
+    Component { id: auditPage; BackOfficeAuditPage { objectName: "auditPage" } }
 }

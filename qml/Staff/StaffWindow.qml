@@ -107,6 +107,12 @@ QQC2.ApplicationWindow {
     function tourSteps() {
         if (!App.staff.signedIn)
             return App.staff.registerEnrolled ? ["14-pin"] : ["01-sign-in"]
+        // Issue 16: a manager on a back-office PC: the back office's pages (update.sh names them
+        // backoffice-*.png), in French then the dashboard in English.
+        if (App.staff.manager && !App.staff.registerEnrolled)
+            return ["backoffice-01-dashboard", "backoffice-02-catalog", "backoffice-03-promotions",
+                    "backoffice-04-people", "backoffice-05-closures", "backoffice-06-audit",
+                    "backoffice-07-dashboard-en", "backoffice-08-catalog-en"]
         return ["02-drawer-open", "03-till", "04-payment", "05-receipt",
                 "returns-1-found", "returns-2-chosen", "returns-3-taken", "05-sale-discount", "05-approval",
                 "06-queue", "07-picklist", "08-stock",
@@ -114,6 +120,8 @@ QQC2.ApplicationWindow {
     }
     function tourStep(step) {
         const home = page.item
+        if (step.startsWith("backoffice-"))
+            return backOfficeTourStep(home, step.slice(14))
         const till = home && home.till ? home.till : null
         // The sale just paid comes back (ReturnsPage.tourStep).
         if (step.startsWith("returns-")) {
@@ -217,5 +225,48 @@ QQC2.ApplicationWindow {
             return 1500
         }
         return 300
+    }
+    // The back office's screens for the tour: each page as a manager finds it, with something
+    // chosen or done so it shows what it is for.
+    function backOfficeTourStep(home, name) {
+        root.width = 1920
+        root.height = 1080
+        switch (name) {
+        case "dashboard":
+            home.open(5)
+            return 3000
+        case "catalog": {
+            home.open(6)
+            const catalog = home.currentPage
+            const products = catalog.products
+            if (products.count > 3)
+                catalog.editor.open(products.items[3].id)
+            return 2000
+        }
+        case "promotions":
+            home.open(7)
+            return 1500
+        case "people": {
+            home.open(8)
+            const people = home.currentPage
+            people.enrolment.enrol(qsTr("Kiosk by the door"), "loc_paris", "kiosk")
+            return 2000
+        }
+        case "closures":
+            home.open(9)
+            home.currentPage.verify.send("GET", "/fiscal/verify", {}, "")
+            return 2500
+        case "audit":
+            home.open(10)
+            return 2000
+        case "dashboard-en":
+            App.session.language = "en"
+            home.open(5)
+            return 2500
+        case "catalog-en":
+            home.open(6)
+            return 1500
+        }
+        return 500
     }
 }

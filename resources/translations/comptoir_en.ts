@@ -44,6 +44,695 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeAuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (email or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (e.g. product.update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, brand, reference or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCharts</name>
+    <message>
+        <source>Sales per hour: today and the same day last week (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per hour: this server does not report hours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per day, last 30 days (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment mix, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment mix: this server does not report it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products, last 30 days (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeClosuresPage</name>
+    <message>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closures and journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The journal holds: %n entries checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The journal was altered: entry %1 does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the period (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is closed; its totals are in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives go into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales today, net of refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion (kiosk and web, every store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carts abandoned (kiosk and web, every store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts need Qt Charts (the qml6-module-qtcharts package) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per day (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficePeoplePage</name>
+    <message>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are created and changed by an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password (10 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks and tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it is disconnected and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk by the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only this once: the server keeps no copy it could show again. A lost token means enrolling the device again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeProductForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (20 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced (5.5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero (0 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants: reference, price, barcode (EAN-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode (13 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode of variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file (JPEG, PNG or WebP, up to 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/…/photo.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficePromotionsPage</name>
+    <message>
+        <source>%1 % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 is disabled: it no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, empty: no end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use limit (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum basket (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use limit (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeRefusal</name>
+    <message>
+        <source>This server does not offer this yet. Update the server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know %1 any more. Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile. Look at their version before saving yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused what was entered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardFields</name>
     <message>
         <source>Type the number on the front of your card.</source>
@@ -985,6 +1674,13 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2991,30 @@
         <source>Dealt with: remove this notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closures and journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffLockScreen</name>
@@ -2416,6 +3136,10 @@
     </message>
     <message>
         <source>Loyal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk by the door</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +4261,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::DeviceEnrolment</name>
+    <message>
+        <source>Give the device a name people will recognise, such as “Till 2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store the device stands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Type or scan its token on the device now: it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::FacetModel</name>
     <message>
         <source>Under %1</source>
@@ -3576,6 +4315,17 @@
     </message>
     <message>
         <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::JournalArchive</name>
+    <message>
+        <source>this closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is saved as %1, with its signature beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3832,6 +4582,109 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ProductEditor</name>
+    <message>
+        <source>Give the product a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this variant a reference (SKU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a price, such as 12,50, above zero and under one million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This barcode&apos;s last digit does not match: check it was typed right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode here is an EAN-13: thirteen digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a look before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this product while you were editing it. Compare both versions and choose which one to keep: nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is kept; yours was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is archived: it is no longer sold; past orders keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is larger than 2 MB: make it smaller first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductListModel</name>
     <message>
         <source>from %1</source>
@@ -4000,6 +4853,25 @@
     </message>
     <message>
         <source>Print the return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::SalesDashboard</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,6 +44,695 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeAuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Who (email or id)</source>
+        <translation>Qui (e-mail ou identifiant)</translation>
+    </message>
+    <message>
+        <source>What (e.g. product.update)</source>
+        <translation>Quoi (ex. product.update)</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Until (YYYY-MM-DD)</source>
+        <translation>Au (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCatalogPage</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Search by name, brand, reference or barcode</source>
+        <translation>Chercher par nom, marque, référence ou code-barres</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Chercher dans le catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n déclinaison</numerusform>
+            <numerusform>%n déclinaisons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeCharts</name>
+    <message>
+        <source>Sales per hour: today and the same day last week (€)</source>
+        <translation>Ventes par heure : aujourd’hui et le même jour la semaine dernière (€)</translation>
+    </message>
+    <message>
+        <source>Sales per hour: this server does not report hours yet</source>
+        <translation>Ventes par heure : ce serveur ne donne pas encore les heures</translation>
+    </message>
+    <message>
+        <source>Same day last week</source>
+        <translation>Même jour la semaine dernière</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Sales per day, last 30 days (€)</source>
+        <translation>Ventes par jour, 30 derniers jours (€)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Payment mix, last 30 days</source>
+        <translation>Moyens de paiement, 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Payment mix: this server does not report it yet</source>
+        <translation>Moyens de paiement : ce serveur ne les donne pas encore</translation>
+    </message>
+    <message>
+        <source>Top products, last 30 days (€)</source>
+        <translation>Meilleurs produits, 30 derniers jours (€)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeClosuresPage</name>
+    <message>
+        <source>Every store</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Closures and journal</source>
+        <translation>Clôtures et journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The journal holds: %n entries checked</source>
+        <translation>
+            <numerusform>✓ Le journal tient : %n écriture vérifiée</numerusform>
+            <numerusform>✓ Le journal tient : %n écritures vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The journal was altered: entry %1 does not hold</source>
+        <translation>✗ Le journal a été altéré : l’écriture %1 ne tient pas</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Verify the journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Date of the period (YYYY-MM-DD)</source>
+        <translation>Date de la période (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Close this period</source>
+        <translation>Clôturer cette période</translation>
+    </message>
+    <message>
+        <source>The period is closed; its totals are in the journal.</source>
+        <translation>La période est clôturée ; ses totaux sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Archives go into</source>
+        <translation>Dossier des archives</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Save the archive</source>
+        <translation>Enregistrer l’archive</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeDashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Sales today, net of refunds</source>
+        <translation>Ventes du jour, nettes des remboursements</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Commandes du jour</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Conversion (kiosk and web, every store)</source>
+        <translation>Conversion (bornes et web, tous magasins)</translation>
+    </message>
+    <message>
+        <source>Carts abandoned (kiosk and web, every store)</source>
+        <translation>Paniers abandonnés (bornes et web, tous magasins)</translation>
+    </message>
+    <message>
+        <source>The charts need Qt Charts (the qml6-module-qtcharts package) on this computer.</source>
+        <translation>Les graphiques ont besoin de Qt Charts (le paquet qml6-module-qtcharts) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Report to export</source>
+        <translation>Rapport à exporter</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>Chiffres du jour</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Ventes par heure</translation>
+    </message>
+    <message>
+        <source>Sales per day (30 days)</source>
+        <translation>Ventes par jour (30 jours)</translation>
+    </message>
+    <message>
+        <source>Payment mix</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Meilleurs produits</translation>
+    </message>
+    <message>
+        <source>Into the folder</source>
+        <translation>Dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficePeoplePage</name>
+    <message>
+        <source>Every store</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes de l’équipe</translation>
+    </message>
+    <message>
+        <source>Accounts are created and changed by an admin.</source>
+        <translation>Les comptes sont créés et modifiés par un administrateur.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 est désactivé·e et déconnecté·e partout.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First password (10 characters or more)</source>
+        <translation>Premier mot de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>The account of %1 is created.</source>
+        <translation>Le compte de %1 est créé.</translation>
+    </message>
+    <message>
+        <source>Kiosks and tills</source>
+        <translation>Bornes et caisses</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it is disconnected and can no longer sign in.</source>
+        <translation>%1 est révoqué : il est déconnecté et ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Enregistrer un appareil</translation>
+    </message>
+    <message>
+        <source>Kiosk by the door</source>
+        <translation>Borne de l’entrée</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Type d’appareil</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Jeton de %1</translation>
+    </message>
+    <message>
+        <source>Device token</source>
+        <translation>Jeton de l’appareil</translation>
+    </message>
+    <message>
+        <source>Shown only this once: the server keeps no copy it could show again. A lost token means enrolling the device again.</source>
+        <translation>Montré cette seule fois : le serveur n’en garde aucune copie. Un jeton perdu, c’est l’appareil à enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Done, hide the token</source>
+        <translation>C’est fait, masquer le jeton</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeProductForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Two versions of this product</source>
+        <translation>Deux versions de ce produit</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>La leur (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder leur version</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Enregistrer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold.</source>
+        <translation>Archivé : plus en vente.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>VAT class</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Standard (20 %)</source>
+        <translation>Normal (20 %)</translation>
+    </message>
+    <message>
+        <source>Reduced (5.5 %)</source>
+        <translation>Réduit (5,5 %)</translation>
+    </message>
+    <message>
+        <source>Zero (0 %)</source>
+        <translation>Nul (0 %)</translation>
+    </message>
+    <message>
+        <source>Variants: reference, price, barcode (EAN-13)</source>
+        <translation>Déclinaisons : référence, prix, code-barres (EAN-13)</translation>
+    </message>
+    <message>
+        <source>Reference (SKU)</source>
+        <translation>Référence (SKU)</translation>
+    </message>
+    <message>
+        <source>Reference of variant %1</source>
+        <translation>Référence de la déclinaison %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Price of variant %1</source>
+        <translation>Prix de la déclinaison %1</translation>
+    </message>
+    <message>
+        <source>Barcode (13 digits)</source>
+        <translation>Code-barres (13 chiffres)</translation>
+    </message>
+    <message>
+        <source>Barcode of variant %1</source>
+        <translation>Code-barres de la déclinaison %1</translation>
+    </message>
+    <message>
+        <source>Add a variant</source>
+        <translation>Ajouter une déclinaison</translation>
+    </message>
+    <message>
+        <source>Image file (JPEG, PNG or WebP, up to 2 MB)</source>
+        <translation>Fichier image (JPEG, PNG ou WebP, 2 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>/home/…/photo.jpg</source>
+        <translation>/home/…/photo.jpg</translation>
+    </message>
+    <message>
+        <source>Upload the image</source>
+        <translation>Envoyer l’image</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create the product</source>
+        <translation>Créer le produit</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficePromotionsPage</name>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % de remise</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 de remise</translation>
+    </message>
+    <message>
+        <source>The promotion %1 is on.</source>
+        <translation>La promotion %1 est en place.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 is changed.</source>
+        <translation>La promotion %1 est modifiée.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 is disabled: it no longer applies.</source>
+        <translation>La promotion %1 est désactivée : elle ne s’applique plus.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, empty: no end)</source>
+        <translation>Dernier jour (AAAA-MM-JJ, vide : sans fin)</translation>
+    </message>
+    <message>
+        <source>Use limit (empty: none)</source>
+        <translation>Limite d’utilisations (vide : aucune)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% de remise</translation>
+    </message>
+    <message>
+        <source>or amount off</source>
+        <translation>ou montant de remise</translation>
+    </message>
+    <message>
+        <source>Minimum basket (optional)</source>
+        <translation>Panier minimum (facultatif)</translation>
+    </message>
+    <message>
+        <source>First day (optional)</source>
+        <translation>Premier jour (facultatif)</translation>
+    </message>
+    <message>
+        <source>Last day (optional)</source>
+        <translation>Dernier jour (facultatif)</translation>
+    </message>
+    <message>
+        <source>Use limit (optional)</source>
+        <translation>Limite d’utilisations (facultatif)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeRefusal</name>
+    <message>
+        <source>This server does not offer this yet. Update the server, then try again.</source>
+        <translation>Ce serveur ne le propose pas encore. Mettez le serveur à jour, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not know this any more. Refresh, then try again.</source>
+        <translation>Le serveur ne connaît plus cet élément. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not know %1 any more. Refresh, then try again.</source>
+        <translation>Le serveur ne connaît plus %1. Actualisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile. Look at their version before saving yours.</source>
+        <translation>Quelqu’un d’autre l’a modifié entre-temps. Regardez sa version avant d’enregistrer la vôtre.</translation>
+    </message>
+    <message>
+        <source>The server refused what was entered: %1</source>
+        <translation>Le serveur a refusé ce qui a été saisi : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardFields</name>
     <message>
         <source>Type the number on the front of your card.</source>
@@ -986,6 +1675,13 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2991,30 @@
         <source>Dealt with: remove this notice</source>
         <translation>C’est réglé : retirer cet avis</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>People and devices</source>
+        <translation>Équipe et appareils</translation>
+    </message>
+    <message>
+        <source>Closures and journal</source>
+        <translation>Clôtures et journal</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
 </context>
 <context>
     <name>StaffLockScreen</name>
@@ -2417,6 +3137,10 @@
     <message>
         <source>Loyal customer</source>
         <translation>Client fidèle</translation>
+    </message>
+    <message>
+        <source>Kiosk by the door</source>
+        <translation>Borne de l’entrée</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4261,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::DeviceEnrolment</name>
+    <message>
+        <source>Give the device a name people will recognise, such as “Till 2”.</source>
+        <translation>Donnez à l’appareil un nom que l’équipe reconnaîtra, comme « Caisse 2 ».</translation>
+    </message>
+    <message>
+        <source>Choose the store the device stands in.</source>
+        <translation>Choisissez le magasin où se trouve l’appareil.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled. Type or scan its token on the device now: it is shown only once.</source>
+        <translation>%1 est enregistré. Saisissez ou scannez son jeton sur l’appareil maintenant : il n’est montré qu’une fois.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::FacetModel</name>
     <message>
         <source>Under %1</source>
@@ -3577,6 +4316,17 @@
     <message>
         <source>Availability</source>
         <translation>Disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::JournalArchive</name>
+    <message>
+        <source>this closure</source>
+        <translation>cette clôture</translation>
+    </message>
+    <message>
+        <source>The archive is saved as %1, with its signature beside it.</source>
+        <translation>L’archive est enregistrée sous %1, avec sa signature à côté.</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4582,109 @@
     </message>
 </context>
 <context>
+    <name>comptoir::app::ProductEditor</name>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Donnez un nom au produit.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant to sell.</source>
+        <translation>Un produit a besoin d’au moins une déclinaison pour être vendu.</translation>
+    </message>
+    <message>
+        <source>Give this variant a reference (SKU).</source>
+        <translation>Donnez une référence (SKU) à cette déclinaison.</translation>
+    </message>
+    <message>
+        <source>Type a price, such as 12,50, above zero and under one million.</source>
+        <translation>Saisissez un prix, comme 12,50, au-dessus de zéro et sous le million.</translation>
+    </message>
+    <message>
+        <source>This barcode&apos;s last digit does not match: check it was typed right.</source>
+        <translation>Le dernier chiffre de ce code-barres ne correspond pas : vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>A barcode here is an EAN-13: thirteen digits.</source>
+        <translation>Un code-barres ici est un EAN-13 : treize chiffres.</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>ce produit</translation>
+    </message>
+    <message>
+        <source>Some fields need a look before saving.</source>
+        <translation>Certains champs sont à revoir avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The product is in the catalog.</source>
+        <translation>Le produit est au catalogue.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved.</source>
+        <translation>Vos modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this product while you were editing it. Compare both versions and choose which one to keep: nothing was overwritten.</source>
+        <translation>Quelqu’un d’autre a enregistré ce produit pendant que vous le modifiiez. Comparez les deux versions et choisissez celle à garder : rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Their version is kept; yours was dropped.</source>
+        <translation>Leur version est gardée ; la vôtre est abandonnée.</translation>
+    </message>
+    <message>
+        <source>The product is archived: it is no longer sold; past orders keep it.</source>
+        <translation>Le produit est archivé : il n’est plus vendu ; les commandes passées le gardent.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be read.</source>
+        <translation>L’image %1 n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>This image is larger than 2 MB: make it smaller first.</source>
+        <translation>Cette image dépasse 2 Mo : réduisez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG, PNG or WebP image.</source>
+        <translation>Ce fichier n’est pas une image JPEG, PNG ou WebP.</translation>
+    </message>
+    <message>
+        <source>The image is saved.</source>
+        <translation>L’image est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>VAT class</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>Prix de %1</translation>
+    </message>
+    <message>
+        <source>Barcode of %1</source>
+        <translation>Code-barres de %1</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::app::ProductListModel</name>
     <message>
         <source>from %1</source>
@@ -4001,6 +4854,25 @@
     <message>
         <source>Print the return slip</source>
         <translation>Imprimer le bon de retour</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::app::SalesDashboard</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Terminal de paiement</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
     </message>
 </context>
 <context>

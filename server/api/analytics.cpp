@@ -38,7 +38,7 @@ void registerAnalyticsRoutes(Router& router, Services& s)
                                       {u"stored"_qs, recorded.stored},
                                       {u"dropped"_qs, recorded.dropped}});
                },
-               {.minRole = std::nullopt, .idempotent = false, .replaysWhenKeyed = true});
+               {.minRole = std::nullopt, .idempotent = false, .replaysWhenKeyed = true, .audited = false});
 
     router.add("GET", "/api/v1/reports/funnel",
                [&s](RequestContext& ctx) {

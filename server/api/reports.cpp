@@ -18,20 +18,25 @@ QJsonValue nextCursor(const QString& cursor)
 
 void registerReportRoutes(Router& router, Services& s)
 {
-    router.add("GET", "/api/v1/reports/sales",
-               [&s](RequestContext& ctx) {
-                   const QString groupBy = ctx.query("group_by").value_or(u"day"_qs);
-                   if (!QStringList{u"day"_qs, u"store"_qs, u"channel"_qs}.contains(groupBy))
-                       throw Invalid::malformed(u"group_by must be day, store or channel."_qs,
-                                                u"group_by"_qs);
-                   const ReportRange range = readReportRange(ctx);
-                   ctx.sendJson(200, {{u"group_by"_qs, groupBy},
-                                      {u"from"_qs, toRfc3339(range.from)},
-                                      {u"to"_qs, toRfc3339(range.to)},
-                                      {u"items"_qs, s.reports.sales(range, groupBy)},
-                                      {u"next_cursor"_qs, QJsonValue()}});
-               },
-               {.minRole = Role::Manager});
+    router.add(
+        "GET", "/api/v1/reports/sales",
+        [&s](RequestContext& ctx) {
+            const QString groupBy = ctx.query("group_by").value_or(u"day"_qs);
+            // hour, staff, payment_method and category: the back office (issue 16).
+            static const QStringList groups{u"day"_qs,   u"store"_qs,          u"channel"_qs, u"hour"_qs,
+                                            u"staff"_qs, u"payment_method"_qs, u"category"_qs};
+            if (!groups.contains(groupBy))
+                throw Invalid::malformed(
+                    u"group_by must be day, hour, store, channel, staff, payment_method or category."_qs,
+                    u"group_by"_qs);
+            const ReportRange range = readReportRange(ctx);
+            ctx.sendJson(200, {{u"group_by"_qs, groupBy},
+                               {u"from"_qs, toRfc3339(range.from)},
+                               {u"to"_qs, toRfc3339(range.to)},
+                               {u"items"_qs, s.reports.sales(range, groupBy)},
+                               {u"next_cursor"_qs, QJsonValue()}});
+        },
+        {.minRole = Role::Manager});
 
     router.add(
         "GET", "/api/v1/reports/top-products",

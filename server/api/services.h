@@ -67,6 +67,8 @@ void registerAnalyticsRoutes(Router& router, Services& services);
 void registerAccountRoutes(Router& router, Services& services);
 void registerCustomerRoutes(Router& router, Services& services);
 void registerFiscalRoutes(Router& router, Services& services);
+// issue 16, backroutes: people, devices, promotions' edits, audit, VAT, product images
+void registerBackOfficeRoutes(Router& router, Services& services);
 
 inline void registerAllRoutes(Router& router, Services& services)
 {
@@ -86,6 +88,7 @@ inline void registerAllRoutes(Router& router, Services& services)
     registerAccountRoutes(router, services);
     registerCustomerRoutes(router, services);
     registerFiscalRoutes(router, services);
+    registerBackOfficeRoutes(router, services); // issue 16, backroutes
 }
 
 } // namespace comptoir::server

@@ -217,6 +217,10 @@ int runServer(int argc, char** argv)
         Router router(metrics, idempotency,
                       [&auth](const std::string& token) { return auth.authenticate(token); });
         router.setTrustedProxies(config.trustedProxies);
+        // The audit trail's row for a mutation no store trigger recorded (issue 16, backroutes).
+        router.setAuditWriter([&store](const std::string& target) {
+            store->recordRequestAudit(QString::fromStdString(target));
+        });
         ApiSettings apiSettings;
         apiSettings.resourcesDir = config.resourcesDir;
         // The live channel runs on this (main) thread's Qt event loop; HTTP on its own threads.
@@ -304,7 +308,9 @@ int runServer(int argc, char** argv)
         http->set_keep_alive_timeout(2);
         http->set_read_timeout(10, 0);
         http->set_write_timeout(10, 0);
-        http->set_payload_max_length(size_t(config.bodyLimit));
+        // JSON bodies up to --body-limit; Router::install lets the library read up to the largest
+        // body a route takes (an image upload) and refuse bigger ones before reading them.
+        router.setBodyLimit(size_t(config.bodyLimit));
         int listeningSocket = -1;
         http->set_socket_options([&listeningSocket](socket_t sock) {
             int yes = 1;

@@ -173,4 +173,64 @@ EnrolledDevice AuthService::enrolDevice(const QString& name, const LocationId& s
     return device;
 }
 
+// The back office (issue 16): people and devices.
+
+Page<UserRecord> AuthService::users(const UserQuery& query)
+{
+    if (!query.role.isEmpty() && !roleFromString(query.role))
+        throw Invalid::malformed(u"role must be customer, kiosk, register, staff, manager or admin."_qs,
+                                 u"role"_qs);
+    return m_store.users(query);
+}
+
+UserRecord AuthService::updateUser(const Principal& admin, const UserId& id, const UserPatch& patch)
+{
+    const auto current = m_store.userRecord(id);
+    if (!current)
+        throw NotFound(u"No user with id %1."_qs.arg(id.value));
+    if (current->user.role == Role::Kiosk || current->user.role == Role::Register)
+        throw Conflict(u"This account is a device's: revoke it with DELETE /devices/{id}."_qs);
+    if (patch.role && (*patch.role == Role::Kiosk || *patch.role == Role::Register))
+        throw Invalid(u"role"_qs, u"must be customer, staff, manager or admin"_qs);
+    if (patch.name && (patch.name->trimmed().isEmpty() || patch.name->size() > 200))
+        throw Invalid(u"name"_qs, u"must be 1 to 200 characters"_qs);
+    const bool self = admin.user.id == id;
+    if (self && patch.disabled.value_or(false))
+        throw Conflict(u"An admin cannot disable their own account."_qs);
+    if (self && patch.role && *patch.role != Role::Admin)
+        throw Conflict(u"An admin cannot take away their own admin role."_qs);
+    UserPatch applied = patch;
+    if (applied.name)
+        applied.name = applied.name->trimmed();
+    const Role role = patch.role.value_or(current->user.role);
+    LocationId store = patch.storeId.value_or(current->user.storeId);
+    if (role == Role::Staff) {
+        if (store.isEmpty())
+            throw Invalid(u"store_id"_qs, u"is required for staff"_qs);
+        const auto location = m_store.location(store);
+        if (!location || location->kind != LocationKind::Store)
+            throw Invalid(u"store_id"_qs, u"is not a known store"_qs);
+    } else {
+        store = LocationId{}; // only staff belong to one store
+    }
+    applied.storeId = store;
+    return m_store.updateUser(id, applied);
+}
+
+QList<DeviceRecord> AuthService::devices(const LocationId& store)
+{
+    if (!store.isEmpty()) {
+        const auto location = m_store.location(store);
+        if (!location || location->kind != LocationKind::Store)
+            throw Invalid(u"store_id"_qs, u"is not a known store"_qs);
+    }
+    return m_store.devices(store);
+}
+
+void AuthService::revokeDevice(const QString& id)
+{
+    if (!m_store.revokeDevice(id))
+        throw NotFound(u"No device with id %1."_qs.arg(id));
+}
+
 } // namespace comptoir::server

@@ -66,6 +66,19 @@ public:
     // `kind`: Role::Kiosk (a self-service screen) or Role::Register (a till running the staff console).
     EnrolledDevice enrolDevice(const QString& name, const LocationId& storeId, Role kind = Role::Kiosk);
 
+    // The back office (issue 16, API.md "Back office"): people and devices.
+    [[nodiscard]] Page<UserRecord> users(const UserQuery& query);
+    // PATCH /users/{id} by an admin. The role is customer, staff, manager or admin (kiosks and
+    // registers are devices: 409); staff need a known store, other roles have none; an admin
+    // may not disable or demote themself (409: the chain would be left without its keys).
+    // Disabling, or changing the role or store, ends every session of the user at once.
+    UserRecord updateUser(const Principal& admin, const UserId& id, const UserPatch& patch);
+    // Every enrolled device, of one store when `store` is given (a store that is not one: 422).
+    [[nodiscard]] QList<DeviceRecord> devices(const LocationId& store);
+    // Revokes a device (NotFound when unknown): its token and the PIN sign-ins made at it stop
+    // working at once, and its live socket closes. Again on a revoked one: nothing changes.
+    void revokeDevice(const QString& id);
+
 private:
     [[nodiscard]] static QString normalizedEmail(const QString& email);
     void validateAccount(const QString& email, const QString& password, const QString& name);

@@ -1,5 +1,7 @@
 #include "domain/catalogservice.h"
 
+#include "domain/imagecheck.h"
+
 #include "comptoir/validation.h"
 #include "domain/errors.h"
 
@@ -110,6 +112,39 @@ Promotion CatalogService::createPromotion(Promotion p, bool hasMinSubtotal)
     p.minSubtotal.currency = m_currency;
     m_store.createPromotion(p);
     return *m_store.promotion(p.code);
+}
+
+Promotion CatalogService::promotion(const QString& code)
+{
+    const auto found = code.size() <= 64 ? m_store.promotion(code) : std::nullopt;
+    if (!found)
+        throw NotFound(u"No promotion with code %1."_qs.arg(code.left(64)));
+    return *found;
+}
+
+Promotion CatalogService::updatePromotion(const QString& code, const PromotionPatch& patch,
+                                          qint64 expectedVersion)
+{
+    if (code.size() > 64)
+        throw NotFound(u"No promotion with code %1."_qs.arg(code.left(64)));
+    return m_store.updatePromotion(code, patch, expectedVersion);
+}
+
+Product CatalogService::setProductImage(const ProductId& id, const QByteArray& bytes)
+{
+    // The product first: an upload for a product that is not there is 404 whatever it holds.
+    if (!m_store.product(id))
+        throw NotFound(u"No product with id %1."_qs.arg(id.value.left(64)));
+    QString why;
+    const auto checked = checkImage(bytes, why);
+    if (!checked)
+        throw Invalid(u"image"_qs, why);
+    return m_store.setProductImage(id, ProductImage{bytes, checked->contentType});
+}
+
+std::optional<ProductImage> CatalogService::productImage(const ProductId& id)
+{
+    return m_store.productImage(id);
 }
 
 } // namespace comptoir::server

@@ -28,6 +28,15 @@ public:
     // `hasMinSubtotal`: whether the request gave one (a default one has no currency to check).
     Promotion createPromotion(Promotion promotion, bool hasMinSubtotal);
 
+    // The back office (issue 16): one promotion (NotFound), its edit under If-Match
+    // (Conflict::staleVersion), and a product's uploaded image.
+    [[nodiscard]] Promotion promotion(const QString& code);
+    Promotion updatePromotion(const QString& code, const PromotionPatch& patch, qint64 expectedVersion);
+    // 422 when the bytes are not a JPEG, PNG or WebP of at most 2 MiB that decodes whole;
+    // NotFound for an unknown product. Moves the product's version.
+    Product setProductImage(const ProductId& id, const QByteArray& bytes);
+    [[nodiscard]] std::optional<ProductImage> productImage(const ProductId& id);
+
 private:
     void validate(const Product& product);
 

@@ -151,7 +151,9 @@ PricedCart priceCart(const CartRequest& cart, Store& store, const LocationId& st
     CartFigures figures = priceCartItems(items, orderDiscount, nullptr);
     if (cart.discount && cart.discount->amount && cart.discount->amount->amount > figures.totals.subtotal)
         errors.append({u"discount.amount"_qs, u"must not be more than the subtotal after line discounts"_qs});
-    if (promo) {
+    if (promo && promo->disabled)
+        errors.append({u"promo_code"_qs, u"has been disabled"_qs}); // by a manager (PATCH /promotions/{id})
+    else if (promo) {
         if (const auto refusal = promotionRefusal(*promo, figures.promotionBase, currency, now))
             errors.append({u"promo_code"_qs, describe(*refusal, *promo, currency)});
         priced.promotion = promo;

@@ -13,6 +13,10 @@ public:
     [[nodiscard]] QJsonArray sales(const ReportRange& range, const QString& groupBy);
     [[nodiscard]] Page<QJsonObject> topProducts(const ReportRange& range, int limit, const QString& cursor);
 
+    // The back office (issue 16): sales by VAT rate, and the audit trail.
+    [[nodiscard]] QJsonArray vat(const ReportRange& range, const LocationId& store);
+    [[nodiscard]] Page<QJsonObject> audit(const AuditQuery& query);
+
 private:
     Store& m_store;
 };

@@ -25,6 +25,12 @@ struct RouteOptions {
     // instead of doing the work twice. For routes the contract lists without a key whose
     // clients retry through an outbox (analytics batches must not be counted twice).
     bool replaysWhenKeyed = false;
+    // The back office (issue 16): a route whose body is not JSON (an image upload), taking up
+    // to `maxBody` bytes of any content type; 0 keeps the JSON routes' limit (setBodyLimit).
+    bool rawBody = false;
+    size_t maxBody = 0;
+    // Kept out of the audit trail: a shopper's analytics batch is not a staff mutation.
+    bool audited = true;
 };
 
 // An idempotent route in two phases, for work that calls another system (a payment processor)
@@ -54,8 +60,15 @@ public:
     template <typename Prepared>
     void addTwoPhase(const std::string& method, const std::string& pattern, TwoPhaseRoute<Prepared> route,
                      RouteOptions options = {});
-    // Installs the router as the only handler of `server`, with its error and exception hooks.
+    // Installs the router as the only handler of `server`, with its error and exception hooks,
+    // and the library's body limit: the largest any route takes (bigger ones are refused before
+    // they are read: 413).
     void install(httplib::Server& server);
+    // The largest JSON body accepted (API.md: 1 MiB by default); routes may take more (maxBody).
+    void setBodyLimit(size_t bytes) { m_bodyLimit = bytes; }
+    // Writes the audit row of a mutation that no store trigger recorded (store/auditcontext.h).
+    using AuditWriter = std::function<void(const std::string& target)>;
+    void setAuditWriter(AuditWriter writer) { m_auditWriter = std::move(writer); }
     // Proxies (a load balancer) whose X-Forwarded-For is believed about the caller's address.
     void setTrustedProxies(std::vector<std::string> addresses) { m_trustedProxies = std::move(addresses); }
     // "GET /api/v1/products/{id}" lines, for docs checks.
@@ -86,6 +99,8 @@ private:
 
     void handle(const httplib::Request& req, httplib::Response& res);
     void runRoute(const Route& route, RequestContext& ctx);
+    // The route's handler, through the idempotency records when it takes a key.
+    void runAudited(const Route& route, RequestContext& ctx);
     void finish(const httplib::Request& req, httplib::Response& res, const std::string& requestId,
                 const std::string& route, double seconds);
 
@@ -95,6 +110,8 @@ private:
     std::vector<Route> m_routes;
     std::vector<std::string> m_trustedProxies;
     std::atomic<int> m_inFlight{0};
+    size_t m_bodyLimit = 1 << 20;
+    AuditWriter m_auditWriter;
 };
 
 template <typename Prepared>

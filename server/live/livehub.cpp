@@ -35,6 +35,26 @@ LiveHub::LiveHub(Store& store, AuthService& auth, Settings settings, QObject* pa
     connect(m_server, &QWebSocketServer::newConnection, this, &LiveHub::onNewConnection);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveHub::pingAll);
     m_pingTimer.start(m_settings.pingIntervalMs);
+    // An atomic load four times a second: cheap, and a revoked device's socket closes within it.
+    connect(&m_revocationTimer, &QTimer::timeout, this, &LiveHub::recheckAfterRevocations);
+    m_revocationsChecked = m_store.tokenRevocations();
+    m_revocationTimer.start(250);
+}
+
+void LiveHub::recheckAfterRevocations()
+{
+    const quint64 revocations = m_store.tokenRevocations();
+    if (revocations == m_revocationsChecked)
+        return;
+    m_revocationsChecked = revocations;
+    // Closing a socket may remove it from m_clients at once: walk a copy of the keys.
+    std::vector<QWebSocket*> ready;
+    for (const auto& [socket, client] : m_clients)
+        if (client.ready)
+            ready.push_back(socket);
+    for (QWebSocket* socket : ready)
+        if (const auto it = m_clients.find(socket); it != m_clients.end() && it->second.ready)
+            stillAuthorized(it->second); // closes the socket (4401) when its token stopped working
 }
 
 LiveHub::~LiveHub() = default;

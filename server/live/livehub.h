@@ -64,6 +64,9 @@ private:
     // `answerHello` sends a frame even when there is nothing new: it tells the client it is live.
     bool catchUp(Client& client, bool answerHello = false);
     void pingAll();
+    // Checks the sockets' tokens again when a token was revoked anywhere (a logout, a disabled
+    // user, a revoked device: issue 16), so their sockets close at once, not at the next push.
+    void recheckAfterRevocations();
     // False (and the socket closed with 4401) when the client's token no longer works.
     bool stillAuthorized(Client& client);
     void drop(QWebSocket* socket, int code, const QString& reason);
@@ -73,6 +76,8 @@ private:
     Settings m_settings;
     QWebSocketServer* m_server;
     QTimer m_pingTimer;
+    QTimer m_revocationTimer;
+    quint64 m_revocationsChecked = 0;
     std::unordered_map<QWebSocket*, Client> m_clients;
     bool m_pushScheduled = false;
 };

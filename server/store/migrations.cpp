@@ -578,7 +578,38 @@ BEGIN SELECT RAISE(ABORT, 'the fiscal journal is append-only'); END;
 CREATE TRIGGER fiscal_journal_no_delete BEFORE DELETE ON fiscal_journal
 BEGIN SELECT RAISE(ABORT, 'the fiscal journal is append-only'); END;
 )sql",
-    // 15 — issue 16, the fiscal journal's closures, reprints and registers (helper `fiscal`):
+    // 15 — the back office (issue 16, backroutes): a user disabled by an admin, a device revoked
+    // by a manager, a promotion's version (If-Match) and disabled flag, the audit trail (written
+    // by the writer connection's temporary triggers, store/sqlitestore_audit.cpp), and uploaded
+    // product images.
+    R"sql(
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));
+ALTER TABLE devices ADD COLUMN revoked_at TEXT;
+ALTER TABLE promotions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE promotions ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1));
+CREATE TABLE audit(
+  rid INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  request_id TEXT NOT NULL,
+  route TEXT NOT NULL
+);
+CREATE INDEX audit_by_time ON audit(at);
+CREATE INDEX audit_by_actor ON audit(actor, rid);
+CREATE INDEX audit_by_request ON audit(request_id);
+CREATE TABLE product_images(
+  product_id TEXT PRIMARY KEY REFERENCES products(id),
+  content_type TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+    // 16 — issue 16, the fiscal journal's closures, reprints and registers (helper `fiscal`):
     // closures indexed by store, period and date (a period is closed once: the primary key), the
     // reprints of an order counted without scanning the journal, and the register an order was
     // placed at, for its sale entry.

@@ -2,6 +2,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "store/auditcontext.h"
 #include "store/migrations.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ SqliteStore::SqliteStore(std::string path, sqlite::Durability durability)
       m_groupCommit([this](const std::vector<GroupCommit::Write*>& batch) { commitBatch(batch); })
 {
     const int version = migrateSqlite(*m_writer);
+    installAuditTriggers(); // the back office's audit trail (sqlitestore_audit.cpp)
     // 4,000 pages (16 MB) of log between checkpoints: under load the writer commits ~20 pages
     // per order, and each checkpoint costs an fsync of the database file.
     if (m_path != ":memory:")
@@ -108,6 +110,15 @@ void SqliteStore::transaction(const std::function<void()>& work)
 {
     if (t_writer && t_writerGeneration == m_generation) {
         work(); // join the enclosing transaction
+        return;
+    }
+    // The writer thread records the audit trail of this thread's request (store/auditcontext.h).
+    if (AuditContext* audit = currentAuditContext()) {
+        const std::function<void()> audited = [audit, &work] {
+            AuditScope scope(audit);
+            work();
+        };
+        m_groupCommit.submit(audited);
         return;
     }
     m_groupCommit.submit(work);

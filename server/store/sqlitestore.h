@@ -187,7 +187,28 @@ public:
     QList<std::pair<QString, QString>> journalStores() override;
     qint64 reprintCount(const QString& orderId) override;
 
+    // The back office (issue 16, backroutes): people, devices, promotions' edits, the audit
+    // trail, the VAT summary and product images (sqlitestore_backoffice.cpp, sqlitestore_audit.cpp).
+    Page<UserRecord> users(const UserQuery& query) override;
+    std::optional<UserRecord> userRecord(const UserId& id) override;
+    UserRecord updateUser(const UserId& id, const UserPatch& patch) override;
+    QList<DeviceRecord> devices(const LocationId& store) override;
+    std::optional<DeviceRecord> device(const QString& id) override;
+    bool revokeDevice(const QString& id) override;
+    Promotion updatePromotion(const QString& code, const PromotionPatch& patch,
+                              qint64 expectedVersion) override;
+    Page<QJsonObject> audit(const AuditQuery& query) override;
+    void recordRequestAudit(const QString& target) override;
+    QJsonArray vatReport(const ReportRange& range, const LocationId& store) override;
+    Product setProductImage(const ProductId& id, const ProductImage& image) override;
+    std::optional<ProductImage> productImage(const ProductId& id) override;
+
 private:
+    // The sales report's groups that are not one row per order (sqlitestore_reports.cpp).
+    QJsonArray salesByPaymentMethod(const ReportRange& range);
+    QJsonArray salesByCategory(const ReportRange& range);
+    // Registers comptoir_audit() and creates the audit triggers on the writer connection.
+    void installAuditTriggers();
     // This thread's connection to this store's file, opened on first use.
     sqlite::Connection& conn();
     // Runs one batch of writes in one transaction (see GroupCommit::BatchRunner).

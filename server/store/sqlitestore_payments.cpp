@@ -11,8 +11,8 @@ namespace comptoir::server {
 
 namespace {
 
-constexpr const char* kPromotionColumns =
-    "code, percent_off, amount_off, currency, min_subtotal, starts_at, ends_at, max_uses, uses";
+constexpr const char* kPromotionColumns = "code, percent_off, amount_off, currency, min_subtotal, starts_at, "
+                                          "ends_at, max_uses, uses, version, disabled";
 
 QDateTime fromMillis(const sqlite::Statement& st, int column)
 {
@@ -34,6 +34,8 @@ Promotion readPromotion(const sqlite::Statement& st)
     if (!st.isNull(7))
         p.maxUses = st.int64(7);
     p.uses = st.int64(8);
+    p.version = st.int64(9);
+    p.disabled = st.int64(10) != 0;
     return p;
 }
 
@@ -154,7 +156,8 @@ bool SqliteStore::takePromotionUse(const QString& code)
     bool taken = false;
     transaction([&] {
         conn()
-            .prepare("UPDATE promotions SET uses = uses + 1 WHERE code = ? AND (max_uses IS NULL OR uses < "
+            .prepare("UPDATE promotions SET uses = uses + 1 WHERE code = ? AND disabled = 0 AND (max_uses IS "
+                     "NULL OR uses < "
                      "max_uses)")
             .bind(1, code)
             .exec();

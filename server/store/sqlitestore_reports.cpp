@@ -13,32 +13,133 @@ namespace {
 constexpr const char* kSoldStatuses = "('paid', 'ready_for_pickup', 'shipped', 'completed')";
 } // namespace
 
+namespace {
+
+// What every group row carries beside its own figures (issue 16): the order count, the average
+// basket (total ÷ orders, to the nearest cent, halves away from zero) and items per basket.
+void addBasketFigures(QJsonObject& row, qint64 orders, qint64 total, qint64 items, const QString& currency)
+{
+    const qint64 average = orders == 0 ? 0
+                                       : (total >= 0 ? (2 * total + orders) / (2 * orders)
+                                                     : -((-2 * total + orders) / (2 * orders)));
+    row.insert(u"orders"_qs, double(orders));
+    row.insert(u"items"_qs, double(items));
+    row.insert(u"average_basket"_qs, toJson(Money{average, currency}));
+    row.insert(u"items_per_basket"_qs, orders == 0 ? 0.0 : double(items) / double(orders));
+}
+
+QJsonValue labelOrNull(const sqlite::Statement& st, int column)
+{
+    return st.isNull(column) ? QJsonValue() : QJsonValue(st.text(column));
+}
+
+} // namespace
+
 QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& groupBy)
 {
+    if (groupBy == u"payment_method")
+        return salesByPaymentMethod(range);
+    if (groupBy == u"category")
+        return salesByCategory(range);
+    // One row per order first (its key, label and item count), then the groups over them.
     std::string key = "substr(o.created_at, 1, 10)";
-    if (groupBy == u"store")
+    std::string label = "NULL";
+    if (groupBy == u"store") {
         key = "COALESCE(o.store_id, '')";
-    else if (groupBy == u"channel")
+        label = "(SELECT name FROM locations WHERE id = o.store_id)";
+    } else if (groupBy == u"channel") {
         key = "o.channel";
+    } else if (groupBy == u"hour") {
+        key = "substr(o.created_at, 1, 13) || ':00:00.000Z'";
+    } else if (groupBy == u"staff") {
+        // Sales made by a person at the counter; self-service (kiosk, web) is the empty key.
+        key = "CASE WHEN (SELECT role FROM users WHERE id = o.placed_by) IN ('staff', 'manager', 'admin') "
+              "THEN o.placed_by ELSE '' END";
+        label = "(SELECT name FROM users WHERE id = o.placed_by AND role IN ('staff', 'manager', 'admin'))";
+    }
     auto st = conn().prepare(
-        "SELECT " + key +
-        " AS k, COUNT(*), SUM(json_extract(o.json, '$.totals.subtotal.amount')), "
-        "SUM(json_extract(o.json, '$.totals.discount.amount')), SUM(json_extract(o.json, "
-        "'$.totals.tax.amount')), "
-        "SUM(o.total), SUM(o.refunded_total), MAX(o.currency) FROM orders o WHERE o.status IN " +
+        "WITH sold AS (SELECT " + key + " AS k, " + label +
+        " AS label, o.total, o.refunded_total, o.currency, "
+        "json_extract(o.json, '$.totals.subtotal.amount') AS subtotal, "
+        "json_extract(o.json, '$.totals.discount.amount') AS discount, "
+        "json_extract(o.json, '$.totals.tax.amount') AS tax, "
+        "(SELECT SUM(quantity) FROM order_lines WHERE order_id = o.id) AS items FROM orders o "
+        "WHERE o.status IN " +
+        kSoldStatuses +
+        " AND o.created_at >= ? AND o.created_at < ?) "
+        "SELECT k, COUNT(*), SUM(subtotal), SUM(discount), SUM(tax), SUM(total), SUM(refunded_total), "
+        "MAX(currency), SUM(items), MAX(label) FROM sold GROUP BY k ORDER BY k");
+    st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
+    QJsonArray out;
+    while (st.step()) {
+        const QString currency = st.text(7);
+        QJsonObject row{{u"key"_qs, st.text(0)},
+                        {u"label"_qs, labelOrNull(st, 9)},
+                        {u"subtotal"_qs, toJson(Money{st.int64(2), currency})},
+                        {u"discount"_qs, toJson(Money{st.int64(3), currency})},
+                        {u"tax"_qs, toJson(Money{st.int64(4), currency})},
+                        {u"total"_qs, toJson(Money{st.int64(5), currency})},
+                        {u"refunded"_qs, toJson(Money{st.int64(6), currency})},
+                        {u"net"_qs, toJson(Money{st.int64(5) - st.int64(6), currency})}};
+        addBasketFigures(row, st.int64(1), st.int64(5), st.int64(8), currency);
+        out.append(row);
+    }
+    return out;
+}
+
+QJsonArray SqliteStore::salesByPaymentMethod(const ReportRange& range)
+{
+    // What each method took on the sold orders: an order paid in two methods counts in both,
+    // with the part each took (its basket figures are over the orders it took part in).
+    auto st = conn().prepare(
+        std::string("WITH taken AS (SELECT p.method AS k, o.id AS oid, SUM(p.amount) AS amount, "
+                    "SUM(p.refunded) AS refunded, MAX(o.currency) AS currency FROM payments p "
+                    "JOIN orders o ON o.id = p.order_id WHERE o.status IN ") +
+        kSoldStatuses +
+        " AND p.status IN ('captured', 'partially_refunded', 'refunded') "
+        "AND o.created_at >= ? AND o.created_at < ? GROUP BY p.method, o.id) "
+        "SELECT k, COUNT(*), SUM(amount), SUM(refunded), MAX(currency), "
+        "SUM((SELECT SUM(quantity) FROM order_lines WHERE order_id = taken.oid)) "
+        "FROM taken GROUP BY k ORDER BY k");
+    st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
+    QJsonArray out;
+    while (st.step()) {
+        const QString currency = st.text(4);
+        QJsonObject row{{u"key"_qs, st.text(0)},
+                        {u"label"_qs, QJsonValue()},
+                        {u"total"_qs, toJson(Money{st.int64(2), currency})},
+                        {u"refunded"_qs, toJson(Money{st.int64(3), currency})},
+                        {u"net"_qs, toJson(Money{st.int64(2) - st.int64(3), currency})}};
+        addBasketFigures(row, st.int64(1), st.int64(2), st.int64(5), currency);
+        out.append(row);
+    }
+    return out;
+}
+
+QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
+{
+    // By the category of each line's product (its top-level category is the client's to fold):
+    // the lines' totals before and after their share of the order's discounts.
+    auto st = conn().prepare(
+        std::string("SELECT COALESCE(p.category_id, '') AS k, MAX(c.name), COUNT(DISTINCT o.id), "
+                    "SUM(l.line_total), SUM(l.discount), SUM(l.tax), SUM(l.quantity), MAX(o.currency) "
+                    "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    "LEFT JOIN variants v ON v.sku = l.sku LEFT JOIN products p ON p.id = v.product_id "
+                    "LEFT JOIN categories c ON c.id = p.category_id WHERE o.status IN ") +
         kSoldStatuses + " AND o.created_at >= ? AND o.created_at < ? GROUP BY k ORDER BY k");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
     QJsonArray out;
     while (st.step()) {
         const QString currency = st.text(7);
-        out.append(QJsonObject{{u"key"_qs, st.text(0)},
-                               {u"orders"_qs, double(st.int64(1))},
-                               {u"subtotal"_qs, toJson(Money{st.int64(2), currency})},
-                               {u"discount"_qs, toJson(Money{st.int64(3), currency})},
-                               {u"tax"_qs, toJson(Money{st.int64(4), currency})},
-                               {u"total"_qs, toJson(Money{st.int64(5), currency})},
-                               {u"refunded"_qs, toJson(Money{st.int64(6), currency})},
-                               {u"net"_qs, toJson(Money{st.int64(5) - st.int64(6), currency})}});
+        const qint64 total = st.int64(3) - st.int64(4);
+        QJsonObject row{{u"key"_qs, st.text(0)},
+                        {u"label"_qs, labelOrNull(st, 1)},
+                        {u"subtotal"_qs, toJson(Money{st.int64(3), currency})},
+                        {u"discount"_qs, toJson(Money{st.int64(4), currency})},
+                        {u"tax"_qs, toJson(Money{st.int64(5), currency})},
+                        {u"total"_qs, toJson(Money{total, currency})}};
+        addBasketFigures(row, st.int64(2), total, st.int64(6), currency);
+        out.append(row);
     }
     return out;
 }

@@ -48,8 +48,8 @@ User SqliteStore::createUser(const NewUser& n)
 
 std::optional<Credentials> SqliteStore::credentials(const QString& email)
 {
-    auto st =
-        conn().prepare("SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ?");
+    auto st = conn().prepare(
+        "SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ? AND disabled = 0");
     st.bind(1, email);
     if (!st.step())
         return std::nullopt;
@@ -88,9 +88,10 @@ void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, c
 
 std::optional<TokenOwner> SqliteStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
 {
-    auto st = conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id, t.register_id FROM tokens t "
-                             "JOIN users u ON u.id = t.user_id "
-                             "WHERE t.hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)");
+    auto st =
+        conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id, t.register_id FROM tokens t "
+                       "JOIN users u ON u.id = t.user_id "
+                       "WHERE t.hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?) AND u.disabled = 0");
     st.bindBlob(1, tokenHash).bind(2, now.toSecsSinceEpoch());
     if (!st.step())
         return std::nullopt;
@@ -99,7 +100,8 @@ std::optional<TokenOwner> SqliteStore::userForToken(const QByteArray& tokenHash,
 
 std::optional<PinCredentials> SqliteStore::pinCredentials(const QString& email)
 {
-    auto st = conn().prepare("SELECT id, email, name, role, store_id, pin_hash FROM users WHERE email = ?");
+    auto st = conn().prepare(
+        "SELECT id, email, name, role, store_id, pin_hash FROM users WHERE email = ? AND disabled = 0");
     st.bind(1, email);
     if (!st.step())
         return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include "store/accountstore.h"
 #include "store/analyticsstore.h"
+#include "store/backofficestore.h"
 #include "store/cashsessionstore.h"
 #include "store/catalogstore.h"
 #include "store/changestore.h"
@@ -49,7 +50,8 @@ class Store : public CatalogStore,
               public AccountStore,
               public MailStore,
               public CustomerStore,
-              public FiscalStore {
+              public FiscalStore,
+              public BackOfficeStore { // issue 16: the back office (backroutes)
 public:
     ~Store() override = default;
 

@@ -487,7 +487,10 @@ QJsonObject toJson(const Promotion& p)
             {u"starts_at"_qs, timeOrNull(p.startsAt)},
             {u"ends_at"_qs, timeOrNull(p.endsAt)},
             {u"max_uses"_qs, p.maxUses ? QJsonValue(double(*p.maxUses)) : QJsonValue()},
-            {u"uses"_qs, double(p.uses)}};
+            {u"uses"_qs, double(p.uses)},
+            {u"id"_qs, p.code}, // the code is the promotion's id (GET /promotions/{id})
+            {u"version"_qs, double(p.version)},
+            {u"disabled"_qs, p.disabled}};
 }
 
 Money moneyFromJson(const QJsonObject& json)

@@ -184,6 +184,10 @@ struct Promotion {
     QDateTime endsAt;
     std::optional<qint64> maxUses;
     qint64 uses = 0;
+    // The back office (issue 16): the version PATCH /promotions/{id} checks with If-Match, and a
+    // code a manager disabled, refused at quote and order like an expired one.
+    qint64 version = 1;
+    bool disabled = false;
     bool operator==(const Promotion&) const = default;
 };
 

@@ -1,0 +1,379 @@
+#include "app/backoffice/salesdashboard.h"
+
+#include "app/backoffice/backofficerefusal.h"
+#include "app/backoffice/backofficerequest.h"
+#include "app/backoffice/reportcsv.h"
+#include "comptoir/domain.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace comptoir::app {
+
+namespace {
+
+qint64 amountOf(const QJsonValue& money)
+{
+    return money.toObject().value(u"amount"_qs).toInteger();
+}
+
+QString range(const QDateTime& from, const QDateTime& to)
+{
+    return u"from="_qs + QString::fromLatin1(QUrl::toPercentEncoding(toRfc3339(from.toUTC()))) + u"&to="_qs +
+           QString::fromLatin1(QUrl::toPercentEncoding(toRfc3339(to.toUTC())));
+}
+
+// The local hour (0–23) of an hourly report's key: a time ("2026-12-07T14", "2026-12-07T14:00:00Z")
+// is UTC and read in local time; a bare hour ("14") is taken as UTC on `day`.
+int localHour(const QString& key, const QDate& day)
+{
+    QDateTime at;
+    if (key.size() >= 13 && key.at(10) == u'T') {
+        at = QDateTime(QDate::fromString(key.left(10), Qt::ISODate), QTime(key.mid(11, 2).toInt(), 0),
+                       Qt::UTC);
+    } else {
+        bool ok = false;
+        const int hour = key.toInt(&ok);
+        if (!ok || hour < 0 || hour > 23)
+            return -1;
+        at = QDateTime(day, QTime(hour, 0), Qt::UTC);
+    }
+    return at.isValid() ? at.toLocalTime().time().hour() : -1;
+}
+
+} // namespace
+
+SalesDashboard::SalesDashboard(QObject* parent) : QObject(parent)
+{
+    m_hourlyToday = QList<qint64>(24, 0);
+    m_hourlyLastWeek = QList<qint64>(24, 0);
+    // A sale is several changes of its order in a row (placed, paid, handed over): one reading.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &SalesDashboard::refresh);
+}
+
+void SalesDashboard::setSession(Session* session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
+            if (entities.contains(u"order"_qs))
+                m_debounce.start();
+        });
+        connect(m_session, &Session::syncReplaced, this, &SalesDashboard::refresh);
+    }
+    emit sessionChanged();
+    refresh();
+}
+
+void SalesDashboard::setStoreId(const QString& storeId)
+{
+    if (storeId == m_storeId)
+        return;
+    m_storeId = storeId;
+    emit storeIdChanged();
+    refresh();
+}
+
+QString SalesDashboard::storeQuery() const
+{
+    return m_storeId.isEmpty() ? QString() : u"&store_id="_qs + m_storeId;
+}
+
+void SalesDashboard::get(const QString& path, std::function<void(const sync::HttpAnswer&)> done)
+{
+    ++m_pending;
+    sync::OnlineCall* call = m_session->sync()->call(backOfficeRequest(u"GET"_qs, path, {}, {}, 10000), this);
+    connect(call, &sync::OnlineCall::finished, this,
+            [this, call, done = std::move(done)](const sync::HttpAnswer& a) {
+                call->deleteLater();
+                done(a);
+                finishOne();
+            });
+    call->start();
+}
+
+void SalesDashboard::finishOne()
+{
+    if (--m_pending > 0)
+        return;
+    m_message = m_nextMessage;
+    m_updated = QDateTime::currentDateTime();
+    ++m_readings;
+    emit loadingChanged();
+    emit figuresChanged();
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
+}
+
+void SalesDashboard::refresh()
+{
+    if (!m_session || !m_session->sync())
+        return;
+    if (m_pending > 0) {
+        m_again = true;
+        return;
+    }
+    m_nextMessage.clear();
+    const auto refused = [this](const sync::HttpAnswer& a) {
+        if (m_nextMessage.isEmpty())
+            m_nextMessage = BackOfficeRefusal::say(a);
+    };
+    const QDate today = QDate::currentDate();
+    const QDateTime dayStart = today.startOfDay();
+    const QDateTime tomorrow = today.addDays(1).startOfDay();
+    const QDateTime lastWeek = today.addDays(-7).startOfDay();
+    const QDateTime thirtyDays = today.addDays(-29).startOfDay();
+
+    // Today's figures, per store: the picked store's row, or every row added up.
+    get(u"/reports/sales?group_by=store&"_qs + range(dayStart, tomorrow), [this, refused](
+                                                                              const sync::HttpAnswer& a) {
+        if (!a.ok())
+            return refused(a);
+        m_salesToday = 0;
+        m_ordersToday = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+            const QJsonObject row = v.toObject();
+            if (!m_storeId.isEmpty() && row.value(u"key"_qs).toString() != m_storeId)
+                continue;
+            m_salesToday += amountOf(row.value(u"net"_qs));
+            m_ordersToday += row.value(u"orders"_qs).toInt();
+        }
+    });
+    get(u"/reports/funnel?"_qs + range(dayStart, tomorrow), [this, refused](const sync::HttpAnswer& a) {
+        if (!a.ok())
+            return refused(a);
+        const QJsonObject f = QJsonDocument::fromJson(a.body).object();
+        m_conversion = f.value(u"conversion_rate"_qs).toDouble();
+        m_abandonment = f.value(u"cart_abandonment_rate"_qs).toDouble();
+    });
+    // Sales by hour, today and the same weekday a week ago; an older server has no hours.
+    const auto hourly = [this, refused](QList<qint64>& into, const QDate& day) {
+        return [this, refused, &into, day](const sync::HttpAnswer& a) {
+            into = QList<qint64>(24, 0);
+            if (a.status == 400 || BackOfficeRefusal::offersNot(a)) {
+                m_hourlyAvailable = false;
+                return;
+            }
+            if (!a.ok())
+                return refused(a);
+            m_hourlyAvailable = true;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+                const QJsonObject row = v.toObject();
+                const int hour = localHour(row.value(u"key"_qs).toVariant().toString(), day);
+                if (hour >= 0)
+                    into[hour] += amountOf(row.value(u"net"_qs));
+            }
+        };
+    };
+    get(u"/reports/sales?group_by=hour&"_qs + range(dayStart, tomorrow) + storeQuery(),
+        hourly(m_hourlyToday, today));
+    get(u"/reports/sales?group_by=hour&"_qs + range(lastWeek, today.addDays(-6).startOfDay()) + storeQuery(),
+        hourly(m_hourlyLastWeek, today.addDays(-7)));
+    get(u"/reports/sales?group_by=day&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
+        [this, refused, today](const sync::HttpAnswer& a) {
+            if (!a.ok())
+                return refused(a);
+            m_daily.clear();
+            for (int i = 29; i >= 0; --i)
+                m_daily.append({today.addDays(-i), 0});
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+                const QJsonObject row = v.toObject();
+                const QDate date = QDate::fromString(row.value(u"key"_qs).toString(), Qt::ISODate);
+                for (Day& d : m_daily)
+                    if (d.date == date)
+                        d.amount += amountOf(row.value(u"net"_qs));
+            }
+        });
+    get(u"/reports/sales?group_by=payment_method&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
+        [this, refused](const sync::HttpAnswer& a) {
+            m_payments.clear();
+            if (a.status == 400 || BackOfficeRefusal::offersNot(a)) {
+                m_paymentMixAvailable = false;
+                return;
+            }
+            if (!a.ok())
+                return refused(a);
+            m_paymentMixAvailable = true;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+                const QJsonObject row = v.toObject();
+                m_payments.append({row.value(u"key"_qs).toString(), amountOf(row.value(u"net"_qs)), 0, {}});
+            }
+        });
+    get(u"/reports/top-products?limit=8&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
+        [this, refused](const sync::HttpAnswer& a) {
+            if (!a.ok())
+                return refused(a);
+            m_top.clear();
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+                const QJsonObject row = v.toObject();
+                m_top.append({row.value(u"sku"_qs).toString(), amountOf(row.value(u"revenue"_qs)),
+                              row.value(u"quantity"_qs).toInteger(), row.value(u"name"_qs).toString()});
+            }
+        });
+    emit loadingChanged();
+}
+
+QString SalesDashboard::salesTodayText() const
+{
+    return m_session ? m_session->formatMoney(m_salesToday) : QString();
+}
+
+QString SalesDashboard::averageBasketText() const
+{
+    return m_session ? m_session->formatMoney(m_ordersToday > 0 ? m_salesToday / m_ordersToday : 0)
+                     : QString();
+}
+
+QVariantList SalesDashboard::euros(const QList<qint64>& minor)
+{
+    QVariantList out;
+    for (qint64 m : minor)
+        out << double(m) / 100.0;
+    return out;
+}
+
+QVariantList SalesDashboard::daily() const
+{
+    QVariantList out;
+    const QLocale locale =
+        m_session && m_session->language() == u"en" ? QLocale(QLocale::English) : QLocale(QLocale::French);
+    for (const Day& d : m_daily)
+        out << QVariantMap{{u"date"_qs, d.date.toString(Qt::ISODate)},
+                           {u"label"_qs, locale.toString(d.date, u"d MMM"_qs)},
+                           {u"amount"_qs, double(d.amount) / 100.0}};
+    return out;
+}
+
+QString SalesDashboard::paymentLabel(const QString& method) const
+{
+    if (method == u"card")
+        return tr("Card");
+    if (method == u"cash")
+        return tr("Cash");
+    if (method == u"terminal")
+        return tr("Card terminal");
+    return method;
+}
+
+QVariantList SalesDashboard::paymentMix() const
+{
+    QVariantList out;
+    for (const Share& s : m_payments)
+        out << QVariantMap{{u"method"_qs, s.key},
+                           {u"label"_qs, paymentLabel(s.key)},
+                           {u"amount"_qs, double(s.amount) / 100.0},
+                           {u"amountText"_qs, m_session ? m_session->formatMoney(s.amount) : QString()}};
+    return out;
+}
+
+QVariantList SalesDashboard::topProducts() const
+{
+    QVariantList out;
+    for (const Share& s : m_top)
+        out << QVariantMap{{u"sku"_qs, s.key},
+                           {u"name"_qs, s.name},
+                           {u"quantity"_qs, s.quantity},
+                           {u"amount"_qs, double(s.amount) / 100.0},
+                           {u"amountText"_qs, m_session ? m_session->formatMoney(s.amount) : QString()}};
+    return out;
+}
+
+double SalesDashboard::hourlyMax() const
+{
+    qint64 most = 0;
+    for (qint64 m : m_hourlyToday + m_hourlyLastWeek)
+        most = std::max(most, m);
+    return double(most) / 100.0;
+}
+
+double SalesDashboard::dailyMax() const
+{
+    qint64 most = 0;
+    for (const Day& d : m_daily)
+        most = std::max(most, d.amount);
+    return double(most) / 100.0;
+}
+
+QString SalesDashboard::updatedText() const
+{
+    return m_updated.isValid() ? tr("Updated at %1").arg(m_updated.time().toString(u"HH:mm:ss"_qs))
+                               : QString();
+}
+
+QByteArray SalesDashboard::csv(const QString& report) const
+{
+    QList<QStringList> rows;
+    if (report == u"today") {
+        rows << QStringList{QDate::currentDate().toString(Qt::ISODate),
+                            m_storeId.isEmpty() ? u"all"_qs : m_storeId,
+                            QString::number(m_ordersToday),
+                            ReportCsv::amount(m_salesToday),
+                            ReportCsv::amount(m_ordersToday > 0 ? m_salesToday / m_ordersToday : 0),
+                            QString::number(m_conversion, 'f', 4),
+                            QString::number(m_abandonment, 'f', 4)};
+        return ReportCsv::encode({u"date"_qs, u"store"_qs, u"orders"_qs, u"sales"_qs, u"average_basket"_qs,
+                                  u"conversion_rate"_qs, u"cart_abandonment_rate"_qs},
+                                 rows);
+    }
+    if (report == u"hourly") {
+        for (int h = 0; h < 24; ++h)
+            rows << QStringList{QString::number(h), ReportCsv::amount(m_hourlyToday.value(h)),
+                                ReportCsv::amount(m_hourlyLastWeek.value(h))};
+        return ReportCsv::encode({u"hour"_qs, u"today"_qs, u"same_day_last_week"_qs}, rows);
+    }
+    if (report == u"daily") {
+        for (const Day& d : m_daily)
+            rows << QStringList{d.date.toString(Qt::ISODate), ReportCsv::amount(d.amount)};
+        return ReportCsv::encode({u"date"_qs, u"sales"_qs}, rows);
+    }
+    if (report == u"payments") {
+        for (const Share& s : m_payments)
+            rows << QStringList{s.key, ReportCsv::amount(s.amount)};
+        return ReportCsv::encode({u"payment_method"_qs, u"sales"_qs}, rows);
+    }
+    for (const Share& s : m_top)
+        rows << QStringList{s.key, s.name, QString::number(s.quantity), ReportCsv::amount(s.amount)};
+    return ReportCsv::encode({u"sku"_qs, u"name"_qs, u"quantity"_qs, u"revenue"_qs}, rows);
+}
+
+QString SalesDashboard::defaultExportFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString SalesDashboard::exportCsv(const QString& report, const QString& folder)
+{
+    const QUrl url(folder);
+    const QString dir = url.isLocalFile() ? url.toLocalFile() : folder;
+    const QString path =
+        QDir(dir).filePath(u"comptoir-%1-%2.csv"_qs.arg(report, QDate::currentDate().toString(Qt::ISODate)));
+    const QString error = ReportCsv::write(path, csv(report));
+    if (!error.isEmpty()) {
+        m_message = error;
+        emit figuresChanged();
+        return {};
+    }
+    return path;
+}
+
+} // namespace comptoir::app
