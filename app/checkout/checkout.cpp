@@ -255,12 +255,15 @@ void Checkout::readOrderFromCache()
             return;
         const QString& number = progress->number;
         const QString& status = progress->status;
-        // A payment whose answer was lost, found paid on the server after all.
+        // A payment whose answer was lost (or is still on its way: the live feed can be faster),
+        // found paid on the server: what was charged is the server's total, not the cart's.
         if (status == u"paid" && (m_state == Unconfirmed || m_state == Authorizing || m_state == Declined)) {
             abortCalls();
             m_cart.clear();
             m_orderNumber = number;
             m_orderStatus = status;
+            if (progress->total)
+                m_totalText = m_session.formatMoney(*progress->total);
             emit orderChanged();
             setState(Paid);
             return;

@@ -368,11 +368,16 @@ std::optional<Promotion> CatalogReader::promotion(const QString& code)
 
 std::optional<OrderProgress> CatalogReader::orderProgress(const QString& orderId)
 {
-    auto statement = m_db.prepare("SELECT coalesce(number, ''), status FROM orders WHERE id = ?");
+    auto statement =
+        m_db.prepare("SELECT coalesce(number, ''), status, json_extract(json, '$.totals.total.amount') "
+                     "FROM orders WHERE id = ?");
     statement.bind(1, orderId);
     if (!statement.step())
         return std::nullopt;
-    return OrderProgress{statement.text(0), statement.text(1)};
+    OrderProgress progress{statement.text(0), statement.text(1), std::nullopt};
+    if (!statement.isNull(2))
+        progress.total = statement.int64(2);
+    return progress;
 }
 
 std::optional<QString> CatalogReader::skuForBarcode(const QString& barcode)

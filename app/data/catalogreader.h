@@ -101,7 +101,8 @@ struct LocationStock {
 // An order as far as the cache knows it: the server's number and status once it has them.
 struct OrderProgress {
     QString number;
-    QString status; // the server's, or sync::kUnsentOrderStatus until it has answered
+    QString status;              // the server's, or sync::kUnsentOrderStatus until it has answered
+    std::optional<qint64> total; // the server's total (a promotion only it judges), once it has one
 };
 
 // The FTS5 query for words typed in a search box: each word of two letters or more a quoted

@@ -176,8 +176,15 @@ DROP TABLE password_resets;
 DROP TABLE carts;
 DROP TABLE wishlist_items;
 DROP TABLE addresses;
--- And step 15's closures (issue 16; its orders.register_id column went with the old orders table).
+-- And step 16's closures (issue 16; its orders.register_id column went with the old orders table).
 DROP TABLE fiscal_closures;
+-- And step 15's back office (issue 16): images, the audit trail, promotions' versions, revocations.
+DROP TABLE product_images;
+DROP TABLE audit;
+ALTER TABLE promotions DROP COLUMN disabled;
+ALTER TABLE promotions DROP COLUMN version;
+ALTER TABLE devices DROP COLUMN revoked_at;
+ALTER TABLE users DROP COLUMN disabled;
 -- And step 14's fiscal journal (issue 16), its triggers with it.
 DROP TABLE fiscal_journal;
 PRAGMA user_version = 3;
