@@ -1637,6 +1637,10 @@
         <source>Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TRAINING: NOT A SALE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPage</name>
@@ -3419,6 +3423,18 @@
         <source>Offline: the sale goes through, and is filed under this email once the server has it, if an account has it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: sales are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING: these sales are not recorded. No money, stock or journal entry moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TillPaymentPanel</name>
@@ -3547,6 +3563,18 @@
     </message>
     <message>
         <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING: NOT A SALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a numbered duplicate of this receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,14 +4219,6 @@
     </message>
     <message>
         <source>This text cannot be used here: keep to letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to use your saved addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved addresses cannot be read right now. You can still type a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,6 +5292,30 @@
     </message>
     <message>
         <source>No customer account has the email %1. Correct it, or clear it to sell without a customer. Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel this sale before switching training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate needs the network, which is down: it is recorded on the server. Try again when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has not reached the server yet: a duplicate can be made once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate could not be recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate n°%1 recorded: print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

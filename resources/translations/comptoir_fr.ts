@@ -1637,6 +1637,10 @@
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
+    <message>
+        <source>TRAINING: NOT A SALE</source>
+        <translation>FORMATION : CECI N’EST PAS UNE VENTE</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPage</name>
@@ -3419,6 +3423,18 @@
         <source>Offline: the sale goes through, and is filed under this email once the server has it, if an account has it.</source>
         <translation>Hors ligne : la vente se fait, et sera rattachée à cet e-mail quand le serveur la recevra, si un compte l’utilise.</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Training mode: sales are not recorded</source>
+        <translation>Mode formation : les ventes ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>TRAINING: these sales are not recorded. No money, stock or journal entry moves.</source>
+        <translation>FORMATION : ces ventes ne sont pas enregistrées. Ni argent, ni stock, ni écriture du journal ne bougent.</translation>
+    </message>
 </context>
 <context>
     <name>TillPaymentPanel</name>
@@ -3548,6 +3564,18 @@
     <message>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>TRAINING: NOT A SALE</source>
+        <translation>FORMATION : CECI N’EST PAS UNE VENTE</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicata</translation>
+    </message>
+    <message>
+        <source>Make a numbered duplicate of this receipt</source>
+        <translation>Faire un duplicata numéroté de ce ticket</translation>
     </message>
 </context>
 <context>
@@ -4192,14 +4220,6 @@
     <message>
         <source>This text cannot be used here: keep to letters, digits and punctuation.</source>
         <translation>Ce texte ne peut pas être utilisé ici : tenez-vous-en aux lettres, chiffres et signes de ponctuation.</translation>
-    </message>
-    <message>
-        <source>Sign in to use your saved addresses.</source>
-        <translation>Connectez-vous pour utiliser vos adresses enregistrées.</translation>
-    </message>
-    <message>
-        <source>Your saved addresses cannot be read right now. You can still type a new one.</source>
-        <translation>Vos adresses enregistrées ne peuvent pas être lues pour le moment. Vous pouvez en saisir une nouvelle.</translation>
     </message>
     <message>
         <source>Some fields of this address need fixing (see below each one).</source>
@@ -5273,6 +5293,30 @@
     <message>
         <source>No customer account has the email %1. Correct it, or clear it to sell without a customer. Nothing was paid.</source>
         <translation>Aucun compte client n’a l’e-mail %1. Corrigez-le, ou effacez-le pour vendre sans client. Rien n’a été encaissé.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel this sale before switching training mode.</source>
+        <translation>Terminez ou annulez cette vente avant de changer de mode formation.</translation>
+    </message>
+    <message>
+        <source>A duplicate needs the network, which is down: it is recorded on the server. Try again when the link is back.</source>
+        <translation>Un duplicata a besoin du réseau, qui est coupé : il est enregistré sur le serveur. Réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <source>This sale has not reached the server yet: a duplicate can be made once it has.</source>
+        <translation>Cette vente n’est pas encore arrivée sur le serveur : un duplicata pourra être fait ensuite.</translation>
+    </message>
+    <message>
+        <source>The duplicate could not be recorded. Try again.</source>
+        <translation>Le duplicata n’a pas pu être enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Duplicate n°%1 recorded: print it.</source>
+        <translation>Duplicata n°%1 enregistré : imprimez-le.</translation>
+    </message>
+    <message>
+        <source>TRAINING %1</source>
+        <translation>FORMATION %1</translation>
     </message>
 </context>
 </TS>
