@@ -77,6 +77,17 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The first instant after the current millisecond: what the server stamped before this call is
+// strictly earlier, what it stamps after is not. (Spins for at most a millisecond.)
+QString nextInstant()
+{
+    const QString current = now();
+    QString next = now();
+    while (next == current)
+        next = now();
+    return next;
+}
+
 // One audit entry of `items` matching `action` and `target`; empty when none.
 QJsonObject findAudit(const QJsonArray& items, const QString& action, const QString& target)
 {
@@ -540,8 +551,7 @@ private slots:
     void salesAndVatReconcileToTheCent()
     {
         HttpClient c = client();
-        const QString from = now();
-        QTest::qWait(5); // orders strictly after `from`
+        const QString from = nextInstant(); // every earlier order is stamped before it
         QList<QJsonObject> sold;
         // Staff in Paris, by card: two rates and a promotion's discount spread over the lines.
         QVERIFY(c.post("/api/v1/promotions", {{u"code"_qs, u"BO-REC"_qs}, {u"percent_off"_qs, 15}},
@@ -578,8 +588,7 @@ private slots:
                         m_accounts.staffParis, key())
                      .status,
                  201);
-        QTest::qWait(5);
-        const std::string window = "from=" + urlEncode(from) + "&to=" + urlEncode(now());
+        const std::string window = "from=" + urlEncode(from) + "&to=" + urlEncode(nextInstant());
 
         // The orders as the server keeps them now (paid, refunded).
         QList<QJsonObject> orders;
@@ -757,10 +766,9 @@ private slots:
         const Reply placed = c.post("/api/v1/orders", body, m_accounts.kioskParis, key());
         QCOMPARE(placed.status, 201);
         pay(placed.json(), m_accounts.kioskParis, {{u"method"_qs, u"terminal"_qs}});
-        QTest::qWait(5);
-        const Reply r =
-            c.get("/api/v1/reports/funnel?channel=kiosk&from=" + urlEncode(from) + "&to=" + urlEncode(now()),
-                  m_accounts.manager);
+        const Reply r = c.get("/api/v1/reports/funnel?channel=kiosk&from=" + urlEncode(from) +
+                                  "&to=" + urlEncode(nextInstant()),
+                              m_accounts.manager);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[u"sessions"_qs].toInt(), 1);
         QCOMPARE(r.json()[u"carts"_qs].toInt(), 1);
