@@ -1,9 +1,9 @@
-// SqliteStore: the shoppers' analytics events and the funnel computed from them.
-#include "store/sqlitestore.h"
+// SqlStore: the shoppers' analytics events and the funnel computed from them.
+#include "store/sqlstore.h"
 
 namespace comptoir::server {
 
-void SqliteStore::appendEvents(const QList<AnalyticsEvent>& events)
+void SqlStore::appendEvents(const QList<AnalyticsEvent>& events)
 {
     const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
     transaction([&] {
@@ -22,7 +22,7 @@ void SqliteStore::appendEvents(const QList<AnalyticsEvent>& events)
     });
 }
 
-void SqliteStore::setOrderSession(const OrderId& order, const QString& sessionId)
+void SqlStore::setOrderSession(const OrderId& order, const QString& sessionId)
 {
     transaction([&] {
         conn()
@@ -33,7 +33,7 @@ void SqliteStore::setOrderSession(const OrderId& order, const QString& sessionId
     });
 }
 
-FunnelCounts SqliteStore::funnel(const FunnelQuery& q)
+FunnelCounts SqlStore::funnel(const FunnelQuery& q)
 {
     // One pass over the window's events in the covering index, one row per session; a session's
     // paid order is looked up once per session through orders_by_session. "Paid" is paid and

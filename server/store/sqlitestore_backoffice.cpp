@@ -1,6 +1,6 @@
-// SqliteStore: what the back office manages (issue 16): people and devices, a promotion's
+// SqlStore: what the back office manages (issue 16): people and devices, a promotion's
 // edits, the VAT summary, and uploaded product images. The audit trail is sqlitestore_audit.cpp.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -15,7 +15,7 @@ namespace {
 // Orders that count as sales: paid and beyond, never pending or cancelled (as the sales report).
 constexpr const char* kSoldStatuses = "('paid', 'ready_for_pickup', 'shipped', 'completed')";
 
-UserRecord readUserRecord(const sqlite::Statement& st)
+UserRecord readUserRecord(const sql::Statement& st)
 {
     UserRecord r;
     r.user.id.value = st.text(0);
@@ -28,7 +28,7 @@ UserRecord readUserRecord(const sqlite::Statement& st)
     return r;
 }
 
-DeviceRecord readDevice(const sqlite::Statement& st)
+DeviceRecord readDevice(const sql::Statement& st)
 {
     DeviceRecord d;
     d.id = st.text(0);
@@ -49,7 +49,7 @@ constexpr const char* kDeviceSelect =
 
 } // namespace
 
-Page<UserRecord> SqliteStore::users(const UserQuery& q)
+Page<UserRecord> SqlStore::users(const UserQuery& q)
 {
     QString after;
     if (!q.cursor.isEmpty())
@@ -69,7 +69,7 @@ Page<UserRecord> SqliteStore::users(const UserQuery& q)
     return page;
 }
 
-std::optional<UserRecord> SqliteStore::userRecord(const UserId& id)
+std::optional<UserRecord> SqlStore::userRecord(const UserId& id)
 {
     auto st = conn().prepare(
         "SELECT id, email, name, role, store_id, disabled, created_at FROM users WHERE id = ?");
@@ -79,7 +79,7 @@ std::optional<UserRecord> SqliteStore::userRecord(const UserId& id)
     return readUserRecord(st);
 }
 
-UserRecord SqliteStore::updateUser(const UserId& id, const UserPatch& patch)
+UserRecord SqlStore::updateUser(const UserId& id, const UserPatch& patch)
 {
     UserRecord updated;
     bool revoked = false;
@@ -119,7 +119,7 @@ UserRecord SqliteStore::updateUser(const UserId& id, const UserPatch& patch)
     return updated;
 }
 
-QList<DeviceRecord> SqliteStore::devices(const LocationId& store)
+QList<DeviceRecord> SqlStore::devices(const LocationId& store)
 {
     auto st = conn().prepare(std::string(kDeviceSelect) +
                              "WHERE (?1 IS NULL OR d.store_id = ?1) ORDER BY d.store_id, d.created_at, d.id");
@@ -130,7 +130,7 @@ QList<DeviceRecord> SqliteStore::devices(const LocationId& store)
     return out;
 }
 
-std::optional<DeviceRecord> SqliteStore::device(const QString& id)
+std::optional<DeviceRecord> SqlStore::device(const QString& id)
 {
     auto st = conn().prepare(std::string(kDeviceSelect) + "WHERE d.id = ?");
     st.bind(1, id);
@@ -139,7 +139,7 @@ std::optional<DeviceRecord> SqliteStore::device(const QString& id)
     return readDevice(st);
 }
 
-bool SqliteStore::revokeDevice(const QString& id)
+bool SqlStore::revokeDevice(const QString& id)
 {
     bool found = false;
     transaction([&] {
@@ -164,8 +164,7 @@ bool SqliteStore::revokeDevice(const QString& id)
     return found;
 }
 
-Promotion SqliteStore::updatePromotion(const QString& code, const PromotionPatch& patch,
-                                       qint64 expectedVersion)
+Promotion SqlStore::updatePromotion(const QString& code, const PromotionPatch& patch, qint64 expectedVersion)
 {
     Promotion p;
     transaction([&] {
@@ -200,7 +199,7 @@ Promotion SqliteStore::updatePromotion(const QString& code, const PromotionPatch
     return p;
 }
 
-QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& store)
+QJsonArray SqlStore::vatReport(const ReportRange& range, const LocationId& store)
 {
     // Sales by rate: each sold line's total after its discount and the VAT it contains; refunds
     // (GET /reports/sales shows them apart) are not taken off: a refund's rate split is the
@@ -226,7 +225,7 @@ QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& st
     return out;
 }
 
-Product SqliteStore::setProductImage(const ProductId& id, const ProductImage& image)
+Product SqlStore::setProductImage(const ProductId& id, const ProductImage& image)
 {
     Product p;
     transaction([&] {
@@ -251,7 +250,7 @@ Product SqliteStore::setProductImage(const ProductId& id, const ProductImage& im
     return p;
 }
 
-std::optional<ProductImage> SqliteStore::productImage(const ProductId& id)
+std::optional<ProductImage> SqlStore::productImage(const ProductId& id)
 {
     auto st = conn().prepare("SELECT bytes, content_type FROM product_images WHERE product_id = ?");
     st.bind(1, id.value);

@@ -1,7 +1,7 @@
-// SqliteStore: categories and products, with full-text search and keyset pagination.
+// SqlStore: categories and products, with full-text search and keyset pagination.
 #include "store/cursor.h"
 #include "store/ftsquery.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -21,7 +21,7 @@ std::string encodeCompact(const QJsonObject& object)
 
 using Binding = std::variant<qint64, QString>;
 
-void bindAll(sqlite::Statement& st, const std::vector<Binding>& bindings)
+void bindAll(sql::Statement& st, const std::vector<Binding>& bindings)
 {
     for (size_t i = 0; i < bindings.size(); ++i) {
         if (const auto* n = std::get_if<qint64>(&bindings[i]))
@@ -44,7 +44,7 @@ QString codesFor(const Product& p)
 
 } // namespace
 
-QList<Category> SqliteStore::categories()
+QList<Category> SqlStore::categories()
 {
     auto st = conn().prepare("SELECT id, name, parent_id, position FROM categories ORDER BY position, name");
     QList<Category> out;
@@ -54,14 +54,14 @@ QList<Category> SqliteStore::categories()
     return out;
 }
 
-bool SqliteStore::categoryExists(const CategoryId& id)
+bool SqlStore::categoryExists(const CategoryId& id)
 {
     auto st = conn().prepare("SELECT 1 FROM categories WHERE id = ?");
     st.bind(1, id.value);
     return st.step();
 }
 
-void SqliteStore::putCategory(const Category& c)
+void SqlStore::putCategory(const Category& c)
 {
     transaction([&] {
         conn()
@@ -77,7 +77,7 @@ void SqliteStore::putCategory(const Category& c)
     });
 }
 
-std::optional<StoredProduct> SqliteStore::productJson(const ProductId& id)
+std::optional<StoredProduct> SqlStore::productJson(const ProductId& id)
 {
     auto st = conn().prepare("SELECT version, json FROM products WHERE id = ?");
     st.bind(1, id.value);
@@ -86,7 +86,7 @@ std::optional<StoredProduct> SqliteStore::productJson(const ProductId& id)
     return StoredProduct{st.int64(0), std::string(st.textView(1))};
 }
 
-std::optional<Product> SqliteStore::product(const ProductId& id)
+std::optional<Product> SqlStore::product(const ProductId& id)
 {
     const auto stored = productJson(id);
     if (!stored)
@@ -94,9 +94,9 @@ std::optional<Product> SqliteStore::product(const ProductId& id)
     return productFromJson(QJsonDocument::fromJson(QByteArray::fromStdString(stored->json)).object());
 }
 
-void SqliteStore::writeProduct(Product& p, bool isNew)
+void SqlStore::writeProduct(Product& p, bool isNew)
 {
-    sqlite::Connection& c = conn();
+    sql::Connection& c = conn();
     for (const Variant& v : p.variants) {
         auto taken =
             c.prepare("SELECT product_id FROM variants WHERE (sku = ? OR barcode = ?) AND product_id <> ?");
@@ -114,9 +114,10 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
 
     qint64 rowid = 0;
     if (isNew) {
-        c.prepare("INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json, "
-                  "tax_class) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, p.id.value)
+        auto insert = c.prepare(
+            "INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json, "
+            "tax_class) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
+        insert.bind(1, p.id.value)
             .bind(2, p.name)
             .bindOptional(3, p.categoryId.value)
             .bind(4, toString(p.status))
@@ -124,13 +125,14 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(6, p.version)
             .bind(7, toRfc3339(p.updatedAt))
             .bind(8, std::string_view(json))
-            .bind(9, toString(p.taxClass))
-            .exec();
-        rowid = sqlite3_last_insert_rowid(c.handle());
+            .bind(9, toString(p.taxClass));
+        insert.step();
+        rowid = insert.int64(0);
     } else {
-        c.prepare("UPDATE products SET name = ?, category_id = ?, status = ?, min_price = ?, version = ?, "
-                  "updated_at = ?, json = ?, tax_class = ? WHERE id = ?")
-            .bind(1, p.name)
+        auto update =
+            c.prepare("UPDATE products SET name = ?, category_id = ?, status = ?, min_price = ?, "
+                      "version = ?, updated_at = ?, json = ?, tax_class = ? WHERE id = ? RETURNING rowid");
+        update.bind(1, p.name)
             .bindOptional(2, p.categoryId.value)
             .bind(3, toString(p.status))
             .bind(4, minPrice)
@@ -138,12 +140,9 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(6, toRfc3339(p.updatedAt))
             .bind(7, std::string_view(json))
             .bind(8, toString(p.taxClass))
-            .bind(9, p.id.value)
-            .exec();
-        auto st = c.prepare("SELECT rowid FROM products WHERE id = ?");
-        st.bind(1, p.id.value);
-        st.step();
-        rowid = st.int64(0);
+            .bind(9, p.id.value);
+        update.step();
+        rowid = update.int64(0);
         c.prepare("DELETE FROM variants WHERE product_id = ?").bind(1, p.id.value).exec();
         c.prepare("DELETE FROM products_fts WHERE rowid = ?").bind(1, rowid).exec();
     }
@@ -170,7 +169,7 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
     appendChange(u"product"_qs, p.id.value, ChangeOp::Upsert, json);
 }
 
-Product SqliteStore::createProduct(Product p)
+Product SqlStore::createProduct(Product p)
 {
     if (p.id.isEmpty())
         p.id.value = newId(u"prd"_qs);
@@ -185,7 +184,7 @@ Product SqliteStore::createProduct(Product p)
     return p;
 }
 
-Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
+Product SqlStore::updateProduct(Product p, qint64 expectedVersion)
 {
     transaction([&] {
         auto st = conn().prepare("SELECT version FROM products WHERE id = ?");
@@ -204,7 +203,7 @@ Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
     return p;
 }
 
-Product SqliteStore::archiveProduct(const ProductId& id)
+Product SqlStore::archiveProduct(const ProductId& id)
 {
     Product p;
     transaction([&] {
@@ -222,7 +221,7 @@ Product SqliteStore::archiveProduct(const ProductId& id)
 
 // Relevance without other filters: rank inside the full-text index and join only the page's
 // rows to products, instead of joining every match before sorting.
-RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery& q)
+RawPage SqlStore::searchByRelevance(const QString& match, const ProductQuery& q)
 {
     qint64 offset = 0;
     if (!q.cursor.isEmpty())
@@ -248,7 +247,7 @@ RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery&
     return page;
 }
 
-RawPage SqliteStore::products(const ProductQuery& q)
+RawPage SqlStore::products(const ProductQuery& q)
 {
     std::string sql;
     std::vector<Binding> bindings;

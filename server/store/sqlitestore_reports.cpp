@@ -1,5 +1,5 @@
-// SqliteStore: the managers' reports, computed from orders and stock.
-#include "store/sqlitestore.h"
+// SqlStore: the managers' reports, computed from orders and stock.
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "store/cursor.h"
@@ -28,14 +28,14 @@ void addBasketFigures(QJsonObject& row, qint64 orders, qint64 total, qint64 item
     row.insert(u"items_per_basket"_qs, orders == 0 ? 0.0 : double(items) / double(orders));
 }
 
-QJsonValue labelOrNull(const sqlite::Statement& st, int column)
+QJsonValue labelOrNull(const sql::Statement& st, int column)
 {
     return st.isNull(column) ? QJsonValue() : QJsonValue(st.text(column));
 }
 
 } // namespace
 
-QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& groupBy)
+QJsonArray SqlStore::salesReport(const ReportRange& range, const QString& groupBy)
 {
     if (groupBy == u"payment_method")
         return salesByPaymentMethod(range);
@@ -87,7 +87,7 @@ QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& gro
     return out;
 }
 
-QJsonArray SqliteStore::salesByPaymentMethod(const ReportRange& range)
+QJsonArray SqlStore::salesByPaymentMethod(const ReportRange& range)
 {
     // What each method took on the sold orders: an order paid in two methods counts in both,
     // with the part each took (its basket figures are over the orders it took part in).
@@ -116,7 +116,7 @@ QJsonArray SqliteStore::salesByPaymentMethod(const ReportRange& range)
     return out;
 }
 
-QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
+QJsonArray SqlStore::salesByCategory(const ReportRange& range)
 {
     // By the category of each line's product (its top-level category is the client's to fold):
     // the lines' totals before and after their share of the order's discounts.
@@ -144,7 +144,7 @@ QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
     return out;
 }
 
-Page<QJsonObject> SqliteStore::topProducts(const ReportRange& range, int limit, const QString& cursor)
+Page<QJsonObject> SqlStore::topProducts(const ReportRange& range, int limit, const QString& cursor)
 {
     // By revenue, then SKU: the cursor is the last row's (revenue, sku), so pages never overlap.
     std::optional<qint64> afterRevenue;
@@ -184,8 +184,8 @@ Page<QJsonObject> SqliteStore::topProducts(const ReportRange& range, int limit, 
     return page;
 }
 
-Page<StockLevel> SqliteStore::lowStock(const LocationId& location, qint64 threshold, int limit,
-                                       const QString& cursor)
+Page<StockLevel> SqlStore::lowStock(const LocationId& location, qint64 threshold, int limit,
+                                    const QString& cursor)
 {
     // Least available first; the cursor is the last row's (available, sku, location).
     std::optional<qint64> afterAvailable;
