@@ -5,7 +5,6 @@
 
 #include "comptoir/sqlite.h"
 #include "comptoir/walcheckpointer.h"
-#include "store/groupcommit.h"
 #include "store/sql/sqliteconnection.h"
 #include "store/sqlstore.h"
 
@@ -22,19 +21,17 @@ public:
 
     bool isReady() override;
     int schemaVersion() override;
-    void transaction(const std::function<void()>& work) override;
 
 protected:
     // This thread's connection to this store's file, opened on first use.
     sql::Connection& conn() override;
+    const FullTextSql& fullTextSql() const override;
+    QString fullTextQuery(const QString& typed) const override;
 
 private:
     // Registers comptoir_audit() and creates the audit triggers on the writer connection.
     void installAuditTriggers();
-    // Runs one batch of writes in one transaction (see GroupCommit::BatchRunner).
-    void commitBatch(const std::vector<GroupCommit::Write*>& batch);
-    // Rolls back what is open on the writer, if anything; never throws.
-    static void rollBack(sql::SqliteConnection& writer);
+    void commitBatch(const std::vector<GroupCommit::Write*>& batch) override;
 
     std::string m_path;
     sqlite::Durability m_durability;
@@ -42,7 +39,6 @@ private:
     // Writes are serialized anyway, so they all use one connection (used by one batch at a time)
     // whose larger cache keeps the write path's pages warm; readers keep one connection per thread.
     std::unique_ptr<sql::SqliteConnection> m_writer;
-    GroupCommit m_groupCommit;
     // Keeps checkpoints out of the commits (none for an in-memory database).
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;
     std::atomic<bool> m_ready{false};

@@ -205,7 +205,7 @@ AuditScope::~AuditScope()
 
 void SqliteStore::installAuditTriggers()
 {
-    const int rc = sqlite3_create_function_v2(m_writer->sqlite().handle(), "comptoir_audit", 1, SQLITE_UTF8,
+    const int rc = sqlite3_create_function_v2(m_writer->engine().handle(), "comptoir_audit", 1, SQLITE_UTF8,
                                               nullptr, auditFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw std::runtime_error("cannot register the audit function");

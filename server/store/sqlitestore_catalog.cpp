@@ -1,6 +1,5 @@
 // SqlStore: categories and products, with full-text search and keyset pagination.
 #include "store/cursor.h"
-#include "store/ftsquery.h"
 #include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
@@ -228,10 +227,7 @@ RawPage SqlStore::searchByRelevance(const QString& match, const ProductQuery& q)
         offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
     if (offset < 0 || offset > 1'000'000)
         throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
-    auto st = conn().prepare(
-        "SELECT p.json FROM (SELECT rowid, bm25(products_fts, 10.0, 4.0, 1.0, 8.0) AS score "
-        "FROM products_fts WHERE products_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) f "
-        "JOIN products p ON p.rowid = f.rowid ORDER BY f.score, f.rowid");
+    auto st = conn().prepare(fullTextSql().relevancePage);
     st.bind(1, match).bind(2, qint64(q.limit + 1)).bind(3, offset);
     RawPage page;
     while (st.step()) {
@@ -256,15 +252,13 @@ RawPage SqlStore::products(const ProductQuery& q)
 
     const bool otherFilters = !q.category.isEmpty() || q.minPrice || q.maxPrice || !q.inStockAt.isEmpty();
     if (fullText) {
-        const QString match = toFtsQuery(q.text);
+        const QString match = fullTextQuery(q.text);
         if (match.isEmpty())
             return {}; // nothing searchable typed: nothing matches
         if (sort == ProductSort::Relevance && !otherFilters)
             return searchByRelevance(match, q);
         // The full-text table holds active products only (archiving removes them from it).
-        sql = "SELECT p.json, p.id, p.name, p.min_price FROM products_fts f JOIN products p ON p.rowid = "
-              "f.rowid "
-              "WHERE products_fts MATCH ?";
+        sql = std::string("SELECT p.json, p.id, p.name, p.min_price FROM ") + fullTextSql().matches;
         bindings.emplace_back(match);
     } else {
         sql = "SELECT p.json, p.id, p.name, p.min_price FROM products p WHERE p.status = 'active'";
@@ -293,8 +287,7 @@ RawPage SqlStore::products(const ProductQuery& q)
             offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
         if (offset < 0 || offset > 1'000'000)
             throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
-        // Name matches weigh most, then codes (sku, barcode), brand, description.
-        sql += " ORDER BY bm25(products_fts, 10.0, 4.0, 1.0, 8.0), p.rowid LIMIT ? OFFSET ?";
+        sql += std::string(" ORDER BY ") + fullTextSql().rank + ", p.rowid LIMIT ? OFFSET ?";
         break;
     case ProductSort::Name:
         if (!q.cursor.isEmpty()) {

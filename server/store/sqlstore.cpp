@@ -2,6 +2,7 @@
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
+#include "store/auditcontext.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -10,7 +11,100 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace comptoir::server {
 
-SqlStore::SqlStore(FiscalKey fiscalKey) : m_fiscalKey(std::move(fiscalKey)) {}
+namespace {
+// The store whose batch this thread runs, and its writer connection.
+thread_local const SqlStore* t_batchStore = nullptr;
+thread_local sql::Connection* t_batchWriter = nullptr;
+
+// Rolls back what is open on the writer, if anything; never throws (the exception being handled
+// is the one to report; the next batch tries again).
+void rollBack(sql::Connection& writer)
+{
+    try {
+        if (writer.inTransaction())
+            writer.execScript("ROLLBACK");
+    } catch (const std::exception& e) {
+        qCWarning(lcStore) << "rollback failed:" << e.what();
+    }
+}
+} // namespace
+
+SqlStore::SqlStore(FiscalKey fiscalKey)
+    : m_fiscalKey(std::move(fiscalKey)),
+      m_groupCommit([this](const std::vector<GroupCommit::Write*>& batch) { commitBatch(batch); })
+{
+}
+
+sql::Connection* SqlStore::writer() const
+{
+    return t_batchStore == this ? t_batchWriter : nullptr;
+}
+
+void SqlStore::transaction(const std::function<void()>& work)
+{
+    if (writer()) {
+        work(); // join the enclosing transaction
+        return;
+    }
+    // The writer thread records the audit trail of this thread's request (store/auditcontext.h).
+    if (AuditContext* audit = currentAuditContext()) {
+        const std::function<void()> audited = [audit, &work] {
+            AuditScope scope(audit);
+            work();
+        };
+        m_groupCommit.submit(audited);
+        return;
+    }
+    m_groupCommit.submit(work);
+}
+
+SqlStore::TransactionEffects SqlStore::runBatch(sql::Connection& c,
+                                                const std::vector<GroupCommit::Write*>& batch,
+                                                const std::function<void()>& begin)
+{
+    TransactionEffects& effects = transactionEffects();
+    struct WriterScope {
+        WriterScope(const SqlStore* store, sql::Connection& writer)
+        {
+            t_batchStore = store;
+            t_batchWriter = &writer;
+        }
+        ~WriterScope() { t_batchStore = nullptr, t_batchWriter = nullptr; }
+    } scope(this, c);
+    effects = TransactionEffects{};
+    if (c.inTransaction())
+        rollBack(c); // left open by a failure whose rollback failed too: start clean
+    try {
+        begin();
+        for (GroupCommit::Write* write : batch) {
+            const qint64 seqBefore = effects.lastSeq;
+            const std::optional<JournalTip> tipBefore = m_journalTip;
+            c.prepare("SAVEPOINT write").exec();
+            try {
+                (*write->work)();
+                c.prepare("RELEASE write").exec();
+            } catch (...) {
+                write->error = std::current_exception();
+                effects.lastSeq = seqBefore;
+                m_journalTip = tipBefore; // its entries are rolled back with it
+                // An I/O error or a full disk makes SQLite roll the whole transaction back, a
+                // lost connection ends PostgreSQL's: the writes before this one are gone too,
+                // and fail with its error.
+                if (!c.inTransaction())
+                    throw;
+                c.prepare("ROLLBACK TO write").exec();
+                c.prepare("RELEASE write").exec();
+            }
+        }
+        c.prepare("COMMIT").exec();
+    } catch (...) {
+        rollBack(c);
+        m_journalTip.reset(); // read again from what is committed
+        throw;                // GroupCommit fails every write of the batch that has no error of its own
+    }
+    // Committed: whatever happens from here on, every write of the batch stands.
+    return effects;
+}
 
 SqlStore::~SqlStore() = default;
 

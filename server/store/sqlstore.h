@@ -5,6 +5,7 @@
 // transactions and how writes are serialized, the schema, full-text search) is the subclass's.
 
 #include "store/fiscalkey.h"
+#include "store/groupcommit.h"
 #include "store/sql/sqlconnection.h"
 #include "store/store.h"
 
@@ -20,6 +21,9 @@ class SqlStore : public Store {
 public:
     explicit SqlStore(FiscalKey fiscalKey);
     ~SqlStore() override;
+
+    // Runs `work` in one write transaction of a batch (GroupCommit); joins an enclosing one.
+    void transaction(const std::function<void()>& work) override;
 
     std::optional<QString> meta(const QString& key) override;
     void setMeta(const QString& key, const QString& value) override;
@@ -200,14 +204,41 @@ public:
     std::optional<ProductImage> productImage(const ProductId& id) override;
 
 protected:
-    // This thread's connection: the one of the write transaction it runs, if any.
-    virtual sql::Connection& conn() = 0;
     // What this thread's write transaction did that matters once it commits.
     struct TransactionEffects {
         qint64 lastSeq = 0; // the change log's highest seq it wrote (0: none)
         bool catalogTouched = false;
     };
     static TransactionEffects& transactionEffects();
+    // This thread's connection: the one of the write transaction it runs, if any (writer()).
+    virtual sql::Connection& conn() = 0;
+    // The writer connection while this thread runs one of this store's batches, else null.
+    [[nodiscard]] sql::Connection* writer() const;
+    // Runs one batch of writes (see GroupCommit::BatchRunner) on the engine's writer connection:
+    // runBatch() does the work, given the connection and how to open the transaction.
+    virtual void commitBatch(const std::vector<GroupCommit::Write*>& batch) = 0;
+    // The batch in one transaction that `begin` opens, each write in its own savepoint (one that
+    // fails, a 409 or a 422, leaves no trace and does not take the others down), then COMMIT.
+    // Returns what the batch did, for publishCommit() once the engine has done its part.
+    TransactionEffects runBatch(sql::Connection& writer, const std::vector<GroupCommit::Write*>& batch,
+                                const std::function<void()>& begin);
+    // Ends the writer thread once what is queued is committed; the engine's destructor calls it
+    // first, while its connections are alive.
+    void stopWrites() { m_groupCommit.stop(); }
+
+    // Full-text search in the engine's own index (products_fts: FTS5 on SQLite, a tsvector on
+    // PostgreSQL), with the same semantics: every typed term must match, the last as a prefix.
+    struct FullTextSql {
+        // FROM and WHERE of the active products matching the query (one `?`): aliases p and f.
+        const char* matches;
+        // The ORDER BY expression of relevance, best first, over the aliases of `matches`.
+        const char* rank;
+        // One page of products.json by relevance: `?` query, limit, offset.
+        const char* relevancePage;
+    };
+    [[nodiscard]] virtual const FullTextSql& fullTextSql() const = 0;
+    // The engine's query for what a person typed; empty when nothing searchable was typed.
+    [[nodiscard]] virtual QString fullTextQuery(const QString& typed) const = 0;
     // After a commit, never before (a reader that saw the old version computed old data): the
     // search cache's catalog version, then the live hub's listener.
     void publishCommit(const TransactionEffects& effects);
@@ -251,6 +282,7 @@ private:
 
     // Signs the fiscal journal.
     FiscalKey m_fiscalKey;
+    GroupCommit m_groupCommit;
     std::function<void(qint64)> m_commitListener;
     std::atomic<quint64> m_catalogVersion{1};
     std::atomic<quint64> m_tokenRevocations{0};
