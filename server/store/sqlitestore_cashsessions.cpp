@@ -202,7 +202,7 @@ CashSessionFigures SqlStore::cashSessionFigures(const QString& sessionId, const 
                            "SELECT rate_bp, total, tax FROM payment_taxes WHERE cash_session_id = ?1 "
                            "UNION ALL "
                            "SELECT rate_bp, -total, -tax FROM refund_taxes WHERE cash_session_id = ?1"
-                           ") GROUP BY rate_bp ORDER BY rate_bp DESC");
+                           ") AS shares GROUP BY rate_bp ORDER BY rate_bp DESC");
     taxes.bind(1, sessionId);
     while (taxes.step())
         f.taxes.append(TaxShare{int(taxes.int64(0)), taxes.int64(1), taxes.int64(2)});

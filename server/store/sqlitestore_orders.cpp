@@ -76,8 +76,9 @@ QString SqlStore::nextOrderNumber(const QString& prefix)
 {
     qint64 next = 0;
     transaction([&] {
-        auto st = conn().prepare("INSERT INTO order_numbers(prefix, last) VALUES(?, 1) "
-                                 "ON CONFLICT(prefix) DO UPDATE SET last = last + 1 RETURNING last");
+        auto st =
+            conn().prepare("INSERT INTO order_numbers(prefix, last) VALUES(?, 1) "
+                           "ON CONFLICT(prefix) DO UPDATE SET last = order_numbers.last + 1 RETURNING last");
         st.bind(1, prefix);
         st.step();
         next = st.int64(0);

@@ -60,9 +60,9 @@ QJsonArray SqlStore::salesReport(const ReportRange& range, const QString& groupB
     auto st = conn().prepare(
         "WITH sold AS (SELECT " + key + " AS k, " + label +
         " AS label, o.total, o.refunded_total, o.currency, "
-        "json_extract(o.json, '$.totals.subtotal.amount') AS subtotal, "
-        "json_extract(o.json, '$.totals.discount.amount') AS discount, "
-        "json_extract(o.json, '$.totals.tax.amount') AS tax, "
+        "CAST(json_extract(o.json, '$.totals.subtotal.amount') AS BIGINT) AS subtotal, "
+        "CAST(json_extract(o.json, '$.totals.discount.amount') AS BIGINT) AS discount, "
+        "CAST(json_extract(o.json, '$.totals.tax.amount') AS BIGINT) AS tax, "
         "(SELECT SUM(quantity) FROM order_lines WHERE order_id = o.id) AS items FROM orders o "
         "WHERE o.status IN " +
         kSoldStatuses +
@@ -160,7 +160,8 @@ Page<QJsonObject> SqlStore::topProducts(const ReportRange& range, int limit, con
                     "JOIN orders o ON o.id = l.order_id WHERE o.status IN ") +
         kSoldStatuses +
         " AND o.created_at >= ?1 AND o.created_at < ?2 GROUP BY l.sku "
-        "HAVING ?3 IS NULL OR revenue < ?3 OR (revenue = ?3 AND l.sku > ?4) "
+        "HAVING ?3 IS NULL OR SUM(l.line_total - l.discount) < ?3 "
+        "OR (SUM(l.line_total - l.discount) = ?3 AND l.sku > ?4) "
         "ORDER BY revenue DESC, l.sku LIMIT ?5");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
     afterRevenue ? st.bind(3, *afterRevenue) : st.bind(3, nullptr);
