@@ -24,6 +24,7 @@
 #include "http/router.h"
 #include "live/livehub.h"
 #include "log/jsonlog.h"
+#include "store/pgstore.h"
 #include "store/sqlitestore.h"
 
 #include <httplib.h>
@@ -192,9 +193,14 @@ int runServer(int argc, char** argv)
                 throw std::runtime_error("cannot create the data folder " + config.dataDir.toStdString());
             databasePath = (config.dataDir + u"/comptoir.db"_qs).toStdString();
         }
-        auto store = std::make_unique<SqliteStore>(databasePath, config.durability == u"normal"
-                                                                     ? sqlite::Durability::Normal
-                                                                     : sqlite::Durability::Full);
+        std::unique_ptr<SqlStore> store;
+        if (config.database.startsWith(u"postgres") && !config.listRoutes)
+            store = std::make_unique<PgStore>(config.database.toStdString(),
+                                              config.dataDir + u"/fiscal-key.pem"_qs);
+        else
+            store = std::make_unique<SqliteStore>(databasePath, config.durability == u"normal"
+                                                                    ? sqlite::Durability::Normal
+                                                                    : sqlite::Durability::Full);
         AuthService::Settings authSettings;
         authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
         AuthService auth(*store, authSettings);

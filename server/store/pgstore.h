@@ -8,7 +8,6 @@
 // only once the commit is visible, so a reader can never see seq N+1 while seq N is still to
 // commit (docs/architecture.md, "The change log on PostgreSQL").
 
-#include "store/groupcommit.h"
 #include "store/pg/pgconnection.h"
 #include "store/sql/wrappedconnection.h"
 #include "store/sqlstore.h"
@@ -29,8 +28,6 @@ public:
 
     bool isReady() override;
     int schemaVersion() override;
-    void transaction(const std::function<void()>& work) override;
-    void setCommitListener(std::function<void(qint64 lastSeq)> listener) override;
 
 protected:
     sql::Connection& conn() override;
@@ -41,7 +38,7 @@ private:
     using Connection = sql::WrappedConnection<pg::Connection, pg::Statement>;
     // A connection to the database, opened again when the last one broke (server restarted).
     [[nodiscard]] std::unique_ptr<Connection> connect() const;
-    void commitBatch(const std::vector<GroupCommit::Write*>& batch);
+    void commitBatch(const std::vector<GroupCommit::Write*>& batch) override;
     // Tells the other processes' live hubs that the log grew (LISTEN/NOTIFY, payload: the seq).
     void announce(const TransactionEffects& effects);
     // The other processes' commits, told to this process's listener (see announce()).
@@ -51,7 +48,6 @@ private:
     quint64 m_generation;
     std::unique_ptr<Connection> m_writer;
     int m_writerPid = 0;
-    GroupCommit m_groupCommit;
     std::atomic<bool> m_stopping{false};
     std::thread m_listener;
 };

@@ -683,6 +683,26 @@ CREATE TABLE product_images(
   updated_at text NOT NULL
 );
 )sql",
+    // 2: search as the person types (PgStore::fullTextSql): the terms come quoted from
+    // toTsQueryTerms() ('chaus' 'rouge':*); each term must match, in French, English or as a code.
+    R"sql(
+CREATE FUNCTION comptoir_search_query(terms text) RETURNS tsquery
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  result tsquery;
+  one tsquery;
+  term text;
+BEGIN
+  FOREACH term IN ARRAY string_to_array(terms, ' ') LOOP
+    CONTINUE WHEN term = '';
+    one := to_tsquery('comptoir_french', term) || to_tsquery('comptoir_english', term)
+           || to_tsquery('comptoir_codes', term);
+    result := CASE WHEN result IS NULL THEN one ELSE result && one END;
+  END LOOP;
+  RETURN COALESCE(result, ''::tsquery);
+END
+$$;
+)sql",
 };
 
 } // namespace
