@@ -144,6 +144,28 @@ void PgStore::listenForOtherProcesses()
     }
 }
 
+void PgStore::runAudited(AuditContext& audit, const std::function<void()>& work)
+{
+    // Transaction-local settings the audit triggers read (migration 3). Set and cleared inside
+    // this write's savepoint, so the next write of the batch is not taken for this request's,
+    // and a write that fails takes its settings with it.
+    auto set = [this](const QString& actor, const QString& role, const QString& route, const QString& id) {
+        auto st =
+            conn().prepare("SELECT set_config('comptoir.audit_0', ?, true), set_config('comptoir.audit_1', "
+                           "?, true), set_config('comptoir.audit_2', ?, true), "
+                           "set_config('comptoir.audit_3', ?, true), "
+                           "set_config('comptoir.audit_recorded', '0', true)");
+        st.bind(1, actor).bind(2, role).bind(3, route).bind(4, id).exec();
+    };
+    AuditScope scope(&audit);
+    set(audit.actor, audit.role, audit.route, audit.requestId);
+    work();
+    auto recorded = conn().prepare("SELECT current_setting('comptoir.audit_recorded', true)");
+    if (recorded.step())
+        audit.recorded += int(recorded.int64(0));
+    set({}, {}, {}, {});
+}
+
 const SqlStore::FullTextSql& PgStore::fullTextSql() const
 {
     // ts_rank's default weights rank name (A) over codes (B), brand (C) and description (D).

@@ -35,6 +35,12 @@ SqlStore::SqlStore(FiscalKey fiscalKey)
 {
 }
 
+void SqlStore::runAudited(AuditContext& audit, const std::function<void()>& work)
+{
+    AuditScope scope(&audit);
+    work();
+}
+
 sql::Connection* SqlStore::writer() const
 {
     return t_batchStore == this ? t_batchWriter : nullptr;
@@ -48,10 +54,7 @@ void SqlStore::transaction(const std::function<void()>& work)
     }
     // The writer thread records the audit trail of this thread's request (store/auditcontext.h).
     if (AuditContext* audit = currentAuditContext()) {
-        const std::function<void()> audited = [audit, &work] {
-            AuditScope scope(audit);
-            work();
-        };
+        const std::function<void()> audited = [this, audit, &work] { runAudited(*audit, work); };
         m_groupCommit.submit(audited);
         return;
     }

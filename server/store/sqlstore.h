@@ -4,6 +4,7 @@
 // dialect and `?` placeholders (store/sql/sqlconnection.h); what differs per engine (connections,
 // transactions and how writes are serialized, the schema, full-text search) is the subclass's.
 
+#include "store/auditcontext.h"
 #include "store/fiscalkey.h"
 #include "store/groupcommit.h"
 #include "store/sql/sqlconnection.h"
@@ -222,6 +223,9 @@ protected:
     // Returns what the batch did, for publishCommit() once the engine has done its part.
     TransactionEffects runBatch(sql::Connection& writer, const std::vector<GroupCommit::Write*>& batch,
                                 const std::function<void()>& begin);
+    // Runs a write of a request the audit trail records, on the writer thread inside the batch:
+    // the triggers learn who makes it (sqlitestore_audit.cpp; PostgreSQL's from settings).
+    virtual void runAudited(AuditContext& audit, const std::function<void()>& work);
     // Ends the writer thread once what is queued is committed; the engine's destructor calls it
     // first, while its connections are alive.
     void stopWrites() { m_groupCommit.stop(); }

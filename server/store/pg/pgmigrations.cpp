@@ -703,6 +703,186 @@ BEGIN
 END
 $$;
 )sql",
+    // 3: the audit trail (sqlitestore_audit.cpp's TEMP triggers, here permanent). The request's
+    // identity comes from transaction-local settings PgStore sets around each audited write
+    // (comptoir.audit_0..3: actor, role, route, request id); outside one they are empty and
+    // nothing is recorded. Each row counts itself in comptoir.audit_recorded.
+    R"sql(
+CREATE FUNCTION comptoir_audit(field int) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v text := NULLIF(current_setting('comptoir.audit_' || field, true), '');
+BEGIN
+  IF field = 3 AND v IS NOT NULL THEN
+    PERFORM set_config('comptoir.audit_recorded',
+      (COALESCE(NULLIF(current_setting('comptoir.audit_recorded', true), ''), '0')::int + 1)::text, true);
+  END IF;
+  RETURN v;
+END
+$$;
+
+CREATE FUNCTION comptoir_audit_row(action text, target text, before json, after json) RETURNS void
+LANGUAGE sql VOLATILE AS $$
+  INSERT INTO audit(at, actor, role, route, request_id, action, target, before, after)
+  VALUES (to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          comptoir_audit(0), comptoir_audit(1), comptoir_audit(2), comptoir_audit(3),
+          action, target, before::text, after::text)
+$$;
+
+-- Milliseconds since the epoch as the API writes times; NULL stays NULL.
+CREATE FUNCTION comptoir_rfc3339_ms(ms bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT to_char(to_timestamp(ms / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
+CREATE FUNCTION comptoir_product_prices(doc text) RETURNS json LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(json_object_agg(json_extract(value, '$.sku'),
+                                  CAST(json_extract(value, '$.price.amount') AS bigint)), '{}'::json)
+  FROM json_each(doc, '$.variants')
+$$;
+
+CREATE FUNCTION comptoir_product_facts(p products) RETURNS json LANGUAGE sql STABLE AS $$
+  SELECT json_build_object('name', p.name, 'status', p.status, 'version', p.version,
+                           'image_url', json_extract(p.json, '$.image_url'),
+                           'prices', comptoir_product_prices(p.json))
+$$;
+
+CREATE FUNCTION comptoir_audit_products() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM comptoir_audit_row('product.create', NEW.id, NULL, comptoir_product_facts(NEW));
+  ELSE
+    -- A price change is told apart from other edits, so it can be filtered.
+    PERFORM comptoir_audit_row(
+      CASE WHEN comptoir_product_prices(OLD.json)::text IS DISTINCT FROM comptoir_product_prices(NEW.json)::text
+             THEN 'price.change'
+           WHEN NEW.status = 'archived' AND OLD.status <> 'archived' THEN 'product.archive'
+           ELSE 'product.update' END,
+      NEW.id, comptoir_product_facts(OLD), comptoir_product_facts(NEW));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_products AFTER INSERT OR UPDATE ON products
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_products();
+
+-- Stock: every change of what is on hand (reservations alone belong to their order's entry).
+CREATE FUNCTION comptoir_audit_stock() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.on_hand <> 0 THEN
+      PERFORM comptoir_audit_row('stock.change', NEW.sku || '@' || NEW.location_id,
+        json_build_object('on_hand', 0, 'reserved', 0),
+        json_build_object('on_hand', NEW.on_hand, 'reserved', NEW.reserved));
+    END IF;
+  ELSIF OLD.on_hand <> NEW.on_hand THEN
+    PERFORM comptoir_audit_row('stock.change', NEW.sku || '@' || NEW.location_id,
+      json_build_object('on_hand', OLD.on_hand, 'reserved', OLD.reserved),
+      json_build_object('on_hand', NEW.on_hand, 'reserved', NEW.reserved));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_stock AFTER INSERT OR UPDATE ON stock
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_stock();
+
+-- Promotions: created, edited or disabled (a use counted by a sale is not an edit).
+CREATE FUNCTION comptoir_promotion_facts(p promotions) RETURNS json LANGUAGE sql STABLE AS $$
+  SELECT json_build_object('ends_at', comptoir_rfc3339_ms(p.ends_at), 'max_uses', p.max_uses,
+                           'disabled', p.disabled <> 0, 'uses', p.uses, 'version', p.version)
+$$;
+CREATE FUNCTION comptoir_audit_promotions() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM comptoir_audit_row('promotion.create', NEW.code, NULL, comptoir_promotion_facts(NEW));
+  ELSIF OLD.version <> NEW.version THEN
+    PERFORM comptoir_audit_row('promotion.update', NEW.code, comptoir_promotion_facts(OLD),
+                               comptoir_promotion_facts(NEW));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_promotions AFTER INSERT OR UPDATE ON promotions
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_promotions();
+
+-- People and devices (never a password or PIN hash).
+CREATE FUNCTION comptoir_user_facts(u users) RETURNS json LANGUAGE sql STABLE AS $$
+  SELECT json_build_object('email', u.email, 'name', u.name, 'role', u.role, 'store_id', u.store_id,
+                           'disabled', u.disabled <> 0)
+$$;
+CREATE FUNCTION comptoir_audit_users() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM comptoir_audit_row('user.create', NEW.id, NULL, comptoir_user_facts(NEW));
+  ELSIF OLD.name IS DISTINCT FROM NEW.name OR OLD.role IS DISTINCT FROM NEW.role
+        OR OLD.store_id IS DISTINCT FROM NEW.store_id OR OLD.disabled IS DISTINCT FROM NEW.disabled THEN
+    PERFORM comptoir_audit_row('user.update', NEW.id, comptoir_user_facts(OLD), comptoir_user_facts(NEW));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_users AFTER INSERT OR UPDATE ON users
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_users();
+
+CREATE FUNCTION comptoir_audit_devices() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM comptoir_audit_row('device.enrol', NEW.id, NULL,
+                               json_build_object('name', NEW.name, 'store_id', NEW.store_id));
+  ELSIF OLD.revoked_at IS NULL AND NEW.revoked_at IS NOT NULL THEN
+    PERFORM comptoir_audit_row('device.revoke', NEW.id, json_build_object('revoked_at', NULL),
+                               json_build_object('revoked_at', NEW.revoked_at));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_devices AFTER INSERT OR UPDATE ON devices
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_devices();
+
+-- Sales: orders placed and moved, payments and refunds.
+CREATE FUNCTION comptoir_audit_orders() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM comptoir_audit_row('order.create', NEW.id, NULL,
+      json_build_object('number', NEW.number, 'channel', NEW.channel, 'store_id', NEW.store_id,
+                        'status', NEW.status, 'total', NEW.total));
+  ELSIF OLD.status <> NEW.status THEN
+    PERFORM comptoir_audit_row('order.status', NEW.id, json_build_object('status', OLD.status),
+                               json_build_object('status', NEW.status));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_orders AFTER INSERT OR UPDATE ON orders
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_orders();
+
+CREATE FUNCTION comptoir_audit_payments() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  PERFORM comptoir_audit_row('payment.create', NEW.id, NULL,
+    json_build_object('order_id', NEW.order_id, 'method', NEW.method, 'status', NEW.status,
+                      'amount', NEW.amount));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_payments AFTER INSERT ON payments
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_payments();
+
+CREATE FUNCTION comptoir_audit_refunds() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF comptoir_audit(0) IS NULL THEN RETURN NULL; END IF;
+  PERFORM comptoir_audit_row('refund.create', NEW.id, NULL,
+    json_build_object('payment_id', NEW.payment_id, 'amount', NEW.amount, 'reason', NEW.reason));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER audit_refunds AFTER INSERT ON refunds
+  FOR EACH ROW EXECUTE FUNCTION comptoir_audit_refunds();
+)sql",
 };
 
 } // namespace
