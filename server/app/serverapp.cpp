@@ -346,6 +346,8 @@ int runServer(int argc, char** argv)
                 for (;;) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(interval));
                     try {
+                        if (!store->isLeader())
+                            continue; // another server of this database sweeps
                         if (std::chrono::steady_clock::now() >= nextPrune) {
                             store->pruneTombstones(QDateTime::currentDateTimeUtc().addDays(-days));
                             nextPrune = std::chrono::steady_clock::now() + std::chrono::hours(1);
@@ -361,13 +363,15 @@ int runServer(int argc, char** argv)
         // Issue 16: the trading day closes by itself at midnight Europe/Paris when nobody closed
         // it (and a month, a year after its last day). The wall clock is read every few seconds
         // rather than slept until midnight, so a clock set or a DST change cannot make it late.
-        std::thread closer([&fiscal, &calendar = fiscal.calendar()] {
+        std::thread closer([&fiscal, &store, &calendar = fiscal.calendar()] {
             QDate done = calendar.tradingDay(QDateTime::currentDateTimeUtc());
             for (;;) {
                 std::this_thread::sleep_for(std::chrono::seconds(5));
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (calendar.tradingDay(now) == done)
                     continue;
+                if (!store->isLeader())
+                    continue; // another server of this database closes the day
                 try {
                     const int closed = fiscal.closeDue(now);
                     done = calendar.tradingDay(now);

@@ -16,6 +16,8 @@ std::atomic<quint64> g_nextGeneration{1};
 // Serializes the write batches of every process on the database (pg_advisory_xact_lock); not
 // the migrations' key.
 constexpr qint64 kWriteLockKey = 0x436f6d70'77726974; // "Compwrit"
+// The session-level advisory lock the leader holds (isLeader()).
+constexpr qint64 kLeaderLockKey = 0x436f6d70'6c656164; // "Complead"
 // The channel the processes tell each other their commits on.
 constexpr auto kChangesChannel = "comptoir_changes";
 
@@ -87,6 +89,45 @@ int PgStore::schemaVersion()
     return st.step() ? int(st.int64(0)) : 0;
 }
 
+bool PgStore::isLeader()
+{
+    std::lock_guard lock(m_leaderMutex);
+    try {
+        if (m_leaderConnection && !m_leaderConnection->engine().isOpen()) {
+            m_leaderConnection.reset(); // its session, and the lock with it, are gone
+            m_leading = false;
+        }
+        if (!m_leaderConnection)
+            m_leaderConnection = connect();
+        if (m_leading) {
+            // Still connected, so still holding it: a query notices a connection that broke.
+            m_leaderConnection->prepare("SELECT 1").exec();
+            return true;
+        }
+        auto st = m_leaderConnection->prepare("SELECT pg_try_advisory_lock(?)");
+        st.bind(1, kLeaderLockKey);
+        m_leading = st.step() && st.int64(0) != 0;
+        if (m_leading)
+            qCInfo(lcStore) << "this server leads the sweeps, webhooks and closures";
+        return m_leading;
+    } catch (const std::exception& e) {
+        qCWarning(lcStore) << "leader lock:" << e.what();
+        m_leaderConnection.reset();
+        m_leading = false;
+        return false;
+    }
+}
+
+void PgStore::tokensRevoked()
+{
+    SqlStore::tokensRevoked();
+    try {
+        conn().prepare("SELECT pg_notify(?, 'r')").bind(1, kChangesChannel).exec();
+    } catch (const std::exception& e) {
+        qCWarning(lcStore) << "could not tell the other servers of revoked tokens:" << e.what();
+    }
+}
+
 void PgStore::commitBatch(const std::vector<GroupCommit::Write*>& batch)
 {
     if (!m_writer->engine().isOpen()) {
@@ -130,7 +171,14 @@ void PgStore::listenForOtherProcesses()
                 connection->engine().listen(kChangesChannel);
             }
             const auto note = connection->engine().waitForNotification(std::chrono::milliseconds(200));
-            if (!note || note->senderPid == m_writerPid)
+            if (!note)
+                continue;
+            if (note->payload == "r") {
+                // Tokens were deleted (this process's own notice too: a recheck more is harmless).
+                SqlStore::tokensRevoked();
+                continue;
+            }
+            if (note->senderPid == m_writerPid)
                 continue; // this process published its own commits already
             TransactionEffects effects;
             effects.lastSeq = std::stoll(note->payload);

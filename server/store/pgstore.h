@@ -15,6 +15,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace comptoir::server {
@@ -28,12 +29,14 @@ public:
 
     bool isReady() override;
     int schemaVersion() override;
+    bool isLeader() override;
 
 protected:
     sql::Connection& conn() override;
     const FullTextSql& fullTextSql() const override;
     QString fullTextQuery(const QString& typed) const override;
     void runAudited(AuditContext& audit, const std::function<void()>& work) override;
+    void tokensRevoked() override;
 
 private:
     using Connection = sql::WrappedConnection<pg::Connection, pg::Statement>;
@@ -49,6 +52,10 @@ private:
     quint64 m_generation;
     std::unique_ptr<Connection> m_writer;
     int m_writerPid = 0;
+    // The session that holds the leader's lock (isLeader()), and whether it does.
+    std::mutex m_leaderMutex;
+    std::unique_ptr<Connection> m_leaderConnection;
+    bool m_leading = false;
     std::atomic<bool> m_stopping{false};
     std::thread m_listener;
 };

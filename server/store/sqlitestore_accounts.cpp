@@ -16,7 +16,7 @@ int SqlStore::revokeTokensExcept(const UserId& user, const QByteArray& keep)
     });
     // After the commit: the live hub rechecks its sockets' tokens when this moves.
     if (revoked > 0)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return revoked;
 }
 

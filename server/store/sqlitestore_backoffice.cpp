@@ -115,7 +115,7 @@ UserRecord SqlStore::updateUser(const UserId& id, const UserPatch& patch)
     });
     // After the commit: the live hub rechecks its sockets' tokens when this moves.
     if (revoked)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return updated;
 }
 
@@ -160,7 +160,7 @@ bool SqlStore::revokeDevice(const QString& id)
         conn().prepare("DELETE FROM tokens WHERE register_id = ?").bind(1, d->user.id.value).exec();
     });
     if (found)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return found;
 }
 

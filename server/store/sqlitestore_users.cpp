@@ -147,7 +147,7 @@ void SqlStore::clearPinAttempts(const UserId& user)
 void SqlStore::revokeToken(const QByteArray& tokenHash)
 {
     transaction([&] { conn().prepare("DELETE FROM tokens WHERE hash = ?").bindBlob(1, tokenHash).exec(); });
-    ++m_tokenRevocations;
+    tokensRevoked();
 }
 
 void SqlStore::createDevice(const QString& deviceId, const QString& name, const User& deviceUser)

@@ -223,6 +223,8 @@ protected:
     // Returns what the batch did, for publishCommit() once the engine has done its part.
     TransactionEffects runBatch(sql::Connection& writer, const std::vector<GroupCommit::Write*>& batch,
                                 const std::function<void()>& begin);
+    // After a commit that deleted sign-in tokens: the live hubs recheck their sockets' tokens.
+    virtual void tokensRevoked() { ++m_tokenRevocations; }
     // Runs a write of a request the audit trail records, on the writer thread inside the batch:
     // the triggers learn who makes it (sqlitestore_audit.cpp; PostgreSQL's from settings).
     virtual void runAudited(AuditContext& audit, const std::function<void()>& work);
