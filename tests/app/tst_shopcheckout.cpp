@@ -10,7 +10,7 @@
 #include "app/shop/shopcheckout.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
-#include "shopcheckoutfixture.h"
+#include "shopfixture.h"
 #include "syncchecks.h"
 
 #include <QDirIterator>
@@ -38,7 +38,7 @@ class ShopCheckoutTest : public QObject {
 
 private:
     TestServer m_server;
-    std::unique_ptr<ShopCheckoutFixture> m_shop;
+    std::unique_ptr<ShopFixture> m_shop;
 
     [[nodiscard]] QQuickItem* find(const QString& name) const { return m_shop->driver().find(name); }
     [[nodiscard]] app::Cart& cart() { return *m_shop->app().cart(); }
@@ -114,7 +114,7 @@ private slots:
         // No secret service in a test: the customer's token goes to the owner-only file.
         qputenv("COMPTOIR_SECRET_STORE", "file");
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_shop = std::make_unique<ShopCheckoutFixture>(m_server);
+        m_shop = std::make_unique<ShopFixture>(m_server);
         QVERIFY2(m_shop->start(u"camille@example.fr"_qs, u"a-long-secret"_qs), qPrintable(m_shop->error()));
     }
 

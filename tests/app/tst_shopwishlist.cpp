@@ -7,7 +7,7 @@
 #include "app/shop/storechoice.h"
 #include "demoaccounts.h"
 #include "kioskfixture.h"
-#include "shopordersfixture.h"
+#include "shopfixture.h"
 #include "syncchecks.h"
 
 #include <QJsonArray>
@@ -37,7 +37,7 @@ private:
     DemoAccounts m_accounts;
     RegisteredCustomer m_customer;
     QTemporaryDir m_profile;
-    std::unique_ptr<SignedInShop> m_shop;
+    std::unique_ptr<ShopFixture> m_shop;
 
     // The product ids of GET /me/wishlist.
     QStringList onServer()
@@ -64,8 +64,8 @@ private slots:
         QVERIFY(m_accounts.signInStaff(m_server));
         m_customer = registerCustomer(m_server, kEmail, u"Sacha"_qs, kPassword);
         QCOMPARE(m_customer.registrationStatus, 201);
-        m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
-        QVERIFY(m_shop->waitUntilReady());
+        m_shop = std::make_unique<ShopFixture>(m_server, m_profile.path());
+        QVERIFY2(m_shop->signIn(kEmail, kPassword), qPrintable(m_shop->error()));
         QVERIFY(m_shop->loadWindow());
     }
 
@@ -178,8 +178,8 @@ private slots:
         const QString chosenStore = m_shop->app().session()->storeId();
 
         m_shop.reset();
-        m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
-        QVERIFY(m_shop->waitUntilReady());
+        m_shop = std::make_unique<ShopFixture>(m_server, m_profile.path());
+        QVERIFY2(m_shop->signIn(kEmail, kPassword), qPrintable(m_shop->error()));
         QTRY_COMPARE(m_shop->app().recentlyViewed()->productIds(), (QStringList{first, second}));
         QTRY_COMPARE(m_shop->app().session()->storeId(), chosenStore);
     }
