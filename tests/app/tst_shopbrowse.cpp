@@ -138,8 +138,12 @@ private:
     QStringList listedIds(app::ProductListModel& model)
     {
         model.reloadNow();
+        // As fast as a view could ask: a ranked list runs ahead of its page reader, shows
+        // placeholders and fills them as the pages land, every one of them.
         while (model.canFetchMore({}))
             model.fetchMore({});
+        if (!waitFor([&] { return !model.rowsPending(); }))
+            return {u"(pages never landed)"_qs};
         QStringList ids;
         for (int i = 0; i < model.rowCount(); ++i)
             ids << model.data(model.index(i), app::ProductListModel::IdRole).toString();
