@@ -11,7 +11,8 @@
 
 namespace comptoir::test {
 
-ShopFixture::ShopFixture(TestServer& server, const QString& profileDir) : m_server(server)
+ShopFixture::ShopFixture(TestServer& server, const QString& profileDir, const QString& serverUrl)
+    : m_server(server)
 {
     if (profileDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -21,7 +22,7 @@ ShopFixture::ShopFixture(TestServer& server, const QString& profileDir) : m_serv
     }
     app::LaunchOptions launch;
     launch.mode = app::Mode::Shop;
-    launch.serverUrl = server.url();
+    launch.serverUrl = serverUrl.isEmpty() ? server.url() : serverUrl;
     launch.profileDir = m_profileDir;
     launch.language = u"en"_qs;
     m_app = std::make_unique<app::App>(launch);

@@ -21,8 +21,9 @@ namespace comptoir::test {
 
 class ShopFixture {
 public:
-    // `profileDir` empty: a temporary folder of its own.
-    explicit ShopFixture(TestServer& server, const QString& profileDir = {});
+    // `profileDir` empty: a temporary folder of its own. `serverUrl`: where the shop reaches the
+    // server (a proxy in front of it), the server's own address when empty.
+    explicit ShopFixture(TestServer& server, const QString& profileDir = {}, const QString& serverUrl = {});
     ~ShopFixture();
     ShopFixture(const ShopFixture&) = delete;
     ShopFixture& operator=(const ShopFixture&) = delete;
