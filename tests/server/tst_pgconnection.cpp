@@ -5,9 +5,6 @@
 #include "store/pg/pgconnection.h"
 #include "store/pg/pgmigrations.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QtTest/QtTest>
 #include <array>
 #include <functional>
@@ -502,69 +499,6 @@ private slots:
         QVERIFY(!matches("comptoir_french", "the"));
         m_c->prepare("DELETE FROM products_fts WHERE rowid = ?").bind(1, qint64(1)).exec();
         QVERIFY(!matches("comptoir_french", "cafe"));
-    }
-
-    void recordsTheAuditTrailOfARequestOnly()
-    {
-        const auto count = [&] { return scalar("SELECT COUNT(*) FROM audit"); };
-        const QString before = count();
-        m_c->prepare("UPDATE users SET name = ? WHERE id = ?").bind(1, "Ana Outside").bind(2, "u1").exec();
-        QCOMPARE(count(), before); // no request, no entry
-        {
-            pg::Transaction t(*m_c);
-            m_c->prepare(
-                   "SELECT set_config('comptoir.audit_actor', ?, true), set_config('comptoir.audit_role', ?, "
-                   "true), set_config('comptoir.audit_route', ?, true), set_config('comptoir.audit_request', "
-                   "?, true)")
-                .bind(1, "admin-1")
-                .bind(2, "admin")
-                .bind(3, "PATCH /users/{id}")
-                .bind(4, "req-1")
-                .exec();
-            m_c->prepare("UPDATE users SET name = ?, disabled = 1 WHERE id = ?")
-                .bind(1, "Ana B")
-                .bind(2, "u1")
-                .exec();
-            m_c->prepare("UPDATE users SET pin_failures = 1 WHERE id = ?")
-                .bind(1, "u1")
-                .exec(); // not audited
-            m_c->prepare("INSERT INTO products(id, name, status, min_price, version, updated_at, json) "
-                         "VALUES(?, ?, 'active', 100, 1, 'now', ?)")
-                .bind(1, "p2")
-                .bind(2, "Thé")
-                .bind(3, R"({"variants":[{"sku":"T1","price":{"amount":450}}]})")
-                .exec();
-            QCOMPARE(scalar("SELECT current_setting('comptoir.audit_recorded', true)"), u"2"_qs);
-            t.commit();
-        }
-        auto st = m_c->prepare(
-            "SELECT actor, role, route, request_id, action, target, before, after, at FROM audit "
-            "WHERE request_id = 'req-1' ORDER BY rid");
-        QVERIFY(st.step());
-        QCOMPARE(st.text(0), u"admin-1"_qs);
-        QCOMPARE(st.text(1), u"admin"_qs);
-        QCOMPARE(st.text(2), u"PATCH /users/{id}"_qs);
-        QCOMPARE(st.text(4), u"user.update"_qs);
-        QCOMPARE(st.text(5), u"u1"_qs);
-        const QJsonObject userBefore = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
-        const QJsonObject userAfter = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
-        QCOMPARE(userBefore.value(u"name"_qs).toString(), u"Ana Outside"_qs);
-        QCOMPARE(userBefore.value(u"disabled"_qs), QJsonValue(false));
-        QCOMPARE(userAfter.value(u"disabled"_qs), QJsonValue(true));
-        QVERIFY(!userAfter.contains(u"password_hash"_qs));
-        QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_qs)
-                    .match(st.text(8))
-                    .hasMatch());
-        QVERIFY(st.step());
-        QCOMPARE(st.text(4), u"product.create"_qs);
-        QVERIFY(st.isNull(6));
-        const QJsonObject product = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
-        QCOMPARE(product.value(u"prices"_qs).toObject().value(u"T1"_qs).toInteger(), 450);
-        QCOMPARE(product.value(u"name"_qs).toString(), u"Thé"_qs);
-        QVERIFY(!st.step());
-        // The settings end with their transaction: later writes are nobody's request.
-        m_c->prepare("UPDATE users SET name = ? WHERE id = ?").bind(1, "Ana C").bind(2, "u1").exec();
-        QCOMPARE(scalar("SELECT COUNT(*) FROM audit WHERE request_id <> 'req-1'"), u"0"_qs);
     }
 
     void migratesOnceAndRefusesANewerSchema()
