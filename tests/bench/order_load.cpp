@@ -2,7 +2,11 @@
 // by card (tokenize + pay), against a running comptoir-server. Prints throughput, latency
 // percentiles and the consistency checks, and exits 1 when a check fails. See docs/performance.md.
 //
-//   comptoir-bench-orders --port P [--mode distinct|hot|race] [--buyers 64] [--seconds 10] [--units 500]
+//   comptoir-bench-orders --port P [--mode distinct|hot|race|reads] [--buyers 64] [--seconds 10] [--units
+//   500]
+//
+// --mode reads: each buyer reads product pages (GET /products/{id}) instead, for the reads per
+// second of a server or of several behind a load balancer.
 //
 // distinct: each buyer on a SKU of its own; hot: all on one SKU; both for --seconds. Checked after
 // the run: no order id twice, each SKU's `reserved` grew by exactly the orders placed on it (a
@@ -69,6 +73,55 @@ double percentile(std::vector<double> values, double p)
 
 } // namespace
 
+// Every buyer reads product pages, one after another, for --seconds.
+int readProducts(const Options& o, const std::string& token)
+{
+    httplib::Client admin("127.0.0.1", o.port);
+    std::vector<std::string> ids;
+    const auto page = parse(admin.Get("/api/v1/products?limit=100"));
+    for (const QJsonValue& v : page.value("items").toArray())
+        ids.push_back(v.toObject().value("id").toString().toStdString());
+    if (ids.empty()) {
+        std::fprintf(stderr, "no products to read\n");
+        return 1;
+    }
+    std::atomic<bool> stop{false};
+    std::atomic<int> failures{0};
+    std::mutex mutex;
+    std::vector<double> readMs;
+    std::vector<std::thread> readers;
+    for (int b = 0; b < o.buyers; ++b)
+        readers.emplace_back([&, b] {
+            httplib::Client c("127.0.0.1", o.port);
+            c.set_keep_alive(true);
+            c.set_tcp_nodelay(true);
+            const httplib::Headers auth{{"Authorization", "Bearer " + token}};
+            std::vector<double> mine;
+            for (size_t i = size_t(b); !stop; ++i) {
+                const auto t0 = Clock::now();
+                const auto r = c.Get(("/api/v1/products/" + ids[i % ids.size()]).c_str(), auth);
+                if (!r || r->status != 200) {
+                    ++failures;
+                    continue;
+                }
+                mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            }
+            std::lock_guard lock(mutex);
+            readMs.insert(readMs.end(), mine.begin(), mine.end());
+        });
+    const auto started = Clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(o.seconds));
+    stop = true;
+    for (auto& t : readers)
+        t.join();
+    const double elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+    std::printf("mode=reads buyers=%d seconds=%.1f reads=%zu failures=%d\n", o.buyers, elapsed, readMs.size(),
+                failures.load());
+    std::printf("reads_per_s=%.0f read_p50_ms=%.2f read_p99_ms=%.2f\n", double(readMs.size()) / elapsed,
+                percentile(readMs, 50), percentile(readMs, 99));
+    return failures == 0 ? 0 : 1;
+}
+
 int main(int argc, char** argv)
 {
     Options o;
@@ -87,8 +140,8 @@ int main(int argc, char** argv)
         else if (flag == "--units")
             o.units = std::stoi(value);
     }
-    if (o.mode != "distinct" && o.mode != "hot" && o.mode != "race") {
-        std::fprintf(stderr, "--mode must be distinct, hot or race\n");
+    if (o.mode != "distinct" && o.mode != "hot" && o.mode != "race" && o.mode != "reads") {
+        std::fprintf(stderr, "--mode must be distinct, hot, race or reads\n");
         return 2;
     }
     const bool race = o.mode == "race";
@@ -106,6 +159,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot sign in as the demo manager (status %d)\n", status);
         return 1;
     }
+
+    if (o.mode == "reads")
+        return readProducts(o, token);
 
     // SKUs: one per buyer (distinct) or one for all (hot, race).
     std::vector<std::string> skus;

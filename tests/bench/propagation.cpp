@@ -4,7 +4,7 @@
 // client is live, then makes stock adjustments one after another through the HTTP API; each
 // client notes when a change is in its cache. Times are CLOCK_MONOTONIC, shared by processes.
 //
-//   comptoir-bench-propagation --server URL --token STAFF_TOKEN --sku SKU --location ID
+//   comptoir-bench-propagation --server URL [--adjust-server URL] --token STAFF_TOKEN --sku SKU --location ID
 //                              [--clients 100] [--processes 2] [--changes 100] [--interval-ms 50]
 //                              [--settle-ms 0] [--cache-dir DIR]
 //
@@ -133,6 +133,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addOptions(
         {{u"server"_qs, u"server URL"_qs, u"url"_qs},
+         {u"adjust-server"_qs, u"another server of the same database to make the adjustments through"_qs,
+          u"url"_qs},
          {u"token"_qs, u"a staff or manager token for the adjustments"_qs, u"token"_qs},
          {u"sku"_qs, u"SKU to adjust"_qs, u"sku"_qs},
          {u"location"_qs, u"location of the adjustments"_qs, u"id"_qs},
@@ -159,7 +161,10 @@ int main(int argc, char** argv)
     const int processes = std::max(1, parser.value(u"processes"_qs).toInt());
     const int changes = parser.value(u"changes"_qs).toInt();
     const int interval = parser.value(u"interval-ms"_qs).toInt();
-    httplib::Client http(target.server.host().toStdString(), target.server.port());
+    // The adjustments go to --adjust-server when given: what several servers on one database cost.
+    const QUrl adjustTo =
+        parser.isSet(u"adjust-server"_qs) ? QUrl(parser.value(u"adjust-server"_qs)) : target.server;
+    httplib::Client http(adjustTo.host().toStdString(), adjustTo.port());
     const std::string auth = "Bearer " + parser.value(u"token"_qs).toStdString();
     const auto levels = http.Get("/api/v1/inventory?sku=" + target.sku.toStdString() +
                                  "&location_id=" + target.location.toStdString());
