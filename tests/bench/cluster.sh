@@ -68,6 +68,7 @@ start_instances() { # CONFIG RUN → sets TARGET (the port the load goes to), PI
     local config=$1 run=$2
     PORTS=()
     WSPORTS=()
+    SERVER_PIDS=()
     rm -rf "$WORK/data" && cp -r "$WORK/template" "$WORK/data"
     local database=()
     if [[ $config != sqlite-1 ]]; then
@@ -85,6 +86,7 @@ start_instances() { # CONFIG RUN → sets TARGET (the port the load goes to), PI
         "$BUILD/server/comptoir-server" "${database[@]}" --data-dir "$WORK/data" --port "$port" --ws-port "$ws" \
             --log-level warn >"$WORK/server-$i.out" 2>&1 &
         PIDS+=($!)
+        SERVER_PIDS+=($!)
         wait_ready "$port" || { cat "$WORK/server-$i.out" >&2; exit 1; }
         PORTS+=("$port")
         WSPORTS+=("$ws")
@@ -120,19 +122,33 @@ NGINX
 }
 stop_instances() { kill "${PIDS[@]}" 2>/dev/null || true; wait "${PIDS[@]}" 2>/dev/null || true; PIDS=(); }
 
+# CPU seconds so far of the servers, and of PostgreSQL's processes (its postmaster's children).
+cpu_of() { local total=0 t; for t in $(ps -o times= -p "$1" 2>/dev/null); do total=$((total + t)); done; echo "$total"; }
+servers_cpu() { local total=0 pid; for pid in "${SERVER_PIDS[@]}"; do total=$((total + $(cpu_of "$pid"))); done; echo "$total"; }
+postgres_cpu() {
+    local postmaster total=0 t
+    postmaster=$(head -1 "$WORK/pg/postmaster.pid")
+    for t in $(ps -o times= --ppid "$postmaster") $(ps -o times= -p "$postmaster"); do total=$((total + t)); done
+    echo "$total"
+}
+
 RESULTS="$WORK/results.txt"
 for run in $(seq 1 "$RUNS"); do
     for config in sqlite-1 pg-1 pg-2; do
         for mode in distinct reads; do
             start_instances "$config" "$run"
-            before=$(awk '{print $14 + $15}' /proc/stat 2>/dev/null; true)
-            if ! out=$("$BUILD/tests/bench/comptoir-bench-orders" --port "$TARGET" --mode "$mode" \
+            servers_before=$(servers_cpu)
+            postgres_before=$(postgres_cpu)
+            if ! out=$(/usr/bin/time -f "loadgen_cpu_s=%U+%S" -o "$WORK/loadgen.cpu" \
+                "$BUILD/tests/bench/comptoir-bench-orders" --port "$TARGET" --mode "$mode" \
                 --buyers "$BUYERS" --seconds "$SECONDS_PER_RUN"); then
                 echo "$out" >&2
                 echo "cluster.sh: the $config $mode run $run failed its checks" >&2
                 exit 1
             fi
-            echo "$config $mode $(echo "$out" | tr '\n' ' ')" | tee -a "$RESULTS" >&2
+            loadgen=$(sed -n 's/loadgen_cpu_s=\(.*\)/\1/p' "$WORK/loadgen.cpu" | bc)
+            cpu="servers_cpu_s=$(($(servers_cpu) - servers_before)) postgres_cpu_s=$(($(postgres_cpu) - postgres_before)) loadgen_cpu_s=$loadgen"
+            echo "$config $mode $(echo "$out" | tr '\n' ' ') $cpu" | tee -a "$RESULTS" >&2
             stop_instances
         done
     done
@@ -153,10 +169,13 @@ stop_instances
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 field() { grep "^$1 $2 " "$RESULTS" | grep -o " $3=[-0-9.]*" | cut -d= -f2 | median; }
 echo
-echo "| servers | paid orders/s | order+pay p50 ms | order+pay p99 ms | duplicates | oversold | product reads/s | read p99 ms |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| servers | paid orders/s | order+pay p50 ms | order+pay p99 ms | duplicates | oversold | CPU s servers / PostgreSQL / load | product reads/s | read p99 ms | CPU s servers / PostgreSQL / load |"
+echo "|---|---:|---:|---:|---:|---:|---|---:|---:|---|"
+cpus() { echo "$(field $1 $2 servers_cpu_s) / $(field $1 $2 postgres_cpu_s) / $(field $1 $2 loadgen_cpu_s)"; }
 for config in sqlite-1 pg-1 pg-2; do
-    echo "| $config | $(field $config distinct orders_per_s) | $(field $config distinct order+pay_p50_ms) | $(field $config distinct order+pay_p99_ms) | $(field $config distinct duplicates) | $(field $config distinct oversold) | $(field $config reads reads_per_s) | $(field $config reads read_p99_ms) |"
+    echo "| $config | $(field $config distinct orders_per_s) | $(field $config distinct order+pay_p50_ms) | $(field $config distinct order+pay_p99_ms) | $(field $config distinct duplicates) | $(field $config distinct oversold) | $(cpus $config distinct) | $(field $config reads reads_per_s) | $(field $config reads read_p99_ms) | $(cpus $config reads) |"
 done
+echo
+echo "CPU seconds over each run of $SECONDS_PER_RUN s on $(nproc) cores (the load generator shares them; nginx not counted)."
 echo
 echo "propagation from one server to 50 live clients of the other: $PROPAGATION"
