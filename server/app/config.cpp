@@ -163,6 +163,13 @@ const std::vector<Option>& options()
          "check every hash and signature of the fiscal journal in --data-dir (the server stopped), name "
          "the first bad entry and exit non-zero when one is",
          [](Config& c, const QString& v) { return toSwitch(v, c.verifyJournal); }},
+        {"verify-journal-signatures", nullptr, "WHICH",
+         "with --verify-journal: \"every\" signature (default, the contract's check) or only the \"anchors\" "
+         "(one entry in 4,096 and the last; every hash still recomputed; see docs/performance.md)",
+         [](Config& c, const QString& v) {
+             c.verifyJournalAtAnchors = v == u"anchors";
+             return v == u"anchors" || v == u"every";
+         }},
         {"list-routes", nullptr, "", "print every route and exit",
          [](Config& c, const QString& v) { return toSwitch(v, c.listRoutes); }},
         {"version", nullptr, "", "print the version and exit",

@@ -7,6 +7,7 @@
 namespace comptoir::server {
 
 // 0 when every entry holds; 1 naming the first bad seq on stdout; 2 when the files are missing.
-int verifyJournalFiles(const QString& dataDir);
+// atAnchors: only the anchors' signatures (fiscal::SignatureCheck::Anchors).
+int verifyJournalFiles(const QString& dataDir, bool atAnchors = false);
 
 } // namespace comptoir::server

@@ -182,7 +182,7 @@ int runServer(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     if (config.verifyJournal)
-        return verifyJournalFiles(config.dataDir);
+        return verifyJournalFiles(config.dataDir, config.verifyJournalAtAnchors);
 
     try {
         // --list-routes needs the routes, not the data: it registers them over an in-memory store.

@@ -174,6 +174,8 @@ public:
     QByteArray fiscalPublicKey() override;
     QList<JournalEntry> journal(qint64 since, int limit, const QString& storeId) override;
     JournalCheck verifyJournal() override;
+    // --verify-journal's choice of signatures to verify (store/fiscaljournal.h).
+    JournalCheck verifyJournal(fiscal::SignatureCheck signatures);
     QByteArray fiscalSign(const QByteArray& message) override;
     std::optional<JournalEntry> journalEntry(qint64 seq) override;
     JournalEntry appendJournalEntry(const NewJournalEntry& entry) override;
