@@ -43,6 +43,8 @@ struct Config {
     bool listRoutes = false;
     bool verifyJournal = false;          // check the fiscal journal of --data-dir and exit
     bool verifyJournalAtAnchors = false; // only the anchors' signatures (store/fiscaljournal.h)
+    int demoHistoryDays = 90;            // with --demo, first start: days of generated sales
+    int demoHistoryOrdersPerDay = 0;     // 0: the demo's mix (demo/demohistory.h)
     bool showVersion = false;
     bool showHelp = false;
     int eventsPerMinute = 120; // POST /events batches admitted per address and minute

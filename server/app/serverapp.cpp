@@ -282,7 +282,8 @@ int runServer(int argc, char** argv)
                 return rc;
         if (config.demo)
             printDemoCredentials(
-                demo::ensureDemoStore(*store, auth, config.dataDir + u"/demo-credentials.json"_qs));
+                demo::ensureDemoStore(*store, auth, config.dataDir + u"/demo-credentials.json"_qs,
+                                      config.demoHistoryDays, config.demoHistoryOrdersPerDay));
         else if (!store->hasAdmin())
             printLine(u"No admin account yet: restart with --create-admin EMAIL to create one."_qs);
         store->purgeIdempotencyRecords(QDateTime::currentDateTimeUtc().addDays(-2));

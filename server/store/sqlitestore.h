@@ -176,6 +176,7 @@ public:
     JournalCheck verifyJournal() override;
     // --verify-journal's choice of signatures to verify (store/fiscaljournal.h).
     JournalCheck verifyJournal(fiscal::SignatureCheck signatures);
+    void setRecordingTime(std::optional<QDateTime> at) override { m_recordingTime = std::move(at); }
     QByteArray fiscalSign(const QByteArray& message) override;
     std::optional<JournalEntry> journalEntry(qint64 seq) override;
     JournalEntry appendJournalEntry(const NewJournalEntry& entry) override;
@@ -257,6 +258,12 @@ private:
         QString hash;
     };
     std::optional<JournalTip> m_journalTip;
+    // setRecordingTime: the instant the demo's generated history is written at; none: now.
+    std::optional<QDateTime> m_recordingTime;
+    [[nodiscard]] QDateTime recordingTime() const
+    {
+        return m_recordingTime.value_or(QDateTime::currentDateTimeUtc());
+    }
     GroupCommit m_groupCommit;
     // Keeps checkpoints out of the commits (none for an in-memory database).
     std::unique_ptr<sqlite::WalCheckpointer> m_checkpointer;

@@ -63,7 +63,7 @@ JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
     e.seq = m_journalTip->seq + 1;
     e.prevHash = m_journalTip->hash;
     e.type = entry.type;
-    e.at = toRfc3339(QDateTime::currentDateTimeUtc());
+    e.at = toRfc3339(recordingTime());
     e.storeId = entry.storeId;
     e.registerId = entry.registerId;
     e.ref = entry.ref;

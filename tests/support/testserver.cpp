@@ -39,7 +39,9 @@ QString demoTemplate()
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.start(serverBinary(), {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
-                                 u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs});
+                                 u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs,
+                                 // no generated sales history (issue 16) unless a test asks for it
+                                 u"--demo-history-days"_qs, u"0"_qs});
         p.waitForStarted();
         QByteArray out;
         while (!out.contains("listening on") && p.waitForReadyRead(60000))
