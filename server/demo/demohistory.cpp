@@ -57,8 +57,9 @@ int minuteOfDay(std::mt19937& rng)
 
 double weekdayFactor(int dayOfWeek)
 {
-    static const double factors[] = {0.8, 0.85, 0.95, 0.9, 1.1, 1.6, 0.5}; // Monday … Sunday
-    return factors[(dayOfWeek - 1) % 7];
+    // Monday … Sunday, divided by their mean (6.7 ÷ 7) so a week averages the orders asked for.
+    static const double factors[] = {0.8, 0.85, 0.95, 0.9, 1.1, 1.6, 0.5};
+    return factors[(dayOfWeek - 1) % 7] * 7.0 / 6.7;
 }
 
 } // namespace

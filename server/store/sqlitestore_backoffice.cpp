@@ -210,7 +210,7 @@ QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& st
         std::string("SELECT rate_bp, SUM(total), SUM(tax), MAX(currency) FROM ("
                     "SELECT l.tax_rate_bp AS rate_bp, l.line_total - l.discount AS total, l.tax AS tax, "
                     "o.currency AS currency FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                    "WHERE o.status IN ") +
+                    "WHERE +o.status IN ") +
         kSoldStatuses +
         " AND o.created_at >= ?1 AND o.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3) "
         "UNION ALL SELECT t.rate_bp, -t.total, -t.tax, o.currency FROM refunds r "
