@@ -100,22 +100,12 @@ class TestFiscalJournal : public QObject {
     std::pair<QString, QString> paidOrder(qint64 quantity)
     {
         auto c = m_server.client();
-        const Reply order =
-            c.post("/api/v1/orders",
-                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
-                    {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
-                   m_customer.token, nextKey());
-        const QString id = idOf(order.json());
-        const Reply token =
-            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
-                                               {u"exp_month"_qs, 12},
-                                               {u"exp_year"_qs, QDate::currentDate().year() + 2},
-                                               {u"cvc"_qs, u"123"_qs}});
-        const Reply paid =
-            c.post(orderPath(id) + "/payments",
-                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}},
-                   m_customer.token, nextKey());
-        return {id, paid.json().value(u"id"_qs).toString()};
+        const PaidByCard paid = placeAndPayByCard(
+            c,
+            {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
+             {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
+            m_customer.token, [this] { return nextKey(); });
+        return {paid.orderId, paid.paymentId};
     }
 
     // A copy of the stopped server's data folder, for one way of tampering.
