@@ -16,6 +16,8 @@ packages=(
   curl xvfb xauth nginx-light poppler-utils
   nodejs npm
   libpng-dev libjpeg-dev libwebp-dev
+  # issue 17: the PostgreSQL backend (libpq) and the server its tests start (initdb, pg_ctl, unaccent)
+  libpq-dev postgresql-15
 )
 if [[ "${1:-}" == "--with-bench" ]]; then
   packages+=(wrk)

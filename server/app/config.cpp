@@ -51,6 +51,13 @@ const std::vector<Option>& options()
         {"data-dir", "COMPTOIR_DATA_DIR", "DIR",
          "folder for the database and demo credentials (default: per-user data folder)",
          [](Config& c, const QString& v) { return !(c.dataDir = v).isEmpty(); }},
+        {"database", "COMPTOIR_DATABASE", "URL",
+         "sqlite: (default, comptoir.db in --data-dir) or postgresql://user@host:port/db, shared by "
+         "several servers",
+         [](Config& c, const QString& v) {
+             c.database = v;
+             return v == u"sqlite:" || v.startsWith(u"postgresql://") || v.startsWith(u"postgres://");
+         }},
         {"listen", "COMPTOIR_LISTEN", "ADDR", "address to listen on (default 127.0.0.1; 0.0.0.0 for all)",
          [](Config& c, const QString& v) { return !(c.listen = v).isEmpty(); }},
         {"port", "COMPTOIR_PORT", "N", "HTTP port, 0 for any free port (default 8080)",

@@ -11,6 +11,9 @@ namespace comptoir::server {
 
 struct Config {
     QString dataDir;
+    // Where the data lives: empty or "sqlite:" for comptoir.db in dataDir; a postgresql:// URL for
+    // a PostgreSQL database shared by several servers (issue 17).
+    QString database;
     QString listen = u"127.0.0.1"_qs;
     int port = 8080;
     int wsPort = 8081;

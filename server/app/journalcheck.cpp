@@ -1,5 +1,6 @@
 #include "app/journalcheck.h"
 
+#include "store/pgstore.h"
 #include "store/sqlitestore.h"
 
 #include <QDir>
@@ -8,13 +9,17 @@
 
 namespace comptoir::server {
 
-int verifyJournalFiles(const QString& dataDir, bool atAnchors)
+int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl, bool atAnchors)
 {
     const QDir dir(dataDir);
+    const bool postgres = databaseUrl.startsWith(u"postgres");
     const QString database = dir.filePath(u"comptoir.db"_qs);
     // Never made here: a missing key means the journal cannot be checked, not a new journal.
     const QString key = dir.filePath(u"fiscal-key.pem"_qs);
-    for (const QString& needed : {database, key}) {
+    QStringList files = {key};
+    if (!postgres)
+        files.append(database);
+    for (const QString& needed : files) {
         if (!QFile::exists(needed)) {
             std::fprintf(stderr, "comptoir-server: %s is missing: no journal to check in %s\n",
                          qPrintable(QDir::toNativeSeparators(needed)), qPrintable(dataDir));
@@ -22,9 +27,13 @@ int verifyJournalFiles(const QString& dataDir, bool atAnchors)
         }
     }
     try {
-        SqliteStore store(database.toStdString(), sqlite::Durability::Full);
+        std::unique_ptr<SqlStore> store;
+        if (postgres)
+            store = std::make_unique<PgStore>(databaseUrl.toStdString(), key);
+        else
+            store = std::make_unique<SqliteStore>(database.toStdString(), sqlite::Durability::Full);
         const JournalCheck check =
-            store.verifyJournal(atAnchors ? fiscal::SignatureCheck::Anchors : fiscal::SignatureCheck::Every);
+            store->verifyJournal(atAnchors ? fiscal::SignatureCheck::Anchors : fiscal::SignatureCheck::Every);
         if (check.firstInvalidSeq) {
             std::printf("fiscal journal INVALID: %lld entries; the first bad entry is seq %lld\n",
                         static_cast<long long>(check.entries),

@@ -1,6 +1,7 @@
 #pragma once
-// `comptoir-server --verify-journal --data-dir DIR`: the fiscal journal of a stopped server
-// checked from its files (the database and the fiscal key), for an auditor or a cron job.
+// `comptoir-server --verify-journal --data-dir DIR [--database URL]`: the fiscal journal checked
+// from the database (the data folder's file, or PostgreSQL) and the data folder's fiscal key, for
+// an auditor or a cron job.
 
 #include <QString>
 
@@ -8,6 +9,6 @@ namespace comptoir::server {
 
 // 0 when every entry holds; 1 naming the first bad seq on stdout; 2 when the files are missing.
 // atAnchors: only the anchors' signatures (fiscal::SignatureCheck::Anchors).
-int verifyJournalFiles(const QString& dataDir, bool atAnchors = false);
+int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl = {}, bool atAnchors = false);
 
 } // namespace comptoir::server

@@ -24,6 +24,7 @@
 #include "http/router.h"
 #include "live/livehub.h"
 #include "log/jsonlog.h"
+#include "store/pgstore.h"
 #include "store/sqlitestore.h"
 
 #include <httplib.h>
@@ -182,7 +183,7 @@ int runServer(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     if (config.verifyJournal)
-        return verifyJournalFiles(config.dataDir, config.verifyJournalAtAnchors);
+        return verifyJournalFiles(config.dataDir, config.database, config.verifyJournalAtAnchors);
 
     try {
         // --list-routes needs the routes, not the data: it registers them over an in-memory store.
@@ -192,9 +193,14 @@ int runServer(int argc, char** argv)
                 throw std::runtime_error("cannot create the data folder " + config.dataDir.toStdString());
             databasePath = (config.dataDir + u"/comptoir.db"_qs).toStdString();
         }
-        auto store = std::make_unique<SqliteStore>(databasePath, config.durability == u"normal"
-                                                                     ? sqlite::Durability::Normal
-                                                                     : sqlite::Durability::Full);
+        std::unique_ptr<SqlStore> store;
+        if (config.database.startsWith(u"postgres") && !config.listRoutes)
+            store = std::make_unique<PgStore>(config.database.toStdString(),
+                                              config.dataDir + u"/fiscal-key.pem"_qs);
+        else
+            store = std::make_unique<SqliteStore>(databasePath, config.durability == u"normal"
+                                                                    ? sqlite::Durability::Normal
+                                                                    : sqlite::Durability::Full);
         AuthService::Settings authSettings;
         authSettings.tokenLifetime = std::chrono::hours(config.tokenTtlHours);
         AuthService auth(*store, authSettings);
@@ -341,6 +347,8 @@ int runServer(int argc, char** argv)
                 for (;;) {
                     std::this_thread::sleep_for(std::chrono::milliseconds(interval));
                     try {
+                        if (!store->isLeader())
+                            continue; // another server of this database sweeps
                         if (std::chrono::steady_clock::now() >= nextPrune) {
                             store->pruneTombstones(QDateTime::currentDateTimeUtc().addDays(-days));
                             nextPrune = std::chrono::steady_clock::now() + std::chrono::hours(1);
@@ -356,13 +364,15 @@ int runServer(int argc, char** argv)
         // Issue 16: the trading day closes by itself at midnight Europe/Paris when nobody closed
         // it (and a month, a year after its last day). The wall clock is read every few seconds
         // rather than slept until midnight, so a clock set or a DST change cannot make it late.
-        std::thread closer([&fiscal, &calendar = fiscal.calendar()] {
+        std::thread closer([&fiscal, &store, &calendar = fiscal.calendar()] {
             QDate done = calendar.tradingDay(QDateTime::currentDateTimeUtc());
             for (;;) {
                 std::this_thread::sleep_for(std::chrono::seconds(5));
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (calendar.tradingDay(now) == done)
                     continue;
+                if (!store->isLeader())
+                    continue; // another server of this database closes the day
                 try {
                     const int closed = fiscal.closeDue(now);
                     done = calendar.tradingDay(now);

@@ -61,6 +61,8 @@ void WebhookSender::send(const QString& type, const QJsonObject& data)
 void WebhookSender::deliverDue(httplib::Client& client)
 {
     for (;;) {
+        if (!m_store.isLeader())
+            return; // another server of this database delivers the outbox
         const QList<OutboxEvent> due = m_store.dueWebhookEvents(QDateTime::currentDateTimeUtc(), kBatch);
         for (const OutboxEvent& event : due) {
             {

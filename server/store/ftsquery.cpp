@@ -4,16 +4,24 @@
 
 namespace comptoir::server {
 
-QString toFtsQuery(const QString& typed)
+namespace {
+// The terms a person typed, split where the FTS5 unicode61 tokenizer would (anything not a letter
+// or digit), at most 16; the last one marked as a prefix when it is at least 2 characters long:
+// it is still being typed, and a single character would match a large part of the catalog.
+struct TypedTerm {
+    QString text;
+    bool prefix = false;
+};
+
+QList<TypedTerm> typedTerms(const QString& typed)
 {
-    QStringList terms;
+    QList<TypedTerm> terms;
     QString current;
     auto flush = [&] {
         if (!current.isEmpty())
-            terms.append(current);
+            terms.append({current});
         current.clear();
     };
-    // Split where the FTS5 unicode61 tokenizer would: anything not a letter or digit.
     for (QChar c : typed) {
         if (c.isLetterOrNumber())
             current += c;
@@ -23,15 +31,25 @@ QString toFtsQuery(const QString& typed)
     flush();
     if (terms.size() > 16)
         terms = terms.mid(0, 16);
+    if (!terms.isEmpty() && terms.last().text.size() >= 2)
+        terms.last().prefix = true;
+    return terms;
+}
+} // namespace
+
+QString toFtsQuery(const QString& typed)
+{
     QStringList quoted;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        QString q = u"\""_qs + terms[i] + u"\""_qs;
-        // The last term is still being typed, so it is a prefix; a single character would match
-        // a large part of the catalog for nothing, so it waits for a second one.
-        if (i == terms.size() - 1 && terms[i].size() >= 2)
-            q += u'*';
-        quoted.append(q);
-    }
+    for (const TypedTerm& t : typedTerms(typed))
+        quoted.append(u"\""_qs + t.text + u"\""_qs + (t.prefix ? u"*"_qs : QString()));
+    return quoted.join(u' ');
+}
+
+QString toTsQueryTerms(const QString& typed)
+{
+    QStringList quoted;
+    for (const TypedTerm& t : typedTerms(typed))
+        quoted.append(u"'"_qs + t.text + u"'"_qs + (t.prefix ? u":*"_qs : QString()));
     return quoted.join(u' ');
 }
 

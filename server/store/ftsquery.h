@@ -10,4 +10,9 @@ namespace comptoir::server {
 // Empty when the text holds nothing searchable.
 [[nodiscard]] QString toFtsQuery(const QString& typed);
 
+// The same terms for PostgreSQL: each quoted as a tsquery operand ('term', the last 'term':*),
+// separated by spaces, for comptoir_search_query() to parse with each of the index's
+// configurations (letters and digits only, so nothing in them is tsquery syntax).
+[[nodiscard]] QString toTsQueryTerms(const QString& typed);
+
 } // namespace comptoir::server

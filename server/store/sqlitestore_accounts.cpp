@@ -1,12 +1,12 @@
-// SqliteStore: a customer's profile and password, password-reset tokens, and revoking all of a
+// SqlStore: a customer's profile and password, password-reset tokens, and revoking all of a
 // user's tokens but one.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "domain/errors.h"
 
 namespace comptoir::server {
 
-int SqliteStore::revokeTokensExcept(const UserId& user, const QByteArray& keep)
+int SqlStore::revokeTokensExcept(const UserId& user, const QByteArray& keep)
 {
     int revoked = 0;
     transaction([&] {
@@ -16,11 +16,11 @@ int SqliteStore::revokeTokensExcept(const UserId& user, const QByteArray& keep)
     });
     // After the commit: the live hub rechecks its sockets' tokens when this moves.
     if (revoked > 0)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return revoked;
 }
 
-std::optional<Profile> SqliteStore::profile(const UserId& user)
+std::optional<Profile> SqlStore::profile(const UserId& user)
 {
     auto st = conn().prepare("SELECT phone, language FROM users WHERE id = ?");
     st.bind(1, user.value);
@@ -29,7 +29,7 @@ std::optional<Profile> SqliteStore::profile(const UserId& user)
     return Profile{st.isNull(0) ? QString() : st.text(0), st.text(1)};
 }
 
-void SqliteStore::updateProfile(const UserId& user, const QString& name, const Profile& profile)
+void SqlStore::updateProfile(const UserId& user, const QString& name, const Profile& profile)
 {
     transaction([&] {
         conn()
@@ -44,7 +44,7 @@ void SqliteStore::updateProfile(const UserId& user, const QString& name, const P
     });
 }
 
-void SqliteStore::setPasswordHash(const UserId& user, const QString& passwordHash)
+void SqlStore::setPasswordHash(const UserId& user, const QString& passwordHash)
 {
     transaction([&] {
         conn()
@@ -55,8 +55,7 @@ void SqliteStore::setPasswordHash(const UserId& user, const QString& passwordHas
     });
 }
 
-void SqliteStore::savePasswordReset(const QByteArray& tokenHash, const UserId& user,
-                                    const QDateTime& expiresAt)
+void SqlStore::savePasswordReset(const QByteArray& tokenHash, const UserId& user, const QDateTime& expiresAt)
 {
     transaction([&] {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -72,7 +71,7 @@ void SqliteStore::savePasswordReset(const QByteArray& tokenHash, const UserId& u
     });
 }
 
-std::optional<UserId> SqliteStore::passwordResetOwner(const QByteArray& tokenHash, const QDateTime& now)
+std::optional<UserId> SqlStore::passwordResetOwner(const QByteArray& tokenHash, const QDateTime& now)
 {
     auto st = conn().prepare(
         "SELECT user_id FROM password_resets WHERE hash = ? AND user_id IS NOT NULL AND expires_at > ?");
@@ -82,7 +81,7 @@ std::optional<UserId> SqliteStore::passwordResetOwner(const QByteArray& tokenHas
     return UserId{st.text(0)};
 }
 
-std::optional<UserId> SqliteStore::takePasswordReset(const QByteArray& tokenHash, const QDateTime& now)
+std::optional<UserId> SqlStore::takePasswordReset(const QByteArray& tokenHash, const QDateTime& now)
 {
     std::optional<UserId> owner;
     transaction([&] {

@@ -1,9 +1,9 @@
-// SqliteStore: the shoppers' analytics events and the funnel computed from them.
-#include "store/sqlitestore.h"
+// SqlStore: the shoppers' analytics events and the funnel computed from them.
+#include "store/sqlstore.h"
 
 namespace comptoir::server {
 
-void SqliteStore::appendEvents(const QList<AnalyticsEvent>& events)
+void SqlStore::appendEvents(const QList<AnalyticsEvent>& events)
 {
     const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
     transaction([&] {
@@ -22,7 +22,7 @@ void SqliteStore::appendEvents(const QList<AnalyticsEvent>& events)
     });
 }
 
-void SqliteStore::setOrderSession(const OrderId& order, const QString& sessionId)
+void SqlStore::setOrderSession(const OrderId& order, const QString& sessionId)
 {
     transaction([&] {
         conn()
@@ -33,7 +33,7 @@ void SqliteStore::setOrderSession(const OrderId& order, const QString& sessionId
     });
 }
 
-FunnelCounts SqliteStore::funnel(const FunnelQuery& q)
+FunnelCounts SqlStore::funnel(const FunnelQuery& q)
 {
     // One pass over the window's events in the covering index, one row per session; a session's
     // paid order is looked up once per session through orders_by_session. "Paid" is paid and
@@ -41,13 +41,16 @@ FunnelCounts SqliteStore::funnel(const FunnelQuery& q)
     // longer counts. The order itself may fall outside the window: the session's id is the link.
     auto st = conn().prepare(
         "WITH s AS ("
-        "  SELECT session_id, SUM(type = 'view_product') AS views, MAX(type = 'add_to_cart') AS carted, "
-        "         MAX(type = 'begin_checkout') AS checked "
+        "  SELECT session_id, SUM(CASE WHEN type = 'view_product' THEN 1 ELSE 0 END) AS views, "
+        "         MAX(CASE WHEN type = 'add_to_cart' THEN 1 ELSE 0 END) AS carted, "
+        "         MAX(CASE WHEN type = 'begin_checkout' THEN 1 ELSE 0 END) AS checked "
         "  FROM analytics_events WHERE at_ms >= ?1 AND at_ms < ?2 AND (?3 IS NULL OR channel = ?3) "
         "  GROUP BY session_id), "
-        "p AS (SELECT views, carted, checked, EXISTS(SELECT 1 FROM orders o WHERE o.session_id = "
+        "p AS (SELECT views, carted, checked, CASE WHEN EXISTS(SELECT 1 FROM orders o WHERE o.session_id = "
         "s.session_id "
-        "      AND o.status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')) AS paid FROM s) "
+        "      AND o.status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')) THEN 1 ELSE 0 END AS "
+        "paid "
+        "FROM s) "
         "SELECT COUNT(*), TOTAL(views), TOTAL(carted), TOTAL(checked), TOTAL(paid), TOTAL(carted * paid) "
         "FROM p");
     st.bind(1, q.from.toMSecsSinceEpoch()).bind(2, q.to.toMSecsSinceEpoch()).bindOptional(3, q.channel);

@@ -1,4 +1,4 @@
-// SqliteStore: the audit trail. Temporary triggers on the writer connection record every change
+// SqlStore: the audit trail. Temporary triggers on the writer connection record every change
 // of the audited tables made for a request of staff, managers, admins or devices, with the row's
 // before and after, in the write's own transaction: no handler has to remember to log, and a
 // write that rolls back leaves no entry. The request's identity comes from this thread's
@@ -178,7 +178,7 @@ std::string auditTriggers()
     return sql;
 }
 
-QJsonValue jsonOrNull(const sqlite::Statement& st, int column)
+QJsonValue jsonOrNull(const sql::Statement& st, int column)
 {
     if (st.isNull(column))
         return QJsonValue();
@@ -205,14 +205,14 @@ AuditScope::~AuditScope()
 
 void SqliteStore::installAuditTriggers()
 {
-    const int rc = sqlite3_create_function_v2(m_writer->handle(), "comptoir_audit", 1, SQLITE_UTF8, nullptr,
-                                              auditFunction, nullptr, nullptr, nullptr);
+    const int rc = sqlite3_create_function_v2(m_writer->engine().handle(), "comptoir_audit", 1, SQLITE_UTF8,
+                                              nullptr, auditFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw std::runtime_error("cannot register the audit function");
     m_writer->execScript(auditTriggers().c_str());
 }
 
-void SqliteStore::recordRequestAudit(const QString& target)
+void SqlStore::recordRequestAudit(const QString& target)
 {
     AuditContext* audit = t_audit;
     if (!audit)
@@ -231,7 +231,7 @@ void SqliteStore::recordRequestAudit(const QString& target)
     });
 }
 
-Page<QJsonObject> SqliteStore::audit(const AuditQuery& q)
+Page<QJsonObject> SqlStore::audit(const AuditQuery& q)
 {
     std::optional<qint64> before;
     if (!q.cursor.isEmpty())

@@ -1,6 +1,6 @@
-// SqliteStore: what the back office manages (issue 16): people and devices, a promotion's
+// SqlStore: what the back office manages (issue 16): people and devices, a promotion's
 // edits, the VAT summary, and uploaded product images. The audit trail is sqlitestore_audit.cpp.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -15,7 +15,7 @@ namespace {
 // Orders that count as sales: paid and beyond, never pending or cancelled (as the sales report).
 constexpr const char* kSoldStatuses = "('paid', 'ready_for_pickup', 'shipped', 'completed')";
 
-UserRecord readUserRecord(const sqlite::Statement& st)
+UserRecord readUserRecord(const sql::Statement& st)
 {
     UserRecord r;
     r.user.id.value = st.text(0);
@@ -28,7 +28,7 @@ UserRecord readUserRecord(const sqlite::Statement& st)
     return r;
 }
 
-DeviceRecord readDevice(const sqlite::Statement& st)
+DeviceRecord readDevice(const sql::Statement& st)
 {
     DeviceRecord d;
     d.id = st.text(0);
@@ -49,7 +49,7 @@ constexpr const char* kDeviceSelect =
 
 } // namespace
 
-Page<UserRecord> SqliteStore::users(const UserQuery& q)
+Page<UserRecord> SqlStore::users(const UserQuery& q)
 {
     QString after;
     if (!q.cursor.isEmpty())
@@ -69,7 +69,7 @@ Page<UserRecord> SqliteStore::users(const UserQuery& q)
     return page;
 }
 
-std::optional<UserRecord> SqliteStore::userRecord(const UserId& id)
+std::optional<UserRecord> SqlStore::userRecord(const UserId& id)
 {
     auto st = conn().prepare(
         "SELECT id, email, name, role, store_id, disabled, created_at FROM users WHERE id = ?");
@@ -79,7 +79,7 @@ std::optional<UserRecord> SqliteStore::userRecord(const UserId& id)
     return readUserRecord(st);
 }
 
-UserRecord SqliteStore::updateUser(const UserId& id, const UserPatch& patch)
+UserRecord SqlStore::updateUser(const UserId& id, const UserPatch& patch)
 {
     UserRecord updated;
     bool revoked = false;
@@ -115,11 +115,11 @@ UserRecord SqliteStore::updateUser(const UserId& id, const UserPatch& patch)
     });
     // After the commit: the live hub rechecks its sockets' tokens when this moves.
     if (revoked)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return updated;
 }
 
-QList<DeviceRecord> SqliteStore::devices(const LocationId& store)
+QList<DeviceRecord> SqlStore::devices(const LocationId& store)
 {
     auto st = conn().prepare(std::string(kDeviceSelect) +
                              "WHERE (?1 IS NULL OR d.store_id = ?1) ORDER BY d.store_id, d.created_at, d.id");
@@ -130,7 +130,7 @@ QList<DeviceRecord> SqliteStore::devices(const LocationId& store)
     return out;
 }
 
-std::optional<DeviceRecord> SqliteStore::device(const QString& id)
+std::optional<DeviceRecord> SqlStore::device(const QString& id)
 {
     auto st = conn().prepare(std::string(kDeviceSelect) + "WHERE d.id = ?");
     st.bind(1, id);
@@ -139,7 +139,7 @@ std::optional<DeviceRecord> SqliteStore::device(const QString& id)
     return readDevice(st);
 }
 
-bool SqliteStore::revokeDevice(const QString& id)
+bool SqlStore::revokeDevice(const QString& id)
 {
     bool found = false;
     transaction([&] {
@@ -160,12 +160,11 @@ bool SqliteStore::revokeDevice(const QString& id)
         conn().prepare("DELETE FROM tokens WHERE register_id = ?").bind(1, d->user.id.value).exec();
     });
     if (found)
-        ++m_tokenRevocations;
+        tokensRevoked();
     return found;
 }
 
-Promotion SqliteStore::updatePromotion(const QString& code, const PromotionPatch& patch,
-                                       qint64 expectedVersion)
+Promotion SqlStore::updatePromotion(const QString& code, const PromotionPatch& patch, qint64 expectedVersion)
 {
     Promotion p;
     transaction([&] {
@@ -200,7 +199,7 @@ Promotion SqliteStore::updatePromotion(const QString& code, const PromotionPatch
     return p;
 }
 
-QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& store)
+QJsonArray SqlStore::vatReport(const ReportRange& range, const LocationId& store)
 {
     // By rate, net of refunds as the closures are: each sold line's total after its discount and
     // the VAT it contains, less the refunds made in the window on the store's orders, by the
@@ -210,13 +209,13 @@ QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& st
         std::string("SELECT rate_bp, SUM(total), SUM(tax), MAX(currency) FROM ("
                     "SELECT l.tax_rate_bp AS rate_bp, l.line_total - l.discount AS total, l.tax AS tax, "
                     "o.currency AS currency FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                    "WHERE +o.status IN ") +
+                    "WHERE (o.status || '') IN ") +
         kSoldStatuses +
         " AND o.created_at >= ?1 AND o.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3) "
         "UNION ALL SELECT t.rate_bp, -t.total, -t.tax, o.currency FROM refunds r "
         "JOIN refund_taxes t ON t.refund_id = r.id JOIN payments p ON p.id = r.payment_id "
         "JOIN orders o ON o.id = p.order_id "
-        "WHERE r.created_at >= ?1 AND r.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3)) "
+        "WHERE r.created_at >= ?1 AND r.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3)) AS net "
         "GROUP BY rate_bp ORDER BY rate_bp");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to)).bindOptional(3, store.value);
     QJsonArray out;
@@ -232,7 +231,7 @@ QJsonArray SqliteStore::vatReport(const ReportRange& range, const LocationId& st
     return out;
 }
 
-Product SqliteStore::setProductImage(const ProductId& id, const ProductImage& image)
+Product SqlStore::setProductImage(const ProductId& id, const ProductImage& image)
 {
     Product p;
     transaction([&] {
@@ -257,7 +256,7 @@ Product SqliteStore::setProductImage(const ProductId& id, const ProductImage& im
     return p;
 }
 
-std::optional<ProductImage> SqliteStore::productImage(const ProductId& id)
+std::optional<ProductImage> SqlStore::productImage(const ProductId& id)
 {
     auto st = conn().prepare("SELECT bytes, content_type FROM product_images WHERE product_id = ?");
     st.bind(1, id.value);

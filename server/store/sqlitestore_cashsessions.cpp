@@ -1,6 +1,6 @@
-// SqliteStore: cash sessions, their movements, and the aggregates of a session's report.
+// SqlStore: cash sessions, their movements, and the aggregates of a session's report.
 #include "store/cursor.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -15,7 +15,7 @@ constexpr const char* kSessionSelect =
     "SELECT id, register_id, store_id, status, currency, opening_float, opened_by, opened_at, closed_by, "
     "closed_at, counted, expected_cash, report FROM cash_sessions ";
 
-CashSessionRecord readSession(const sqlite::Statement& st)
+CashSessionRecord readSession(const sql::Statement& st)
 {
     CashSessionRecord r;
     CashSession& s = r.session;
@@ -54,7 +54,7 @@ std::string sessionChangeJson(const CashSessionRecord& r)
 
 } // namespace
 
-void SqliteStore::saveCashSession(const CashSessionRecord& r, bool isNew)
+void SqlStore::saveCashSession(const CashSessionRecord& r, bool isNew)
 {
     const CashSession& s = r.session;
     transaction([&] {
@@ -98,7 +98,7 @@ void SqliteStore::saveCashSession(const CashSessionRecord& r, bool isNew)
     });
 }
 
-std::optional<CashSessionRecord> SqliteStore::cashSession(const QString& id)
+std::optional<CashSessionRecord> SqlStore::cashSession(const QString& id)
 {
     auto st = conn().prepare(std::string(kSessionSelect) + "WHERE id = ?");
     st.bind(1, id);
@@ -107,7 +107,7 @@ std::optional<CashSessionRecord> SqliteStore::cashSession(const QString& id)
     return readSession(st);
 }
 
-std::optional<CashSessionRecord> SqliteStore::openCashSession(const UserId& registerId)
+std::optional<CashSessionRecord> SqlStore::openCashSession(const UserId& registerId)
 {
     auto st = conn().prepare(std::string(kSessionSelect) + "WHERE register_id = ? AND status = 'open'");
     st.bind(1, registerId.value);
@@ -116,7 +116,7 @@ std::optional<CashSessionRecord> SqliteStore::openCashSession(const UserId& regi
     return readSession(st);
 }
 
-Page<CashSessionRecord> SqliteStore::cashSessions(const CashSessionQuery& q)
+Page<CashSessionRecord> SqlStore::cashSessions(const CashSessionQuery& q)
 {
     QString afterOpened, afterId;
     if (!q.cursor.isEmpty()) {
@@ -145,7 +145,7 @@ Page<CashSessionRecord> SqliteStore::cashSessions(const CashSessionQuery& q)
     return page;
 }
 
-void SqliteStore::saveCashMovement(const CashMovement& m, const LocationId& store)
+void SqlStore::saveCashMovement(const CashMovement& m, const LocationId& store)
 {
     transaction([&] {
         conn()
@@ -165,12 +165,12 @@ void SqliteStore::saveCashMovement(const CashMovement& m, const LocationId& stor
     });
 }
 
-CashSessionFigures SqliteStore::cashSessionFigures(const QString& sessionId, const QString& currency)
+CashSessionFigures SqlStore::cashSessionFigures(const QString& sessionId, const QString& currency)
 {
     // Each figure is one aggregate over an index that starts with the session (migration 9):
     // the report of a day of 5,000 sales reads those rows' index entries, never the orders.
     CashSessionFigures f;
-    sqlite::Connection& c = conn();
+    sql::Connection& c = conn();
     auto orders = c.prepare("SELECT COUNT(DISTINCT order_id) FROM payments "
                             "WHERE cash_session_id = ? AND status <> 'declined'");
     orders.bind(1, sessionId);
@@ -202,7 +202,7 @@ CashSessionFigures SqliteStore::cashSessionFigures(const QString& sessionId, con
                            "SELECT rate_bp, total, tax FROM payment_taxes WHERE cash_session_id = ?1 "
                            "UNION ALL "
                            "SELECT rate_bp, -total, -tax FROM refund_taxes WHERE cash_session_id = ?1"
-                           ") GROUP BY rate_bp ORDER BY rate_bp DESC");
+                           ") AS shares GROUP BY rate_bp ORDER BY rate_bp DESC");
     taxes.bind(1, sessionId);
     while (taxes.step())
         f.taxes.append(TaxShare{int(taxes.int64(0)), taxes.int64(1), taxes.int64(2)});

@@ -1,7 +1,6 @@
-// SqliteStore: categories and products, with full-text search and keyset pagination.
+// SqlStore: categories and products, with full-text search and keyset pagination.
 #include "store/cursor.h"
-#include "store/ftsquery.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -21,7 +20,7 @@ std::string encodeCompact(const QJsonObject& object)
 
 using Binding = std::variant<qint64, QString>;
 
-void bindAll(sqlite::Statement& st, const std::vector<Binding>& bindings)
+void bindAll(sql::Statement& st, const std::vector<Binding>& bindings)
 {
     for (size_t i = 0; i < bindings.size(); ++i) {
         if (const auto* n = std::get_if<qint64>(&bindings[i]))
@@ -44,7 +43,7 @@ QString codesFor(const Product& p)
 
 } // namespace
 
-QList<Category> SqliteStore::categories()
+QList<Category> SqlStore::categories()
 {
     auto st = conn().prepare("SELECT id, name, parent_id, position FROM categories ORDER BY position, name");
     QList<Category> out;
@@ -54,14 +53,14 @@ QList<Category> SqliteStore::categories()
     return out;
 }
 
-bool SqliteStore::categoryExists(const CategoryId& id)
+bool SqlStore::categoryExists(const CategoryId& id)
 {
     auto st = conn().prepare("SELECT 1 FROM categories WHERE id = ?");
     st.bind(1, id.value);
     return st.step();
 }
 
-void SqliteStore::putCategory(const Category& c)
+void SqlStore::putCategory(const Category& c)
 {
     transaction([&] {
         conn()
@@ -77,7 +76,7 @@ void SqliteStore::putCategory(const Category& c)
     });
 }
 
-std::optional<StoredProduct> SqliteStore::productJson(const ProductId& id)
+std::optional<StoredProduct> SqlStore::productJson(const ProductId& id)
 {
     auto st = conn().prepare("SELECT version, json FROM products WHERE id = ?");
     st.bind(1, id.value);
@@ -86,7 +85,7 @@ std::optional<StoredProduct> SqliteStore::productJson(const ProductId& id)
     return StoredProduct{st.int64(0), std::string(st.textView(1))};
 }
 
-std::optional<Product> SqliteStore::product(const ProductId& id)
+std::optional<Product> SqlStore::product(const ProductId& id)
 {
     const auto stored = productJson(id);
     if (!stored)
@@ -94,9 +93,9 @@ std::optional<Product> SqliteStore::product(const ProductId& id)
     return productFromJson(QJsonDocument::fromJson(QByteArray::fromStdString(stored->json)).object());
 }
 
-void SqliteStore::writeProduct(Product& p, bool isNew)
+void SqlStore::writeProduct(Product& p, bool isNew)
 {
-    sqlite::Connection& c = conn();
+    sql::Connection& c = conn();
     for (const Variant& v : p.variants) {
         auto taken =
             c.prepare("SELECT product_id FROM variants WHERE (sku = ? OR barcode = ?) AND product_id <> ?");
@@ -114,9 +113,10 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
 
     qint64 rowid = 0;
     if (isNew) {
-        c.prepare("INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json, "
-                  "tax_class) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, p.id.value)
+        auto insert = c.prepare(
+            "INSERT INTO products(id, name, category_id, status, min_price, version, updated_at, json, "
+            "tax_class) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
+        insert.bind(1, p.id.value)
             .bind(2, p.name)
             .bindOptional(3, p.categoryId.value)
             .bind(4, toString(p.status))
@@ -124,13 +124,14 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(6, p.version)
             .bind(7, toRfc3339(p.updatedAt))
             .bind(8, std::string_view(json))
-            .bind(9, toString(p.taxClass))
-            .exec();
-        rowid = sqlite3_last_insert_rowid(c.handle());
+            .bind(9, toString(p.taxClass));
+        insert.step();
+        rowid = insert.int64(0);
     } else {
-        c.prepare("UPDATE products SET name = ?, category_id = ?, status = ?, min_price = ?, version = ?, "
-                  "updated_at = ?, json = ?, tax_class = ? WHERE id = ?")
-            .bind(1, p.name)
+        auto update =
+            c.prepare("UPDATE products SET name = ?, category_id = ?, status = ?, min_price = ?, "
+                      "version = ?, updated_at = ?, json = ?, tax_class = ? WHERE id = ? RETURNING rowid");
+        update.bind(1, p.name)
             .bindOptional(2, p.categoryId.value)
             .bind(3, toString(p.status))
             .bind(4, minPrice)
@@ -138,12 +139,9 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
             .bind(6, toRfc3339(p.updatedAt))
             .bind(7, std::string_view(json))
             .bind(8, toString(p.taxClass))
-            .bind(9, p.id.value)
-            .exec();
-        auto st = c.prepare("SELECT rowid FROM products WHERE id = ?");
-        st.bind(1, p.id.value);
-        st.step();
-        rowid = st.int64(0);
+            .bind(9, p.id.value);
+        update.step();
+        rowid = update.int64(0);
         c.prepare("DELETE FROM variants WHERE product_id = ?").bind(1, p.id.value).exec();
         c.prepare("DELETE FROM products_fts WHERE rowid = ?").bind(1, rowid).exec();
     }
@@ -170,7 +168,7 @@ void SqliteStore::writeProduct(Product& p, bool isNew)
     appendChange(u"product"_qs, p.id.value, ChangeOp::Upsert, json);
 }
 
-Product SqliteStore::createProduct(Product p)
+Product SqlStore::createProduct(Product p)
 {
     if (p.id.isEmpty())
         p.id.value = newId(u"prd"_qs);
@@ -185,7 +183,7 @@ Product SqliteStore::createProduct(Product p)
     return p;
 }
 
-Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
+Product SqlStore::updateProduct(Product p, qint64 expectedVersion)
 {
     transaction([&] {
         auto st = conn().prepare("SELECT version FROM products WHERE id = ?");
@@ -204,7 +202,7 @@ Product SqliteStore::updateProduct(Product p, qint64 expectedVersion)
     return p;
 }
 
-Product SqliteStore::archiveProduct(const ProductId& id)
+Product SqlStore::archiveProduct(const ProductId& id)
 {
     Product p;
     transaction([&] {
@@ -222,17 +220,14 @@ Product SqliteStore::archiveProduct(const ProductId& id)
 
 // Relevance without other filters: rank inside the full-text index and join only the page's
 // rows to products, instead of joining every match before sorting.
-RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery& q)
+RawPage SqlStore::searchByRelevance(const QString& match, const ProductQuery& q)
 {
     qint64 offset = 0;
     if (!q.cursor.isEmpty())
         offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
     if (offset < 0 || offset > 1'000'000)
         throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
-    auto st = conn().prepare(
-        "SELECT p.json FROM (SELECT rowid, bm25(products_fts, 10.0, 4.0, 1.0, 8.0) AS score "
-        "FROM products_fts WHERE products_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) f "
-        "JOIN products p ON p.rowid = f.rowid ORDER BY f.score, f.rowid");
+    auto st = conn().prepare(fullTextSql().relevancePage);
     st.bind(1, match).bind(2, qint64(q.limit + 1)).bind(3, offset);
     RawPage page;
     while (st.step()) {
@@ -248,7 +243,7 @@ RawPage SqliteStore::searchByRelevance(const QString& match, const ProductQuery&
     return page;
 }
 
-RawPage SqliteStore::products(const ProductQuery& q)
+RawPage SqlStore::products(const ProductQuery& q)
 {
     std::string sql;
     std::vector<Binding> bindings;
@@ -257,15 +252,13 @@ RawPage SqliteStore::products(const ProductQuery& q)
 
     const bool otherFilters = !q.category.isEmpty() || q.minPrice || q.maxPrice || !q.inStockAt.isEmpty();
     if (fullText) {
-        const QString match = toFtsQuery(q.text);
+        const QString match = fullTextQuery(q.text);
         if (match.isEmpty())
             return {}; // nothing searchable typed: nothing matches
         if (sort == ProductSort::Relevance && !otherFilters)
             return searchByRelevance(match, q);
         // The full-text table holds active products only (archiving removes them from it).
-        sql = "SELECT p.json, p.id, p.name, p.min_price FROM products_fts f JOIN products p ON p.rowid = "
-              "f.rowid "
-              "WHERE products_fts MATCH ?";
+        sql = std::string("SELECT p.json, p.id, p.name, p.min_price FROM ") + fullTextSql().matches;
         bindings.emplace_back(match);
     } else {
         sql = "SELECT p.json, p.id, p.name, p.min_price FROM products p WHERE p.status = 'active'";
@@ -294,8 +287,7 @@ RawPage SqliteStore::products(const ProductQuery& q)
             offset = decodeCursor(q.cursor, u"r"_qs, 2)[1].toInteger(-1);
         if (offset < 0 || offset > 1'000'000)
             throw Invalid::malformed(u"The cursor is not valid for this query."_qs, u"cursor"_qs);
-        // Name matches weigh most, then codes (sku, barcode), brand, description.
-        sql += " ORDER BY bm25(products_fts, 10.0, 4.0, 1.0, 8.0), p.rowid LIMIT ? OFFSET ?";
+        sql += std::string(" ORDER BY ") + fullTextSql().rank + ", p.rowid LIMIT ? OFFSET ?";
         break;
     case ProductSort::Name:
         if (!q.cursor.isEmpty()) {

@@ -1,5 +1,5 @@
-// SqliteStore: reading the change log by cursor and scope, and pruning its tombstones.
-#include "store/sqlitestore.h"
+// SqlStore: reading the change log by cursor and scope, and pruning its tombstones.
+#include "store/sqlstore.h"
 
 #include "log/jsonlog.h"
 
@@ -9,7 +9,7 @@ namespace {
 
 // The wire's change object from a row whose first five columns are seq, entity, entity_id, op,
 // data.
-EncodedChange encodeChange(const sqlite::Statement& st)
+EncodedChange encodeChange(const sql::Statement& st)
 {
     EncodedChange c;
     c.seq = st.int64(0);
@@ -63,7 +63,7 @@ bool LoggedChange::visibleTo(const ChangeScope& scope) const
            (!scope.device.isEmpty() && scopeDevice == scope.device);
 }
 
-std::vector<LoggedChange> SqliteStore::changesAfter(qint64 since, int limit)
+std::vector<LoggedChange> SqlStore::changesAfter(qint64 since, int limit)
 {
     auto st =
         conn().prepare("SELECT seq, entity, entity_id, op, data, scope_store, scope_user, scope_device, "
@@ -76,7 +76,7 @@ std::vector<LoggedChange> SqliteStore::changesAfter(qint64 since, int limit)
     return changes;
 }
 
-std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, const ChangeScope& scope)
+std::vector<EncodedChange> SqlStore::changePage(qint64 since, int limit, const ChangeScope& scope)
 {
     // NOT INDEXED: with its parameters unknown at prepare time, the planner otherwise picks a
     // multi-index OR over (entity, entity_id) and sorts every matching row of the log by seq for
@@ -105,12 +105,12 @@ std::vector<EncodedChange> SqliteStore::changePage(qint64 since, int limit, cons
     return page;
 }
 
-qint64 SqliteStore::oldestValidCursor()
+qint64 SqlStore::oldestValidCursor()
 {
     return meta(u"tombstones_pruned_through"_qs).value_or(u"0"_qs).toLongLong();
 }
 
-bool SqliteStore::canResumeFrom(qint64 since)
+bool SqlStore::canResumeFrom(qint64 since)
 {
     const qint64 floor = oldestValidCursor();
     if (since == 0 || since >= floor)
@@ -119,7 +119,7 @@ bool SqliteStore::canResumeFrom(qint64 since)
     return m_issuedFloor == floor && m_issuedBelowFloor.contains(since);
 }
 
-void SqliteStore::noteIssuedCursor(qint64 cursor)
+void SqlStore::noteIssuedCursor(qint64 cursor)
 {
     constexpr size_t kRemembered = 200000; // a few MB
     const qint64 floor = oldestValidCursor();
@@ -140,7 +140,7 @@ void SqliteStore::noteIssuedCursor(qint64 cursor)
     }
 }
 
-int SqliteStore::pruneTombstones(const QDateTime& olderThan)
+int SqlStore::pruneTombstones(const QDateTime& olderThan)
 {
     int pruned = 0;
     transaction([&] {

@@ -1,7 +1,7 @@
-// SqliteStore: a customer's addresses, wishlist and cart, each write with its change scoped to
+// SqlStore: a customer's addresses, wishlist and cart, each write with its change scoped to
 // that customer alone.
 #include "store/customerjson.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 
@@ -21,7 +21,7 @@ constexpr const char* kAddressSelect =
     "SELECT id, customer_id, label, name, line1, line2, postal_code, city, "
     "country, phone, created_at FROM addresses ";
 
-Address readAddress(const sqlite::Statement& st)
+Address readAddress(const sql::Statement& st)
 {
     Address a;
     a.id = st.text(0);
@@ -40,7 +40,7 @@ Address readAddress(const sqlite::Statement& st)
 
 } // namespace
 
-QList<Address> SqliteStore::addresses(const UserId& customer)
+QList<Address> SqlStore::addresses(const UserId& customer)
 {
     auto st = conn().prepare(std::string(kAddressSelect) + "WHERE customer_id = ? ORDER BY rid");
     st.bind(1, customer.value);
@@ -50,7 +50,7 @@ QList<Address> SqliteStore::addresses(const UserId& customer)
     return out;
 }
 
-std::optional<Address> SqliteStore::address(const UserId& customer, const QString& id)
+std::optional<Address> SqlStore::address(const UserId& customer, const QString& id)
 {
     auto st = conn().prepare(std::string(kAddressSelect) + "WHERE id = ? AND customer_id = ?");
     st.bind(1, id).bind(2, customer.value);
@@ -59,11 +59,11 @@ std::optional<Address> SqliteStore::address(const UserId& customer, const QStrin
     return readAddress(st);
 }
 
-bool SqliteStore::addAddress(const Address& a, int limit)
+bool SqlStore::addAddress(const Address& a, int limit)
 {
     bool added = false;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         auto count = c.prepare("SELECT COUNT(*) FROM addresses WHERE customer_id = ?");
         count.bind(1, a.customerId.value);
         if (count.step() && count.int64(0) >= limit)
@@ -88,11 +88,11 @@ bool SqliteStore::addAddress(const Address& a, int limit)
     return added;
 }
 
-bool SqliteStore::updateAddress(const Address& a)
+bool SqlStore::updateAddress(const Address& a)
 {
     bool updated = false;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         c.prepare(
              "UPDATE addresses SET label = ?, name = ?, line1 = ?, line2 = ?, postal_code = ?, city = ?, "
              "country = ?, phone = ? WHERE id = ? AND customer_id = ?")
@@ -115,11 +115,11 @@ bool SqliteStore::updateAddress(const Address& a)
     return updated;
 }
 
-bool SqliteStore::deleteAddress(const UserId& customer, const QString& id)
+bool SqlStore::deleteAddress(const UserId& customer, const QString& id)
 {
     bool deleted = false;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         c.prepare("DELETE FROM addresses WHERE id = ? AND customer_id = ?")
             .bind(1, id)
             .bind(2, customer.value)
@@ -132,7 +132,7 @@ bool SqliteStore::deleteAddress(const UserId& customer, const QString& id)
     return deleted;
 }
 
-QList<WishlistItem> SqliteStore::wishlist(const UserId& customer)
+QList<WishlistItem> SqlStore::wishlist(const UserId& customer)
 {
     // The product as it is now: a renamed or repriced product shows its new name and price, an
     // archived one stays on the list, marked.
@@ -159,7 +159,7 @@ QList<WishlistItem> SqliteStore::wishlist(const UserId& customer)
     return out;
 }
 
-void SqliteStore::appendWishlistChange(const UserId& customer)
+void SqlStore::appendWishlistChange(const UserId& customer)
 {
     // One change per customer holding the whole list (product ids, newest first): the products
     // themselves reach devices through their own changes.
@@ -173,12 +173,12 @@ void SqliteStore::appendWishlistChange(const UserId& customer)
                  customer.value);
 }
 
-CustomerStore::WishlistAdd SqliteStore::addToWishlist(const UserId& customer, const ProductId& product,
-                                                      int limit)
+CustomerStore::WishlistAdd SqlStore::addToWishlist(const UserId& customer, const ProductId& product,
+                                                   int limit)
 {
     WishlistAdd result = WishlistAdd::AlreadyThere;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         auto there = c.prepare("SELECT 1 FROM wishlist_items WHERE customer_id = ? AND product_id = ?");
         there.bind(1, customer.value).bind(2, product.value);
         if (there.step()) {
@@ -202,10 +202,10 @@ CustomerStore::WishlistAdd SqliteStore::addToWishlist(const UserId& customer, co
     return result;
 }
 
-void SqliteStore::removeFromWishlist(const UserId& customer, const ProductId& product)
+void SqlStore::removeFromWishlist(const UserId& customer, const ProductId& product)
 {
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         c.prepare("DELETE FROM wishlist_items WHERE customer_id = ? AND product_id = ?")
             .bind(1, customer.value)
             .bind(2, product.value)
@@ -215,7 +215,7 @@ void SqliteStore::removeFromWishlist(const UserId& customer, const ProductId& pr
     });
 }
 
-SavedCart SqliteStore::cart(const UserId& customer)
+SavedCart SqlStore::cart(const UserId& customer)
 {
     auto st =
         conn().prepare("SELECT version, lines, promo_code, updated_at FROM carts WHERE customer_id = ?");
@@ -234,12 +234,12 @@ SavedCart SqliteStore::cart(const UserId& customer)
     return cart;
 }
 
-std::optional<SavedCart> SqliteStore::replaceCart(const UserId& customer, const SavedCart& cart,
-                                                  qint64 expectedVersion)
+std::optional<SavedCart> SqlStore::replaceCart(const UserId& customer, const SavedCart& cart,
+                                               qint64 expectedVersion)
 {
     std::optional<SavedCart> written;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         SavedCart stored = cart;
         stored.version = expectedVersion + 1;
         stored.updatedAt = QDateTime::currentDateTimeUtc();

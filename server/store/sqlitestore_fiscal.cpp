@@ -1,6 +1,6 @@
 // The fiscal journal in SQLite (API.md "Fiscal journal"): entries appended by the store's own
 // money paths in their transactions, read back, and checked.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 
@@ -18,7 +18,7 @@ bool isPaidStatus(const QString& status)
 }
 
 // `data` left empty without parseData: the verifier parses it on its workers.
-JournalEntry readEntry(sqlite::Statement& st, bool parseData = true)
+JournalEntry readEntry(sql::Statement& st, bool parseData = true)
 {
     JournalEntry e;
     e.seq = st.int64(0);
@@ -40,15 +40,15 @@ constexpr const char* kEntryColumns =
 
 } // namespace
 
-void SqliteStore::appendJournal(const QString& type, const QString& storeId, const QString& registerId,
-                                const QString& ref, const QJsonObject& data)
+void SqlStore::appendJournal(const QString& type, const QString& storeId, const QString& registerId,
+                             const QString& ref, const QJsonObject& data)
 {
     appendJournalEntry({type, storeId, registerId, ref, data});
 }
 
-JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
+JournalEntry SqlStore::appendJournalEntry(const NewJournalEntry& entry)
 {
-    sqlite::Connection& c = conn();
+    sql::Connection& c = conn();
     JournalEntry e;
     // The chain's tip lives on the writer (every append runs there): read once, then carried
     // from entry to entry; commitBatch puts it back when a write's savepoint or the batch rolls
@@ -101,14 +101,14 @@ JournalEntry SqliteStore::appendJournalEntry(const NewJournalEntry& entry)
     return e;
 }
 
-QString SqliteStore::storedOrderStatus(const OrderId& id)
+QString SqlStore::storedOrderStatus(const OrderId& id)
 {
     auto st = conn().prepare("SELECT status FROM orders WHERE id = ?");
     st.bind(1, id.value);
     return st.step() ? st.text(0) : QString();
 }
 
-void SqliteStore::journalOrderTransition(const OrderRecord& record, const QString& before)
+void SqlStore::journalOrderTransition(const OrderRecord& record, const QString& before)
 {
     const Order& o = record.order;
     const bool sale = isPaidStatus(o.status) && !isPaidStatus(before);
@@ -154,7 +154,7 @@ void SqliteStore::journalOrderTransition(const OrderRecord& record, const QStrin
                   o.id.value, data);
 }
 
-QString SqliteStore::registerOfCashSession(const QString& sessionId)
+QString SqlStore::registerOfCashSession(const QString& sessionId)
 {
     if (sessionId.isEmpty())
         return {};
@@ -163,7 +163,7 @@ QString SqliteStore::registerOfCashSession(const QString& sessionId)
     return st.step() ? st.text(0) : QString();
 }
 
-void SqliteStore::journalRefund(const RefundRecord& r)
+void SqlStore::journalRefund(const RefundRecord& r)
 {
     auto st = conn().prepare("SELECT o.id, o.number, COALESCE(o.store_id, o.location_id), o.currency "
                              "FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.id = ?");
@@ -189,7 +189,7 @@ void SqliteStore::journalRefund(const RefundRecord& r)
     appendJournal(u"refund"_qs, store, registerOfCashSession(r.cashSessionId), r.id, data);
 }
 
-void SqliteStore::journalCashMovement(const CashMovement& m, const LocationId& store)
+void SqlStore::journalCashMovement(const CashMovement& m, const LocationId& store)
 {
     const QJsonObject data{{u"movement_id"_qs, m.id},
                            {u"session_id"_qs, m.sessionId},
@@ -201,12 +201,12 @@ void SqliteStore::journalCashMovement(const CashMovement& m, const LocationId& s
     appendJournal(u"cash_movement"_qs, store.value, registerOfCashSession(m.sessionId), m.id, data);
 }
 
-QByteArray SqliteStore::fiscalPublicKey()
+QByteArray SqlStore::fiscalPublicKey()
 {
     return m_fiscalKey.publicKey();
 }
 
-QList<JournalEntry> SqliteStore::journal(qint64 since, int limit, const QString& storeId)
+QList<JournalEntry> SqlStore::journal(qint64 since, int limit, const QString& storeId)
 {
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns +
                              (storeId.isEmpty() ? " WHERE seq > ?" : " WHERE seq > ? AND store_id = ?") +
@@ -222,12 +222,12 @@ QList<JournalEntry> SqliteStore::journal(qint64 since, int limit, const QString&
     return entries;
 }
 
-JournalCheck SqliteStore::verifyJournal()
+JournalCheck SqlStore::verifyJournal()
 {
     return verifyJournal(fiscal::SignatureCheck::Every);
 }
 
-JournalCheck SqliteStore::verifyJournal(fiscal::SignatureCheck signatures)
+JournalCheck SqlStore::verifyJournal(fiscal::SignatureCheck signatures)
 {
     fiscal::JournalVerifier verifier(m_fiscalKey, signatures);
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " ORDER BY seq");
@@ -237,12 +237,12 @@ JournalCheck SqliteStore::verifyJournal(fiscal::SignatureCheck signatures)
     return {verifier.entries(), verifier.firstInvalidSeq()};
 }
 
-QByteArray SqliteStore::fiscalSign(const QByteArray& message)
+QByteArray SqlStore::fiscalSign(const QByteArray& message)
 {
     return m_fiscalKey.sign(message);
 }
 
-std::optional<JournalEntry> SqliteStore::journalEntry(qint64 seq)
+std::optional<JournalEntry> SqlStore::journalEntry(qint64 seq)
 {
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " WHERE seq = ?");
     st.bind(1, seq);
@@ -251,8 +251,8 @@ std::optional<JournalEntry> SqliteStore::journalEntry(qint64 seq)
     return readEntry(st);
 }
 
-void SqliteStore::forEachRecordedEntry(const QString& storeId, qint64 after,
-                                       const std::function<bool(const JournalEntry&)>& visit)
+void SqlStore::forEachRecordedEntry(const QString& storeId, qint64 after,
+                                    const std::function<bool(const JournalEntry&)>& visit)
 {
     auto st =
         conn().prepare(std::string("SELECT ") + kEntryColumns +
@@ -263,7 +263,7 @@ void SqliteStore::forEachRecordedEntry(const QString& storeId, qint64 after,
             return;
 }
 
-QList<JournalEntry> SqliteStore::closures(const ClosureQuery& q)
+QList<JournalEntry> SqlStore::closures(const ClosureQuery& q)
 {
     std::string sql = "SELECT j.seq, j.type, j.at, j.store_id, j.register_id, j.ref, j.data, j.prev_hash, "
                       "j.hash, j.signature FROM fiscal_closures c JOIN fiscal_journal j ON j.seq = c.seq "
@@ -293,8 +293,8 @@ QList<JournalEntry> SqliteStore::closures(const ClosureQuery& q)
     return entries;
 }
 
-std::optional<JournalEntry> SqliteStore::closure(const QString& storeId, const QString& period,
-                                                 const QString& date)
+std::optional<JournalEntry> SqlStore::closure(const QString& storeId, const QString& period,
+                                              const QString& date)
 {
     auto st = conn().prepare(
         std::string("SELECT ") + kEntryColumns +
@@ -305,7 +305,7 @@ std::optional<JournalEntry> SqliteStore::closure(const QString& storeId, const Q
     return readEntry(st);
 }
 
-std::optional<JournalEntry> SqliteStore::lastClosure(const QString& storeId, const QString& period)
+std::optional<JournalEntry> SqlStore::lastClosure(const QString& storeId, const QString& period)
 {
     auto st =
         conn().prepare(std::string("SELECT ") + kEntryColumns +
@@ -317,7 +317,7 @@ std::optional<JournalEntry> SqliteStore::lastClosure(const QString& storeId, con
     return readEntry(st);
 }
 
-qint64 SqliteStore::closedThroughSeq(const QString& storeId)
+qint64 SqlStore::closedThroughSeq(const QString& storeId)
 {
     auto st = conn().prepare(
         "SELECT COALESCE(MAX(last_seq), 0) FROM fiscal_closures WHERE store_id = ? AND period = 'day'");
@@ -325,7 +325,7 @@ qint64 SqliteStore::closedThroughSeq(const QString& storeId)
     return st.step() ? st.int64(0) : 0;
 }
 
-QList<std::pair<QString, QString>> SqliteStore::journalStores()
+QList<std::pair<QString, QString>> SqlStore::journalStores()
 {
     QList<std::pair<QString, QString>> stores;
     QStringList ids;
@@ -343,7 +343,7 @@ QList<std::pair<QString, QString>> SqliteStore::journalStores()
     return stores;
 }
 
-qint64 SqliteStore::reprintCount(const QString& orderId)
+qint64 SqlStore::reprintCount(const QString& orderId)
 {
     auto st = conn().prepare("SELECT COUNT(*) FROM fiscal_journal WHERE type = 'reprint' AND ref = ?");
     st.bind(1, orderId);

@@ -1,6 +1,6 @@
-// SqliteStore: stock levels per SKU and location, adjustments, transfers and the movement journal.
+// SqlStore: stock levels per SKU and location, adjustments, transfers and the movement journal.
 #include "store/cursor.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -24,14 +24,14 @@ QString stockEntityId(const QString& sku, const LocationId& location)
 
 } // namespace
 
-bool SqliteStore::skuExists(const QString& sku)
+bool SqlStore::skuExists(const QString& sku)
 {
     auto st = conn().prepare("SELECT 1 FROM variants WHERE sku = ?");
     st.bind(1, sku);
     return st.step();
 }
 
-StockLevel SqliteStore::readStock(const QString& sku, const LocationId& location)
+StockLevel SqlStore::readStock(const QString& sku, const LocationId& location)
 {
     auto st = conn().prepare("SELECT on_hand, reserved FROM stock WHERE sku = ? AND location_id = ?");
     st.bind(1, sku).bind(2, location.value);
@@ -43,11 +43,11 @@ StockLevel SqliteStore::readStock(const QString& sku, const LocationId& location
     return level;
 }
 
-StockLevel SqliteStore::applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,
-                                        qint64 reservedDelta, const QString& cause, const QString& causeId,
-                                        const QString& reason, const QString& actor)
+StockLevel SqlStore::applyStockDelta(const QString& sku, const LocationId& location, qint64 onHandDelta,
+                                     qint64 reservedDelta, const QString& cause, const QString& causeId,
+                                     const QString& reason, const QString& actor)
 {
-    sqlite::Connection& c = conn();
+    sql::Connection& c = conn();
     StockLevel level = readStock(sku, location);
     level.onHand = checkedAdd(level.onHand, onHandDelta);
     level.reserved = checkedAdd(level.reserved, reservedDelta);
@@ -78,7 +78,7 @@ StockLevel SqliteStore::applyStockDelta(const QString& sku, const LocationId& lo
     return level;
 }
 
-StockLevel SqliteStore::adjustStock(const Adjustment& a)
+StockLevel SqlStore::adjustStock(const Adjustment& a)
 {
     StockLevel result;
     transaction([&] {
@@ -99,7 +99,7 @@ StockLevel SqliteStore::adjustStock(const Adjustment& a)
     return result;
 }
 
-TransferResult SqliteStore::transferStock(const Transfer& t)
+TransferResult SqlStore::transferStock(const Transfer& t)
 {
     TransferResult result;
     transaction([&] {
@@ -123,7 +123,7 @@ TransferResult SqliteStore::transferStock(const Transfer& t)
     return result;
 }
 
-Page<StockLevel> SqliteStore::stockLevels(const StockQuery& q)
+Page<StockLevel> SqlStore::stockLevels(const StockQuery& q)
 {
     QString afterSku, afterLocation;
     if (!q.cursor.isEmpty()) {
@@ -149,7 +149,7 @@ Page<StockLevel> SqliteStore::stockLevels(const StockQuery& q)
     return page;
 }
 
-Page<Movement> SqliteStore::movements(const StockQuery& q)
+Page<Movement> SqlStore::movements(const StockQuery& q)
 {
     qint64 before = std::numeric_limits<qint64>::max();
     if (!q.cursor.isEmpty())

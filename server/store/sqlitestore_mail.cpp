@@ -1,9 +1,9 @@
-// SqliteStore: the mail outbox (see store/mailstore.h).
-#include "store/sqlitestore.h"
+// SqlStore: the mail outbox (see store/mailstore.h).
+#include "store/sqlstore.h"
 
 namespace comptoir::server {
 
-bool SqliteStore::enqueueMail(const NewMail& mail)
+bool SqlStore::enqueueMail(const NewMail& mail)
 {
     bool queued = false;
     transaction([&] {
@@ -23,7 +23,7 @@ bool SqliteStore::enqueueMail(const NewMail& mail)
     return queued;
 }
 
-std::optional<ClaimedMail> SqliteStore::claimMail(const QDateTime& now, const QDateTime& leaseUntil)
+std::optional<ClaimedMail> SqlStore::claimMail(const QDateTime& now, const QDateTime& leaseUntil)
 {
     std::optional<ClaimedMail> claimed;
     transaction([&] {
@@ -41,7 +41,7 @@ std::optional<ClaimedMail> SqliteStore::claimMail(const QDateTime& now, const QD
     return claimed;
 }
 
-void SqliteStore::mailSent(qint64 id, const QDateTime& at)
+void SqlStore::mailSent(qint64 id, const QDateTime& at)
 {
     transaction([&] {
         conn()
@@ -52,7 +52,7 @@ void SqliteStore::mailSent(qint64 id, const QDateTime& at)
     });
 }
 
-void SqliteStore::mailFailed(qint64 id, const QDateTime& nextAttempt, const QString& error)
+void SqlStore::mailFailed(qint64 id, const QDateTime& nextAttempt, const QString& error)
 {
     transaction([&] {
         conn()
@@ -65,7 +65,7 @@ void SqliteStore::mailFailed(qint64 id, const QDateTime& nextAttempt, const QStr
     });
 }
 
-std::optional<QDateTime> SqliteStore::nextMailDue()
+std::optional<QDateTime> SqlStore::nextMailDue()
 {
     auto st = conn().prepare("SELECT MIN(next_attempt_at) FROM mail_outbox WHERE state <> 'sent'");
     if (!st.step() || st.isNull(0))

@@ -1,6 +1,6 @@
-// SqliteStore: orders, their lines and numbers, and the stock they reserve and consume.
+// SqlStore: orders, their lines and numbers, and the stock they reserve and consume.
 #include "store/cursor.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -9,7 +9,7 @@
 
 namespace comptoir::server {
 
-std::optional<SkuInfo> SqliteStore::skuInfo(const QString& sku)
+std::optional<SkuInfo> SqlStore::skuInfo(const QString& sku)
 {
     // The receipt name is the product name followed by the variant's option values.
     auto st = conn().prepare(
@@ -32,13 +32,13 @@ std::optional<SkuInfo> SqliteStore::skuInfo(const QString& sku)
     return info;
 }
 
-StockLevel SqliteStore::stockLevel(const QString& sku, const LocationId& location)
+StockLevel SqlStore::stockLevel(const QString& sku, const LocationId& location)
 {
     return readStock(sku, location);
 }
 
-std::optional<qint64> SqliteStore::reserveStock(const QString& sku, const LocationId& location,
-                                                qint64 quantity, const OrderId& order, bool force)
+std::optional<qint64> SqlStore::reserveStock(const QString& sku, const LocationId& location, qint64 quantity,
+                                             const OrderId& order, bool force)
 {
     std::optional<qint64> refusedAvailable;
     transaction([&] {
@@ -52,32 +52,33 @@ std::optional<qint64> SqliteStore::reserveStock(const QString& sku, const Locati
     return refusedAvailable;
 }
 
-void SqliteStore::releaseStock(const QString& sku, const LocationId& location, qint64 quantity,
-                               const OrderId& order, const QString& reason)
+void SqlStore::releaseStock(const QString& sku, const LocationId& location, qint64 quantity,
+                            const OrderId& order, const QString& reason)
 {
     transaction([&] { applyStockDelta(sku, location, 0, -quantity, u"order"_qs, order.value, reason, {}); });
 }
 
-void SqliteStore::consumeStock(const QString& sku, const LocationId& location, qint64 quantity,
-                               const OrderId& order)
+void SqlStore::consumeStock(const QString& sku, const LocationId& location, qint64 quantity,
+                            const OrderId& order)
 {
     transaction([&] {
         applyStockDelta(sku, location, -quantity, -quantity, u"order"_qs, order.value, u"handed_over"_qs, {});
     });
 }
 
-void SqliteStore::recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
-                                   const QString& reason)
+void SqlStore::recordStockAlert(const QString& sku, const LocationId& location, const OrderId& order,
+                                const QString& reason)
 {
     transaction([&] { applyStockDelta(sku, location, 0, 0, u"alert"_qs, order.value, reason, {}); });
 }
 
-QString SqliteStore::nextOrderNumber(const QString& prefix)
+QString SqlStore::nextOrderNumber(const QString& prefix)
 {
     qint64 next = 0;
     transaction([&] {
-        auto st = conn().prepare("INSERT INTO order_numbers(prefix, last) VALUES(?, 1) "
-                                 "ON CONFLICT(prefix) DO UPDATE SET last = last + 1 RETURNING last");
+        auto st =
+            conn().prepare("INSERT INTO order_numbers(prefix, last) VALUES(?, 1) "
+                           "ON CONFLICT(prefix) DO UPDATE SET last = order_numbers.last + 1 RETURNING last");
         st.bind(1, prefix);
         st.step();
         next = st.int64(0);
@@ -85,13 +86,13 @@ QString SqliteStore::nextOrderNumber(const QString& prefix)
     return prefix + u'-' + QString::number(next).rightJustified(6, u'0');
 }
 
-void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
+void SqlStore::saveOrder(OrderRecord& record, bool isNew)
 {
     const Order& o = record.order;
     record.json = orderJsonBytes(o);
     const std::string& json = record.json;
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         // Only a paid or cancelled order can call for a journal entry: the other saves (an order
         // placed, most of the hot path) skip reading the stored status.
         const bool mayJournal = o.status != u"pending_payment";
@@ -162,7 +163,7 @@ void SqliteStore::saveOrder(OrderRecord& record, bool isNew)
     });
 }
 
-std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
+std::optional<OrderRecord> SqlStore::order(const OrderId& id)
 {
     auto st = conn().prepare("SELECT json, placed_by, version, register_id FROM orders WHERE id = ?");
     st.bind(1, id.value);
@@ -182,7 +183,7 @@ std::optional<OrderRecord> SqliteStore::order(const OrderId& id)
     return record;
 }
 
-std::optional<qint64> SqliteStore::orderVersion(const OrderId& id)
+std::optional<qint64> SqlStore::orderVersion(const OrderId& id)
 {
     auto st = conn().prepare("SELECT version FROM orders WHERE id = ?");
     st.bind(1, id.value);
@@ -191,7 +192,7 @@ std::optional<qint64> SqliteStore::orderVersion(const OrderId& id)
     return st.int64(0);
 }
 
-Page<Order> SqliteStore::orders(const OrderQuery& q)
+Page<Order> SqlStore::orders(const OrderQuery& q)
 {
     QString afterCreated, afterId;
     if (!q.cursor.isEmpty()) {
@@ -226,7 +227,7 @@ Page<Order> SqliteStore::orders(const OrderQuery& q)
     return page;
 }
 
-QList<OrderId> SqliteStore::expiredOrders(const QDateTime& now, int limit)
+QList<OrderId> SqlStore::expiredOrders(const QDateTime& now, int limit)
 {
     auto st = conn().prepare("SELECT id FROM orders WHERE status = 'pending_payment' "
                              "AND reservation_expires_at IS NOT NULL AND reservation_expires_at < ? LIMIT ?");

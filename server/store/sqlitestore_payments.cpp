@@ -1,6 +1,6 @@
-// SqliteStore: promotions, the payment simulator's card tokens, charges, refunds and outgoing
+// SqlStore: promotions, the payment simulator's card tokens, charges, refunds and outgoing
 // events, payments, refunds and received webhook events.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -14,12 +14,12 @@ namespace {
 constexpr const char* kPromotionColumns = "code, percent_off, amount_off, currency, min_subtotal, starts_at, "
                                           "ends_at, max_uses, uses, version, disabled";
 
-QDateTime fromMillis(const sqlite::Statement& st, int column)
+QDateTime fromMillis(const sql::Statement& st, int column)
 {
     return st.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(column), Qt::UTC);
 }
 
-Promotion readPromotion(const sqlite::Statement& st)
+Promotion readPromotion(const sql::Statement& st)
 {
     Promotion p;
     p.code = st.text(0);
@@ -44,7 +44,7 @@ std::string promotionJson(const Promotion& p)
     return QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact).toStdString();
 }
 
-PaymentRecord readPayment(const sqlite::Statement& st)
+PaymentRecord readPayment(const sql::Statement& st)
 {
     PaymentRecord r;
     Payment& p = r.payment;
@@ -67,7 +67,7 @@ PaymentRecord readPayment(const sqlite::Statement& st)
 
 // The VAT shares of a payment or refund, each row naming the session it went through (the
 // session's report sums them by rate).
-void insertTaxShares(sqlite::Connection& c, const char* table, const char* owner, const QString& id,
+void insertTaxShares(sql::Connection& c, const char* table, const char* owner, const QString& id,
                      const QString& cashSessionId, const QList<TaxShare>& taxes)
 {
     const std::string sql = std::string("INSERT INTO ") + table + "(" + owner +
@@ -85,7 +85,7 @@ void insertTaxShares(sqlite::Connection& c, const char* table, const char* owner
 constexpr const char* kGatewayChargeSelect =
     "SELECT reference, approved, decline_code, amount, refund_behaviour FROM gateway_charges ";
 
-GatewayCharge readGatewayCharge(const sqlite::Statement& st)
+GatewayCharge readGatewayCharge(const sql::Statement& st)
 {
     return GatewayCharge{st.text(0), st.int64(1) != 0, st.isNull(2) ? QString() : st.text(2), st.int64(3),
                          st.isNull(4) ? QString() : st.text(4)};
@@ -97,7 +97,7 @@ constexpr const char* kPaymentSelect =
 
 } // namespace
 
-std::optional<Promotion> SqliteStore::promotion(const QString& code)
+std::optional<Promotion> SqlStore::promotion(const QString& code)
 {
     auto st = conn().prepare(std::string("SELECT ") + kPromotionColumns + " FROM promotions WHERE code = ?");
     st.bind(1, code);
@@ -106,7 +106,7 @@ std::optional<Promotion> SqliteStore::promotion(const QString& code)
     return readPromotion(st);
 }
 
-QList<Promotion> SqliteStore::promotions()
+QList<Promotion> SqlStore::promotions()
 {
     auto st = conn().prepare(std::string("SELECT ") + kPromotionColumns + " FROM promotions ORDER BY code");
     QList<Promotion> out;
@@ -115,7 +115,7 @@ QList<Promotion> SqliteStore::promotions()
     return out;
 }
 
-void SqliteStore::createPromotion(const Promotion& p)
+void SqlStore::createPromotion(const Promotion& p)
 {
     transaction([&] {
         if (promotion(p.code))
@@ -151,7 +151,7 @@ void SqliteStore::createPromotion(const Promotion& p)
     });
 }
 
-bool SqliteStore::takePromotionUse(const QString& code)
+bool SqlStore::takePromotionUse(const QString& code)
 {
     bool taken = false;
     transaction([&] {
@@ -168,7 +168,7 @@ bool SqliteStore::takePromotionUse(const QString& code)
     return taken;
 }
 
-void SqliteStore::returnPromotionUse(const QString& code)
+void SqlStore::returnPromotionUse(const QString& code)
 {
     transaction([&] {
         conn()
@@ -180,7 +180,7 @@ void SqliteStore::returnPromotionUse(const QString& code)
     });
 }
 
-void SqliteStore::saveCardToken(const CardToken& t)
+void SqlStore::saveCardToken(const CardToken& t)
 {
     transaction([&] {
         conn()
@@ -195,7 +195,7 @@ void SqliteStore::saveCardToken(const CardToken& t)
     });
 }
 
-std::optional<CardToken> SqliteStore::cardToken(const QString& token)
+std::optional<CardToken> SqlStore::cardToken(const QString& token)
 {
     auto st = conn().prepare("SELECT token, brand, last4, behaviour, used FROM card_tokens WHERE token = ?");
     st.bind(1, token);
@@ -204,13 +204,13 @@ std::optional<CardToken> SqliteStore::cardToken(const QString& token)
     return CardToken{st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
 }
 
-void SqliteStore::markCardTokenUsed(const QString& token)
+void SqlStore::markCardTokenUsed(const QString& token)
 {
     transaction(
         [&] { conn().prepare("UPDATE card_tokens SET used = 1 WHERE token = ?").bind(1, token).exec(); });
 }
 
-std::optional<GatewayCharge> SqliteStore::gatewayCharge(const QString& key)
+std::optional<GatewayCharge> SqlStore::gatewayCharge(const QString& key)
 {
     auto st = conn().prepare(std::string(kGatewayChargeSelect) + "WHERE key = ?");
     st.bind(1, key);
@@ -219,7 +219,7 @@ std::optional<GatewayCharge> SqliteStore::gatewayCharge(const QString& key)
     return readGatewayCharge(st);
 }
 
-std::optional<GatewayCharge> SqliteStore::gatewayChargeByReference(const QString& reference)
+std::optional<GatewayCharge> SqlStore::gatewayChargeByReference(const QString& reference)
 {
     auto st = conn().prepare(std::string(kGatewayChargeSelect) + "WHERE reference = ?");
     st.bind(1, reference);
@@ -228,7 +228,7 @@ std::optional<GatewayCharge> SqliteStore::gatewayChargeByReference(const QString
     return readGatewayCharge(st);
 }
 
-std::optional<GatewayRefund> SqliteStore::gatewayRefund(const QString& key)
+std::optional<GatewayRefund> SqlStore::gatewayRefund(const QString& key)
 {
     auto st = conn().prepare("SELECT reference, charge_reference, amount FROM gateway_refunds WHERE key = ?");
     st.bind(1, key);
@@ -237,7 +237,7 @@ std::optional<GatewayRefund> SqliteStore::gatewayRefund(const QString& key)
     return GatewayRefund{st.text(0), st.text(1), st.int64(2)};
 }
 
-qint64 SqliteStore::gatewayRefundedTotal(const QString& chargeReference)
+qint64 SqlStore::gatewayRefundedTotal(const QString& chargeReference)
 {
     auto st =
         conn().prepare("SELECT COALESCE(SUM(amount), 0) FROM gateway_refunds WHERE charge_reference = ?");
@@ -245,7 +245,7 @@ qint64 SqliteStore::gatewayRefundedTotal(const QString& chargeReference)
     return st.step() ? st.int64(0) : 0;
 }
 
-void SqliteStore::saveGatewayRefund(const QString& key, const GatewayRefund& refund)
+void SqlStore::saveGatewayRefund(const QString& key, const GatewayRefund& refund)
 {
     transaction([&] {
         conn()
@@ -260,7 +260,7 @@ void SqliteStore::saveGatewayRefund(const QString& key, const GatewayRefund& ref
     });
 }
 
-void SqliteStore::saveGatewayCharge(const QString& key, const GatewayCharge& charge)
+void SqlStore::saveGatewayCharge(const QString& key, const GatewayCharge& charge)
 {
     transaction([&] {
         conn()
@@ -278,7 +278,7 @@ void SqliteStore::saveGatewayCharge(const QString& key, const GatewayCharge& cha
     });
 }
 
-void SqliteStore::savePayment(const PaymentRecord& r, bool isNew)
+void SqlStore::savePayment(const PaymentRecord& r, bool isNew)
 {
     const Payment& p = r.payment;
     transaction([&] {
@@ -317,7 +317,7 @@ void SqliteStore::savePayment(const PaymentRecord& r, bool isNew)
     });
 }
 
-std::optional<PaymentRecord> SqliteStore::payment(const QString& id)
+std::optional<PaymentRecord> SqlStore::payment(const QString& id)
 {
     auto st = conn().prepare(std::string(kPaymentSelect) + "WHERE id = ?");
     st.bind(1, id);
@@ -326,7 +326,7 @@ std::optional<PaymentRecord> SqliteStore::payment(const QString& id)
     return readPayment(st);
 }
 
-QList<PaymentRecord> SqliteStore::payments(const OrderId& order)
+QList<PaymentRecord> SqlStore::payments(const OrderId& order)
 {
     auto st = conn().prepare(std::string(kPaymentSelect) + "WHERE order_id = ? ORDER BY created_at, id");
     st.bind(1, order.value);
@@ -336,7 +336,7 @@ QList<PaymentRecord> SqliteStore::payments(const OrderId& order)
     return out;
 }
 
-void SqliteStore::saveRefund(const RefundRecord& r)
+void SqlStore::saveRefund(const RefundRecord& r)
 {
     transaction([&] {
         conn()
@@ -359,7 +359,7 @@ void SqliteStore::saveRefund(const RefundRecord& r)
     });
 }
 
-std::optional<QString> SqliteStore::paymentIdForReference(const QString& gatewayReference)
+std::optional<QString> SqlStore::paymentIdForReference(const QString& gatewayReference)
 {
     auto st = conn().prepare("SELECT id FROM payments WHERE gateway_reference = ?");
     st.bind(1, gatewayReference);
@@ -368,7 +368,7 @@ std::optional<QString> SqliteStore::paymentIdForReference(const QString& gateway
     return st.text(0);
 }
 
-bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
+bool SqlStore::recordWebhookEvent(const QString& id, const QString& type)
 {
     bool fresh = false;
     transaction([&] {
@@ -384,7 +384,7 @@ bool SqliteStore::recordWebhookEvent(const QString& id, const QString& type)
     return fresh;
 }
 
-void SqliteStore::enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt)
+void SqlStore::enqueueWebhookEvent(const QString& eventId, const QByteArray& body, const QDateTime& dueAt)
 {
     transaction([&] {
         conn()
@@ -398,7 +398,7 @@ void SqliteStore::enqueueWebhookEvent(const QString& eventId, const QByteArray& 
     });
 }
 
-QList<OutboxEvent> SqliteStore::dueWebhookEvents(const QDateTime& now, int limit)
+QList<OutboxEvent> SqlStore::dueWebhookEvents(const QDateTime& now, int limit)
 {
     auto st =
         conn().prepare("SELECT id, event_id, body, attempts FROM webhook_outbox WHERE next_attempt_at <= ? "
@@ -410,7 +410,7 @@ QList<OutboxEvent> SqliteStore::dueWebhookEvents(const QDateTime& now, int limit
     return out;
 }
 
-std::optional<QDateTime> SqliteStore::nextWebhookEventDue()
+std::optional<QDateTime> SqlStore::nextWebhookEventDue()
 {
     auto st = conn().prepare("SELECT MIN(next_attempt_at) FROM webhook_outbox");
     if (!st.step() || st.isNull(0))
@@ -418,13 +418,12 @@ std::optional<QDateTime> SqliteStore::nextWebhookEventDue()
     return QDateTime::fromMSecsSinceEpoch(st.int64(0), Qt::UTC);
 }
 
-void SqliteStore::webhookEventDelivered(qint64 id)
+void SqlStore::webhookEventDelivered(qint64 id)
 {
     transaction([&] { conn().prepare("DELETE FROM webhook_outbox WHERE id = ?").bind(1, id).exec(); });
 }
 
-void SqliteStore::webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt,
-                                     const QString& error)
+void SqlStore::webhookEventFailed(qint64 id, int attempts, const QDateTime& nextAttempt, const QString& error)
 {
     transaction([&] {
         conn()

@@ -1,5 +1,5 @@
-// SqliteStore: the managers' reports, computed from orders and stock.
-#include "store/sqlitestore.h"
+// SqlStore: the managers' reports, computed from orders and stock.
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "store/cursor.h"
@@ -10,10 +10,11 @@ namespace comptoir::server {
 
 namespace {
 // Orders that count as sales: paid and beyond, never pending or cancelled. The reports write
-// `+o.status IN …`: the unary plus keeps SQLite from reading the status index (orders_expiring),
-// which holds nearly every order under these statuses; the window on created_at is what is
-// narrow (orders_by_created). With a year of 1,000 orders a day, today's report read 350,000
-// index entries that way (0.2 s) instead of today's (4 ms); docs/performance.md.
+// `(o.status || '') IN …`: an expression keeps SQLite from reading the status index
+// (orders_expiring), which holds nearly every order under these statuses; the window on
+// created_at is what is narrow (orders_by_created). With a year of 1,000 orders a day, today's
+// report read 350,000 index entries that way (0.2 s) instead of today's (4 ms);
+// docs/performance.md. (PostgreSQL reads it the same; a unary plus on text it would refuse.)
 constexpr const char* kSoldStatuses = "('paid', 'ready_for_pickup', 'shipped', 'completed')";
 } // namespace
 
@@ -32,14 +33,14 @@ void addBasketFigures(QJsonObject& row, qint64 orders, qint64 total, qint64 item
     row.insert(u"items_per_basket"_qs, orders == 0 ? 0.0 : double(items) / double(orders));
 }
 
-QJsonValue labelOrNull(const sqlite::Statement& st, int column)
+QJsonValue labelOrNull(const sql::Statement& st, int column)
 {
     return st.isNull(column) ? QJsonValue() : QJsonValue(st.text(column));
 }
 
 } // namespace
 
-QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& groupBy)
+QJsonArray SqlStore::salesReport(const ReportRange& range, const QString& groupBy)
 {
     if (groupBy == u"payment_method")
         return salesByPaymentMethod(range);
@@ -64,11 +65,11 @@ QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& gro
     auto st = conn().prepare(
         "WITH sold AS (SELECT " + key + " AS k, " + label +
         " AS label, o.total, o.refunded_total, o.currency, "
-        "json_extract(o.json, '$.totals.subtotal.amount') AS subtotal, "
-        "json_extract(o.json, '$.totals.discount.amount') AS discount, "
-        "json_extract(o.json, '$.totals.tax.amount') AS tax, "
+        "CAST(json_extract(o.json, '$.totals.subtotal.amount') AS BIGINT) AS subtotal, "
+        "CAST(json_extract(o.json, '$.totals.discount.amount') AS BIGINT) AS discount, "
+        "CAST(json_extract(o.json, '$.totals.tax.amount') AS BIGINT) AS tax, "
         "(SELECT SUM(quantity) FROM order_lines WHERE order_id = o.id) AS items FROM orders o "
-        "WHERE +o.status IN " +
+        "WHERE (o.status || '') IN " +
         kSoldStatuses +
         " AND o.created_at >= ? AND o.created_at < ?) "
         "SELECT k, COUNT(*), SUM(subtotal), SUM(discount), SUM(tax), SUM(total), SUM(refunded_total), "
@@ -91,14 +92,14 @@ QJsonArray SqliteStore::salesReport(const ReportRange& range, const QString& gro
     return out;
 }
 
-QJsonArray SqliteStore::salesByPaymentMethod(const ReportRange& range)
+QJsonArray SqlStore::salesByPaymentMethod(const ReportRange& range)
 {
     // What each method took on the sold orders: an order paid in two methods counts in both,
     // with the part each took (its basket figures are over the orders it took part in).
     auto st = conn().prepare(
         std::string("WITH taken AS (SELECT p.method AS k, o.id AS oid, SUM(p.amount) AS amount, "
                     "SUM(p.refunded) AS refunded, MAX(o.currency) AS currency FROM payments p "
-                    "JOIN orders o ON o.id = p.order_id WHERE +o.status IN ") +
+                    "JOIN orders o ON o.id = p.order_id WHERE (o.status || '') IN ") +
         kSoldStatuses +
         " AND p.status IN ('captured', 'partially_refunded', 'refunded') "
         "AND o.created_at >= ? AND o.created_at < ? GROUP BY p.method, o.id) "
@@ -120,7 +121,7 @@ QJsonArray SqliteStore::salesByPaymentMethod(const ReportRange& range)
     return out;
 }
 
-QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
+QJsonArray SqlStore::salesByCategory(const ReportRange& range)
 {
     // By the category of each line's product (its top-level category is the client's to fold):
     // the lines' totals before and after their share of the order's discounts.
@@ -129,7 +130,7 @@ QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
                     "SUM(l.line_total), SUM(l.discount), SUM(l.tax), SUM(l.quantity), MAX(o.currency) "
                     "FROM order_lines l JOIN orders o ON o.id = l.order_id "
                     "LEFT JOIN variants v ON v.sku = l.sku LEFT JOIN products p ON p.id = v.product_id "
-                    "LEFT JOIN categories c ON c.id = p.category_id WHERE +o.status IN ") +
+                    "LEFT JOIN categories c ON c.id = p.category_id WHERE (o.status || '') IN ") +
         kSoldStatuses + " AND o.created_at >= ? AND o.created_at < ? GROUP BY k ORDER BY k");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
     QJsonArray out;
@@ -148,7 +149,7 @@ QJsonArray SqliteStore::salesByCategory(const ReportRange& range)
     return out;
 }
 
-Page<QJsonObject> SqliteStore::topProducts(const ReportRange& range, int limit, const QString& cursor)
+Page<QJsonObject> SqlStore::topProducts(const ReportRange& range, int limit, const QString& cursor)
 {
     // By revenue, then SKU: the cursor is the last row's (revenue, sku), so pages never overlap.
     std::optional<qint64> afterRevenue;
@@ -161,10 +162,11 @@ Page<QJsonObject> SqliteStore::topProducts(const ReportRange& range, int limit, 
     auto st = conn().prepare(
         std::string("SELECT l.sku, MAX(l.name), SUM(l.quantity), SUM(l.line_total - l.discount) AS revenue, "
                     "MAX(o.currency), COUNT(DISTINCT o.id) FROM order_lines l "
-                    "JOIN orders o ON o.id = l.order_id WHERE +o.status IN ") +
+                    "JOIN orders o ON o.id = l.order_id WHERE (o.status || '') IN ") +
         kSoldStatuses +
         " AND o.created_at >= ?1 AND o.created_at < ?2 GROUP BY l.sku "
-        "HAVING ?3 IS NULL OR revenue < ?3 OR (revenue = ?3 AND l.sku > ?4) "
+        "HAVING ?3 IS NULL OR SUM(l.line_total - l.discount) < ?3 "
+        "OR (SUM(l.line_total - l.discount) = ?3 AND l.sku > ?4) "
         "ORDER BY revenue DESC, l.sku LIMIT ?5");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
     afterRevenue ? st.bind(3, *afterRevenue) : st.bind(3, nullptr);
@@ -188,8 +190,8 @@ Page<QJsonObject> SqliteStore::topProducts(const ReportRange& range, int limit, 
     return page;
 }
 
-Page<StockLevel> SqliteStore::lowStock(const LocationId& location, qint64 threshold, int limit,
-                                       const QString& cursor)
+Page<StockLevel> SqlStore::lowStock(const LocationId& location, qint64 threshold, int limit,
+                                    const QString& cursor)
 {
     // Least available first; the cursor is the last row's (available, sku, location).
     std::optional<qint64> afterAvailable;

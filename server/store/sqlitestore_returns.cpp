@@ -1,11 +1,11 @@
-// SqliteStore: returns, their lines, and the stock they put back on hand.
-#include "store/sqlitestore.h"
+// SqlStore: returns, their lines, and the stock they put back on hand.
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 
 namespace comptoir::server {
 
-QHash<QString, qint64> SqliteStore::returnedQuantities(const OrderId& order)
+QHash<QString, qint64> SqlStore::returnedQuantities(const OrderId& order)
 {
     auto st = conn().prepare("SELECT sku, SUM(quantity) FROM return_lines WHERE order_id = ? GROUP BY sku");
     st.bind(1, order.value);
@@ -15,10 +15,10 @@ QHash<QString, qint64> SqliteStore::returnedQuantities(const OrderId& order)
     return out;
 }
 
-void SqliteStore::saveReturn(const ReturnRecord& r)
+void SqlStore::saveReturn(const ReturnRecord& r)
 {
     transaction([&] {
-        sqlite::Connection& c = conn();
+        sql::Connection& c = conn();
         c.prepare("INSERT INTO returns(id, order_id, store_id, taken_by, restock, reason, refund_method, "
                   "cash_session_id, refund_total, currency, created_at, json) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -52,7 +52,7 @@ void SqliteStore::saveReturn(const ReturnRecord& r)
     });
 }
 
-QList<ReturnRecord> SqliteStore::returns(const OrderId& order)
+QList<ReturnRecord> SqlStore::returns(const OrderId& order)
 {
     auto st =
         conn().prepare("SELECT id, store_id, taken_by, json FROM returns WHERE order_id = ? ORDER BY rid");
@@ -70,8 +70,8 @@ QList<ReturnRecord> SqliteStore::returns(const OrderId& order)
     return out;
 }
 
-StockLevel SqliteStore::restock(const QString& sku, const LocationId& location, qint64 quantity,
-                                const QString& returnId, const QString& actor)
+StockLevel SqlStore::restock(const QString& sku, const LocationId& location, qint64 quantity,
+                             const QString& returnId, const QString& actor)
 {
     StockLevel level;
     transaction([&] {

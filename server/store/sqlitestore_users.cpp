@@ -1,5 +1,5 @@
-// SqliteStore: users, bearer tokens and enrolled devices.
-#include "store/sqlitestore.h"
+// SqlStore: users, bearer tokens and enrolled devices.
+#include "store/sqlstore.h"
 
 #include "comptoir/codecs.h"
 #include "domain/errors.h"
@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kUserColumns = "id, email, name, role, store_id";
 
-User readUser(const sqlite::Statement& st, int first = 0)
+User readUser(const sql::Statement& st, int first = 0)
 {
     User u;
     u.id.value = st.text(first);
@@ -23,7 +23,7 @@ User readUser(const sqlite::Statement& st, int first = 0)
 
 } // namespace
 
-User SqliteStore::createUser(const NewUser& n)
+User SqlStore::createUser(const NewUser& n)
 {
     User u{UserId{newId(u"usr"_qs)}, n.email, n.name, n.role, n.storeId};
     transaction([&] {
@@ -46,7 +46,7 @@ User SqliteStore::createUser(const NewUser& n)
     return u;
 }
 
-std::optional<Credentials> SqliteStore::credentials(const QString& email)
+std::optional<Credentials> SqlStore::credentials(const QString& email)
 {
     auto st = conn().prepare(
         "SELECT id, email, name, role, store_id, password_hash FROM users WHERE email = ? AND disabled = 0");
@@ -56,7 +56,7 @@ std::optional<Credentials> SqliteStore::credentials(const QString& email)
     return Credentials{readUser(st), st.isNull(5) ? QString() : st.text(5)};
 }
 
-std::optional<User> SqliteStore::user(const UserId& id)
+std::optional<User> SqlStore::user(const UserId& id)
 {
     auto st = conn().prepare("SELECT id, email, name, role, store_id FROM users WHERE id = ?");
     st.bind(1, id.value);
@@ -65,14 +65,14 @@ std::optional<User> SqliteStore::user(const UserId& id)
     return readUser(st);
 }
 
-bool SqliteStore::hasAdmin()
+bool SqlStore::hasAdmin()
 {
     auto st = conn().prepare("SELECT 1 FROM users WHERE role = 'admin' LIMIT 1");
     return st.step();
 }
 
-void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt,
-                            const UserId& registerId)
+void SqlStore::saveToken(const QByteArray& tokenHash, const UserId& userId, const QDateTime& expiresAt,
+                         const UserId& registerId)
 {
     transaction([&] {
         auto st = conn().prepare(
@@ -86,7 +86,7 @@ void SqliteStore::saveToken(const QByteArray& tokenHash, const UserId& userId, c
     });
 }
 
-std::optional<TokenOwner> SqliteStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
+std::optional<TokenOwner> SqlStore::userForToken(const QByteArray& tokenHash, const QDateTime& now)
 {
     auto st =
         conn().prepare("SELECT u.id, u.email, u.name, u.role, u.store_id, t.register_id FROM tokens t "
@@ -98,7 +98,7 @@ std::optional<TokenOwner> SqliteStore::userForToken(const QByteArray& tokenHash,
     return TokenOwner{readUser(st), UserId{st.isNull(5) ? QString() : st.text(5)}};
 }
 
-std::optional<PinCredentials> SqliteStore::pinCredentials(const QString& email)
+std::optional<PinCredentials> SqlStore::pinCredentials(const QString& email)
 {
     auto st = conn().prepare(
         "SELECT id, email, name, role, store_id, pin_hash FROM users WHERE email = ? AND disabled = 0");
@@ -108,7 +108,7 @@ std::optional<PinCredentials> SqliteStore::pinCredentials(const QString& email)
     return PinCredentials{readUser(st), st.isNull(5) ? QString() : st.text(5)};
 }
 
-void SqliteStore::setPin(const UserId& user, const QString& pinHash)
+void SqlStore::setPin(const UserId& user, const QString& pinHash)
 {
     transaction([&] {
         conn()
@@ -119,7 +119,7 @@ void SqliteStore::setPin(const UserId& user, const QString& pinHash)
     });
 }
 
-bool SqliteStore::takePinAttempt(const UserId& user, int limit)
+bool SqlStore::takePinAttempt(const UserId& user, int limit)
 {
     bool taken = false;
     transaction([&] {
@@ -133,7 +133,7 @@ bool SqliteStore::takePinAttempt(const UserId& user, int limit)
     return taken;
 }
 
-void SqliteStore::clearPinAttempts(const UserId& user)
+void SqlStore::clearPinAttempts(const UserId& user)
 {
     transaction([&] {
         // Most sign-ins have nothing to clear: no page is written for them.
@@ -144,13 +144,13 @@ void SqliteStore::clearPinAttempts(const UserId& user)
     });
 }
 
-void SqliteStore::revokeToken(const QByteArray& tokenHash)
+void SqlStore::revokeToken(const QByteArray& tokenHash)
 {
     transaction([&] { conn().prepare("DELETE FROM tokens WHERE hash = ?").bindBlob(1, tokenHash).exec(); });
-    ++m_tokenRevocations;
+    tokensRevoked();
 }
 
-void SqliteStore::createDevice(const QString& deviceId, const QString& name, const User& deviceUser)
+void SqlStore::createDevice(const QString& deviceId, const QString& name, const User& deviceUser)
 {
     transaction([&] {
         conn()

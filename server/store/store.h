@@ -56,6 +56,11 @@ public:
     ~Store() override = default;
 
     [[nodiscard]] virtual bool isReady() = 0;
+    // Whether this process runs the work that must run once for all the servers of a database
+    // (the expiry sweep, the webhook sender, the fiscal closer): always with one process on its
+    // own file; with several, the one holding a lock in the database, taken over by another
+    // within seconds when it dies.
+    [[nodiscard]] virtual bool isLeader() { return true; }
     [[nodiscard]] virtual int schemaVersion() = 0;
     [[nodiscard]] virtual std::optional<QString> meta(const QString& key) = 0;
     virtual void setMeta(const QString& key, const QString& value) = 0;

@@ -1,7 +1,10 @@
 #include "testserver.h"
 
+#include "pgcluster.h"
+
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,13 @@ bool copyFolder(const QString& from, const QString& to)
 
 // One seeded demo folder per test process: seeding hashes passwords with 600,000 PBKDF2
 // rounds, which is worth doing once, not in every test function.
+// With COMPTOIR_TEST_BACKEND=postgres, the seeded demo database the servers' databases copy.
+QString& demoDatabaseTemplate()
+{
+    static QString name;
+    return name;
+}
+
 QString demoTemplate()
 {
     static QTemporaryDir dir;
@@ -38,10 +48,16 @@ QString demoTemplate()
         TestServer::Options o;
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(serverBinary(), {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
-                                 u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs,
-                                 // no generated sales history (issue 16) unless a test asks for it
-                                 u"--demo-history-days"_qs, u"0"_qs});
+        QStringList args = {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
+                            u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs,
+                            // no generated sales history (issue 16) unless a test asks for it
+                            u"--demo-history-days"_qs, u"0"_qs};
+        if (postgresBackendRequested()) {
+            const QString url = PgCluster::shared().createDatabase();
+            demoDatabaseTemplate() = PgCluster::databaseName(url);
+            args << u"--database"_qs << url;
+        }
+        p.start(serverBinary(), args);
         p.waitForStarted();
         QByteArray out;
         while (!out.contains("listening on") && p.waitForReadyRead(60000))
@@ -65,12 +81,34 @@ TestServer::~TestServer()
     stop();
 }
 
+// issue 17: each data folder's PostgreSQL database, so that a server started again on a folder
+// (restart, or a second TestServer given the same dataDir) finds its data.
+QHash<QString, QString>& databasesByFolder()
+{
+    static QHash<QString, QString> databases;
+    return databases;
+}
+
 bool TestServer::start()
 {
-    if (m_options.demo && !QFile::exists(databasePath()) && !copyFolder(demoTemplate(), dataDir())) {
+    const bool postgres = postgresBackendRequested();
+    const bool fresh = postgres ? !databasesByFolder().contains(dataDir()) : !QFile::exists(databasePath());
+    if (m_options.demo && fresh && !copyFolder(demoTemplate(), dataDir())) {
         m_error = u"could not copy the demo template"_qs;
         return false;
     }
+    if (postgres && fresh) {
+        PgCluster& cluster = PgCluster::shared();
+        const QString url =
+            m_options.demo ? cluster.createDatabaseFrom(demoDatabaseTemplate()) : cluster.createDatabase();
+        if (url.isEmpty()) {
+            m_error = u"no PostgreSQL database: "_qs + cluster.lastError();
+            return false;
+        }
+        databasesByFolder().insert(dataDir(), url);
+    }
+    if (postgres)
+        m_databaseUrl = databasesByFolder().value(dataDir());
     m_process = std::make_unique<QProcess>();
     // Logs go to a file: a pipe nobody reads would fill and block the server.
     m_process->setStandardErrorFile(logPath(), QIODevice::Append);
@@ -79,6 +117,8 @@ bool TestServer::start()
                         u"--ws-port"_qs,  QString::number(m_requestedWsPort)};
     if (m_options.demo)
         args << u"--demo"_qs;
+    if (!m_databaseUrl.isEmpty())
+        args << u"--database"_qs << m_databaseUrl;
     args << m_options.extraArgs;
     m_process->start(serverBinary(), args);
     if (!m_process->waitForStarted(10000)) {

@@ -49,6 +49,9 @@ public:
         return m_options.dataDir.isEmpty() ? m_dir->path() : m_options.dataDir;
     }
     [[nodiscard]] QString databasePath() const { return dataDir() + u"/comptoir.db"_qs; }
+    // With COMPTOIR_TEST_BACKEND=postgres: the server's database (one per data folder, kept
+    // across restarts); empty otherwise.
+    [[nodiscard]] const QString& databaseUrl() const { return m_databaseUrl; }
     [[nodiscard]] const QString& lastError() const { return m_error; }
     // Everything the server logged (its stderr, kept in a file beside the data folder).
     [[nodiscard]] QByteArray standardError();
@@ -75,6 +78,7 @@ private:
     int m_requestedPort = 0; // 0: any free port
     int m_requestedWsPort = 0;
     QString m_error;
+    QString m_databaseUrl; // issue 17: COMPTOIR_TEST_BACKEND=postgres
 };
 
 // Runs the server binary with `args` to completion; returns exit code and output.
