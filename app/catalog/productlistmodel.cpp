@@ -39,6 +39,8 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ProductRow& row = m_rows[index.row()];
+    if (row.id.isEmpty() && role != IdRole)
+        return role == AvailableHereRole ? QVariant(0) : QVariant(QString()); // a placeholder
     const Session* s = session();
     switch (role) {
     case IdRole:
@@ -79,26 +81,28 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
     CatalogReader* reader = catalog();
     if (parent.isValid() || !reader)
         return;
-    if (m_ranking && m_ahead) {
-        // Read ahead: no query in this frame.
-        const QList<ProductRow> page = *std::exchange(m_ahead, std::nullopt);
-        m_ridsRead = m_aheadEnd;
-        appendRows(page);
+    if (m_ranking) {
+        if (m_ahead) {
+            // Read ahead: no query in this frame.
+            const QList<ProductRow> page = *std::exchange(m_ahead, std::nullopt);
+            m_ridsRead = m_aheadEnd;
+            appendRows(page);
+        } else {
+            // The view caught up with the read ahead (a fast scroll): its rows stand as
+            // placeholders until it lands, rather than reading the page here in this frame.
+            readAhead();
+            const auto ahead = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                            [](const PageInFlight& p) { return p.shownAt < 0; });
+            if (ahead != m_inFlight.end())
+                showPageInFlight(ahead - m_inFlight.begin());
+        }
         readAhead();
         return;
     }
-    if (m_ranking && m_aheadPending) {
-        // The view caught up with the read ahead (a fast scroll): this page is read here after
-        // all, and the read under way is dropped.
-        ++m_aheadTicket;
-        m_aheadPending = false;
-    }
     try {
-        const QList<ProductRow> page = m_ranking
-                                           ? rankedPage(m_ridsRead, kPageSize)
-                                           : reader->productPage(m_filter, int(m_rows.size()), kPageSize);
+        const QList<ProductRow> page = reader->productPage(m_filter, int(m_rows.size()), kPageSize);
         m_exhausted = page.size() < kPageSize;
-        if (page.isEmpty() && !m_ranking) {
+        if (page.isEmpty()) {
             if (!m_filter.broadSearch) {
                 m_total = int(m_rows.size()); // the cache shrank under us
                 emit totalChanged();
@@ -106,8 +110,6 @@ void ProductListModel::fetchMore(const QModelIndex& parent)
             return;
         }
         appendRows(page);
-        if (m_ranking)
-            readAhead();
     } catch (const sqlite::Error& e) {
         qCWarning(lcApp) << "product page:" << e.what();
     }
@@ -122,31 +124,88 @@ void ProductListModel::appendRows(const QList<ProductRow>& page)
     endInsertRows();
 }
 
+bool ProductListModel::rowsPending() const
+{
+    return std::any_of(m_inFlight.begin(), m_inFlight.end(),
+                       [](const PageInFlight& p) { return p.shownAt >= 0; });
+}
+
 void ProductListModel::readAhead()
 {
-    ++m_aheadTicket; // what was asked before no longer follows the rows
-    m_ahead.reset();
-    m_aheadPending = false;
+    if (!m_ranking || m_ahead || m_ridsRead >= m_rids.size())
+        return;
+    if (std::any_of(m_inFlight.begin(), m_inFlight.end(),
+                    [](const PageInFlight& p) { return p.shownAt < 0; }))
+        return; // already asked for
+    requestPage(m_ridsRead, std::min(m_rids.size(), m_ridsRead + kPageSize), -1);
+}
+
+void ProductListModel::requestPage(qsizetype from, qsizetype end, int shownAt, int attempt)
+{
     const Session* s = session();
-    if (!m_ranking || !s || !s->sync() || m_ridsRead >= m_rids.size())
+    if (!s || !s->sync())
         return;
     const QString& path = s->sync()->cache().path();
     if (!m_pageReader || m_pageReader->cachePath() != path) {
         m_pageReader = std::make_unique<PageReader>(path);
-        connect(m_pageReader.get(), &PageReader::pageRead, this, &ProductListModel::aheadRead);
+        connect(m_pageReader.get(), &PageReader::pageRead, this, &ProductListModel::pageRead);
+        m_inFlight.clear(); // the old reader's pages never land here
     }
-    m_aheadEnd = std::min(m_rids.size(), m_ridsRead + kPageSize);
-    m_aheadPending = true;
-    m_pageReader->read(m_aheadTicket, m_rids.mid(m_ridsRead, m_aheadEnd - m_ridsRead), m_filter.stockAt);
+    const quint64 ticket = ++m_lastTicket;
+    m_inFlight.append({ticket, from, end, shownAt, attempt});
+    m_pageReader->read(ticket, m_rids.mid(from, end - from), m_filter.stockAt);
 }
 
-void ProductListModel::aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok)
+void ProductListModel::showPageInFlight(qsizetype index)
 {
-    if (ticket != m_aheadTicket)
+    PageInFlight& page = m_inFlight[index];
+    page.shownAt = int(m_rows.size());
+    m_ridsRead = page.end;
+    appendRows(QList<ProductRow>(page.end - page.from)); // empty ids: placeholders
+}
+
+void ProductListModel::pageRead(quint64 ticket, const QList<ProductRow>& rows, bool ok)
+{
+    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [ticket](const PageInFlight& p) { return p.ticket == ticket; });
+    if (it == m_inFlight.end())
         return; // the list was read again meanwhile
-    m_aheadPending = false;
-    if (ok)
-        m_ahead = rows; // else the next fetchMore reads the page itself
+    const PageInFlight page = *it;
+    m_inFlight.erase(it);
+    if (!ok) {
+        // Logged by the reader. Shown rows wait for it again; a page read ahead is asked again by
+        // the next fetchMore.
+        constexpr int kAttempts = 3;
+        if (page.shownAt >= 0 && page.attempt + 1 < kAttempts)
+            requestPage(page.from, page.end, page.shownAt, page.attempt + 1);
+        else if (page.shownAt >= 0)
+            fillPlaceholders(page.shownAt, page.end - page.from, {});
+        return;
+    }
+    if (page.shownAt < 0) {
+        m_ahead = rows;
+        m_aheadEnd = page.end;
+        return;
+    }
+    fillPlaceholders(page.shownAt, page.end - page.from, rows);
+}
+
+void ProductListModel::fillPlaceholders(int shownAt, qsizetype count, const QList<ProductRow>& rows)
+{
+    const int filled = int(std::min(count, rows.size()));
+    for (int i = 0; i < filled; ++i)
+        m_rows[shownAt + i] = rows[i];
+    if (filled > 0)
+        emit dataChanged(index(shownAt), index(shownAt + filled - 1));
+    if (filled == count)
+        return;
+    const int gone = int(count) - filled;
+    beginRemoveRows({}, shownAt + filled, shownAt + int(count) - 1);
+    m_rows.remove(shownAt + filled, gone);
+    endRemoveRows();
+    for (PageInFlight& later : m_inFlight)
+        if (later.shownAt > shownAt)
+            later.shownAt -= gone;
 }
 
 void ProductListModel::setCategoryId(const QString& id)
@@ -310,6 +369,8 @@ void ProductListModel::reload(int keepRows)
     }
     m_total = total;
     emit totalChanged(); // also when only searchActive turned
+    m_inFlight.clear();  // pages asked for the list read before land in nothing
+    m_ahead.reset();
     if (m_ranking)
         readAhead();
 }

@@ -70,6 +70,9 @@ public:
     Q_INVOKABLE void reloadNow();
     // A property change is waiting to be read (on the next turn of the event loop).
     [[nodiscard]] bool isReloadPending() const { return m_reloadTimer.isActive(); }
+    // Rows the view overtook stand as placeholders (an empty productId) until their page, read on
+    // the page reader's thread, lands: true while some do.
+    [[nodiscard]] bool rowsPending() const;
 
     static constexpr int kPageSize = 48;
 
@@ -99,9 +102,19 @@ private:
     Q_SLOT void rerank(bool keepPlace);
     // Reads the ranked rids from `from`, at most `count` of them.
     [[nodiscard]] QList<ProductRow> rankedPage(qsizetype from, qsizetype count);
-    // With a ranking: asks the page reader for the page after the rows read (read ahead).
+    // With a ranking: asks the page reader for the page after the rows read (read ahead), unless
+    // that page is already asked for or read.
     void readAhead();
-    void aheadRead(quint64 ticket, const QList<ProductRow>& rows, bool ok);
+    // Asks the page reader for m_rids[from, end); `shownAt` as in PageInFlight.
+    void requestPage(qsizetype from, qsizetype end, int shownAt, int attempt = 0);
+    // A page the reader read (on its thread), on the GUI thread: held for the next fetchMore, or
+    // put in place of its placeholders.
+    void pageRead(quint64 ticket, const QList<ProductRow>& rows, bool ok);
+    // Shows the page in flight at m_ridsRead as placeholders now (the view overtook the read).
+    void showPageInFlight(qsizetype index);
+    // Puts `rows` in place of the placeholders at `shownAt` (`count` of them); fewer rows (products
+    // gone from the cache meanwhile) remove the placeholders left over.
+    void fillPlaceholders(int shownAt, qsizetype count, const QList<ProductRow>& rows);
     void appendRows(const QList<ProductRow>& page);
 
     ProductFilter m_filter;
@@ -114,12 +127,24 @@ private:
     ProductRanking* m_ranking = nullptr; // m_rankingObject's, while it lives
     QList<qint64> m_rids;                // with a ranking: what it matched, in the list's order
     qsizetype m_ridsRead = 0;            // how many of m_rids the rows were read from
-    // The page after the rows, read ahead off the GUI thread (ranked lists only).
+    // Pages read off the GUI thread (ranked lists only): the one after the rows, read ahead, and
+    // those the view overtook, shown as placeholders meanwhile. The GUI thread never reads a page
+    // while the shopper scrolls.
     std::unique_ptr<PageReader> m_pageReader;
-    quint64 m_aheadTicket = 0; // the read asked for; a reload makes older ones stale
-    bool m_aheadPending = false;
-    std::optional<QList<ProductRow>> m_ahead;
-    qsizetype m_aheadEnd = 0; // m_rids up to here once m_ahead is appended
+    struct PageInFlight {
+        quint64 ticket = 0;
+        qsizetype from = 0, end = 0; // of m_rids
+        int shownAt = -1;            // its first placeholder row; -1: not shown (read ahead)
+        int attempt = 0;             // a failed read is asked again, a few times
+    };
+    // Every page asked for and not landed yet. A reload empties it: a page landing later finds no
+    // ticket and is dropped (it belonged to the list read before). Pages are matched by their own
+    // ticket, not against the last one asked: several are in flight when the view runs ahead of
+    // the reader, and each must land in its own rows.
+    QList<PageInFlight> m_inFlight;
+    quint64 m_lastTicket = 0;
+    std::optional<QList<ProductRow>> m_ahead; // the read-ahead page, landed, not appended yet
+    qsizetype m_aheadEnd = 0;                 // m_rids up to here once m_ahead is appended
 };
 
 } // namespace comptoir::app

@@ -237,7 +237,7 @@ Item {
                     Keys.onReturnPressed: openCurrent()
                     Keys.onEnterPressed: openCurrent()
                     function openCurrent() {
-                        if (currentItem)
+                        if (currentItem && !currentItem.placeholder)
                             root.productChosen(currentItem.productId)
                     }
                     delegate: ProductTile {
@@ -245,13 +245,15 @@ Item {
                         width: grid.cellWidth
                         height: grid.cellHeight
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: qsTr("%1, %2, %3").arg(name).arg(brand).arg(priceText)
+                        Accessible.name: placeholder ? qsTr("Loading…")
+                                                     : qsTr("%1, %2, %3").arg(name).arg(brand).arg(priceText)
                         onChosen: productId => root.productChosen(productId)
                         WishlistHeart {
                             objectName: "tileWishlistHeart-" + tile.productId
                             anchors.top: parent.top
                             anchors.right: parent.right
                             anchors.margins: Theme.space(1)
+                            visible: !tile.placeholder
                             productId: tile.productId
                             onSignInRequested: root.signInRequested()
                         }

@@ -13,6 +13,9 @@ Item {
     required property string image
     required property int availableHere
     signal chosen(string productId)
+    // A row the list has not read yet (the shop's grid reads pages on another thread while the
+    // shopper scrolls): an empty card until the page lands.
+    readonly property bool placeholder: productId === ""
 
     Rectangle {
         anchors.fill: parent
@@ -61,6 +64,7 @@ Item {
             font.weight: Font.Bold
         }
         Row {
+            visible: !root.placeholder
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.space(2)
@@ -80,6 +84,7 @@ Item {
         MouseArea {
             id: area
             anchors.fill: parent
+            enabled: !root.placeholder
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1, %2").arg(root.name).arg(root.priceText)
             Accessible.onPressAction: root.chosen(root.productId)

@@ -2300,6 +2300,10 @@
         <source>No product matches. Try another word, or a brand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopCheckoutPage</name>

@@ -2300,6 +2300,10 @@
         <source>No product matches. Try another word, or a brand.</source>
         <translation>Aucun produit ne correspond. Essayez un autre mot, ou une marque.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>ShopCheckoutPage</name>

@@ -11,6 +11,7 @@
 #include "http/requestfingerprint.h"
 #include "log/jsonlog.h"
 #include "store/auditcontext.h"
+#include "store/pg/pgconnection.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -261,6 +262,15 @@ void Router::handle(const httplib::Request& req, httplib::Response& res)
         if (e.isBusy()) {
             res.set_header("Retry-After", "1");
             writeProblem(res, 503, u"The store is busy; retry shortly."_qs, {}, requestId);
+        } else {
+            writeProblem(res, 500, u"An unexpected store error occurred; it was logged."_qs, {}, requestId);
+        }
+    } catch (const pg::Error& e) {
+        log::write(log::Level::Error, "store error", {{"request_id", requestId}, {"error", e.what()}});
+        if (e.isConnectionLost() || e.isSerializationFailure()) {
+            // PostgreSQL restarting or failing over: this server reconnects at the next request.
+            res.set_header("Retry-After", "1");
+            writeProblem(res, 503, u"The store cannot be reached; retry shortly."_qs, {}, requestId);
         } else {
             writeProblem(res, 500, u"An unexpected store error occurred; it was logged."_qs, {}, requestId);
         }

@@ -6,7 +6,7 @@
 #include "app/access/customeraccess.h"
 #include "demoaccounts.h"
 #include "kioskfixture.h"
-#include "shopordersfixture.h"
+#include "shopfixture.h"
 #include "syncchecks.h"
 
 #include <QAccessible>
@@ -155,8 +155,8 @@ private slots:
     {
         const RegisteredCustomer customer =
             registerCustomer(m_server, u"noa@example.fr"_qs, u"Noa"_qs, u"a-long-secret"_qs);
-        SignedInShop shop(m_server, u"noa@example.fr"_qs, u"a-long-secret"_qs);
-        QVERIFY(shop.waitUntilReady());
+        ShopFixture shop(m_server);
+        QVERIFY2(shop.signIn(u"noa@example.fr"_qs, u"a-long-secret"_qs), qPrintable(shop.error()));
         const QString sku = skuInStock(shop.cache(), u"loc_paris"_qs, u"standard"_qs, 2);
         QVERIFY(!placeOrder(m_server, customer.token, sku, 1, false).isEmpty());
         QVERIFY(waitFor([&] { return shop.cache().prepare("SELECT 1 FROM orders").step(); }));

@@ -9,13 +9,15 @@
 #include "app/shop/cartquote.h"
 #include "app/shop/shopcheckout.h"
 #include "demoaccounts.h"
+#include "faultyproxy.h"
 #include "orderbodies.h"
-#include "shopcheckoutfixture.h"
+#include "shopfixture.h"
 #include "syncchecks.h"
 
 #include <QDirIterator>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -38,7 +40,10 @@ class ShopCheckoutTest : public QObject {
 
 private:
     TestServer m_server;
-    std::unique_ptr<ShopCheckoutFixture> m_shop;
+    // Between the shop and the server's HTTP (the live feed goes straight to the server): passes
+    // everything, but can hold an answer back.
+    std::unique_ptr<FaultyProxy> m_proxy;
+    std::unique_ptr<ShopFixture> m_shop;
 
     [[nodiscard]] QQuickItem* find(const QString& name) const { return m_shop->driver().find(name); }
     [[nodiscard]] app::Cart& cart() { return *m_shop->app().cart(); }
@@ -114,11 +119,16 @@ private slots:
         // No secret service in a test: the customer's token goes to the owner-only file.
         qputenv("COMPTOIR_SECRET_STORE", "file");
         QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        m_shop = std::make_unique<ShopCheckoutFixture>(m_server);
+        m_proxy = std::make_unique<FaultyProxy>(quint16(m_server.port()));
+        m_shop = std::make_unique<ShopFixture>(m_server, QString(), m_proxy->url());
         QVERIFY2(m_shop->start(u"camille@example.fr"_qs, u"a-long-secret"_qs), qPrintable(m_shop->error()));
     }
 
-    void cleanupTestCase() { m_shop.reset(); }
+    void cleanupTestCase()
+    {
+        m_shop.reset();
+        m_proxy.reset();
+    }
 
     void aCustomerChangesQuantitiesWithTheKeyboard()
     {
@@ -218,6 +228,44 @@ private slots:
                  qPrintable(textOf(u"confirmationWhere"_qs)));
         QCOMPARE(textOf(u"confirmationQr"_qs), u"comptoir:order:"_qs + orderId);
         QVERIFY(find(u"seeOrder"_qs)->isEnabled());
+    }
+
+    // The live feed can say the order is paid before the payment's own answer is back (seen under
+    // load): the payment's answer is held in the proxy until the feed has told. The confirmation
+    // must show what the server charged (the code's discount taken off), not the cart's total.
+    void aPaymentTheFeedConfirmsFirstShowsTheServersTotal()
+    {
+        const QString sku = skuAvailableAt(m_shop->cache(), u"loc_lyon"_qs, 3, 2);
+        openCartWith({{sku, 2}});
+        if (QTest::currentTestFailed())
+            return;
+        cart().applyPromoCode(u"BIENVENUE10"_qs);
+        goToCheckout();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(
+            waitFor([&] { return find(u"store-loc_lyon"_qs) && find(u"store-loc_lyon"_qs)->isEnabled(); }));
+        QVERIFY(m_shop->tap(u"store-loc_lyon"_qs));
+        const auto release = qScopeGuard([&] { m_proxy->releaseHeld(); });
+        m_proxy->holdAnswersTo("/payments HTTP/");
+        payWith(kApproved);
+        if (QTest::currentTestFailed())
+            return;
+        // The server charged the card and answered; its answer waits in the proxy.
+        QVERIFY(waitFor([&] { return m_proxy->heldBytes() > 0; }));
+        QVERIFY2(waitFor([&] { return m_shop->currentPage() == u"shopConfirmationPage"; }),
+                 qPrintable(checkout().message()));
+        QCOMPARE(checkout().state(), app::Checkout::Paid);
+        // The feed told first: the payment's answer never reached the shop (it aborts the call
+        // once the order is paid, which closes that connection).
+        QVERIFY(m_proxy->heldBytes() > 0);
+        const QJsonObject order = serverOrder(checkout().orderId());
+        QCOMPARE(order.value(u"status"_qs).toString(), u"paid"_qs);
+        const QJsonObject totals = order.value(u"totals"_qs).toObject();
+        QVERIFY(totals.value(u"discount"_qs).toObject().value(u"amount"_qs).toInteger() > 0);
+        const qint64 total = totals.value(u"total"_qs).toObject().value(u"amount"_qs).toInteger();
+        QVERIFY(waitFor(
+            [&] { return textOf(u"confirmationTotal"_qs) == m_shop->app().session()->formatMoney(total); }));
     }
 
     void aDeclineSaysWhyKeepsEverythingAndAnotherCardPaysTheSameOrder()

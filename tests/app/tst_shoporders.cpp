@@ -11,7 +11,7 @@
 #include "demoaccounts.h"
 #include "kioskfixture.h"
 #include "orderbodies.h"
-#include "shopordersfixture.h"
+#include "shopfixture.h"
 #include "syncchecks.h"
 
 #include <QJsonArray>
@@ -41,7 +41,7 @@ private:
     DemoAccounts m_accounts;
     RegisteredCustomer m_customer;
     QTemporaryDir m_profile;
-    std::unique_ptr<SignedInShop> m_shop;
+    std::unique_ptr<ShopFixture> m_shop;
     QJsonObject m_older, m_paid; // placed before the shop started: old news
 
     WindowDriver& driver() { return m_shop->driver(); }
@@ -73,8 +73,8 @@ private slots:
         QCOMPARE(m_customer.registrationStatus, 201);
 
         // Two orders placed while the shop is closed: one already ready (old news), one paid.
-        m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
-        QVERIFY(m_shop->waitUntilReady());
+        m_shop = std::make_unique<ShopFixture>(m_server, m_profile.path());
+        QVERIFY2(m_shop->signIn(kEmail, kPassword), qPrintable(m_shop->error()));
         const QString sku = skuInStock(m_shop->cache(), u"loc_paris"_qs, u"standard"_qs, 5);
         QVERIFY(!sku.isEmpty());
         m_shop.reset();
@@ -87,8 +87,8 @@ private slots:
                  200);
         m_paid = placeOrder(m_server, m_customer.token, sku, 2, true);
         QVERIFY(!m_paid.isEmpty());
-        m_shop = std::make_unique<SignedInShop>(m_server, kEmail, kPassword, m_profile.path());
-        QVERIFY(m_shop->waitUntilReady());
+        m_shop = std::make_unique<ShopFixture>(m_server, m_profile.path());
+        QVERIFY2(m_shop->signIn(kEmail, kPassword), qPrintable(m_shop->error()));
         QVERIFY(waitFor([&] {
             auto count = m_shop->cache().prepare("SELECT count(*) FROM orders");
             return count.step() && count.int64(0) == 2;

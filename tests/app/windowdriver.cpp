@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QtQuickTest/quicktest.h>
 #include <QtTest>
+#include <algorithm>
 
 namespace comptoir::test {
 
@@ -16,6 +17,15 @@ void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>& out)
         out.append(item);
     for (QQuickItem* child : item->childItems())
         collect(child, name, out);
+}
+
+// A StackView of the window in a push or pop transition.
+bool stackMoving(QQuickItem* item)
+{
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+        return true;
+    const QList<QQuickItem*> children = item->childItems();
+    return std::any_of(children.begin(), children.end(), stackMoving);
 }
 
 } // namespace
@@ -42,6 +52,9 @@ bool WindowDriver::waitForItem(const QString& name, int timeoutMs) const
 
 void WindowDriver::settle() const
 {
+    // A StackView takes every press to its pages while a page slides in or out (it filters its
+    // children's mouse events while busy): a click then would be lost, as a person's would.
+    (void)waitFor([this] { return !stackMoving(m_window->contentItem()); }, 5000);
     QQuickTest::qWaitForPolish(m_window, 5000);
 }
 

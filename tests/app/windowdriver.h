@@ -29,7 +29,9 @@ public:
     // Gives the item (a FormField's field, a text input) the focus and types `text` key by key.
     bool typeInto(const QString& name, const QString& text) const;
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {}) const;
-    // Waits until the scene has no polish pending (layouts done), so positions are final.
+    // Waits until no StackView of the window is in a transition (it takes the presses meant for
+    // its pages meanwhile) and the scene has no polish pending (layouts done), so positions are
+    // final and a click reaches the item under it.
     void settle() const;
 
 private:

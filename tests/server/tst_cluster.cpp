@@ -9,6 +9,7 @@
 #include "pgcluster.h"
 #include "testserver.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QWebSocket>
 #include <QtTest>
@@ -273,6 +274,88 @@ private slots:
             QVERIFY2(missed == 0,
                      qPrintable(u"reader %1 missed the newest change of %2 entities"_qs.arg(r).arg(missed)));
         }
+    }
+
+    // PostgreSQL restarted while the servers serve: both say they are not ready while it is down
+    // (a load balancer sends nobody there), then are ready and write again by themselves.
+    void serversRecoverByThemselvesFromARestartOfPostgres()
+    {
+        PgCluster& cluster = PgCluster::shared();
+        std::atomic<bool> loading{true};
+        std::atomic<int> served{0};
+        std::thread load([&] {
+            HttpClient c(m_b->port());
+            while (loading)
+                if (c.get("/api/v1/products?limit=5&sort=price_asc").status == 200)
+                    ++served;
+        });
+        QVERIFY2(cluster.stop(), qPrintable(cluster.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->client().get("/readyz").status, 503, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->client().get("/readyz").status, 503, 10000);
+        QVERIFY2(cluster.start(), qPrintable(cluster.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_a->client().get("/readyz").status, 200, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->client().get("/readyz").status, 200, 15000);
+        const int before = served;
+        QTRY_VERIFY_WITH_TIMEOUT(served > before + 10, 10000);
+        loading = false;
+        load.join();
+        // Each server's writer connection is a new one: a write through each goes in (the same
+        // key again after a refusal made while the writer was reconnecting).
+        for (TestServer* server : {m_a.get(), m_b.get()}) {
+            const std::string key = "after-restart-" + std::to_string(server->port());
+            const std::string& token = server == m_a.get() ? m_managerA : m_managerB;
+            const QJsonObject body{{u"sku"_qs, m_skus.at(11)},
+                                   {u"location_id"_qs, u"loc_paris"_qs},
+                                   {u"delta"_qs, 1.0},
+                                   {u"reason"_qs, u"receipt"_qs}};
+            QTRY_COMPARE_WITH_TIMEOUT(
+                server->client()
+                    .post("/api/v1/inventory/adjustments", body, token, idempotencyKey(key))
+                    .status,
+                201, 10000);
+        }
+    }
+
+    // 1,000 orders through nginx; one server is killed (kill -9) after 300. Every order the
+    // client was told was taken (201) is in the database once; those cut off are retried with
+    // their key, as the clients do, and land on the other server.
+    void killingOneServerLosesNoAcknowledgedOrder()
+    {
+        const QString sku = m_skus.at(13);
+        QVERIFY(setOnHand(sku, 2000));
+        Nginx nginx;
+        QVERIFY2(
+            nginx.start(u"location / { proxy_pass http://comptoir; proxy_http_version 1.1; "
+                        "proxy_set_header Connection \"\"; proxy_next_upstream error timeout; }"_qs,
+                        u"upstream comptoir { server 127.0.0.1:%1 max_fails=1 fail_timeout=30s; "
+                        "server 127.0.0.1:%2 max_fails=1 fail_timeout=30s; keepalive 8; }"_qs.arg(m_a->port())
+                            .arg(m_b->port())),
+            qPrintable(nginx.lastError()));
+        HttpClient c(nginx.url().toStdString());
+        const std::string staff = m_a->login(u"staff.paris@demo.comptoir.fr"_qs);
+        const QJsonObject body{{u"lines"_qs, QJsonArray{line(sku, 1)}},
+                               {u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)}};
+        QSet<QString> acknowledged;
+        int retries = 0;
+        for (int i = 0; i < 1000; ++i) {
+            if (i == 300)
+                m_a->killHard();
+            const auto key = idempotencyKey("kill-" + std::to_string(i));
+            Reply r = c.post("/api/v1/orders", body, staff, key);
+            for (int attempt = 0; r.status != 201 && attempt < 50; ++attempt) {
+                ++retries; // cut off, or 502 from nginx while it finds A gone: the same key again
+                r = c.post("/api/v1/orders", body, staff, key);
+            }
+            QVERIFY2(r.status == 201, qPrintable(u"order %1: %2 %3"_qs.arg(i).arg(r.status).arg(
+                                          QString::fromStdString(r.body))));
+            acknowledged.insert(idOf(r.json()));
+        }
+        QCOMPARE(acknowledged.size(), 1000); // no key made two orders
+        HttpClient b = m_b->client();
+        for (const QString& id : acknowledged)
+            QVERIFY2(!orderOnServer(b, id, m_managerB).isEmpty(), qPrintable(id));
+        QCOMPARE(stockLevel(b, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), 1000);
+        qInfo("%d requests retried after the kill", retries);
     }
 
     void cleanupTestCase()

@@ -13,6 +13,8 @@ struct FaultyProxy::Link {
     qint64 upstreamBytes = 0;
     qint64 downstreamBytes = 0;
     bool dead = false;
+    bool holding = false; // answers held back (holdAnswersTo)
+    QByteArray held;
 };
 
 FaultyProxy::FaultyProxy(quint16 targetPort, QObject* parent) : QObject(parent), m_target(targetPort)
@@ -119,7 +121,34 @@ void FaultyProxy::pass(Link* link, const QByteArray& bytes, QTcpSocket& to, bool
         return cut(link);
     }
     count += bytes.size();
+    if (upstream && !m_holdPattern.isEmpty() && bytes.contains(m_holdPattern))
+        link->holding = true;
+    if (!upstream && link->holding) {
+        link->held += bytes;
+        return;
+    }
     to.write(bytes);
+}
+
+qint64 FaultyProxy::heldBytes() const
+{
+    qint64 bytes = 0;
+    for (const QList<Link*>* links : {&m_links, &m_dead})
+        for (const Link* link : *links)
+            bytes += link->held.size();
+    return bytes;
+}
+
+void FaultyProxy::releaseHeld()
+{
+    m_holdPattern.clear();
+    for (Link* link : m_links) {
+        if (!link->holding)
+            continue;
+        link->holding = false;
+        if (!link->dead && link->client->state() == QAbstractSocket::ConnectedState)
+            link->client->write(std::exchange(link->held, {}));
+    }
 }
 
 void FaultyProxy::finish(Link* link, QTcpSocket& closed, QTcpSocket& other, bool upstream)

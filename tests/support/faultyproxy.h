@@ -31,6 +31,15 @@ public:
     // Refuses service: new connections are closed at once, as a server that is down.
     void setRefusing(bool refusing) { m_refusing = refusing; }
 
+    // issue 15 finish: from now on, the answer to a request whose bytes hold `pattern` (e.g.
+    // "/payments HTTP/") is held back, once the server has sent it, until releaseHeld(): a test
+    // makes another channel (the live feed) overtake it. An empty pattern holds nothing new.
+    void holdAnswersTo(const QByteArray& pattern) { m_holdPattern = pattern; }
+    // Bytes of held answers not sent, also of connections closed since (never to be sent).
+    [[nodiscard]] qint64 heldBytes() const;
+    // Sends what was held, in order, and stops holding those connections.
+    void releaseHeld();
+
     [[nodiscard]] int connectionsSeen() const { return m_seen; }
     [[nodiscard]] int cutsMade() const { return m_cuts; }
 
@@ -52,6 +61,7 @@ private:
     bool m_refusing = false;
     int m_seen = 0;
     int m_cuts = 0;
+    QByteArray m_holdPattern;
 };
 
 } // namespace comptoir::test
