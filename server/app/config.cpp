@@ -170,6 +170,20 @@ const std::vector<Option>& options()
          "check every hash and signature of the fiscal journal in --data-dir (the server stopped), name "
          "the first bad entry and exit non-zero when one is",
          [](Config& c, const QString& v) { return toSwitch(v, c.verifyJournal); }},
+        // Issue 16: the demo's generated sales (demo/demohistory.h).
+        {"demo-history-days", "COMPTOIR_DEMO_HISTORY_DAYS", "N",
+         "with --demo, on the first start: days of generated sales before today (default 90; 0 for none)",
+         [](Config& c, const QString& v) { return toInt(v, 0, 3660, c.demoHistoryDays); }},
+        {"demo-history-orders-per-day", "COMPTOIR_DEMO_HISTORY_ORDERS_PER_DAY", "N",
+         "with --demo-history-days: orders a day over all stores (default about 120)",
+         [](Config& c, const QString& v) { return toInt(v, 1, 1'000'000, c.demoHistoryOrdersPerDay); }},
+        {"verify-journal-signatures", nullptr, "WHICH",
+         "with --verify-journal: \"every\" signature (default, the contract's check) or only the \"anchors\" "
+         "(one entry in 4,096 and the last; every hash still recomputed; see docs/performance.md)",
+         [](Config& c, const QString& v) {
+             c.verifyJournalAtAnchors = v == u"anchors";
+             return v == u"anchors" || v == u"every";
+         }},
         {"list-routes", nullptr, "", "print every route and exit",
          [](Config& c, const QString& v) { return toSwitch(v, c.listRoutes); }},
         {"version", nullptr, "", "print the version and exit",

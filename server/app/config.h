@@ -44,7 +44,10 @@ struct Config {
     QString mailFrom = u"Comptoir <no-reply@comptoir.local>"_qs;
     int mailLeaseSeconds = 120;
     bool listRoutes = false;
-    bool verifyJournal = false; // check the fiscal journal of --data-dir and exit
+    bool verifyJournal = false;          // check the fiscal journal of --data-dir and exit
+    bool verifyJournalAtAnchors = false; // only the anchors' signatures (store/fiscaljournal.h)
+    int demoHistoryDays = 90;            // with --demo, first start: days of generated sales
+    int demoHistoryOrdersPerDay = 0;     // 0: the demo's mix (demo/demohistory.h)
     bool showVersion = false;
     bool showHelp = false;
     int eventsPerMinute = 120; // POST /events batches admitted per address and minute

@@ -9,7 +9,7 @@
 
 namespace comptoir::server {
 
-int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl)
+int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl, bool atAnchors)
 {
     const QDir dir(dataDir);
     const bool postgres = databaseUrl.startsWith(u"postgres");
@@ -32,14 +32,17 @@ int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl)
             store = std::make_unique<PgStore>(databaseUrl.toStdString(), key);
         else
             store = std::make_unique<SqliteStore>(database.toStdString(), sqlite::Durability::Full);
-        const JournalCheck check = store->verifyJournal();
+        const JournalCheck check =
+            store->verifyJournal(atAnchors ? fiscal::SignatureCheck::Anchors : fiscal::SignatureCheck::Every);
         if (check.firstInvalidSeq) {
             std::printf("fiscal journal INVALID: %lld entries; the first bad entry is seq %lld\n",
                         static_cast<long long>(check.entries),
                         static_cast<long long>(*check.firstInvalidSeq));
             return 1;
         }
-        std::printf("fiscal journal valid: %lld entries, every hash and signature holds\n",
+        std::printf(atAnchors
+                        ? "fiscal journal valid: %lld entries, every hash and the anchors' signatures hold\n"
+                        : "fiscal journal valid: %lld entries, every hash and signature holds\n",
                     static_cast<long long>(check.entries));
         return 0;
     } catch (const std::exception& e) {

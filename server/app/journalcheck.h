@@ -8,6 +8,7 @@
 namespace comptoir::server {
 
 // 0 when every entry holds; 1 naming the first bad seq on stdout; 2 when the files are missing.
-int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl = {});
+// atAnchors: only the anchors' signatures (fiscal::SignatureCheck::Anchors).
+int verifyJournalFiles(const QString& dataDir, const QString& databaseUrl = {}, bool atAnchors = false);
 
 } // namespace comptoir::server

@@ -183,7 +183,7 @@ int runServer(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     if (config.verifyJournal)
-        return verifyJournalFiles(config.dataDir, config.database);
+        return verifyJournalFiles(config.dataDir, config.database, config.verifyJournalAtAnchors);
 
     try {
         // --list-routes needs the routes, not the data: it registers them over an in-memory store.
@@ -288,7 +288,8 @@ int runServer(int argc, char** argv)
                 return rc;
         if (config.demo)
             printDemoCredentials(
-                demo::ensureDemoStore(*store, auth, config.dataDir + u"/demo-credentials.json"_qs));
+                demo::ensureDemoStore(*store, auth, config.dataDir + u"/demo-credentials.json"_qs,
+                                      config.demoHistoryDays, config.demoHistoryOrdersPerDay));
         else if (!store->hasAdmin())
             printLine(u"No admin account yet: restart with --create-admin EMAIL to create one."_qs);
         store->purgeIdempotencyRecords(QDateTime::currentDateTimeUtc().addDays(-2));

@@ -1,6 +1,7 @@
 #include "demo/demoseed.h"
 
 #include "demo/democatalog.h"
+#include "demo/demohistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,7 +67,8 @@ void writeKiosks(const QString& file, const QList<DemoKiosk>& kiosks)
 
 } // namespace
 
-DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& credentialsFile)
+DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& credentialsFile,
+                                int historyDays, int historyOrdersPerDay)
 {
     DemoCredentials credentials{demoAccounts(), {}};
     if (store.meta(u"demo_seeded"_qs)) {
@@ -109,6 +111,12 @@ DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& 
     writeKiosks(credentialsFile, credentials.kiosks);
     qCInfo(lcDemo) << "demo store created:" << catalog.products.size() << "products," << catalog.stock.size()
                    << "stock levels";
+    if (historyDays > 0) {
+        const HistoryWritten history =
+            writeSalesHistory(store, {historyDays, historyOrdersPerDay, 16}, QDateTime::currentDateTimeUtc());
+        qCInfo(lcDemo) << "demo sales history:" << historyDays << "days," << history.orders << "orders,"
+                       << history.refunds << "refunds";
+    }
     return credentials;
 }
 

@@ -31,6 +31,9 @@ struct DemoCredentials {
 
 // Seeds the store unless it was seeded before; returns the credentials either way. Kiosk tokens
 // are shown only once by the server, so they are kept in `credentialsFile` (mode 0600).
-DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& credentialsFile);
+// On that first seed, `historyDays` days of generated sales are written too (demo/demohistory.h;
+// 0: none, as the test suites' template has), `historyOrdersPerDay` a day (0: the demo's mix).
+DemoCredentials ensureDemoStore(Store& store, AuthService& auth, const QString& credentialsFile,
+                                int historyDays = 0, int historyOrdersPerDay = 0);
 
 } // namespace comptoir::server::demo

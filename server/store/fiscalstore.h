@@ -7,6 +7,7 @@
 #include "store/fiscaljournal.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <functional>
@@ -72,6 +73,10 @@ public:
     [[nodiscard]] virtual QList<std::pair<QString, QString>> journalStores() = 0;
     // How many reprints of `orderId` the journal holds.
     [[nodiscard]] virtual qint64 reprintCount(const QString& orderId) = 0;
+    // Issue 16, the demo's generated history (demo/demohistory.h): while set, journal entries,
+    // payments and refunds are stamped `at` instead of now. Set only before the server serves
+    // anyone, moving forward, so the journal's entries stay in time order as closures expect.
+    virtual void setRecordingTime(std::optional<QDateTime> at) = 0;
 };
 
 } // namespace comptoir::server

@@ -201,16 +201,22 @@ Promotion SqlStore::updatePromotion(const QString& code, const PromotionPatch& p
 
 QJsonArray SqlStore::vatReport(const ReportRange& range, const LocationId& store)
 {
-    // Sales by rate: each sold line's total after its discount and the VAT it contains; refunds
-    // (GET /reports/sales shows them apart) are not taken off: a refund's rate split is the
-    // return's, which the fiscal journal keeps.
-    auto st =
-        conn().prepare(std::string("SELECT l.tax_rate_bp, SUM(l.line_total - l.discount), SUM(l.tax), "
-                                   "MAX(o.currency) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                   "WHERE o.status IN ") +
-                       kSoldStatuses +
-                       " AND o.created_at >= ?1 AND o.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3) "
-                       "GROUP BY l.tax_rate_bp ORDER BY l.tax_rate_bp");
+    // By rate, net of refunds as the closures are: each sold line's total after its discount and
+    // the VAT it contains, less the refunds made in the window on the store's orders, by the
+    // rates each refund was split into when it was made (refund_taxes: a return's lines, or a
+    // refund spread over its order's lines; the figures of its journal entry).
+    auto st = conn().prepare(
+        std::string("SELECT rate_bp, SUM(total), SUM(tax), MAX(currency) FROM ("
+                    "SELECT l.tax_rate_bp AS rate_bp, l.line_total - l.discount AS total, l.tax AS tax, "
+                    "o.currency AS currency FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    "WHERE (o.status || '') IN ") +
+        kSoldStatuses +
+        " AND o.created_at >= ?1 AND o.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3) "
+        "UNION ALL SELECT t.rate_bp, -t.total, -t.tax, o.currency FROM refunds r "
+        "JOIN refund_taxes t ON t.refund_id = r.id JOIN payments p ON p.id = r.payment_id "
+        "JOIN orders o ON o.id = p.order_id "
+        "WHERE r.created_at >= ?1 AND r.created_at < ?2 AND (?3 IS NULL OR o.store_id = ?3)) AS net "
+        "GROUP BY rate_bp ORDER BY rate_bp");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to)).bindOptional(3, store.value);
     QJsonArray out;
     while (st.step()) {

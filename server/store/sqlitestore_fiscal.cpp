@@ -17,7 +17,8 @@ bool isPaidStatus(const QString& status)
            status == u"completed";
 }
 
-JournalEntry readEntry(sql::Statement& st)
+// `data` left empty without parseData: the verifier parses it on its workers.
+JournalEntry readEntry(sql::Statement& st, bool parseData = true)
 {
     JournalEntry e;
     e.seq = st.int64(0);
@@ -26,7 +27,8 @@ JournalEntry readEntry(sql::Statement& st)
     e.storeId = st.isNull(3) ? QString() : st.text(3);
     e.registerId = st.isNull(4) ? QString() : st.text(4);
     e.ref = st.text(5);
-    e.data = QJsonDocument::fromJson(st.blob(6)).object();
+    if (parseData)
+        e.data = QJsonDocument::fromJson(st.blob(6)).object();
     e.prevHash = st.text(7);
     e.hash = st.text(8);
     e.signature = st.text(9);
@@ -61,7 +63,7 @@ JournalEntry SqlStore::appendJournalEntry(const NewJournalEntry& entry)
     e.seq = m_journalTip->seq + 1;
     e.prevHash = m_journalTip->hash;
     e.type = entry.type;
-    e.at = toRfc3339(QDateTime::currentDateTimeUtc());
+    e.at = toRfc3339(recordingTime());
     e.storeId = entry.storeId;
     e.registerId = entry.registerId;
     e.ref = entry.ref;
@@ -222,10 +224,15 @@ QList<JournalEntry> SqlStore::journal(qint64 since, int limit, const QString& st
 
 JournalCheck SqlStore::verifyJournal()
 {
-    fiscal::JournalVerifier verifier(m_fiscalKey);
+    return verifyJournal(fiscal::SignatureCheck::Every);
+}
+
+JournalCheck SqlStore::verifyJournal(fiscal::SignatureCheck signatures)
+{
+    fiscal::JournalVerifier verifier(m_fiscalKey, signatures);
     auto st = conn().prepare(std::string("SELECT ") + kEntryColumns + " ORDER BY seq");
     while (st.step())
-        verifier.check(readEntry(st));
+        verifier.check(readEntry(st, false), st.blob(6));
     verifier.finish();
     return {verifier.entries(), verifier.firstInvalidSeq()};
 }

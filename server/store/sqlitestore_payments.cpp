@@ -310,7 +310,7 @@ void SqlStore::savePayment(const PaymentRecord& r, bool isNew)
         else
             st.bind(11, nullptr);
         st.bindOptional(12, r.gatewayReference)
-            .bind(13, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .bind(13, toRfc3339(recordingTime()))
             .bindOptional(14, r.cashSessionId)
             .exec();
         insertTaxShares(conn(), "payment_taxes", "payment_id", p.id, r.cashSessionId, r.taxes);
@@ -348,7 +348,7 @@ void SqlStore::saveRefund(const RefundRecord& r)
             .bind(3, r.amount)
             .bindOptional(4, r.reason)
             .bind(5, r.source)
-            .bind(6, toRfc3339(QDateTime::currentDateTimeUtc()))
+            .bind(6, toRfc3339(recordingTime()))
             .bindOptional(7, r.gatewayReference)
             .bindOptional(8, r.method)
             .bindOptional(9, r.cashSessionId)

@@ -9,7 +9,12 @@
 namespace comptoir::server {
 
 namespace {
-// Orders that count as sales: paid and beyond, never pending or cancelled.
+// Orders that count as sales: paid and beyond, never pending or cancelled. The reports write
+// `(o.status || '') IN …`: an expression keeps SQLite from reading the status index
+// (orders_expiring), which holds nearly every order under these statuses; the window on
+// created_at is what is narrow (orders_by_created). With a year of 1,000 orders a day, today's
+// report read 350,000 index entries that way (0.2 s) instead of today's (4 ms);
+// docs/performance.md. (PostgreSQL reads it the same; a unary plus on text it would refuse.)
 constexpr const char* kSoldStatuses = "('paid', 'ready_for_pickup', 'shipped', 'completed')";
 } // namespace
 
@@ -64,7 +69,7 @@ QJsonArray SqlStore::salesReport(const ReportRange& range, const QString& groupB
         "CAST(json_extract(o.json, '$.totals.discount.amount') AS BIGINT) AS discount, "
         "CAST(json_extract(o.json, '$.totals.tax.amount') AS BIGINT) AS tax, "
         "(SELECT SUM(quantity) FROM order_lines WHERE order_id = o.id) AS items FROM orders o "
-        "WHERE o.status IN " +
+        "WHERE (o.status || '') IN " +
         kSoldStatuses +
         " AND o.created_at >= ? AND o.created_at < ?) "
         "SELECT k, COUNT(*), SUM(subtotal), SUM(discount), SUM(tax), SUM(total), SUM(refunded_total), "
@@ -94,7 +99,7 @@ QJsonArray SqlStore::salesByPaymentMethod(const ReportRange& range)
     auto st = conn().prepare(
         std::string("WITH taken AS (SELECT p.method AS k, o.id AS oid, SUM(p.amount) AS amount, "
                     "SUM(p.refunded) AS refunded, MAX(o.currency) AS currency FROM payments p "
-                    "JOIN orders o ON o.id = p.order_id WHERE o.status IN ") +
+                    "JOIN orders o ON o.id = p.order_id WHERE (o.status || '') IN ") +
         kSoldStatuses +
         " AND p.status IN ('captured', 'partially_refunded', 'refunded') "
         "AND o.created_at >= ? AND o.created_at < ? GROUP BY p.method, o.id) "
@@ -125,7 +130,7 @@ QJsonArray SqlStore::salesByCategory(const ReportRange& range)
                     "SUM(l.line_total), SUM(l.discount), SUM(l.tax), SUM(l.quantity), MAX(o.currency) "
                     "FROM order_lines l JOIN orders o ON o.id = l.order_id "
                     "LEFT JOIN variants v ON v.sku = l.sku LEFT JOIN products p ON p.id = v.product_id "
-                    "LEFT JOIN categories c ON c.id = p.category_id WHERE o.status IN ") +
+                    "LEFT JOIN categories c ON c.id = p.category_id WHERE (o.status || '') IN ") +
         kSoldStatuses + " AND o.created_at >= ? AND o.created_at < ? GROUP BY k ORDER BY k");
     st.bind(1, toRfc3339(range.from)).bind(2, toRfc3339(range.to));
     QJsonArray out;
@@ -157,7 +162,7 @@ Page<QJsonObject> SqlStore::topProducts(const ReportRange& range, int limit, con
     auto st = conn().prepare(
         std::string("SELECT l.sku, MAX(l.name), SUM(l.quantity), SUM(l.line_total - l.discount) AS revenue, "
                     "MAX(o.currency), COUNT(DISTINCT o.id) FROM order_lines l "
-                    "JOIN orders o ON o.id = l.order_id WHERE o.status IN ") +
+                    "JOIN orders o ON o.id = l.order_id WHERE (o.status || '') IN ") +
         kSoldStatuses +
         " AND o.created_at >= ?1 AND o.created_at < ?2 GROUP BY l.sku "
         "HAVING ?3 IS NULL OR SUM(l.line_total - l.discount) < ?3 "

@@ -175,6 +175,9 @@ public:
     QByteArray fiscalPublicKey() override;
     QList<JournalEntry> journal(qint64 since, int limit, const QString& storeId) override;
     JournalCheck verifyJournal() override;
+    // --verify-journal's choice of signatures to verify (store/fiscaljournal.h).
+    JournalCheck verifyJournal(fiscal::SignatureCheck signatures);
+    void setRecordingTime(std::optional<QDateTime> at) override { m_recordingTime = std::move(at); }
     QByteArray fiscalSign(const QByteArray& message) override;
     std::optional<JournalEntry> journalEntry(qint64 seq) override;
     JournalEntry appendJournalEntry(const NewJournalEntry& entry) override;
@@ -256,6 +259,12 @@ protected:
         QString hash;
     };
     std::optional<JournalTip> m_journalTip;
+    // setRecordingTime: the instant the demo's generated history is written at; none: now.
+    std::optional<QDateTime> m_recordingTime;
+    [[nodiscard]] QDateTime recordingTime() const
+    {
+        return m_recordingTime.value_or(QDateTime::currentDateTimeUtc());
+    }
 
 private:
     // The sales report's groups that are not one row per order (sqlitestore_reports.cpp).

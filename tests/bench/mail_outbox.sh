@@ -44,7 +44,7 @@ start_mail_server() {
 
 # One real message to copy: a paid order's confirmation, written as .eml without SMTP.
 TEMPLATE="$RUN_DIR/template"
-start_mail_server template "$TEMPLATE" --demo
+start_mail_server template "$TEMPLATE" --demo --demo-history-days 0
 TOKEN=$(curl -sf -X POST -H 'Content-Type: application/json' \
     -d '{"email":"bench.mail@example.fr","password":"bench-password-123","name":"Bench"}' \
     "http://127.0.0.1:$PORT/api/v1/auth/register" >/dev/null &&

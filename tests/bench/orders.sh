@@ -27,8 +27,11 @@ WORK=$(mktemp -d)
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-# One seeded demo folder, copied fresh for every run.
-"$BUILD/server/comptoir-server" --demo --data-dir "$WORK/template" --port 0 --ws-port 0 --log-level warn >"$WORK/seed.out" 2>&1 &
+# One seeded demo folder, copied fresh for every run. Without the demo's generated sales history
+# (issue 16) when the server has one, so the figures compare with builds from before it.
+NO_HISTORY=()
+"$BUILD/server/comptoir-server" --help 2>&1 | grep -q -- --demo-history-days && NO_HISTORY=(--demo-history-days 0)
+"$BUILD/server/comptoir-server" --demo "${NO_HISTORY[@]}" --data-dir "$WORK/template" --port 0 --ws-port 0 --log-level warn >"$WORK/seed.out" 2>&1 &
 SEED=$!
 until grep -q "listening on" "$WORK/seed.out"; do sleep 0.2; done
 kill "$SEED"; wait "$SEED" 2>/dev/null || true

@@ -55,7 +55,7 @@ median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
 field() { sed -n "s/^$1=//p"; }
 token() { sed -n 's/.*"token":"\([^"]*\)".*/\1/p'; }
 
-start_server demo "$RUN_DIR/demo" --demo
+start_server demo "$RUN_DIR/demo" --demo --demo-history-days 0
 API="http://127.0.0.1:$PORT/api/v1"
 post() { # post PATH BODY [TOKEN]
     curl -sf "$API$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} \

@@ -84,7 +84,7 @@ fi
 # --- (b) propagation ----------------------------------------------------------------------------
 if part propagation || part idle; then # the idle part reuses the demo folder made here
     DEMO="$RUN_DIR/demo"
-    start_server demo "$DEMO" --demo
+    start_server demo "$DEMO" --demo --demo-history-days 0
     TOKEN=$(curl -s -H 'Content-Type: application/json' \
         -d '{"email":"staff.paris@demo.comptoir.fr","password":"comptoir-demo"}' \
         "http://127.0.0.1:$PORT/api/v1/auth/login" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')

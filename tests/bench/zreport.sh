@@ -37,7 +37,7 @@ median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
 ms() { awk '{printf "%.1f\n", $1 * 1000}'; }
 
 # The day of sales, seeded once (fast settings: what is timed later runs at full durability).
-start_server seed "$RUN_DIR/template" --demo --durability normal --terminal-delay-ms 0
+start_server seed "$RUN_DIR/template" --demo --demo-history-days 0 --durability normal --terminal-delay-ms 0
 started=$(date +%s)
 seeded=$("$BUILD/tests/bench/comptoir-bench-zreport-seed" --port "$PORT" --sales "$SALES" --threads "$THREADS")
 echo "seeded in $(($(date +%s) - started)) s: $seeded" >&2

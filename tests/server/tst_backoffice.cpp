@@ -8,6 +8,7 @@
 #include "orderbodies.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QWebSocket>
 #include <QtTest>
 #include <algorithm>
@@ -674,6 +675,19 @@ private slots:
                 g.items += items;
             }
             QCOMPARE(refunded, idOf(ord) == idOf(sold[0]) ? 750 : 0);
+            // The VAT report is net of refunds by rate: a refund without lines is spread over
+            // its order's lines as they were sold, each share's VAT taken off its rate.
+            if (refunded > 0) {
+                QList<qint64> soldNets;
+                for (qsizetype i = 0; i < lines.size(); ++i)
+                    soldNets.append(nets[i] - shares[i]);
+                const QList<qint64> refundShares = largestRemainder(refunded, soldNets);
+                for (qsizetype i = 0; i < lines.size(); ++i) {
+                    const int rate = lines[i][u"tax_rate_bp"_qs].toInt();
+                    vat[rate].first -= refundShares[i];
+                    vat[rate].second -= vatIn(refundShares[i], rate);
+                }
+            }
         }
         QCOMPARE(expected[u"payment_method"_qs][u"card"_qs].refunded, 750);
 
@@ -737,12 +751,71 @@ private slots:
         for (const QJsonValue& row : r.items())
             lyonTotal += amountOf(row[u"total"_qs]);
         QCOMPARE(lyonTotal, expected[u"store"_qs][u"loc_lyon"_qs].total);
+        // Paris: its sales less the refund of its first order.
+        r = c.get("/api/v1/reports/vat?store_id=loc_paris&" + window, m_accounts.manager);
+        qint64 parisTotal = 0;
+        for (const QJsonValue& row : r.items())
+            parisTotal += amountOf(row[u"total"_qs]);
+        QCOMPARE(parisTotal, expected[u"store"_qs][u"loc_paris"_qs].total - 750);
         QVERIFY(isProblem(c.get("/api/v1/reports/vat?store_id=loc_nowhere", m_accounts.manager), 400));
         QVERIFY(isProblem(c.get("/api/v1/reports/vat?from=never", m_accounts.manager), 400));
         QVERIFY(
             isProblem(c.get("/api/v1/reports/vat?from=2026-02-01&to=2026-01-01", m_accounts.manager), 400));
         QVERIFY(isProblem(c.get("/api/v1/reports/sales?group_by=weather", m_accounts.manager), 400));
         QVERIFY(isProblem(c.get("/api/v1/reports/vat", m_accounts.staffParis), 403));
+    }
+
+    // Issue 16: the demo's generated sales (--demo-history-days) fill each past day at opening
+    // hours in Paris, over channels and payment methods; their journal entries verify and the
+    // days they fall on were closed at start.
+    void demoHistoryFillsThePastDays()
+    {
+        TestServer demo{TestServer::Options{false,
+                                            {u"--demo"_qs, u"--demo-history-days"_qs, u"3"_qs,
+                                             u"--demo-history-orders-per-day"_qs, u"40"_qs}}};
+        QVERIFY2(demo.start(), qPrintable(demo.lastError()));
+        const std::string manager = demo.login(u"manager@demo.comptoir.fr"_qs);
+        QVERIFY(!manager.empty());
+        HttpClient c = demo.client();
+        const QTimeZone paris("Europe/Paris");
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(paris).date();
+        const std::string window =
+            "from=" +
+            urlEncode(QDateTime(today.addDays(-3), QTime(0, 0), paris).toUTC().toString(Qt::ISODateWithMs)) +
+            "&to=" + urlEncode(QDateTime(today, QTime(0, 0), paris).toUTC().toString(Qt::ISODateWithMs));
+        qint64 orders = 0;
+        for (const QJsonValue& row :
+             c.get("/api/v1/reports/sales?group_by=hour&" + window, manager).items()) {
+            const QDateTime hour = QDateTime::fromString(row[u"key"_qs].toString(), Qt::ISODate);
+            const int local = hour.toTimeZone(paris).time().hour();
+            QVERIFY2(local >= 9 && local <= 19, qPrintable(row[u"key"_qs].toString()));
+            orders += qint64(row[u"orders"_qs].toDouble());
+        }
+        QVERIFY2(orders >= 3 * 20, qPrintable(QString::number(orders)));
+        QCOMPARE(c.get("/api/v1/reports/sales?group_by=day&" + window, manager).items().size(), 3);
+        QCOMPARE(c.get("/api/v1/reports/sales?group_by=channel&" + window, manager).items().size(), 3);
+        QVERIFY(c.get("/api/v1/reports/sales?group_by=payment_method&" + window, manager).items().size() >=
+                2);
+        QVERIFY(c.get("/api/v1/reports/sales?group_by=store&" + window, manager).items().size() >= 2);
+        const Reply verify = c.get("/api/v1/fiscal/verify", manager);
+        QCOMPARE(verify.json()[u"valid"_qs].toBool(), true);
+        QVERIFY(qint64(verify.json()[u"entries"_qs].toDouble()) >= orders);
+        // Yesterday is closed for the stores that sold, stamped with yesterday's date.
+        int closedYesterday = 0;
+        for (qint64 since = 0;;) {
+            const QJsonArray page =
+                c.get("/api/v1/fiscal/journal?limit=200&since=" + std::to_string(since), manager).items();
+            for (const QJsonValue& e : page) {
+                since = qint64(e[u"seq"_qs].toDouble());
+                if (e[u"type"_qs].toString() == u"closure" &&
+                    e[u"data"_qs][u"period"_qs].toString() == u"day" &&
+                    e[u"data"_qs][u"date"_qs].toString() == today.addDays(-1).toString(Qt::ISODate))
+                    ++closedYesterday;
+            }
+            if (page.size() < 200)
+                break;
+        }
+        QVERIFY(closedYesterday >= 2);
     }
 
     // The funnel counts the kiosk's events and its paid orders (channel kiosk).

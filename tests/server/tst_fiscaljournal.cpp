@@ -64,10 +64,14 @@ struct VerifyRun {
     QByteArray out;
 };
 
-VerifyRun verifyJournalFiles(const QString& dataDir)
+// signatures: --verify-journal-signatures (every, anchors), or the default when empty.
+VerifyRun verifyJournalFiles(const QString& dataDir, const QString& signatures = {})
 {
     QProcess p;
-    p.start(QString::fromLatin1(COMPTOIR_SERVER_BINARY), {u"--verify-journal"_qs, u"--data-dir"_qs, dataDir});
+    QStringList arguments{u"--verify-journal"_qs, u"--data-dir"_qs, dataDir};
+    if (!signatures.isEmpty())
+        arguments << u"--verify-journal-signatures"_qs << signatures;
+    p.start(QString::fromLatin1(COMPTOIR_SERVER_BINARY), arguments);
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
@@ -96,22 +100,12 @@ class TestFiscalJournal : public QObject {
     std::pair<QString, QString> paidOrder(qint64 quantity)
     {
         auto c = m_server.client();
-        const Reply order =
-            c.post("/api/v1/orders",
-                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
-                    {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
-                   m_customer.token, nextKey());
-        const QString id = idOf(order.json());
-        const Reply token =
-            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
-                                               {u"exp_month"_qs, 12},
-                                               {u"exp_year"_qs, QDate::currentDate().year() + 2},
-                                               {u"cvc"_qs, u"123"_qs}});
-        const Reply paid =
-            c.post(orderPath(id) + "/payments",
-                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}},
-                   m_customer.token, nextKey());
-        return {id, paid.json().value(u"id"_qs).toString()};
+        const PaidByCard paid = placeAndPayByCard(
+            c,
+            {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
+             {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
+            m_customer.token, [this] { return nextKey(); });
+        return {paid.orderId, paid.paymentId};
     }
 
     // A copy of the stopped server's data folder, for one way of tampering.
@@ -135,9 +129,12 @@ class TestFiscalJournal : public QObject {
 
     void expectBrokenAt(const QString& dataDir, qint64 seq)
     {
-        const VerifyRun run = verifyJournalFiles(dataDir);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("seq " + QByteArray::number(seq) + "\n"), run.out.constData());
+        // Checking only the anchors' signatures names the same seq.
+        for (const QString& signatures : {QString(), u"anchors"_qs}) {
+            const VerifyRun run = verifyJournalFiles(dataDir, signatures);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.contains("seq " + QByteArray::number(seq) + "\n"), run.out.constData());
+        }
         // And the running server says the same.
         TestServer again{TestServer::Options{false, {}, dataDir}};
         QVERIFY2(again.start(), qPrintable(again.lastError()));
@@ -284,6 +281,9 @@ private slots:
         const VerifyRun intact = verifyJournalFiles(m_server.dataDir());
         QCOMPARE(intact.exitCode, 0);
         QVERIFY(intact.out.contains("7 entries"));
+        const VerifyRun intactAtAnchors = verifyJournalFiles(m_server.dataDir(), u"anchors"_qs);
+        QCOMPARE(intactAtAnchors.exitCode, 0);
+        QVERIFY(intactAtAnchors.out.contains("7 entries"));
 
         // An amount changed (a sale made smaller).
         QTemporaryDir changed;

@@ -87,22 +87,12 @@ class TestFiscalPeriods : public QObject {
     std::tuple<QString, QString, qint64> paidOrder(qint64 quantity)
     {
         auto c = m_server.client();
-        const Reply order =
-            c.post("/api/v1/orders",
-                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
-                    {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
-                   m_customer.token, nextKey());
-        const QString id = idOf(order.json());
-        const Reply token =
-            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
-                                               {u"exp_month"_qs, 12},
-                                               {u"exp_year"_qs, QDate::currentDate().year() + 3},
-                                               {u"cvc"_qs, u"123"_qs}});
-        const Reply paid =
-            c.post(orderPath(id) + "/payments",
-                   {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}},
-                   m_customer.token, nextKey());
-        return {id, paid.json().value(u"id"_qs).toString(), totalOf(order.json())};
+        const PaidByCard paid = placeAndPayByCard(
+            c,
+            {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, quantity}}}},
+             {u"fulfillment"_qs, pickupAt(u"loc_paris"_qs)}},
+            m_customer.token, [this] { return nextKey(); });
+        return {paid.orderId, paid.paymentId, paid.total};
     }
 
     QJsonArray closures(const std::string& query)
@@ -470,25 +460,16 @@ private slots:
                                         .toString()
                                         .toStdString();
         QVERIFY(!cashier.empty());
-        const Reply order =
-            c.post("/api/v1/orders",
-                   {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, 1}}}},
-                    {u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)}},
-                   cashier, nextKey());
-        QCOMPARE(order.status, 201);
-        const Reply token =
-            c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
-                                               {u"exp_month"_qs, 12},
-                                               {u"exp_year"_qs, QDate::currentDate().year() + 3},
-                                               {u"cvc"_qs, u"123"_qs}});
-        QCOMPARE(c.post(orderPath(idOf(order.json())) + "/payments",
-                        {{u"method"_qs, u"card"_qs}, {u"token"_qs, token.json().value(u"token"_qs)}}, cashier,
-                        nextKey())
-                     .status,
-                 201);
+        const PaidByCard paid =
+            placeAndPayByCard(c,
+                              {{u"lines"_qs, QJsonArray{QJsonObject{{u"sku"_qs, kSku}, {u"quantity"_qs, 1}}}},
+                               {u"fulfillment"_qs, carryOutAt(u"loc_paris"_qs)}},
+                              cashier, [this] { return nextKey(); });
+        QCOMPARE(paid.orderStatus, 201);
+        QCOMPARE(paid.paymentStatus, 201);
         QJsonObject sale;
         for (const QJsonValue& e : everyItem(c, "/api/v1/fiscal/journal?limit=200", m_accounts.manager))
-            if (e[u"ref"_qs].toString() == idOf(order.json()))
+            if (e[u"ref"_qs].toString() == paid.orderId)
                 sale = e.toObject();
         QCOMPARE(sale[u"type"_qs].toString(), u"sale"_qs);
         QCOMPARE(sale[u"register_id"_qs].toString(), till.userId);

@@ -1,5 +1,7 @@
 #include "orderbodies.h"
 
+#include <QDate>
+
 namespace comptoir::test {
 
 QJsonObject eur(qint64 amount)
@@ -53,6 +55,26 @@ QJsonObject orderOnServer(HttpClient& c, const QString& id, const std::string& t
 {
     const Reply r = c.get(orderPath(id), token);
     return r.status == 200 ? r.json() : QJsonObject();
+}
+
+PaidByCard placeAndPayByCard(HttpClient& c, const QJsonObject& orderBody, const std::string& token,
+                             const std::function<httplib::Headers()>& nextKey)
+{
+    PaidByCard paid;
+    const Reply order = c.post("/api/v1/orders", orderBody, token, nextKey());
+    paid.orderStatus = order.status;
+    paid.orderId = idOf(order.json());
+    paid.total = totalOf(order.json());
+    const Reply card = c.post("/api/v1/payments/tokens", {{u"number"_qs, u"4242424242424242"_qs},
+                                                          {u"exp_month"_qs, 12},
+                                                          {u"exp_year"_qs, QDate::currentDate().year() + 2},
+                                                          {u"cvc"_qs, u"123"_qs}});
+    const Reply payment =
+        c.post(orderPath(paid.orderId) + "/payments",
+               {{u"method"_qs, u"card"_qs}, {u"token"_qs, card.json().value(u"token"_qs)}}, token, nextKey());
+    paid.paymentStatus = payment.status;
+    paid.paymentId = payment.json().value(u"id"_qs).toString();
+    return paid;
 }
 
 } // namespace comptoir::test

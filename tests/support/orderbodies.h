@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <string>
 
 namespace comptoir::test {
@@ -31,5 +32,19 @@ namespace comptoir::test {
 
 // GET /orders/{id} as `token` sees it; empty when it is not 200.
 [[nodiscard]] QJsonObject orderOnServer(HttpClient& c, const QString& id, const std::string& token);
+
+// An order placed and paid whole by the test card 4242 4242 4242 4242: its id, its payment's id
+// and total, and the two answers' statuses (201 each when it went through).
+struct PaidByCard {
+    QString orderId;
+    QString paymentId;
+    qint64 total = 0;
+    int orderStatus = 0;
+    int paymentStatus = 0;
+};
+// POST /orders with `orderBody` as `token`, a card token, and the payment; `nextKey` gives each
+// request that needs one its own Idempotency-Key.
+PaidByCard placeAndPayByCard(HttpClient& c, const QJsonObject& orderBody, const std::string& token,
+                             const std::function<httplib::Headers()>& nextKey);
 
 } // namespace comptoir::test

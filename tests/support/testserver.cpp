@@ -48,8 +48,10 @@ QString demoTemplate()
         TestServer::Options o;
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList args = {u"--demo"_qs,    u"--data-dir"_qs, dir.path(),        u"--port"_qs, u"0"_qs,
-                            u"--ws-port"_qs, u"0"_qs,          u"--log-level"_qs, u"warn"_qs};
+        QStringList args = {u"--demo"_qs, u"--data-dir"_qs, dir.path(), u"--port"_qs, u"0"_qs,
+                            u"--ws-port"_qs, u"0"_qs, u"--log-level"_qs, u"warn"_qs,
+                            // no generated sales history (issue 16) unless a test asks for it
+                            u"--demo-history-days"_qs, u"0"_qs};
         if (postgresBackendRequested()) {
             const QString url = PgCluster::shared().createDatabase();
             demoDatabaseTemplate() = PgCluster::databaseName(url);
