@@ -7,6 +7,7 @@
 #include "nginx.h"
 #include "orderbodies.h"
 #include "pgcluster.h"
+#include "store/pg/pgconnection.h"
 #include "testserver.h"
 
 #include <QSet>
@@ -356,6 +357,36 @@ private slots:
             QVERIFY2(!orderOnServer(b, id, m_managerB).isEmpty(), qPrintable(id));
         QCOMPARE(stockLevel(b, sku, u"loc_paris"_qs).value(u"reserved"_qs).toInteger(), 1000);
         qInfo("%d requests retried after the kill", retries);
+    }
+
+    // The journal the servers wrote together proves itself, and an entry altered in the database
+    // (its append-only triggers switched off, as the database's superuser could) is named.
+    void theJournalOfSeveralServersProvesItself()
+    {
+        const QStringList verify = {u"--verify-journal"_qs, u"--data-dir"_qs, m_a->dataDir(),
+                                    u"--database"_qs, m_database};
+        const RunResult intact = runServerBinary(verify);
+        QVERIFY2(intact.exitCode == 0, intact.out.constData());
+        QVERIFY2(intact.out.contains("fiscal journal valid"), intact.out.constData());
+        qint64 seq = 0;
+        {
+            comptoir::pg::Connection c(m_database.toStdString());
+            c.execScript("SET session_replication_role = replica");
+            auto middle = c.prepare("SELECT MIN(seq) FROM fiscal_journal WHERE type = 'sale' AND seq > "
+                                    "(SELECT MAX(seq) / 2 FROM fiscal_journal)");
+            QVERIFY(middle.step());
+            seq = middle.int64(0);
+            QVERIFY(seq > 1);
+            c.prepare(
+                 "UPDATE fiscal_journal SET data = replace(data, '\"total\":', '\"total\":1') WHERE seq = ?")
+                .bind(1, seq)
+                .exec();
+            QCOMPARE(c.changes(), 1);
+        }
+        const RunResult altered = runServerBinary(verify);
+        QCOMPARE(altered.exitCode, 1);
+        QVERIFY2(altered.out.contains("the first bad entry is seq " + QByteArray::number(seq)),
+                 altered.out.constData());
     }
 
     void cleanupTestCase()
