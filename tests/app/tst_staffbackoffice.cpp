@@ -21,6 +21,7 @@
 #include "syncchecks.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtQml/qqmlextensionplugin.h>
@@ -71,6 +72,29 @@ QList<double> ticksOf(const QObject* axis)
             ticks << min + (max - min) * i / std::max(1, count - 1);
     }
     return ticks;
+}
+
+// The visible items under `root` that reach past its right edge (a form cut off on screen).
+QStringList pastRightEdge(QQuickItem* root)
+{
+    const double edge = root->mapRectToScene(QRectF(0, 0, root->width(), root->height())).right() + 1;
+    QStringList out;
+    std::function<void(QQuickItem*)> walk = [&](QQuickItem* item) {
+        for (QQuickItem* child : item->childItems()) {
+            if (!child->isVisible() || child->width() <= 0)
+                continue;
+            const QRectF r = child->mapRectToScene(QRectF(0, 0, child->width(), child->height()));
+            if (r.right() > edge)
+                out << u"%1 %2 ends at %3 > %4"_qs
+                           .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                           .arg(r.right())
+                           .arg(edge);
+            else
+                walk(child);
+        }
+    };
+    walk(root);
+    return out;
 }
 
 } // namespace
@@ -381,6 +405,111 @@ private slots:
 
         editor->archive();
         QTRY_COMPARE_WITH_TIMEOUT(product(id).value(u"status"_qs).toString(), u"archived"_qs, 10000);
+    }
+
+    // A real PNG, then a real JPEG, typed into the form's image field and sent with its button
+    // (PUT /products/{id}/image on the real server): the product names each as its new image and
+    // the form shows it. A file that is not an image is refused in words, here or by the server,
+    // and the product keeps its image.
+    void anImageUploadedFromTheFormBecomesTheProductsImage()
+    {
+        QVERIFY(open(u"catalogPage"_qs));
+        auto* editor = m_console->object<app::ProductEditor>(u"catalogPage"_qs);
+        QVERIFY(editor);
+        const QString id = someProduct(3);
+        editor->open(id);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->product().value(u"id"_qs).toString(), id, 10000);
+        QTemporaryDir folder;
+        for (const char* format : {"PNG", "JPEG"}) {
+            QImage picture(96, 64, QImage::Format_RGB32);
+            picture.fill(QColor(format[0] == 'P' ? Qt::darkGreen : Qt::darkRed));
+            const QString path = folder.filePath(u"photo."_qs + QString::fromLatin1(format).toLower());
+            QVERIFY(picture.save(path, format));
+            const QString previous = product(id).value(u"image_url"_qs).toString();
+            QVERIFY(driver().typeInto(u"productImageFileInput"_qs, path));
+            QVERIFY(driver().tap(u"uploadProductImage"_qs));
+            QTRY_VERIFY_WITH_TIMEOUT(product(id).value(u"image_url"_qs).toString() != previous, 10000);
+            const QString url = product(id).value(u"image_url"_qs).toString();
+            QTRY_COMPARE_WITH_TIMEOUT(editor->product().value(u"image_url"_qs).toString(), url, 10000);
+            QVERIFY2(!editor->refused(), qPrintable(editor->message()));
+            // The form shows the new image, which the server serves as it was sent.
+            QTRY_VERIFY(driver().find(u"productFormImage"_qs)->property("source").toString().endsWith(url));
+            const Reply served = m_server.client().get(url.toStdString());
+            QCOMPARE(served.status, 200);
+            QCOMPARE(QImage::fromData(QByteArray::fromStdString(served.body)).size(), picture.size());
+            QVERIFY(QMetaObject::invokeMethod(driver().find(u"productImageFileInput"_qs), "clear"));
+        }
+        const QString kept = product(id).value(u"image_url"_qs).toString();
+
+        // Text named .png: refused before sending.
+        QFile text(folder.filePath(u"notes.png"_qs));
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a picture at all\n") > 0);
+        text.close();
+        QVERIFY(driver().typeInto(u"productImageFileInput"_qs, text.fileName()));
+        QVERIFY(driver().tap(u"uploadProductImage"_qs));
+        QTRY_VERIFY(editor->refused());
+        expectSentence(editor->message());
+        QVERIFY(driver().find(u"productNotice"_qs)->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(driver().find(u"productImageFileInput"_qs), "clear"));
+
+        // A PNG's signature over bytes that are no picture: the server decodes it and refuses.
+        QFile broken(folder.filePath(u"broken.png"_qs));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(400, 'x'));
+        broken.close();
+        editor->open(id); // the notice of the last refusal goes
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->busy() && !editor->refused(), 10000);
+        QVERIFY(driver().typeInto(u"productImageFileInput"_qs, broken.fileName()));
+        QVERIFY(driver().tap(u"uploadProductImage"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->busy() && editor->refused(), 10000);
+        expectSentence(editor->message());
+        QCOMPARE(product(id).value(u"image_url"_qs).toString(), kept);
+    }
+
+    // The form fits the screen from a 1024-pixel laptop to 4K, in French and English: nothing of
+    // it past its right edge (the variant row's and the VAT class's fixed widths ran it off).
+    // COMPTOIR_TEST_SHOTS=<folder> keeps a picture of each size to look at.
+    void theProductFormFitsFrom1024To4K()
+    {
+        QVERIFY(open(u"catalogPage"_qs));
+        auto* editor = m_console->object<app::ProductEditor>(u"catalogPage"_qs);
+        QVERIFY(editor);
+        // A shoe with its sizes and colours: the most a variant row holds.
+        editor->open(someProduct(1));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->product().value(u"variants"_qs).toList().size() > 1, 10000);
+        QQuickWindow* window = m_console->window();
+        app::Session* session = m_console->app().session();
+        const QString language = session->language();
+        const QString shots = qEnvironmentVariable("COMPTOIR_TEST_SHOTS");
+        QStringList cutOff;
+        for (const QString& lang : {u"fr"_qs, u"en"_qs})
+            for (const QSize size :
+                 {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+                session->setLanguage(lang);
+                // Width and height as the screenshot tour sets them: resize() left the content
+                // item at its old size on the offscreen platform.
+                window->setWidth(size.width());
+                window->setHeight(size.height());
+                QTRY_COMPARE(window->contentItem()->size(), QSizeF(size));
+                QQuickItem* form = driver().find(u"productForm"_qs);
+                QVERIFY(form);
+                // Laid out again for the new width; what still does not fit is listed below.
+                if (!QTest::qWaitFor([&] { return pastRightEdge(form).isEmpty(); }, 2000))
+                    qInfo("%d px: the form still does not fit after 2 s", size.width());
+                driver().settle();
+                if (!shots.isEmpty())
+                    window->grabWindow().save(u"%1/productform-%2-%3x%4.png"_qs.arg(shots, lang)
+                                                  .arg(size.width())
+                                                  .arg(size.height()));
+                if (form->mapRectToScene(QRectF(0, 0, form->width(), 1)).right() > size.width())
+                    cutOff << u"%1 %2 px: the form itself"_qs.arg(lang).arg(size.width());
+                for (const QString& item : pastRightEdge(form))
+                    cutOff << u"%1 %2 px: %3"_qs.arg(lang).arg(size.width()).arg(item);
+            }
+        session->setLanguage(language);
+        window->setWidth(1920);
+        window->setHeight(1080);
+        QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(u"\n"_qs)));
     }
 
     void promotionsAreCreatedChangedAndDisabled()
