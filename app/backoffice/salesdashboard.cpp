@@ -79,6 +79,8 @@ void SalesDashboard::setSession(Session* session)
                 m_debounce.start();
         });
         connect(m_session, &Session::syncReplaced, this, &SalesDashboard::refresh);
+        // Labels, payment names and "Updated at" are built here: built again in the new language.
+        connect(m_session, &Session::languageChanged, this, &SalesDashboard::figuresChanged);
     }
     emit sessionChanged();
     refresh();

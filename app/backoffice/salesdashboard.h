@@ -56,6 +56,7 @@ class SalesDashboard : public QObject {
     // The largest amount each chart draws, for its axis.
     Q_PROPERTY(double hourlyMax READ hourlyMax NOTIFY figuresChanged)
     Q_PROPERTY(double dailyMax READ dailyMax NOTIFY figuresChanged)
+    // Rebuilt when the language changes (Session::languageChanged), like every string here.
     Q_PROPERTY(QString updatedText READ updatedText NOTIFY figuresChanged)
     // How many times the figures were read (the tests wait for a new reading).
     Q_PROPERTY(int readings READ readings NOTIFY figuresChanged)

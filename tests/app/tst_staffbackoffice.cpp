@@ -4,8 +4,10 @@
 // with a bad check digit, and when another manager saved the product meanwhile (412) shows both
 // versions and overwrites nothing until the manager chooses; promotions are created, changed and
 // disabled; a device enrolled shows its token once, as text and QR code; the journal is verified;
-// the audit trail lists a price change with its before and after. Pages whose route the server
-// does not offer yet are skipped with the route named.
+// the audit trail lists a price change with its before and after. The charts draw a sale at its
+// store's hour and on today's bar; an image uploaded from the form becomes the product's; the
+// form fits from 1024 px to 4K; text built in C++ follows a live change of language. Pages whose
+// route the server does not offer yet are skipped with the route named.
 #include "app/backoffice/deviceenrolment.h"
 #include "app/backoffice/ean13.h"
 #include "app/backoffice/journalarchive.h"
@@ -296,6 +298,32 @@ private slots:
         // A folder that cannot be written: said in words, no path.
         QVERIFY(dashboard->exportCsv(u"today"_qs, u"/proc/no-such-folder"_qs).isEmpty());
         expectSentence(dashboard->message());
+    }
+
+    // Text built in C++ (the time of the last reading, money, payment names, days) is built again
+    // in the new language when it changes live, as the QML's own strings are.
+    void textBuiltInCppFollowsALiveLanguageChange()
+    {
+        QVERIFY(open(u"dashboardPage"_qs));
+        auto* dashboard = m_console->object<app::SalesDashboard>(u"dashboardPage"_qs);
+        QVERIFY(dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->readings() > 0 && !dashboard->loading(), 20000);
+        app::Session* session = m_console->app().session();
+        const QString language = session->language();
+        session->setLanguage(u"fr"_qs);
+        QTRY_VERIFY(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Mis à jour"_qs));
+        const QString french = m_console->text(u"salesTodayValue"_qs);
+        QVERIFY2(french.endsWith(u"€"_qs), qPrintable(french));
+
+        session->setLanguage(u"en"_qs);
+        QTRY_VERIFY2(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Updated at"_qs),
+                     qPrintable(m_console->text(u"dashboardUpdated"_qs)));
+        QTRY_VERIFY2(m_console->text(u"salesTodayValue"_qs).startsWith(u"€"_qs),
+                     qPrintable(m_console->text(u"salesTodayValue"_qs)));
+        session->setLanguage(u"fr"_qs);
+        QTRY_VERIFY(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Mis à jour"_qs));
+        QTRY_COMPARE(m_console->text(u"salesTodayValue"_qs), french);
+        session->setLanguage(language);
     }
 
     void theProductFormRefusesABarcodeWithABadCheckDigit()
