@@ -59,10 +59,8 @@ SalesDashboard::SalesDashboard(QObject* parent) : QObject(parent)
 {
     m_hourlyToday = QList<qint64>(24, 0);
     m_hourlyLastWeek = QList<qint64>(24, 0);
-    // A sale is several changes of its order in a row (placed, paid, handed over): one reading.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(&m_debounce, &QTimer::timeout, this, &SalesDashboard::refresh);
+    m_live.setEntities({u"order"_qs});
+    connect(&m_live, &LiveRefresh::due, this, &SalesDashboard::refresh);
     m_zone = zoneNamed({});
 }
 
@@ -73,12 +71,8 @@ void SalesDashboard::setSession(Session* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_live.setSession(session);
     if (m_session) {
-        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
-            if (entities.contains(u"order"_qs))
-                m_debounce.start();
-        });
-        connect(m_session, &Session::syncReplaced, this, &SalesDashboard::refresh);
         // Labels, payment names and "Updated at" are built here: built again in the new language.
         connect(m_session, &Session::languageChanged, this, &SalesDashboard::figuresChanged);
     }

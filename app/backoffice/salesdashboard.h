@@ -10,6 +10,7 @@
 // day in API.md, for every store at once), not the computer's: the server groups by UTC hour
 // (API.md, openapi "key"), and the dashboard folds those hours into the store's days and hours.
 
+#include "app/backoffice/liverefresh.h"
 #include "app/session/session.h"
 
 #include <QDateTime>
@@ -17,7 +18,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimeZone>
-#include <QTimer>
 #include <QVariantList>
 #include <functional>
 
@@ -139,7 +139,7 @@ private:
     int m_pending = 0;
     int m_generation = 0;
     bool m_again = false;
-    QTimer m_debounce;
+    LiveRefresh m_live{300}; // a sale is several changes of its order in a row: one reading
     QString m_message;
     QString m_nextMessage;
     qint64 m_salesToday = 0;
