@@ -95,7 +95,8 @@ GridLayout {
         legend.visible: false
         BarSeries {
             id: dailyBars
-            axisX: BarCategoryAxis { id: dayAxis; objectName: "dayAxis"; labelsColor: Theme.inkMuted; labelsFont.pixelSize: Theme.captionSize }
+            // Upright labels: a day's slot is narrower than "12 nov.", which Qt Charts then cut to "…".
+            axisX: BarCategoryAxis { id: dayAxis; objectName: "dayAxis"; labelsAngle: -90; labelsColor: Theme.inkMuted; labelsFont.pixelSize: Theme.captionSize }
             axisY: ValueAxis { min: 0; max: Math.max(10, root.dashboard.dailyMax * 1.1); labelFormat: "%.0f"; labelsColor: Theme.inkMuted }
         }
         function fill() {

@@ -268,6 +268,8 @@ private slots:
             QVERIFY2(qFuzzyCompare(tick + 1, std::round(tick) + 1), qPrintable(QString::number(tick)));
         QTRY_COMPARE(dayAxis->property("count").toInt(), 30);
         QCOMPARE(dayAxis->property("categories").toStringList().last(), today.value(u"label"_qs).toString());
+        if (const QString shots = qEnvironmentVariable("COMPTOIR_TEST_SHOTS"); !shots.isEmpty())
+            m_console->window()->grabWindow().save(shots + u"/dashboard.png"_qs);
     }
 
     void aReportExportsToCsvWithItsFigures()
