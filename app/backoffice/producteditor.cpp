@@ -38,7 +38,12 @@ void ProductEditor::setSession(Session* session)
 {
     if (session == m_session)
         return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // The two versions' field labels are built here: built again in the new language.
+    if (m_session)
+        connect(m_session, &Session::languageChanged, this, &ProductEditor::conflictChanged);
     emit sessionChanged();
 }
 

@@ -12,28 +12,15 @@ namespace comptoir::app {
 
 RemoteList::RemoteList(QObject* parent) : QObject(parent)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &RemoteList::refresh);
+    connect(&m_live, &LiveRefresh::due, this, &RemoteList::refresh);
 }
 
 void RemoteList::setSession(Session* session)
 {
     if (session == m_session)
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
-            for (const QString& e : entities)
-                if (m_refreshOn.contains(e)) {
-                    m_debounce.start();
-                    return;
-                }
-        });
-        connect(m_session, &Session::syncReplaced, this, &RemoteList::refresh);
-    }
+    m_live.setSession(session);
     emit sessionChanged();
     refresh();
 }
@@ -49,9 +36,9 @@ void RemoteList::setPath(const QString& path)
 
 void RemoteList::setRefreshOn(const QStringList& entities)
 {
-    if (entities == m_refreshOn)
+    if (entities == m_live.entities())
         return;
-    m_refreshOn = entities;
+    m_live.setEntities(entities);
     emit refreshOnChanged();
 }
 

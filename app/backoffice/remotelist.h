@@ -5,12 +5,12 @@
 // `maxItems`); the list reads again when `path` changes, on refresh(), and when one of
 // `refreshOn` ("order", "product", "promotion"…) changes in the live feed.
 
+#include "app/backoffice/liverefresh.h"
 #include "app/session/session.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QTimer>
 #include <QVariantList>
 
 namespace comptoir::app {
@@ -35,7 +35,7 @@ public:
     void setSession(Session* session);
     [[nodiscard]] const QString& path() const { return m_path; }
     void setPath(const QString& path);
-    [[nodiscard]] const QStringList& refreshOn() const { return m_refreshOn; }
+    [[nodiscard]] const QStringList& refreshOn() const { return m_live.entities(); }
     void setRefreshOn(const QStringList& entities);
     [[nodiscard]] const QVariantList& items() const { return m_items; }
     [[nodiscard]] int count() const { return int(m_items.size()); }
@@ -61,14 +61,13 @@ private:
 
     QPointer<Session> m_session;
     QString m_path;
-    QStringList m_refreshOn;
     int m_maxItems = 1000;
     QVariantList m_items;
     QVariantList m_reading; // the pages read so far, shown once the last one is in
     QPointer<sync::OnlineCall> m_call;
     QString m_message;
     bool m_again = false; // asked to read again while reading
-    QTimer m_debounce;    // a burst of live changes reads once
+    LiveRefresh m_live{250};
 };
 
 } // namespace comptoir::app

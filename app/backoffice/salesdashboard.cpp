@@ -31,22 +31,26 @@ QString range(const QDateTime& from, const QDateTime& to)
            QString::fromLatin1(QUrl::toPercentEncoding(toRfc3339(to.toUTC())));
 }
 
-// The local hour (0–23) of an hourly report's key: a time ("2026-12-07T14", "2026-12-07T14:00:00Z")
-// is UTC and read in local time; a bare hour ("14") is taken as UTC on `day`.
-int localHour(const QString& key, const QDate& day)
+// The UTC hour an hourly report's key starts ("2026-12-07T14:00:00.000Z", "2026-12-07T14"), or an
+// invalid time for any other key.
+QDateTime utcHour(const QString& key)
 {
-    QDateTime at;
-    if (key.size() >= 13 && key.at(10) == u'T') {
-        at = QDateTime(QDate::fromString(key.left(10), Qt::ISODate), QTime(key.mid(11, 2).toInt(), 0),
-                       Qt::UTC);
-    } else {
-        bool ok = false;
-        const int hour = key.toInt(&ok);
-        if (!ok || hour < 0 || hour > 23)
-            return -1;
-        at = QDateTime(day, QTime(hour, 0), Qt::UTC);
-    }
-    return at.isValid() ? at.toLocalTime().time().hour() : -1;
+    if (key.size() < 13 || key.at(10) != u'T')
+        return {};
+    bool ok = false;
+    const int hour = key.mid(11, 2).toInt(&ok);
+    if (!ok || hour < 0 || hour > 23)
+        return {};
+    return QDateTime(QDate::fromString(key.left(10), Qt::ISODate), QTime(hour, 0), Qt::UTC);
+}
+
+// The chain's trading day is Europe/Paris's (API.md, "Fiscal journal"): the zone of every store
+// at once, and of a store whose location names none.
+QTimeZone zoneNamed(const QString& id)
+{
+    // An empty id is no zone (QTimeZone would read it as the computer's own).
+    const QTimeZone zone = id.isEmpty() ? QTimeZone() : QTimeZone(id.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris"));
 }
 
 } // namespace
@@ -55,10 +59,9 @@ SalesDashboard::SalesDashboard(QObject* parent) : QObject(parent)
 {
     m_hourlyToday = QList<qint64>(24, 0);
     m_hourlyLastWeek = QList<qint64>(24, 0);
-    // A sale is several changes of its order in a row (placed, paid, handed over): one reading.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(&m_debounce, &QTimer::timeout, this, &SalesDashboard::refresh);
+    m_live.setEntities({u"order"_qs});
+    connect(&m_live, &LiveRefresh::due, this, &SalesDashboard::refresh);
+    m_zone = zoneNamed({});
 }
 
 void SalesDashboard::setSession(Session* session)
@@ -68,12 +71,10 @@ void SalesDashboard::setSession(Session* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_live.setSession(session);
     if (m_session) {
-        connect(m_session, &Session::dataChanged, this, [this](const QStringList& entities) {
-            if (entities.contains(u"order"_qs))
-                m_debounce.start();
-        });
-        connect(m_session, &Session::syncReplaced, this, &SalesDashboard::refresh);
+        // Labels, payment names and "Updated at" are built here: built again in the new language.
+        connect(m_session, &Session::languageChanged, this, &SalesDashboard::figuresChanged);
     }
     emit sessionChanged();
     refresh();
@@ -86,6 +87,26 @@ void SalesDashboard::setStoreId(const QString& storeId)
     m_storeId = storeId;
     emit storeIdChanged();
     refresh();
+}
+
+void SalesDashboard::setTimeZone(const QString& timeZone)
+{
+    if (timeZone == m_timeZone)
+        return;
+    m_timeZone = timeZone;
+    m_zone = zoneNamed(timeZone);
+    emit timeZoneChanged();
+    refresh();
+}
+
+QDate SalesDashboard::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+}
+
+int SalesDashboard::currentHour() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(m_zone).time().hour();
 }
 
 QString SalesDashboard::storeQuery() const
@@ -134,11 +155,10 @@ void SalesDashboard::refresh()
         if (m_nextMessage.isEmpty())
             m_nextMessage = BackOfficeRefusal::say(a);
     };
-    const QDate today = QDate::currentDate();
-    const QDateTime dayStart = today.startOfDay();
-    const QDateTime tomorrow = today.addDays(1).startOfDay();
-    const QDateTime lastWeek = today.addDays(-7).startOfDay();
-    const QDateTime thirtyDays = today.addDays(-29).startOfDay();
+    const QDate today = this->today();
+    const QDateTime dayStart = today.startOfDay(m_zone);
+    const QDateTime tomorrow = today.addDays(1).startOfDay(m_zone);
+    const QDateTime thirtyDays = today.addDays(-29).startOfDay(m_zone);
 
     // Today's figures, per store: the picked store's row, or every row added up.
     get(u"/reports/sales?group_by=store&"_qs + range(dayStart, tomorrow), [this, refused](
@@ -162,45 +182,21 @@ void SalesDashboard::refresh()
         m_conversion = f.value(u"conversion_rate"_qs).toDouble();
         m_abandonment = f.value(u"cart_abandonment_rate"_qs).toDouble();
     });
-    // Sales by hour, today and the same weekday a week ago; an older server has no hours.
-    const auto hourly = [this, refused](QList<qint64>& into, const QDate& day) {
-        return [this, refused, &into, day](const sync::HttpAnswer& a) {
-            into = QList<qint64>(24, 0);
+    // The 30 days by UTC hour, folded into the store's days: today's hours, the same weekday a
+    // week ago and each day's total (a UTC date is not the store's day). An older server has no
+    // hours: its days then.
+    get(u"/reports/sales?group_by=hour&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
+        [this, refused, today](const sync::HttpAnswer& a) {
             if (a.status == 400 || BackOfficeRefusal::offersNot(a)) {
                 m_hourlyAvailable = false;
-                return;
+                m_hourlyToday = QList<qint64>(24, 0);
+                m_hourlyLastWeek = QList<qint64>(24, 0);
+                return readDays(today);
             }
             if (!a.ok())
                 return refused(a);
             m_hourlyAvailable = true;
-            for (const QJsonValue& v :
-                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
-                const QJsonObject row = v.toObject();
-                const int hour = localHour(row.value(u"key"_qs).toVariant().toString(), day);
-                if (hour >= 0)
-                    into[hour] += amountOf(row.value(u"net"_qs));
-            }
-        };
-    };
-    get(u"/reports/sales?group_by=hour&"_qs + range(dayStart, tomorrow) + storeQuery(),
-        hourly(m_hourlyToday, today));
-    get(u"/reports/sales?group_by=hour&"_qs + range(lastWeek, today.addDays(-6).startOfDay()) + storeQuery(),
-        hourly(m_hourlyLastWeek, today.addDays(-7)));
-    get(u"/reports/sales?group_by=day&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
-        [this, refused, today](const sync::HttpAnswer& a) {
-            if (!a.ok())
-                return refused(a);
-            m_daily.clear();
-            for (int i = 29; i >= 0; --i)
-                m_daily.append({today.addDays(-i), 0});
-            for (const QJsonValue& v :
-                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
-                const QJsonObject row = v.toObject();
-                const QDate date = QDate::fromString(row.value(u"key"_qs).toString(), Qt::ISODate);
-                for (Day& d : m_daily)
-                    if (d.date == date)
-                        d.amount += amountOf(row.value(u"net"_qs));
-            }
+            foldHours(QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray(), today);
         });
     get(u"/reports/sales?group_by=payment_method&"_qs + range(thirtyDays, tomorrow) + storeQuery(),
         [this, refused](const sync::HttpAnswer& a) {
@@ -231,6 +227,58 @@ void SalesDashboard::refresh()
             }
         });
     emit loadingChanged();
+}
+
+void SalesDashboard::resetDays(const QDate& today)
+{
+    m_daily.clear();
+    for (int i = 29; i >= 0; --i)
+        m_daily.append({today.addDays(-i), 0});
+}
+
+void SalesDashboard::foldHours(const QJsonArray& rows, const QDate& today)
+{
+    m_hourlyToday = QList<qint64>(24, 0);
+    m_hourlyLastWeek = QList<qint64>(24, 0);
+    resetDays(today);
+    const QDate lastWeek = today.addDays(-7);
+    for (const QJsonValue& v : rows) {
+        const QJsonObject row = v.toObject();
+        const QDateTime at = utcHour(row.value(u"key"_qs).toString()).toTimeZone(m_zone);
+        if (!at.isValid())
+            continue;
+        const qint64 amount = amountOf(row.value(u"net"_qs));
+        const QDate day = at.date();
+        if (day == today)
+            m_hourlyToday[at.time().hour()] += amount;
+        else if (day == lastWeek)
+            m_hourlyLastWeek[at.time().hour()] += amount;
+        const qint64 index = today.daysTo(day) + 29;
+        if (index >= 0 && index < m_daily.size())
+            m_daily[index].amount += amount;
+    }
+}
+
+void SalesDashboard::readDays(const QDate& today)
+{
+    get(u"/reports/sales?group_by=day&"_qs +
+            range(today.addDays(-29).startOfDay(m_zone), today.addDays(1).startOfDay(m_zone)) + storeQuery(),
+        [this, today](const sync::HttpAnswer& a) {
+            resetDays(today);
+            if (!a.ok()) {
+                if (m_nextMessage.isEmpty())
+                    m_nextMessage = BackOfficeRefusal::say(a);
+                return;
+            }
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(a.body).object().value(u"items"_qs).toArray()) {
+                const QJsonObject row = v.toObject();
+                const qint64 index =
+                    today.daysTo(QDate::fromString(row.value(u"key"_qs).toString(), Qt::ISODate)) + 29;
+                if (index >= 0 && index < m_daily.size())
+                    m_daily[index].amount += amountOf(row.value(u"net"_qs));
+            }
+        });
 }
 
 QString SalesDashboard::salesTodayText() const
@@ -316,15 +364,16 @@ double SalesDashboard::dailyMax() const
 
 QString SalesDashboard::updatedText() const
 {
-    return m_updated.isValid() ? tr("Updated at %1").arg(m_updated.time().toString(u"HH:mm:ss"_qs))
-                               : QString();
+    return m_updated.isValid()
+               ? tr("Updated at %1").arg(m_updated.toTimeZone(m_zone).time().toString(u"HH:mm:ss"_qs))
+               : QString();
 }
 
 QByteArray SalesDashboard::csv(const QString& report) const
 {
     QList<QStringList> rows;
     if (report == u"today") {
-        rows << QStringList{QDate::currentDate().toString(Qt::ISODate),
+        rows << QStringList{today().toString(Qt::ISODate),
                             m_storeId.isEmpty() ? u"all"_qs : m_storeId,
                             QString::number(m_ordersToday),
                             ReportCsv::amount(m_salesToday),
@@ -366,7 +415,7 @@ QString SalesDashboard::exportCsv(const QString& report, const QString& folder)
     const QUrl url(folder);
     const QString dir = url.isLocalFile() ? url.toLocalFile() : folder;
     const QString path =
-        QDir(dir).filePath(u"comptoir-%1-%2.csv"_qs.arg(report, QDate::currentDate().toString(Qt::ISODate)));
+        QDir(dir).filePath(u"comptoir-%1-%2.csv"_qs.arg(report, today().toString(Qt::ISODate)));
     const QString error = ReportCsv::write(path, csv(report));
     if (!error.isEmpty()) {
         m_message = error;

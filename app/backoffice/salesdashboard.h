@@ -5,14 +5,19 @@
 // products. Read from the server's reports (they are not in the device's cache); read again a
 // moment after an order changes anywhere (the live feed), so a sale moves the figures within a
 // second. Every report it shows can be written as a CSV file.
+//
+// Days and hours are the store's own (its location's time zone; Europe/Paris, the chain's trading
+// day in API.md, for every store at once), not the computer's: the server groups by UTC hour
+// (API.md, openapi "key"), and the dashboard folds those hours into the store's days and hours.
 
+#include "app/backoffice/liverefresh.h"
 #include "app/session/session.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QTimer>
+#include <QTimeZone>
 #include <QVariantList>
 #include <functional>
 
@@ -24,6 +29,8 @@ class SalesDashboard : public QObject {
     Q_PROPERTY(comptoir::app::Session* session READ session WRITE setSession NOTIFY sessionChanged REQUIRED)
     // Empty: every store.
     Q_PROPERTY(QString storeId READ storeId WRITE setStoreId NOTIFY storeIdChanged)
+    // The IANA time zone whose days and hours the figures use; empty: Europe/Paris.
+    Q_PROPERTY(QString timeZone READ timeZone WRITE setTimeZone NOTIFY timeZoneChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString message READ message NOTIFY figuresChanged)
     Q_PROPERTY(qint64 salesToday READ salesToday NOTIFY figuresChanged)
@@ -32,11 +39,13 @@ class SalesDashboard : public QObject {
     Q_PROPERTY(QString averageBasketText READ averageBasketText NOTIFY figuresChanged)
     Q_PROPERTY(double conversionRate READ conversionRate NOTIFY figuresChanged)
     Q_PROPERTY(double cartAbandonmentRate READ cartAbandonmentRate NOTIFY figuresChanged)
-    // 24 amounts in euros, hour 0 to 23 (local time).
+    // 24 amounts in euros, hour 0 to 23 of the store's day (its time zone).
     Q_PROPERTY(QVariantList hourlyToday READ hourlyToday NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList hourlyLastWeek READ hourlyLastWeek NOTIFY figuresChanged)
     // False on a server without sales by hour: the chart says so instead of drawing zeros.
     Q_PROPERTY(bool hourlyAvailable READ hourlyAvailable NOTIFY figuresChanged)
+    // The hour it is now in the store's time zone: today's line stops there.
+    Q_PROPERTY(int currentHour READ currentHour NOTIFY figuresChanged)
     // [{date, label, amount}] over the last 30 days, oldest first, amounts in euros.
     Q_PROPERTY(QVariantList daily READ daily NOTIFY figuresChanged)
     // [{method, label, amount}] over the last 30 days.
@@ -47,6 +56,7 @@ class SalesDashboard : public QObject {
     // The largest amount each chart draws, for its axis.
     Q_PROPERTY(double hourlyMax READ hourlyMax NOTIFY figuresChanged)
     Q_PROPERTY(double dailyMax READ dailyMax NOTIFY figuresChanged)
+    // Rebuilt when the language changes (Session::languageChanged), like every string here.
     Q_PROPERTY(QString updatedText READ updatedText NOTIFY figuresChanged)
     // How many times the figures were read (the tests wait for a new reading).
     Q_PROPERTY(int readings READ readings NOTIFY figuresChanged)
@@ -60,6 +70,11 @@ public:
     void setSession(Session* session);
     [[nodiscard]] const QString& storeId() const { return m_storeId; }
     void setStoreId(const QString& storeId);
+    [[nodiscard]] QString timeZone() const { return m_timeZone; }
+    void setTimeZone(const QString& timeZone);
+    // Today in the store's time zone.
+    [[nodiscard]] QDate today() const;
+    [[nodiscard]] int currentHour() const;
     [[nodiscard]] bool loading() const { return m_pending > 0; }
     [[nodiscard]] const QString& message() const { return m_message; }
     [[nodiscard]] qint64 salesToday() const { return m_salesToday; }
@@ -91,6 +106,7 @@ public:
 signals:
     void sessionChanged();
     void storeIdChanged();
+    void timeZoneChanged();
     void loadingChanged();
     void figuresChanged();
 
@@ -110,13 +126,20 @@ private:
     [[nodiscard]] QString paymentLabel(const QString& method) const;
     void get(const QString& path, std::function<void(const sync::HttpAnswer&)> done);
     void finishOne();
+    // Folds the server's UTC hours into the store's days and hours.
+    void foldHours(const QJsonArray& rows, const QDate& today);
+    // A server without hours: the days are its UTC dates.
+    void readDays(const QDate& today);
+    void resetDays(const QDate& today);
 
     QPointer<Session> m_session;
     QString m_storeId;
+    QString m_timeZone;
+    QTimeZone m_zone;
     int m_pending = 0;
     int m_generation = 0;
     bool m_again = false;
-    QTimer m_debounce;
+    LiveRefresh m_live{300}; // a sale is several changes of its order in a row: one reading
     QString m_message;
     QString m_nextMessage;
     qint64 m_salesToday = 0;

@@ -10,6 +10,12 @@ import Comptoir.App
 Item {
     id: root
 
+    // Money in the session's language. Reading `language` makes every binding that shows money
+    // follow a live language change (the engine's retranslation reruns only what calls qsTr).
+    function money(amount) {
+        return App.session.language.length > 0 ? App.session.formatMoney(amount) : ""
+    }
+
     property alias trail: auditList
 
     function query() {
@@ -34,7 +40,7 @@ Item {
         if (typeof value !== "object")
             return String(value)
         if (value.amount !== undefined && value.currency !== undefined)
-            return App.session.formatMoney(value.amount)
+            return root.money(value.amount)
         const parts = []
         for (const key in value) {
             const v = value[key]
@@ -42,9 +48,9 @@ Item {
                 continue
             if (key === "prices" && v !== null && typeof v === "object") {
                 for (const sku in v)
-                    parts.push(sku + " " + App.session.formatMoney(v[sku]))
+                    parts.push(sku + " " + root.money(v[sku]))
             } else if (v !== null && typeof v === "object" && v.amount !== undefined) {
-                parts.push(key + ": " + App.session.formatMoney(v.amount))
+                parts.push(key + ": " + root.money(v.amount))
             } else if (v !== null && typeof v !== "object") {
                 parts.push(key + ": " + v)
             }

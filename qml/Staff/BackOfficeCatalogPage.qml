@@ -40,8 +40,9 @@ Item {
 
         ColumnLayout {
             // A layout fills by default when a child does: the list keeps its width, the form the rest.
+            // A narrower list on a small screen (a 1024-pixel laptop), so the form keeps room.
             Layout.fillWidth: false
-            Layout.preferredWidth: 380
+            Layout.preferredWidth: Math.round(Math.max(280, Math.min(380, root.width * 0.3)))
             Layout.fillHeight: true
             spacing: Theme.space(1)
             RowLayout {

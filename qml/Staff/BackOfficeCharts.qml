@@ -36,6 +36,8 @@ GridLayout {
     Chart {
         id: hourlyChart
         objectName: "hourlyChart"
+        // For the tests: where the hours' ticks fall.
+        readonly property alias hourAxis: hourAxis
         title: root.dashboard.hourlyAvailable ? qsTr("Sales per hour: today and the same day last week (€)")
                                               : qsTr("Sales per hour: this server does not report hours yet")
         LineSeries {
@@ -43,7 +45,18 @@ GridLayout {
             name: qsTr("Same day last week")
             color: Theme.inkMuted
             width: 2
-            axisX: ValueAxis { id: hourAxis; min: 0; max: 23; tickCount: 7; labelFormat: "%d h"; labelsColor: Theme.inkMuted }
+            // A tick every three whole hours from midnight: 23 ÷ 6 steps would put "3 h" at 3.8.
+            axisX: ValueAxis {
+                id: hourAxis
+                objectName: "hourAxis"
+                min: 0
+                max: 23
+                tickType: ValueAxis.TicksDynamic
+                tickAnchor: 0
+                tickInterval: 3
+                labelFormat: "%d h"
+                labelsColor: Theme.inkMuted
+            }
             axisY: ValueAxis { id: hourValues; min: 0; max: Math.max(10, root.dashboard.hourlyMax * 1.1); labelFormat: "%.0f"; labelsColor: Theme.inkMuted }
         }
         LineSeries {
@@ -59,7 +72,8 @@ GridLayout {
             lastWeekLine.clear()
             const today = root.dashboard.hourlyToday
             const before = root.dashboard.hourlyLastWeek
-            const now = new Date().getHours()
+            // The store's hour, not this computer's: the dashboard reads both in the store's zone.
+            const now = root.dashboard.currentHour
             for (let h = 0; h < 24; ++h) {
                 lastWeekLine.append(h, before[h] || 0)
                 if (h <= now)
@@ -75,11 +89,14 @@ GridLayout {
     Chart {
         id: dailyChart
         objectName: "dailyChart"
+        // For the tests: one category per day drawn.
+        readonly property alias dayAxis: dayAxis
         title: qsTr("Sales per day, last 30 days (€)")
         legend.visible: false
         BarSeries {
             id: dailyBars
-            axisX: BarCategoryAxis { id: dayAxis; labelsColor: Theme.inkMuted; labelsFont.pixelSize: Theme.captionSize }
+            // Upright labels: a day's slot is narrower than "12 nov.", which Qt Charts then cut to "…".
+            axisX: BarCategoryAxis { id: dayAxis; objectName: "dayAxis"; labelsAngle: -90; labelsColor: Theme.inkMuted; labelsFont.pixelSize: Theme.captionSize }
             axisY: ValueAxis { min: 0; max: Math.max(10, root.dashboard.dailyMax * 1.1); labelFormat: "%.0f"; labelsColor: Theme.inkMuted }
         }
         function fill() {
@@ -88,7 +105,10 @@ GridLayout {
             const labels = []
             const values = []
             for (let i = 0; i < days.length; ++i) {
-                labels.push(i % 5 === 4 ? days[i].label : " ".repeat(i % 5 + 1))
+                // Every fifth day named (today last); the others blank, and each blank unique
+                // (zero-width spaces): the axis drops a repeated category, and the bars past
+                // its last category (today's among them) were not drawn.
+                labels.push(i % 5 === 4 ? days[i].label : "\u200b".repeat(i + 1))
                 values.push(days[i].amount)
             }
             dayAxis.categories = labels

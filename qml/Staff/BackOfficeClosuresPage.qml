@@ -11,6 +11,12 @@ import Comptoir.App
 Item {
     id: root
 
+    // Money in the session's language. Reading `language` makes every binding that shows money
+    // follow a live language change (the engine's retranslation reruns only what calls qsTr).
+    function money(amount) {
+        return App.session.language.length > 0 ? App.session.formatMoney(amount) : ""
+    }
+
     property alias closures: closureList
     property alias verify: verifier
     property alias close: closer
@@ -181,10 +187,10 @@ Item {
                     Body { Layout.preferredWidth: 130; small: true; text: "#" + closure.modelData.seq }
                     Body { Layout.preferredWidth: 130; small: true; elide: Text.ElideRight; text: root.storeName(closure.closed.store_id) }
                     Body { Layout.preferredWidth: 130; small: true; text: closure.closed.period + " " + (closure.closed.date || "") }
-                    Body { Layout.preferredWidth: 130; small: true; text: App.session.formatMoney(closure.closed.sales_total || 0) }
-                    Body { Layout.preferredWidth: 130; small: true; text: App.session.formatMoney(closure.closed.refunds_total || 0) }
-                    Body { Layout.preferredWidth: 130; small: true; strong: true; text: App.session.formatMoney(closure.closed.net_total || 0) }
-                    Body { Layout.preferredWidth: 130; small: true; text: App.session.formatMoney(closure.closed.grand_total_perpetual || 0) }
+                    Body { Layout.preferredWidth: 130; small: true; text: root.money(closure.closed.sales_total || 0) }
+                    Body { Layout.preferredWidth: 130; small: true; text: root.money(closure.closed.refunds_total || 0) }
+                    Body { Layout.preferredWidth: 130; small: true; strong: true; text: root.money(closure.closed.net_total || 0) }
+                    Body { Layout.preferredWidth: 130; small: true; text: root.money(closure.closed.grand_total_perpetual || 0) }
                     Item { Layout.fillWidth: true }
                     ActionButton {
                         kind: "quiet"

@@ -17,6 +17,13 @@ Item {
     SalesDashboard {
         id: figures
         session: App.session
+        // The picked store's time zone; every store at once: the chain's (Europe/Paris).
+        timeZone: {
+            for (const l of storeList.items)
+                if (l.id === storeId && storeId !== "")
+                    return l.timezone || ""
+            return ""
+        }
     }
     RemoteList {
         id: storeList

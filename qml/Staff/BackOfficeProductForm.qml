@@ -49,6 +49,7 @@ ColumnLayout {
     onProductChanged: {
         nameField.text = product.name || ""
         descriptionField.text = product.description || ""
+        descriptionField.field.cursorPosition = 0 // a long description shows from its start
         brandField.text = product.brand || ""
         categoryPicker.currentIndex = Math.max(0, categoryPicker.indexOfValue(product.category_id || ""))
         taxPicker.currentIndex = Math.max(0, taxPicker.indexOfValue(product.tax_class || "standard"))
@@ -65,6 +66,8 @@ ColumnLayout {
     }
 
     Heading {
+        Layout.fillWidth: true
+        elide: Text.ElideRight
         level: 3
         text: root.product.id ? qsTr("Edit %1").arg(root.product.name) : qsTr("New product")
     }
@@ -94,9 +97,9 @@ ColumnLayout {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.space(2)
-                Item { Layout.preferredWidth: 180 }
-                Caption { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Theirs (saved)"); color: Theme.ink }
-                Caption { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Yours (not saved)"); color: Theme.ink }
+                Item { Layout.preferredWidth: 180; Layout.minimumWidth: 100; Layout.fillWidth: true }
+                Caption { Layout.fillWidth: true; Layout.preferredWidth: 400; text: qsTr("Theirs (saved)"); color: Theme.ink }
+                Caption { Layout.fillWidth: true; Layout.preferredWidth: 400; text: qsTr("Yours (not saved)"); color: Theme.ink }
             }
             Repeater {
                 objectName: "conflictRows"
@@ -106,11 +109,19 @@ ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: Theme.space(2)
-                    Body { Layout.preferredWidth: 180; small: true; strong: true; text: difference.modelData.label }
+                    Body {
+                        Layout.preferredWidth: 180
+                        Layout.minimumWidth: 100
+                        Layout.fillWidth: true
+                        small: true
+                        strong: true
+                        wrapMode: Text.WordWrap
+                        text: difference.modelData.label
+                    }
                     Body {
                         objectName: "theirs_" + difference.modelData.field
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Layout.preferredWidth: 400
                         small: true
                         wrapMode: Text.WordWrap
                         text: String(difference.modelData.theirs)
@@ -118,7 +129,7 @@ ColumnLayout {
                     Body {
                         objectName: "mine_" + difference.modelData.field
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Layout.preferredWidth: 400
                         small: true
                         wrapMode: Text.WordWrap
                         text: String(difference.modelData.mine)
@@ -162,17 +173,23 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Description")
     }
+    // Every field of a row shares its width (each from a least width up): the form fits from a
+    // 1024-pixel screen up; fixed widths ran it past its right edge.
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.space(2)
         FormField {
             id: brandField
+            Layout.preferredWidth: 300
+            Layout.minimumWidth: 120
             objectName: "productBrand"
             Layout.fillWidth: true
             label: qsTr("Brand")
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 300
+            Layout.minimumWidth: 120
             spacing: Theme.space(1)
             Caption { text: qsTr("Category"); color: Theme.ink }
             QQC2.ComboBox {
@@ -186,12 +203,15 @@ ColumnLayout {
             }
         }
         ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 200
+            Layout.minimumWidth: 120
             spacing: Theme.space(1)
             Caption { text: qsTr("VAT class"); color: Theme.ink }
             QQC2.ComboBox {
                 id: taxPicker
                 objectName: "productTaxClass"
-                Layout.preferredWidth: 200
+                Layout.fillWidth: true
                 Accessible.name: qsTr("VAT class")
                 textRole: "name"
                 valueRole: "key"
@@ -226,7 +246,9 @@ ColumnLayout {
                 QQC2.TextField {
                     id: skuField
                     objectName: "variantSku" + variantRow.index
+                    Layout.fillWidth: true
                     Layout.preferredWidth: 200
+                    Layout.minimumWidth: 110
                     text: variantRow.modelData.sku || ""
                     placeholderText: qsTr("Reference (SKU)")
                     Accessible.name: qsTr("Reference of variant %1").arg(variantRow.index + 1)
@@ -234,13 +256,18 @@ ColumnLayout {
                     readOnly: (variantRow.modelData.sku || "").length > 0 && root.product.id !== undefined
                 }
                 Caption {
+                    // One width on every row, so the columns line up under each other.
+                    Layout.preferredWidth: 90
+                    elide: Text.ElideRight
                     text: Object.values(variantRow.options).join(" · ")
                     visible: text.length > 0
                 }
                 QQC2.TextField {
                     id: priceField
                     objectName: "variantPrice" + variantRow.index
+                    Layout.fillWidth: true
                     Layout.preferredWidth: 120
+                    Layout.minimumWidth: 80
                     text: variantRow.modelData.price || ""
                     placeholderText: qsTr("Price")
                     Accessible.name: qsTr("Price of variant %1").arg(variantRow.index + 1)
@@ -250,6 +277,8 @@ ColumnLayout {
                     id: barcodeField
                     objectName: "variantBarcode" + variantRow.index
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 240
+                    Layout.minimumWidth: 130
                     text: variantRow.modelData.barcode || ""
                     placeholderText: qsTr("Barcode (13 digits)")
                     Accessible.name: qsTr("Barcode of variant %1").arg(variantRow.index + 1)
@@ -273,6 +302,7 @@ ColumnLayout {
         visible: root.product.id !== undefined && root.product.id.length > 0
         spacing: Theme.space(1)
         ProductImage {
+            objectName: "productFormImage"
             Layout.preferredWidth: 64
             Layout.preferredHeight: 64
             source: root.product.image_source || ""
@@ -285,6 +315,7 @@ ColumnLayout {
             placeholder: qsTr("/home/…/photo.jpg")
         }
         ActionButton {
+            objectName: "uploadProductImage"
             Layout.alignment: Qt.AlignBottom
             kind: "secondary"
             compact: true

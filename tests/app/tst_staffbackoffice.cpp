@@ -4,8 +4,10 @@
 // with a bad check digit, and when another manager saved the product meanwhile (412) shows both
 // versions and overwrites nothing until the manager chooses; promotions are created, changed and
 // disabled; a device enrolled shows its token once, as text and QR code; the journal is verified;
-// the audit trail lists a price change with its before and after. Pages whose route the server
-// does not offer yet are skipped with the route named.
+// the audit trail lists a price change with its before and after. The charts draw a sale at its
+// store's hour and on today's bar; an image uploaded from the form becomes the product's; the
+// form fits from 1024 px to 4K; text built in C++ follows a live change of language. Pages whose
+// route the server does not offer yet are skipped with the route named.
 #include "app/backoffice/deviceenrolment.h"
 #include "app/backoffice/ean13.h"
 #include "app/backoffice/journalarchive.h"
@@ -21,7 +23,9 @@
 #include "syncchecks.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -42,6 +46,57 @@ void expectSentence(const QString& said)
     QVERIFY2(said.size() > 25, qPrintable(said)); // a sentence
     for (const char* code : {"404", "409", "412", "403", "HTTP", "urn:"})
         QVERIFY2(!said.contains(QLatin1String(code)), qPrintable(said));
+}
+
+// Euros as a chart draws them, back in cents.
+qint64 cents(const QVariant& euros)
+{
+    return qRound64(euros.toDouble() * 100.0);
+}
+
+// Where a value axis puts its ticks (Qt Charts' QValueAxis: tickType 0 is TicksDynamic).
+QList<double> ticksOf(const QObject* axis)
+{
+    const double min = axis->property("min").toDouble();
+    const double max = axis->property("max").toDouble();
+    QList<double> ticks;
+    if (axis->property("tickType").toInt() == 0) {
+        const double step = axis->property("tickInterval").toDouble();
+        double at = axis->property("tickAnchor").toDouble();
+        while (step > 0 && at > min)
+            at -= step;
+        for (; step > 0 && at <= max + 1e-9; at += step)
+            if (at >= min - 1e-9)
+                ticks << at;
+    } else {
+        const int count = axis->property("tickCount").toInt();
+        for (int i = 0; i < count; ++i)
+            ticks << min + (max - min) * i / std::max(1, count - 1);
+    }
+    return ticks;
+}
+
+// The visible items under `root` that reach past its right edge (a form cut off on screen).
+QStringList pastRightEdge(QQuickItem* root)
+{
+    const double edge = root->mapRectToScene(QRectF(0, 0, root->width(), root->height())).right() + 1;
+    QStringList out;
+    std::function<void(QQuickItem*)> walk = [&](QQuickItem* item) {
+        for (QQuickItem* child : item->childItems()) {
+            if (!child->isVisible() || child->width() <= 0)
+                continue;
+            const QRectF r = child->mapRectToScene(QRectF(0, 0, child->width(), child->height()));
+            if (r.right() > edge)
+                out << u"%1 %2 ends at %3 > %4"_qs
+                           .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                           .arg(r.right())
+                           .arg(edge);
+            else
+                walk(child);
+        }
+    };
+    walk(root);
+    return out;
 }
 
 } // namespace
@@ -164,6 +219,59 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard->loading() && dashboard->ordersToday() == orders + 1, 10000);
     }
 
+    // The server groups sales by UTC hour (API.md); the store's hours and days are Europe/Paris's.
+    // Seen at 04:50 UTC: today's sale drawn at "3 h" instead of 5 h (the hour axis's ticks fell
+    // between hours, and hours were the computer's UTC ones), and no bar for today on the 30-day
+    // chart (its axis dropped repeated blank categories, and the bars past its last one).
+    void aSaleIsDrawnAtItsStoresHourAndOnTodaysBar()
+    {
+        QVERIFY(open(u"dashboardPage"_qs));
+        auto* dashboard = m_console->object<app::SalesDashboard>(u"dashboardPage"_qs);
+        QVERIFY(dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->readings() > 0 && !dashboard->loading(), 20000);
+        const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
+        QCOMPARE(dashboard->today(), QDateTime::currentDateTimeUtc().toTimeZone(paris).date());
+        const QVariantList hoursBefore = dashboard->hourlyToday();
+        const qint64 todayBefore = cents(dashboard->daily().last().toMap().value(u"amount"_qs));
+        const int orders = dashboard->ordersToday();
+
+        const QString sku = skuInStock(m_console->cache(), u"loc_paris"_qs, u"standard"_qs, 3, 1);
+        const QJsonObject order = webPickupOrder(m_server, m_web.token, u"loc_paris"_qs,
+                                                 {QJsonObject{{u"sku"_qs, sku}, {u"quantity"_qs, 1}}});
+        QVERIFY(!order.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->ordersToday() == orders + 1 && !dashboard->loading(), 5000);
+        const QDateTime at =
+            QDateTime::fromString(order.value(u"created_at"_qs).toString(), Qt::ISODateWithMs)
+                .toTimeZone(paris);
+        QVERIFY(at.isValid());
+        if (at.date() != dashboard->today())
+            QSKIP("the sale was made on the stroke of midnight in Paris");
+        const int hour = at.time().hour();
+        QCOMPARE(cents(dashboard->hourlyToday().value(hour)) - cents(hoursBefore.value(hour)),
+                 totalOf(order));
+        const QVariantMap today = dashboard->daily().last().toMap();
+        QCOMPARE(today.value(u"date"_qs).toString(), at.date().toString(Qt::ISODate));
+        QCOMPARE(cents(today.value(u"amount"_qs)) - todayBefore, totalOf(order));
+        QCOMPARE(dashboard->currentHour(), QDateTime::currentDateTimeUtc().toTimeZone(paris).time().hour());
+
+        // Drawn where it belongs: every tick of the hour axis on a whole hour, and a category on the
+        // day axis for each of the 30 days, today's last.
+        QQuickItem* hourly = driver().find(u"hourlyChart"_qs);
+        QQuickItem* daily = driver().find(u"dailyChart"_qs);
+        QVERIFY(hourly && daily);
+        auto* hourAxis = hourly->property("hourAxis").value<QObject*>();
+        auto* dayAxis = daily->property("dayAxis").value<QObject*>();
+        QVERIFY(hourAxis && dayAxis);
+        const QList<double> ticks = ticksOf(hourAxis);
+        QVERIFY(ticks.size() >= 4);
+        for (double tick : ticks)
+            QVERIFY2(qFuzzyCompare(tick + 1, std::round(tick) + 1), qPrintable(QString::number(tick)));
+        QTRY_COMPARE(dayAxis->property("count").toInt(), 30);
+        QCOMPARE(dayAxis->property("categories").toStringList().last(), today.value(u"label"_qs).toString());
+        if (const QString shots = qEnvironmentVariable("COMPTOIR_TEST_SHOTS"); !shots.isEmpty())
+            m_console->window()->grabWindow().save(shots + u"/dashboard.png"_qs);
+    }
+
     void aReportExportsToCsvWithItsFigures()
     {
         auto* dashboard = m_console->object<app::SalesDashboard>(u"dashboardPage"_qs);
@@ -177,7 +285,7 @@ private slots:
         QCOMPARE(lines.value(0), QByteArray("date,store,orders,sales,average_basket,conversion_rate,"
                                             "cart_abandonment_rate\r"));
         const QList<QByteArray> cells = lines.value(1).trimmed().split(',');
-        QCOMPARE(cells.value(0), QDate::currentDate().toString(Qt::ISODate).toLatin1());
+        QCOMPARE(cells.value(0), dashboard->today().toString(Qt::ISODate).toLatin1());
         QCOMPARE(cells.value(1), QByteArray("all"));
         QCOMPARE(cells.value(2).toInt(), dashboard->ordersToday());
         QCOMPARE(cells.value(3), app::ReportCsv::amount(dashboard->salesToday()).toLatin1());
@@ -192,6 +300,32 @@ private slots:
         // A folder that cannot be written: said in words, no path.
         QVERIFY(dashboard->exportCsv(u"today"_qs, u"/proc/no-such-folder"_qs).isEmpty());
         expectSentence(dashboard->message());
+    }
+
+    // Text built in C++ (the time of the last reading, money, payment names, days) is built again
+    // in the new language when it changes live, as the QML's own strings are.
+    void textBuiltInCppFollowsALiveLanguageChange()
+    {
+        QVERIFY(open(u"dashboardPage"_qs));
+        auto* dashboard = m_console->object<app::SalesDashboard>(u"dashboardPage"_qs);
+        QVERIFY(dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->readings() > 0 && !dashboard->loading(), 20000);
+        app::Session* session = m_console->app().session();
+        const QString language = session->language();
+        session->setLanguage(u"fr"_qs);
+        QTRY_VERIFY(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Mis à jour"_qs));
+        const QString french = m_console->text(u"salesTodayValue"_qs);
+        QVERIFY2(french.endsWith(u"€"_qs), qPrintable(french));
+
+        session->setLanguage(u"en"_qs);
+        QTRY_VERIFY2(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Updated at"_qs),
+                     qPrintable(m_console->text(u"dashboardUpdated"_qs)));
+        QTRY_VERIFY2(m_console->text(u"salesTodayValue"_qs).startsWith(u"€"_qs),
+                     qPrintable(m_console->text(u"salesTodayValue"_qs)));
+        session->setLanguage(u"fr"_qs);
+        QTRY_VERIFY(m_console->text(u"dashboardUpdated"_qs).startsWith(u"Mis à jour"_qs));
+        QTRY_COMPARE(m_console->text(u"salesTodayValue"_qs), french);
+        session->setLanguage(language);
     }
 
     void theProductFormRefusesABarcodeWithABadCheckDigit()
@@ -301,6 +435,111 @@ private slots:
 
         editor->archive();
         QTRY_COMPARE_WITH_TIMEOUT(product(id).value(u"status"_qs).toString(), u"archived"_qs, 10000);
+    }
+
+    // A real PNG, then a real JPEG, typed into the form's image field and sent with its button
+    // (PUT /products/{id}/image on the real server): the product names each as its new image and
+    // the form shows it. A file that is not an image is refused in words, here or by the server,
+    // and the product keeps its image.
+    void anImageUploadedFromTheFormBecomesTheProductsImage()
+    {
+        QVERIFY(open(u"catalogPage"_qs));
+        auto* editor = m_console->object<app::ProductEditor>(u"catalogPage"_qs);
+        QVERIFY(editor);
+        const QString id = someProduct(3);
+        editor->open(id);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->product().value(u"id"_qs).toString(), id, 10000);
+        QTemporaryDir folder;
+        for (const char* format : {"PNG", "JPEG"}) {
+            QImage picture(96, 64, QImage::Format_RGB32);
+            picture.fill(QColor(format[0] == 'P' ? Qt::darkGreen : Qt::darkRed));
+            const QString path = folder.filePath(u"photo."_qs + QString::fromLatin1(format).toLower());
+            QVERIFY(picture.save(path, format));
+            const QString previous = product(id).value(u"image_url"_qs).toString();
+            QVERIFY(driver().typeInto(u"productImageFileInput"_qs, path));
+            QVERIFY(driver().tap(u"uploadProductImage"_qs));
+            QTRY_VERIFY_WITH_TIMEOUT(product(id).value(u"image_url"_qs).toString() != previous, 10000);
+            const QString url = product(id).value(u"image_url"_qs).toString();
+            QTRY_COMPARE_WITH_TIMEOUT(editor->product().value(u"image_url"_qs).toString(), url, 10000);
+            QVERIFY2(!editor->refused(), qPrintable(editor->message()));
+            // The form shows the new image, which the server serves as it was sent.
+            QTRY_VERIFY(driver().find(u"productFormImage"_qs)->property("source").toString().endsWith(url));
+            const Reply served = m_server.client().get(url.toStdString());
+            QCOMPARE(served.status, 200);
+            QCOMPARE(QImage::fromData(QByteArray::fromStdString(served.body)).size(), picture.size());
+            QVERIFY(QMetaObject::invokeMethod(driver().find(u"productImageFileInput"_qs), "clear"));
+        }
+        const QString kept = product(id).value(u"image_url"_qs).toString();
+
+        // Text named .png: refused before sending.
+        QFile text(folder.filePath(u"notes.png"_qs));
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a picture at all\n") > 0);
+        text.close();
+        QVERIFY(driver().typeInto(u"productImageFileInput"_qs, text.fileName()));
+        QVERIFY(driver().tap(u"uploadProductImage"_qs));
+        QTRY_VERIFY(editor->refused());
+        expectSentence(editor->message());
+        QVERIFY(driver().find(u"productNotice"_qs)->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(driver().find(u"productImageFileInput"_qs), "clear"));
+
+        // A PNG's signature over bytes that are no picture: the server decodes it and refuses.
+        QFile broken(folder.filePath(u"broken.png"_qs));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(400, 'x'));
+        broken.close();
+        editor->open(id); // the notice of the last refusal goes
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->busy() && !editor->refused(), 10000);
+        QVERIFY(driver().typeInto(u"productImageFileInput"_qs, broken.fileName()));
+        QVERIFY(driver().tap(u"uploadProductImage"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->busy() && editor->refused(), 10000);
+        expectSentence(editor->message());
+        QCOMPARE(product(id).value(u"image_url"_qs).toString(), kept);
+    }
+
+    // The form fits the screen from a 1024-pixel laptop to 4K, in French and English: nothing of
+    // it past its right edge (the variant row's and the VAT class's fixed widths ran it off).
+    // COMPTOIR_TEST_SHOTS=<folder> keeps a picture of each size to look at.
+    void theProductFormFitsFrom1024To4K()
+    {
+        QVERIFY(open(u"catalogPage"_qs));
+        auto* editor = m_console->object<app::ProductEditor>(u"catalogPage"_qs);
+        QVERIFY(editor);
+        // A shoe with its sizes and colours: the most a variant row holds.
+        editor->open(someProduct(1));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->product().value(u"variants"_qs).toList().size() > 1, 10000);
+        QQuickWindow* window = m_console->window();
+        app::Session* session = m_console->app().session();
+        const QString language = session->language();
+        const QString shots = qEnvironmentVariable("COMPTOIR_TEST_SHOTS");
+        QStringList cutOff;
+        for (const QString& lang : {u"fr"_qs, u"en"_qs})
+            for (const QSize size :
+                 {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+                session->setLanguage(lang);
+                // Width and height as the screenshot tour sets them: resize() left the content
+                // item at its old size on the offscreen platform.
+                window->setWidth(size.width());
+                window->setHeight(size.height());
+                QTRY_COMPARE(window->contentItem()->size(), QSizeF(size));
+                QQuickItem* form = driver().find(u"productForm"_qs);
+                QVERIFY(form);
+                // Laid out again for the new width; what still does not fit is listed below.
+                if (!QTest::qWaitFor([&] { return pastRightEdge(form).isEmpty(); }, 2000))
+                    qInfo("%d px: the form still does not fit after 2 s", size.width());
+                driver().settle();
+                if (!shots.isEmpty())
+                    window->grabWindow().save(u"%1/productform-%2-%3x%4.png"_qs.arg(shots, lang)
+                                                  .arg(size.width())
+                                                  .arg(size.height()));
+                if (form->mapRectToScene(QRectF(0, 0, form->width(), 1)).right() > size.width())
+                    cutOff << u"%1 %2 px: the form itself"_qs.arg(lang).arg(size.width());
+                for (const QString& item : pastRightEdge(form))
+                    cutOff << u"%1 %2 px: %3"_qs.arg(lang).arg(size.width()).arg(item);
+            }
+        session->setLanguage(language);
+        window->setWidth(1920);
+        window->setHeight(1080);
+        QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(u"\n"_qs)));
     }
 
     void promotionsAreCreatedChangedAndDisabled()
