@@ -33,6 +33,7 @@ protected:
     sql::Connection& conn() override;
     const FullTextSql& fullTextSql() const override;
     QString fullTextQuery(const QString& typed) const override;
+    const char* productNameKey() const override;
 
 private:
     using Connection = sql::WrappedConnection<pg::Connection, pg::Statement>;
