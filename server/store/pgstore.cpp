@@ -228,6 +228,12 @@ const SqlStore::FullTextSql& PgStore::fullTextSql() const
     return sql;
 }
 
+const char* PgStore::productNameKey() const
+{
+    // A C-collated column of ASCII-folded names (migration 3): `nocase` is ICU's, not SQLite's.
+    return "p.name_key";
+}
+
 QString PgStore::fullTextQuery(const QString& typed) const
 {
     return toTsQueryTerms(typed);

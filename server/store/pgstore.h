@@ -37,6 +37,7 @@ protected:
     QString fullTextQuery(const QString& typed) const override;
     void runAudited(AuditContext& audit, const std::function<void()>& work) override;
     void tokensRevoked() override;
+    const char* productNameKey() const override;
 
 private:
     using Connection = sql::WrappedConnection<pg::Connection, pg::Statement>;

@@ -76,6 +76,12 @@ const SqlStore::FullTextSql& SqliteStore::fullTextSql() const
     return sql;
 }
 
+const char* SqliteStore::productNameKey() const
+{
+    // The column's own NOCASE collation.
+    return "p.name";
+}
+
 QString SqliteStore::fullTextQuery(const QString& typed) const
 {
     return toFtsQuery(typed);

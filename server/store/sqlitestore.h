@@ -27,6 +27,7 @@ protected:
     sql::Connection& conn() override;
     const FullTextSql& fullTextSql() const override;
     QString fullTextQuery(const QString& typed) const override;
+    const char* productNameKey() const override;
 
 private:
     // Registers comptoir_audit() and creates the audit triggers on the writer connection.

@@ -243,6 +243,17 @@ RawPage SqlStore::searchByRelevance(const QString& match, const ProductQuery& q)
     return page;
 }
 
+namespace {
+// SQLite's NOCASE folding: A-Z only, the rest of Unicode as it is.
+QString foldAsciiCase(QString name)
+{
+    for (QChar& c : name)
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    return name;
+}
+} // namespace
+
 RawPage SqlStore::products(const ProductQuery& q)
 {
     std::string sql;
@@ -292,12 +303,13 @@ RawPage SqlStore::products(const ProductQuery& q)
     case ProductSort::Name:
         if (!q.cursor.isEmpty()) {
             const QJsonArray c = decodeCursor(q.cursor, u"n"_qs, 3);
-            sql += " AND (p.name > ? OR (p.name = ? AND p.id > ?))";
-            bindings.emplace_back(c[1].toString());
-            bindings.emplace_back(c[1].toString());
+            const std::string key = productNameKey();
+            sql += " AND (" + key + " > ? OR (" + key + " = ? AND p.id > ?))";
+            bindings.emplace_back(foldAsciiCase(c[1].toString()));
+            bindings.emplace_back(foldAsciiCase(c[1].toString()));
             bindings.emplace_back(c[2].toString());
         }
-        sql += " ORDER BY p.name, p.id LIMIT ?";
+        sql += std::string(" ORDER BY ") + productNameKey() + ", p.id LIMIT ?";
         break;
     case ProductSort::PriceAsc:
     case ProductSort::PriceDesc: {

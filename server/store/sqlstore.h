@@ -248,6 +248,9 @@ protected:
     [[nodiscard]] virtual const FullTextSql& fullTextSql() const = 0;
     // The engine's query for what a person typed; empty when nothing searchable was typed.
     [[nodiscard]] virtual QString fullTextQuery(const QString& typed) const = 0;
+    // The expression sort=name orders products on (alias p), in SQLite's NOCASE order on both
+    // engines: ASCII letters folded, then bytes. Compared with a name whose A-Z were folded.
+    [[nodiscard]] virtual const char* productNameKey() const = 0;
     // After a commit, never before (a reader that saw the old version computed old data): the
     // search cache's catalog version, then the live hub's listener.
     void publishCommit(const TransactionEffects& effects);

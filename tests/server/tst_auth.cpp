@@ -1,8 +1,7 @@
 // Accounts and sessions: registration, sign-in, tokens (expiry, revocation), roles and store
 // binding, kiosk enrolment and sign-in throttling.
+#include "databaseprobe.h"
 #include "testserver.h"
-
-#include <sqlite3.h>
 
 #include <QtTest>
 
@@ -129,16 +128,11 @@ private slots:
         const std::string token = m_server.login(u"staff.bordeaux@demo.comptoir.fr"_qs);
         QCOMPARE(c.get("/api/v1/me", token).status, 200);
         // Age every token of this account in the real database, as time passing would.
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(m_server.databasePath().toUtf8().constData(), &db), SQLITE_OK);
-        sqlite3_busy_timeout(db, 5000);
-        char* error = nullptr;
-        const int rc = sqlite3_exec(db,
-                                    "UPDATE tokens SET expires_at = strftime('%s','now') - 1 WHERE user_id = "
-                                    "(SELECT id FROM users WHERE email = 'staff.bordeaux@demo.comptoir.fr')",
-                                    nullptr, nullptr, &error);
-        QVERIFY2(rc == SQLITE_OK, error);
-        sqlite3_close(db);
+        DatabaseProbe db(m_server);
+        const auto aged = db.exec(u"UPDATE tokens SET expires_at = ? WHERE user_id = "
+                                  "(SELECT id FROM users WHERE email = 'staff.bordeaux@demo.comptoir.fr')"_qs,
+                                  {QDateTime::currentSecsSinceEpoch() - 1});
+        QVERIFY2(aged.has_value(), qPrintable(db.lastError()));
         QCOMPARE(c.get("/api/v1/me", token).status, 401);
     }
 

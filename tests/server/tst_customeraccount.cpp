@@ -279,9 +279,9 @@ private slots:
         // Both paths write one row (an unknown address's can never be redeemed): the time of a
         // commit does not tell them apart either.
         const char* rows = "SELECT COUNT(*) FROM password_resets";
-        const int before = countInDatabase(m_server.databasePath(), rows);
+        const int before = countInDatabase(m_server, rows);
         QCOMPARE(resetRequest(u"nobody.else@example.fr"_qs).status, 202);
-        QCOMPARE(countInDatabase(m_server.databasePath(), rows), before + 1);
+        QCOMPARE(countInDatabase(m_server, rows), before + 1);
         // The same work on both paths (a token hashed, one row written): no password hash, no
         // mail sent while the client waits. A generous bound, far below one password hash.
         const qint64 gap = std::abs(medianMs(knownMs) - medianMs(unknownMs));
@@ -327,7 +327,7 @@ private slots:
         const std::string second = m_server.login(email, kPassword);
         QCOMPARE(resetRequest(email).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(mailsTo(email).size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(unsentMails(m_server.databasePath()), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(unsentMails(m_server), 0, 10000);
         const ReceivedMail mail = mailsTo(email).first();
         QCOMPARE(mail.subject(), u"Réinitialiser votre mot de passe Comptoir"_qs);
         QVERIFY(!mail.header("Message-ID").isEmpty());

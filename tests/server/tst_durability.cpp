@@ -2,6 +2,7 @@
 // concurrent writes. Retrying every unacknowledged request with its Idempotency-Key after the
 // restart must converge to exactly one application of each.
 #include "comptoir/sqlite.h"
+#include "pgcluster.h"
 #include "testserver.h"
 
 #include <QtTest>
@@ -91,6 +92,8 @@ private slots:
     // a database of version 3 with orders, lines and a payment comes back whole.
     void ordersOfAVersion3DatabaseSurviveTheirMigration()
     {
+        if (postgresBackendRequested())
+            QSKIP("SQLite's schema steps only: a PostgreSQL database starts at its own migration 1");
         TestServer server;
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         auto c = server.client();

@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 #include "comptoir/sqlite.h"
+#include "databaseprobe.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -265,14 +266,15 @@ private slots:
         QCOMPARE(journal("&store_id=loc_lyon").size(), 0);
     }
 
+    // The database's own triggers refuse it, on SQLite and on PostgreSQL alike.
     void sqliteRefusesChangesToTheJournal()
     {
-        comptoir::sqlite::Connection c(m_server.databasePath().toStdString(),
-                                       comptoir::sqlite::Durability::Full);
-        QVERIFY_THROWS_EXCEPTION(comptoir::sqlite::Error,
-                                 c.execScript("UPDATE fiscal_journal SET ref = 'x' WHERE seq = 1"));
-        QVERIFY_THROWS_EXCEPTION(comptoir::sqlite::Error,
-                                 c.execScript("DELETE FROM fiscal_journal WHERE seq = 2"));
+        DatabaseProbe db(m_server);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
+        QVERIFY(!db.exec(u"UPDATE fiscal_journal SET ref = 'x' WHERE seq = 1"_qs));
+        QVERIFY2(db.lastError().contains(u"append-only"_qs), qPrintable(db.lastError()));
+        QVERIFY(!db.exec(u"DELETE FROM fiscal_journal WHERE seq = 2"_qs));
+        QCOMPARE(db.number(u"SELECT COUNT(*) FROM fiscal_journal WHERE seq <= 2 AND ref <> 'x'"_qs), 2);
     }
 
     void everyAlterationIsFoundAtItsSeq()

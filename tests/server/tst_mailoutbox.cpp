@@ -49,7 +49,7 @@ private:
         return r.status == 201 ? r.json().value(u"token"_qs).toString() : QString();
     }
     std::string nextKey() { return "mail-" + std::to_string(++m_keys); }
-    bool drained() { return unsentMails(m_server->databasePath()) == 0; }
+    bool drained() { return unsentMails(*m_server) == 0; }
 
 private slots:
     void initTestCase()
@@ -194,7 +194,7 @@ private slots:
                      .status,
                  201);
         // Only the customers' orders of the tests before: Paul's and Jeanne's.
-        QCOMPARE(queuedMails(m_server->databasePath(), u"order_paid"_qs), 2);
+        QCOMPARE(queuedMails(*m_server, u"order_paid"_qs), 2);
         QCOMPARE(m_sink.messages().size(), before);
     }
 

@@ -3,12 +3,11 @@
 // Idempotency-Key, signed processor webhooks, and a card number that is never written anywhere.
 #include "cashdrawers.h"
 #include "concurrentposts.h"
+#include "databaseprobe.h"
 #include "demoaccounts.h"
 #include "faultyproxy.h"
 #include "orderbodies.h"
 #include "testserver.h"
-
-#include <sqlite3.h>
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -39,19 +38,10 @@ std::string signature(const QByteArray& body, qint64 timestamp, const QByteArray
     return "t=" + std::to_string(timestamp) + ",v1=" + mac.toStdString();
 }
 
-// The first column of the first row `sql` gives on the database at `path`, or -1.
-qint64 queryNumber(const QString& path, const char* sql)
+// The first column of the first row `sql` gives on the server's database (either backend), or -1.
+qint64 queryNumber(const TestServer& server, const char* sql)
 {
-    sqlite3* db = nullptr;
-    qint64 value = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            value = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return value;
+    return DatabaseProbe(server).number(QString::fromUtf8(sql)).value_or(-1);
 }
 
 } // namespace
@@ -458,8 +448,16 @@ private slots:
             QVERIFY2(!f.readAll().contains(pan), qPrintable(u"the card number is in "_qs + path));
             checked.append(QFileInfo(path).fileName());
         }
-        QVERIFY2(checked.contains(u"comptoir.db"_qs), qPrintable(checked.join(u", "_qs)));
-        QVERIFY2(checked.contains(u"comptoir.db-wal"_qs), qPrintable(checked.join(u", "_qs)));
+        DatabaseProbe db(m_server);
+        if (db.isPostgres()) {
+            // The database is the PostgreSQL server's: all of it, as a backup would hold it.
+            const QByteArray dump = db.dump();
+            QVERIFY2(dump.contains("COPY public.orders"), qPrintable(db.lastError()));
+            QVERIFY2(!dump.contains(pan), "the card number is in the database");
+        } else {
+            QVERIFY2(checked.contains(u"comptoir.db"_qs), qPrintable(checked.join(u", "_qs)));
+            QVERIFY2(checked.contains(u"comptoir.db-wal"_qs), qPrintable(checked.join(u", "_qs)));
+        }
         const QByteArray log = m_server.standardError();
         QVERIFY(!log.isEmpty());
         QVERIFY2(!log.contains(pan), "the card number is in the server log");
@@ -490,12 +488,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"), 10000);
         QVERIFY(!server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":400"));
-        QCOMPARE(queryNumber(server.databasePath(),
-                             "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"),
+        QCOMPARE(queryNumber(server, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"),
                  1);
         // Delivered: it leaves the outbox.
-        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(server.databasePath(), "SELECT COUNT(*) FROM webhook_outbox"),
-                                  0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(server, "SELECT COUNT(*) FROM webhook_outbox"), 0, 5000);
     }
 
     // The endpoint is down: the simulator's event waits in the outbox, is tried again with
@@ -528,21 +524,21 @@ private slots:
                    idempotencyKey("outbox-pay"));
         QCOMPARE(paid.json().value(u"status"_qs).toString(), u"captured"_qs);
 
-        const QString db = server.databasePath();
         QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() >= 2, 10000);
-        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 1);
-        QVERIFY(queryNumber(db, "SELECT attempts FROM webhook_outbox") >= 1);
+        QCOMPARE(queryNumber(server, "SELECT COUNT(*) FROM webhook_outbox"), 1);
+        QVERIFY(queryNumber(server, "SELECT attempts FROM webhook_outbox") >= 1);
 
         server.killHard();
         QVERIFY2(server.restartOnSamePorts(), qPrintable(server.lastError()));
         const int before = endpoint.connectionsSeen();
         QTRY_VERIFY_WITH_TIMEOUT(endpoint.connectionsSeen() > before, 15000);
-        QCOMPARE(queryNumber(db, "SELECT COUNT(*) FROM webhook_events"), 0);
+        QCOMPARE(queryNumber(server, "SELECT COUNT(*) FROM webhook_events"), 0);
 
         endpoint.setRefusing(false);
         QTRY_COMPARE_WITH_TIMEOUT(
-            queryNumber(db, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"), 1, 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(db, "SELECT COUNT(*) FROM webhook_outbox"), 0, 5000);
+            queryNumber(server, "SELECT COUNT(*) FROM webhook_events WHERE type = 'payment.captured'"), 1,
+            30000);
+        QTRY_COMPARE_WITH_TIMEOUT(queryNumber(server, "SELECT COUNT(*) FROM webhook_outbox"), 0, 5000);
         QVERIFY(server.standardError().contains("\"route\":\"/api/v1/webhooks/payments\",\"status\":200"));
     }
 

@@ -4,11 +4,10 @@
 // no reservation, a wrong approval PIN counting toward the manager's lock-out, discounts refused
 // to customers, kiosks and registers, offline sales, bad input, and replays, whose record keeps
 // nothing of the approval's PIN.
+#include "databaseprobe.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
 #include "tills.h"
-
-#include <sqlite3.h>
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -92,24 +91,12 @@ private:
     // One value of the server's database, opened read-only as someone holding a copy would.
     QByteArray queryValue(const char* sql, const QStringList& params = {})
     {
-        sqlite3* db = nullptr;
-        QByteArray value = "(cannot open)";
-        if (sqlite3_open_v2(m_server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                            nullptr) == SQLITE_OK) {
-            sqlite3_busy_timeout(db, 5000);
-            sqlite3_stmt* st = nullptr;
-            value = "(no row)";
-            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
-                for (int i = 0; i < params.size(); ++i)
-                    sqlite3_bind_text(st, i + 1, params[i].toUtf8().constData(), -1, SQLITE_TRANSIENT);
-                if (sqlite3_step(st) == SQLITE_ROW)
-                    value = QByteArray(static_cast<const char*>(sqlite3_column_blob(st, 0)),
-                                       sqlite3_column_bytes(st, 0));
-            }
-            sqlite3_finalize(st);
-        }
-        sqlite3_close(db);
-        return value;
+        DatabaseProbe db(m_server);
+        if (!db.isOpen())
+            return "(cannot open)";
+        DatabaseProbe::Values values(params.cbegin(), params.cend());
+        const auto found = db.cell(QString::fromUtf8(sql), values, DatabaseProbe::Read::Blob);
+        return found ? found->bytes : QByteArray("(no row)");
     }
 
 private slots:

@@ -4,10 +4,9 @@
 // password). One server for the suite: every password sign-in counts toward its 30 a minute
 // from one address, so the suite signs in by password fewer than 30 times.
 #include "concurrentposts.h"
+#include "databaseprobe.h"
 #include "demoaccounts.h"
 #include "tills.h"
-
-#include <sqlite3.h>
 
 #include <QCryptographicHash>
 #include <QtTest>
@@ -25,24 +24,16 @@ private:
     // One value from the server's database, read as a test sees the store from outside.
     QString queryText(const QString& sql, const QByteArray& blob = {})
     {
-        sqlite3* db = nullptr;
-        if (sqlite3_open_v2(m_server.databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                            nullptr) != SQLITE_OK)
+        DatabaseProbe db(m_server);
+        if (!db.isOpen())
             return u"(cannot open)"_qs;
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt* st = nullptr;
-        QString value = u"(no row)"_qs;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK) {
-            if (!blob.isEmpty())
-                sqlite3_bind_blob(st, 1, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
-            if (sqlite3_step(st) == SQLITE_ROW)
-                value = sqlite3_column_type(st, 0) == SQLITE_NULL
-                            ? u"(null)"_qs
-                            : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        }
-        sqlite3_finalize(st);
-        sqlite3_close(db);
-        return value;
+        DatabaseProbe::Values values;
+        if (!blob.isEmpty())
+            values.emplace_back(blob);
+        const auto found = db.cell(sql, values, DatabaseProbe::Read::Text);
+        if (!found)
+            return u"(no row)"_qs;
+        return found->null ? u"(null)"_qs : QString::fromUtf8(found->bytes);
     }
 
     static QByteArray problemShape(const Reply& r)

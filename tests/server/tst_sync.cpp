@@ -1,9 +1,8 @@
 // The change feed (API.md, Sync): bootstrap, deltas, compaction, paging, scope per principal,
 // bad cursors and gzip, over real HTTP against a real server.
+#include "databaseprobe.h"
 #include "demoaccounts.h"
 #include "testserver.h"
-
-#include <sqlite3.h>
 
 #include <QSet>
 #include <QtTest>
@@ -210,13 +209,9 @@ private slots:
         TestServer server;
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         // As if tombstones up to seq 100 had been pruned by the retention window.
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(server.databasePath().toUtf8().constData(), &db), SQLITE_OK);
-        sqlite3_busy_timeout(db, 5000);
-        QCOMPARE(sqlite3_exec(db, "INSERT INTO meta(key, value) VALUES('tombstones_pruned_through', '100')",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(db);
+        DatabaseProbe db(server);
+        QVERIFY2(db.exec(u"INSERT INTO meta(key, value) VALUES('tombstones_pruned_through', '100')"_qs),
+                 qPrintable(db.lastError()));
         auto c = server.client();
         const Reply gone = c.get("/api/v1/sync/changes?since=50");
         QCOMPARE(gone.status, 410);
@@ -235,13 +230,10 @@ private slots:
                                         .json()
                                         .value(u"next"_qs)
                                         .toDouble());
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(server.databasePath().toUtf8().constData(), &db), SQLITE_OK);
-        sqlite3_busy_timeout(db, 5000);
-        const std::string sql = "INSERT INTO meta(key, value) VALUES('tombstones_pruned_through', '" +
-                                std::to_string(floor) + "')";
-        QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        DatabaseProbe db(server);
+        QVERIFY2(db.exec(u"INSERT INTO meta(key, value) VALUES('tombstones_pruned_through', ?)"_qs,
+                         {QString::number(floor)}),
+                 qPrintable(db.lastError()));
         auto c = server.client();
         // A cursor handed out before the floor rose may miss tombstones: 410.
         QCOMPARE(c.get("/api/v1/sync/changes?since=" + std::to_string(floor - 1)).status, 410);

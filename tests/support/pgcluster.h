@@ -28,6 +28,8 @@ public:
     [[nodiscard]] const QString& lastError() const { return m_error; }
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString socketDir() const { return m_dir.path(); }
+    // Where PostgreSQL's programs are (pg_dump, psql).
+    [[nodiscard]] const QString& binDir() const { return m_binDir; }
     // How long initdb and the first start took (ms), for the record.
     [[nodiscard]] qint64 startMs() const { return m_startMs; }
 

@@ -1,6 +1,6 @@
 #include "smtpsink.h"
 
-#include <sqlite3.h>
+#include "databaseprobe.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -201,39 +201,28 @@ QList<ReceivedMail> SmtpSink::messagesTo(const QString& address) const
     return out;
 }
 
-static int countRows(const QString& databasePath, const char* sql, const QString& parameter)
+static int countRows(const TestServer& server, const char* sql, const QString& parameter)
 {
-    sqlite3* db = nullptr;
-    int count = -1;
-    if (sqlite3_open_v2(databasePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
-            const QByteArray p = parameter.toUtf8();
-            if (!parameter.isNull())
-                sqlite3_bind_text(st, 1, p.constData(), int(p.size()), SQLITE_TRANSIENT);
-            if (sqlite3_step(st) == SQLITE_ROW)
-                count = sqlite3_column_int(st, 0);
-        }
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return count;
+    DatabaseProbe db(server);
+    DatabaseProbe::Values values;
+    if (!parameter.isNull())
+        values.emplace_back(parameter);
+    return int(db.number(QString::fromUtf8(sql), values).value_or(-1));
 }
 
-int unsentMails(const QString& databasePath)
+int unsentMails(const TestServer& server)
 {
-    return countRows(databasePath, "SELECT COUNT(*) FROM mail_outbox WHERE state <> 'sent'", QString());
+    return countRows(server, "SELECT COUNT(*) FROM mail_outbox WHERE state <> 'sent'", QString());
 }
 
-int countInDatabase(const QString& databasePath, const char* sql)
+int countInDatabase(const TestServer& server, const char* sql)
 {
-    return countRows(databasePath, sql, QString());
+    return countRows(server, sql, QString());
 }
 
-int queuedMails(const QString& databasePath, const QString& kind)
+int queuedMails(const TestServer& server, const QString& kind)
 {
-    return countRows(databasePath, "SELECT COUNT(*) FROM mail_outbox WHERE kind = ?", kind);
+    return countRows(server, "SELECT COUNT(*) FROM mail_outbox WHERE kind = ?", kind);
 }
 
 } // namespace comptoir::test

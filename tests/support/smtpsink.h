@@ -59,11 +59,13 @@ private:
     int m_port = 0;
 };
 
-// Mails of the server's outbox not yet marked sent (read from its database file).
-[[nodiscard]] int unsentMails(const QString& databasePath);
-// The first column of the first row of `sql` over the server's database file (-1 on failure).
-[[nodiscard]] int countInDatabase(const QString& databasePath, const char* sql);
+class TestServer;
+
+// Mails of the server's outbox not yet marked sent (read from its database, either backend).
+[[nodiscard]] int unsentMails(const TestServer& server);
+// The first column of the first row of `sql` over the server's database (-1 on failure).
+[[nodiscard]] int countInDatabase(const TestServer& server, const char* sql);
 // Outbox rows (sent or not) whose kind is `kind`.
-[[nodiscard]] int queuedMails(const QString& databasePath, const QString& kind);
+[[nodiscard]] int queuedMails(const TestServer& server, const QString& kind);
 
 } // namespace comptoir::test

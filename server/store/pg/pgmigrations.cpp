@@ -883,6 +883,31 @@ $$;
 CREATE TRIGGER audit_refunds AFTER INSERT ON refunds
   FOR EACH ROW EXECUTE FUNCTION comptoir_audit_refunds();
 )sql",
+    // 4 (issue 17, helper pgtests): what SQLite does, the same on PostgreSQL.
+    // Codes and brands split as FTS5's unicode61 splits them (at anything not a letter or digit):
+    // PostgreSQL's parser reads the "-0305" of a SKU NOU-0305-... as a signed number, so the typed
+    // term 0305 (toTsQueryTerms splits the same way) found nothing.
+    // Products by name in SQLite's NOCASE order: ASCII letters folded, then the bytes compared
+    // (the ICU `nocase` collation folds all of Unicode and orders É beside E). name_key is what
+    // sort=name orders on and its keyset cursor compares (SqlStore::productNameKey).
+    R"sql(
+DROP INDEX products_fts_document;
+ALTER TABLE products_fts DROP COLUMN document;
+ALTER TABLE products_fts ADD COLUMN document tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('comptoir_french', COALESCE(name, '')), 'A') ||
+    setweight(to_tsvector('comptoir_english', COALESCE(name, '')), 'A') ||
+    setweight(to_tsvector('comptoir_codes',
+      regexp_replace(COALESCE(codes, '') COLLATE "und-x-icu", '[^[:alnum:]]+', ' ', 'g')), 'B') ||
+    setweight(to_tsvector('comptoir_codes',
+      regexp_replace(COALESCE(brand, '') COLLATE "und-x-icu", '[^[:alnum:]]+', ' ', 'g')), 'C') ||
+    setweight(to_tsvector('comptoir_french', COALESCE(description, '')), 'D') ||
+    setweight(to_tsvector('comptoir_english', COALESCE(description, '')), 'D')) STORED;
+CREATE INDEX products_fts_document ON products_fts USING gin(document);
+
+ALTER TABLE products ADD COLUMN name_key text COLLATE "C" GENERATED ALWAYS AS (
+    translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) STORED;
+CREATE INDEX products_by_name_key ON products(status, name_key, id);
+)sql",
 };
 
 } // namespace
