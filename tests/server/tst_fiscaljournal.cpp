@@ -6,6 +6,7 @@
 #include "cashdrawers.h"
 #include "demoaccounts.h"
 #include "orderbodies.h"
+#include "pgcluster.h"
 #include "testserver.h"
 
 #include "comptoir/sqlite.h"
@@ -279,6 +280,9 @@ private slots:
 
     void everyAlterationIsFoundAtItsSeq()
     {
+        if (postgresBackendRequested())
+            QSKIP("each alteration here is made in a copy of the SQLite file; on PostgreSQL, "
+                  "tst_cluster::theJournalOfSeveralServersProvesItself alters an entry and finds it");
         m_server.stop();
         const VerifyRun intact = verifyJournalFiles(m_server.dataDir());
         QCOMPARE(intact.exitCode, 0);
